@@ -1,0 +1,1 @@
+"""Tables, the SQLite engine with the till's settings, and migrations."""

@@ -1,0 +1,202 @@
+"""The till's tables.
+
+Money columns are integer minor units, quantities integer thousandths (`qty_milli`), rates basis
+points, times UTC ISO 8601 text. Every record that syncs has a global `id` (UUIDv7) made where the
+record is born.
+"""
+from datetime import date
+from typing import Optional
+
+from sqlalchemy import Column, Index, JSON, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from db.ids import new_id, utc_now
+
+
+class Setting(SQLModel, table=True):
+    """One shop or till setting; `value` is JSON."""
+
+    key: str = Field(primary_key=True)
+    value: dict | list | str | int | float | bool | None = Field(default=None, sa_column=Column(JSON))
+
+
+class User(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    name: str
+    role: str = Field(description="cashier | manager | owner")
+    pin_hash: str
+    active: bool = True
+    created_at: str = Field(default_factory=utc_now)
+
+
+class VatRate(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    code: str = Field(unique=True, description="Letter on the receipt, e.g. A")
+    name: str
+    rate_bp: int = Field(description="2200 = 22 %")
+
+
+class Category(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    name: str
+    color: str = "#4f6d7a"
+
+
+class Product(SQLModel, table=True):
+    __table_args__ = (Index("ix_product_name_nocase", "name_fold"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    sku: str = Field(unique=True)
+    name: str
+    name_fold: str = Field(description="Name case- and accent-folded, for search")
+    category_id: Optional[str] = Field(default=None, foreign_key="category.id")
+    vat_rate_id: str = Field(foreign_key="vatrate.id")
+    price: int = Field(description="VAT-inclusive price per piece or per kg, minor units")
+    unit: str = Field(default="pc", description="pc | kg")
+    barcode: Optional[str] = Field(default=None, unique=True)
+    plu: Optional[str] = Field(default=None, unique=True, description="Item code inside variable-measure EAN-13")
+    active: bool = True
+    updated_at: str = Field(default_factory=utc_now)
+
+
+class QuickKey(SQLModel, table=True):
+    """A favourite on the till's quick-key grid."""
+
+    position: int = Field(primary_key=True)
+    product_id: str = Field(foreign_key="product.id")
+    label: Optional[str] = None
+
+
+class Customer(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    name: str
+    phone: Optional[str] = Field(default=None, index=True, description="E.164")
+    email: Optional[str] = Field(default=None, index=True)
+    birthday: Optional[date] = None
+    created_at: str = Field(default_factory=utc_now)
+    updated_at: str = Field(default_factory=utc_now)
+
+
+class Shift(SQLModel, table=True):
+    """A till's working period from opening float to Z report."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    till_id: str
+    opened_by: str = Field(foreign_key="user.id")
+    opened_at: str = Field(default_factory=utc_now)
+    opening_float: int
+    closed_by: Optional[str] = Field(default=None, foreign_key="user.id")
+    closed_at: Optional[str] = None
+    counted_cash: Optional[int] = None
+    expected_cash: Optional[int] = None
+    z_number: Optional[int] = None
+
+
+class Sale(SQLModel, table=True):
+    """A completed order; immutable. A refund is a Sale of kind 'refund' pointing at the original."""
+
+    __table_args__ = (UniqueConstraint("till_id", "seq"), Index("ix_sale_completed_at", "completed_at"))
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    till_id: str
+    seq: int
+    receipt_number: str = Field(unique=True, description="T1-000123")
+    kind: str = Field(default="sale", description="sale | refund")
+    refund_of_id: Optional[str] = Field(default=None, foreign_key="sale.id", index=True)
+    reason: Optional[str] = None
+    shift_id: str = Field(foreign_key="shift.id", index=True)
+    user_id: str = Field(foreign_key="user.id")
+    customer_id: Optional[str] = Field(default=None, foreign_key="customer.id", index=True)
+    currency: str
+    subtotal: int = Field(description="Sum of line gross before any discount")
+    discount_total: int
+    total: int
+    completed_at: str = Field(default_factory=utc_now)
+
+
+class SaleLine(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    sale_id: str = Field(foreign_key="sale.id", index=True)
+    position: int
+    product_id: Optional[str] = Field(default=None, foreign_key="product.id", index=True)
+    sku: str
+    name: str
+    unit: str
+    qty_milli: int
+    unit_price: int
+    vat_rate_bp: int
+    gross: int = Field(description="qty x unit price, rounded half-up")
+    discount: int = Field(description="Line discount plus its share of the order discount")
+    total: int
+    vat: int = Field(description="VAT contained in total")
+    price_overridden: bool = False
+    refunded_line_id: Optional[str] = Field(default=None, foreign_key="saleline.id", index=True)
+
+
+class Payment(SQLModel, table=True):
+    """Money taken; change given back is a negative cash payment with is_change."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    sale_id: str = Field(foreign_key="sale.id", index=True)
+    method: str = Field(description="cash | card")
+    amount: int
+    is_change: bool = False
+    created_at: str = Field(default_factory=utc_now)
+
+
+class CashMovement(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    shift_id: str = Field(foreign_key="shift.id", index=True)
+    user_id: str = Field(foreign_key="user.id")
+    amount: int = Field(description="Positive: cash in; negative: cash out")
+    reason: str
+    created_at: str = Field(default_factory=utc_now)
+
+
+class ParkedSale(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    till_id: str
+    user_id: str = Field(foreign_key="user.id")
+    label: str
+    cart: dict = Field(sa_column=Column(JSON, nullable=False))
+    parked_at: str = Field(default_factory=utc_now)
+
+
+class ZReport(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("till_id", "z_number"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    till_id: str
+    z_number: int
+    shift_id: str = Field(foreign_key="shift.id", unique=True)
+    data: dict = Field(sa_column=Column(JSON, nullable=False))
+    created_at: str = Field(default_factory=utc_now)
+
+
+class TillCounter(SQLModel, table=True):
+    """Next receipt and Z numbers per till, bumped inside the write that uses them."""
+
+    till_id: str = Field(primary_key=True)
+    next_receipt: int = 1
+    next_z: int = 1
+
+
+class AuditEvent(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    at: str = Field(default_factory=utc_now, index=True)
+    till_id: str
+    user_id: Optional[str] = Field(default=None, foreign_key="user.id")
+    action: str = Field(index=True)
+    sale_id: Optional[str] = None
+    detail: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class Outbox(SQLModel, table=True):
+    """What must reach the central server, written in the same transaction as the change."""
+
+    seq: Optional[int] = Field(default=None, primary_key=True)
+    record_type: str
+    record_id: str
+    payload: dict = Field(sa_column=Column(JSON, nullable=False))
+    created_at: str = Field(default_factory=utc_now)
+    sent_at: Optional[str] = Field(default=None, index=True)
