@@ -1,0 +1,1 @@
+"""Bottega's domain services in plain Python: no Qt, no printing."""

@@ -1,0 +1,601 @@
+"""A demo shop: a realistic catalogue, customers and years of sales history for one country.
+
+Settings, VAT rates and users go through the shop's own services; the bulk (products, customers,
+shifts, sales) is written with plain sqlite3 `executemany` in one unsynchronised transaction, so
+even ten years of a busy shop take well under two minutes. The same seed gives the same shop.
+History is treated as already synced: it gets no outbox rows.
+"""
+import gc
+import json
+import random
+import sqlite3
+import time
+from bisect import bisect_left, bisect_right
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
+from datetime import date, datetime, time as dt_time, timedelta, timezone
+from pathlib import Path
+from typing import Iterator
+from zoneinfo import ZoneInfo
+
+from stdnum import ean
+
+from db.engine import open_database, write_session
+from shop import setup, users
+from shop.demo_names import COUNTRIES, CategoryWords, CountryWords
+from shop.money import div_round, line_gross, percent_of, vat_in_gross
+from shop.settings import ShopSettings
+from shop.text import fold
+
+TILL = "T1"
+PINS = {"cashier": "1111", "manager": "2222", "owner": "9999"}
+WEIGHED_SHARE = 0.05
+CUSTOMER_SHARE = 0.30  # sales with a loyalty customer attached
+REFUND_SHARE = 0.01
+DISCOUNT_SHARE = 0.03  # lines with a discount
+QUICK_KEYS = 20
+# Lookup tables indexed by a percentile: lines in a sale (mostly few), pieces of one item (mostly one).
+LINE_COUNTS = (1,) * 25 + (2,) * 22 + (3,) * 17 + (4,) * 12 + (5,) * 9 + (6,) * 7 + (7,) * 5 + (8,) * 3
+PIECE_QTY = (1000,) * 82 + (2000,) * 13 + (3000,) * 3 + (4000,) + (6000,)
+GRAMS = {"FRU": (250, 2000), "BAK": (200, 900), "MEA": (200, 1200), "DEL": (80, 450)}
+# Sales on a Monday..Sunday, and opening hours (local) on those days.
+SALES_PER_WEEKDAY = (75, 80, 85, 95, 115, 135, 62)
+HOURS = ((8, 20),) * 6 + ((9, 13),)
+BATCH_SALES = 20_000
+
+COLUMNS = {
+    "category": "id, name, color",
+    "product": "id, sku, name, name_fold, category_id, vat_rate_id, price, unit, barcode, plu, active, updated_at",
+    "quickkey": "position, product_id, label",
+    "customer": "id, name, phone, email, birthday, created_at, updated_at",
+    "shift": "id, till_id, opened_by, opened_at, opening_float, closed_by, closed_at, counted_cash, expected_cash, "
+             "z_number",
+    "sale": "id, till_id, seq, receipt_number, kind, refund_of_id, reason, shift_id, user_id, customer_id, currency, "
+            "subtotal, discount_total, total, completed_at",
+    "saleline": "id, sale_id, position, product_id, sku, name, unit, qty_milli, unit_price, vat_rate_bp, gross, "
+                "discount, total, vat, price_overridden, refunded_line_id",
+    "payment": "id, sale_id, method, amount, is_change, created_at",
+    "zreport": "id, till_id, z_number, shift_id, data, created_at",
+    "auditevent": "id, at, till_id, user_id, action, sale_id, detail",
+}
+ROWS_PER_INSERT = 20  # multi-row VALUES: fewer statement steps for the same rows
+
+
+def _insert(conn: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
+    if not rows:
+        return
+    columns = COLUMNS[table]
+    one = "(" + ", ".join("?" * (columns.count(",") + 1)) + ")"
+    full = len(rows) - len(rows) % ROWS_PER_INSERT
+    if full:
+        chunks = (tuple(chain.from_iterable(rows[i:i + ROWS_PER_INSERT])) for i in range(0, full, ROWS_PER_INSERT))
+        conn.executemany(f"INSERT INTO {table} ({columns}) VALUES {', '.join([one] * ROWS_PER_INSERT)}", chunks)
+    conn.executemany(f"INSERT INTO {table} ({columns}) VALUES {one}", rows[full:])
+
+
+def create_demo_shop(path, *, customers: int = 5000, products: int = 2000, days: int = 730, country: str = "IT",
+                     seed: int = 7, today: date | None = None) -> str:
+    """Create a demo shop database at `path` (which must not exist); returns a one-line summary.
+
+    `today` (in the shop's time zone) defaults to the real one; history ends the day before.
+    """
+    path = Path(path)
+    if path.exists():
+        raise FileExistsError(f"{path} already exists; the demo shop needs a new file")
+    words = COUNTRIES.get(country.upper())
+    if words is None:
+        raise ValueError(f"no demo shop for country {country!r}; choose one of {', '.join(COUNTRIES)}")
+    if min(customers, products, days) < 0 or products < QUICK_KEYS:
+        raise ValueError(f"need at least {QUICK_KEYS} products and no negative sizes")
+    started = time.perf_counter()
+    tz = ZoneInfo(words.timezone)
+    today = today or datetime.now(tz).date()
+    rng = random.Random(seed)
+    collecting = gc.isenabled()
+    gc.disable()  # millions of short-lived tuples: the cyclic collector would only rescan them
+    try:
+        user_ids, rate_ids = _create_shop(path, words, today - timedelta(days=days + 30))
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            sales = _fill(conn, rng, words, user_ids, rate_ids, customers, products, days, today, tz)
+        finally:
+            conn.close()
+    except BaseException:
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    finally:
+        if collecting:
+            gc.enable()
+    elapsed = time.perf_counter() - started
+    people = ", ".join(f"{name} ({role}) PIN {PINS[role]}" for role, name in zip(PINS, words.users))
+    return (f"Demo shop \"{words.shop_name}\" ({words.country}, {words.currency}) in {path}: {products} products, "
+            f"{customers} customers, {sales} sales over {days} days, made in {elapsed:.1f} s. Users: {people}.")
+
+
+def _create_shop(path: Path, words: CountryWords, since: date) -> tuple[dict, dict]:
+    """Schema, settings, VAT rates and users through the shop's services; returns their ids."""
+    settings = ShopSettings(
+        shop_name=words.shop_name, address=words.address, vat_number=words.vat_number, country=words.country,
+        locale=words.locale, currency=words.currency, timezone=words.timezone, till_id=TILL,
+        receipt_language=words.language, cash_notes=list(words.cash_notes),
+    )
+    engine = open_database(path)
+    try:
+        with write_session(engine) as session:
+            rates = setup.init_shop(session, settings, words.vat_rates)
+            people = {role: users.create_user(session, name, role, PINS[role]) for role, name in zip(PINS, words.users)}
+            for user in people.values():
+                user.created_at = _iso(datetime(since.year, since.month, since.day, 9, tzinfo=timezone.utc))
+            session.flush()
+            user_ids = {role: (user.id, user.name) for role, user in people.items()}
+            rate_ids = {code: (rate.id, rate.rate_bp) for code, rate in rates.items()}
+    finally:
+        engine.dispose()
+    return user_ids, rate_ids
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="microseconds")
+
+
+def _id_maker(rng: random.Random):
+    """ids(ms, count): `count` UUIDv7 strings of millisecond `ms`, drawn from `rng`.
+
+    Historic records get ids of their own time. The ids of one call share their random tail and count
+    up in the 12-bit rand_a field (RFC 9562, method 1), so a sale's rows sort together.
+    """
+    bits = rng.getrandbits
+
+    def ids(ms: int, count: int = 1) -> list[str]:
+        r = bits(62)
+        h = "%012x" % ms
+        head = f"{h[:8]}-{h[8:]}-7"
+        tail = "-%04x-%012x" % (0x8000 | (r >> 48), r & 0xFFFF_FFFF_FFFF)
+        start = bits(11)
+        return [f"{head}{start + i:03x}{tail}" for i in range(count)]
+
+    return ids
+
+
+def _ms(moment: datetime) -> int:
+    return int(moment.timestamp()) * 1000 + moment.microsecond // 1000
+
+
+def _fill(conn, rng, words, user_ids, rate_ids, n_customers, n_products, days, today, tz) -> int:
+    conn.execute("PRAGMA journal_mode=OFF")  # a failed generation deletes the file anyway
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute("PRAGMA cache_size=-524288")
+    conn.execute("PRAGMA temp_store=MEMORY")
+    ids = _id_maker(rng)
+    first_day = today - timedelta(days=days)
+    catalogue_time = datetime.combine(first_day - timedelta(days=30), datetime.min.time(), tz).astimezone(timezone.utc)
+    conn.execute("BEGIN")
+    catalogue = _catalogue(conn, rng, ids, words, rate_ids, n_products, catalogue_time)
+    people = _customers(conn, rng, ids, words, n_customers, days, first_day, today, tz)
+    history = _History(conn, rng, ids, words, user_ids, catalogue, people, tz)
+    with _indexes_built_after(conn, ("sale", "saleline", "payment")):
+        for offset in range(days):
+            history.day(offset, first_day + timedelta(days=offset))
+        history.flush()
+    conn.execute("INSERT INTO tillcounter (till_id, next_receipt, next_z) VALUES (?, ?, ?)",
+                 (TILL, history.seq + 1, history.z + 1))
+    conn.execute("COMMIT")
+    conn.execute("INSERT INTO product_fts(product_fts) VALUES ('optimize')")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA analysis_limit=1000")
+    conn.execute("ANALYZE")
+    conn.execute("PRAGMA optimize")
+    return history.sales
+
+
+@dataclass
+class _Catalogue:
+    rows: list[tuple]  # (id, sku, name, unit, price, vat_bp, min grams, grams range) for each product
+    popularity: list[float]  # cumulative weights for random.choices
+
+
+def _nice_price(ref_cents: int, words: CountryWords) -> int:
+    """A shelf price in minor units from a reference in euro cents: 1,29 EUR, 3 500 KRW, 1 299 Ft."""
+    step = words.price_step
+    return max(step, div_round(ref_cents * words.price_factor, step) * step) - words.price_less
+
+
+def _catalogue(conn, rng, ids, words: CountryWords, rate_ids, n_products, at: datetime) -> _Catalogue:
+    """Categories, products (about 5 % weighed, sold by variable-measure labels) and quick keys."""
+    stamp, ms = _iso(at), _ms(at)
+    cats = words.categories
+    cat_ids = ids(ms, len(cats))
+    _insert(conn, "category", [(cid, c.name, c.color) for cid, c in zip(cat_ids, cats)])
+    brands = words.brands
+    brand_factor = [rng.randint(80, 130) for _ in brands]
+    base_factor = {(c.code, b): rng.randint(70, 140) for c in cats for b in c.bases + c.kg_bases}
+    # Every brand gets its own GS1 company number; item numbers count up within it.
+    lo, hi = words.gs1_prefixes
+    companies = rng.sample(range(1000, 10000), len(brands))
+    brand_prefix = [f"{rng.randint(lo, hi)}{company}" for company in companies]
+    brand_items = [0] * len(brands)
+
+    counted_space = [len(c.bases) * len(c.variants) * len(c.sizes) * len(brands) for c in cats]
+    weighed_space = [len(c.kg_bases) * len(c.variants) * len(brands) for c in cats]
+    n_weighed = min(round(n_products * WEIGHED_SHARE), sum(weighed_space))
+    n_counted = n_products - n_weighed
+    if n_counted > sum(counted_space):
+        raise ValueError(f"a {words.country} demo shop has at most {sum(counted_space) + n_weighed} products")
+
+    seen: set[str] = set()
+
+    def pick(space: list[int], count: int) -> list[tuple[int, int]]:
+        """`count` distinct (category, combination) pairs, in category order."""
+        flat = list(range(sum(space)))
+        rng.shuffle(flat)
+        chosen = []
+        for index in flat:
+            if len(chosen) == count:
+                break
+            for ci, size in enumerate(space):
+                if index < size:
+                    break
+                index -= size
+            chosen.append((ci, index))
+        return sorted(chosen)
+
+    rows, product_rows = [], []
+    skus = {c.code: 0 for c in cats}
+    plus = rng.sample(range(1, 100_000), n_weighed)
+    for weighed, (space, count) in ((False, (counted_space, n_counted)), (True, (weighed_space, n_weighed))):
+        for ci, combo in pick(space, count):
+            cat: CategoryWords = cats[ci]
+            combo, bi = divmod(combo, len(brands))
+            combo, vi = divmod(combo, len(cat.variants))
+            if weighed:
+                base = cat.kg_bases[combo]
+                name = words.kg_name_format.format(brand=brands[bi], variant=cat.variants[vi], base=base)
+                ref = cat.kg_price
+                size_pct = 100
+            else:
+                combo, si = divmod(combo, len(cat.sizes))
+                base = cat.bases[combo]
+                size, size_pct = cat.sizes[si]
+                name = words.name_format.format(brand=brands[bi], variant=cat.variants[vi], base=base, size=size)
+                ref = cat.price
+            if name in seen:
+                continue  # two word combinations that read the same: leave one out
+            seen.add(name)
+            ref = ref * size_pct * brand_factor[bi] * base_factor[cat.code, base] * rng.randint(90, 110) // 100**4
+            price = _nice_price(max(ref, 1), words)
+            skus[cat.code] += 1
+            sku = f"{cat.code}-{skus[cat.code]:05d}"
+            rate_id, rate_bp = rate_ids[cat.vat]
+            if weighed:
+                barcode, plu, unit = None, f"{plus.pop():05d}", "kg"
+                low, high = GRAMS.get(cat.code, (100, 1000))
+                grams = (low, high - low + 1)
+            else:
+                brand_items[bi] += 1
+                digits = f"{brand_prefix[bi]}{brand_items[bi]:05d}"
+                barcode, plu, unit, grams = digits + ean.calc_check_digit(digits), None, "pc", (0, 0)
+            pid = ids(ms)[0]
+            product_rows.append((pid, sku, name, fold(name), cat_ids[ci], rate_id, price, unit, barcode, plu, 1, stamp))
+            rows.append((pid, sku, name, unit, price, rate_bp) + grams)
+    _insert_products(conn, product_rows)
+
+    # Popularity falls with rank (a few best sellers, a long tail); counters weigh a lot at the till.
+    ranks = list(range(len(rows)))
+    rng.shuffle(ranks)
+    weights = [(3.0 if row[3] == "kg" else 1.0) / (rank + 10) for row, rank in zip(rows, ranks)]
+    cumulative, acc = [], 0.0
+    for w in weights:
+        acc += w
+        cumulative.append(acc)
+    best = sorted(range(len(rows)), key=weights.__getitem__, reverse=True)[:QUICK_KEYS]
+    _insert(conn, "quickkey", [(position, rows[i][0], None) for position, i in enumerate(best)])
+    return _Catalogue(rows, cumulative)
+
+
+@contextmanager
+def _indexes_built_after(conn: sqlite3.Connection, tables: tuple[str, ...]) -> Iterator[None]:
+    """Set the tables' secondary indexes aside during a bulk insert and build them again at the end.
+
+    Building an index from the finished table (a sort) costs far less than a million random
+    inserts into it. Each index is recreated from its own schema SQL, so the file ends up as the
+    migrations made it; unique constraints stay in place throughout.
+    """
+    marks = ", ".join("?" * len(tables))
+    indexes = conn.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks})",
+        tables,
+    ).fetchall()
+    for name, _sql in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in indexes:
+        conn.execute(sql)
+
+
+def _insert_products(conn: sqlite3.Connection, rows: list[tuple]) -> None:
+    """Insert products, then index their names for search in one go (much faster than row by row).
+
+    The schema's trigger keeps product_fts in step one row at a time; it is set aside for the bulk
+    insert and put back exactly as it was, inside the same transaction.
+    """
+    (trigger,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'product_fts_ai'").fetchone()
+    conn.execute("DROP TRIGGER product_fts_ai")
+    _insert(conn, "product", rows)
+    conn.execute(trigger)
+    conn.execute("INSERT INTO product_fts(product_fts) VALUES ('rebuild')")
+
+
+@dataclass
+class _People:
+    ids: list[str]  # in order of joining
+    joined_day: list[int]  # day offset into the history when each joined (negative: before it)
+    frequency: list[float]  # cumulative visit weights: regulars come often
+
+
+def _phone(rng, words: CountryWords, taken: set[str]) -> str:
+    while True:
+        prefixes, digits = words.phone_prefixes, words.phone_digits
+        number = prefixes[int(rng.random() * len(prefixes))] + f"{int(rng.random() * 10 ** digits):0{digits}d}"
+        # Korean 010 numbers start with 2-9, and 010-597x..599x are not assigned.
+        if words.country == "KR" and (number[5] in "01" or "5970" <= number[5:9] <= "5999"):
+            continue
+        if number not in taken:
+            taken.add(number)
+            return number
+
+
+def _birthday(rng, this_week: list[date] | None) -> str | None:
+    """A birthday (most customers give one), in `this_week` if given."""
+    if this_week is None and rng.random() < 0.12:
+        return None
+    year = 1940 + int(rng.random() * 68)
+    if this_week:
+        day = rng.choice(this_week)
+        while True:
+            try:
+                return date(year, day.month, day.day).isoformat()
+            except ValueError:  # 29 February: born in a leap year
+                year -= 1
+    return (date(year, 1, 1) + timedelta(days=int(rng.random() * 365))).isoformat()
+
+
+@lru_cache(maxsize=4096)
+def _latin(name: str) -> str:
+    """An e-mail local part from a person's name: 'Nicolò.D'Angelo' -> 'nicolo.dangelo'."""
+    return "".join(ch for ch in fold(name) if ch.isascii() and (ch.isalnum() or ch == "."))
+
+
+def _customers(conn, rng, ids, words: CountryWords, count, days, first_day, today, tz) -> _People:
+    """Loyalty customers: a third from before the history began, the rest joining over it."""
+    monday = today - timedelta(days=today.weekday())
+    this_week = [monday + timedelta(days=i) for i in range(7)]
+    rand = rng.random
+    joined = sorted(-1 - int(rand() * 730) if rand() < 0.3 else int(rand() * max(days, 1)) for _ in range(count))
+    taken: set[str] = set()
+    rows, customer_ids, frequency, acc = [], [], [], 0.0
+    first, last, latin = words.first_names, words.last_names, words.email_names
+    mornings: dict[int, datetime] = {}
+    for i, day in enumerate(joined):
+        if day not in mornings:
+            mornings[day] = datetime.combine(first_day + timedelta(days=day), dt_time(9), tz).astimezone(timezone.utc)
+        when = mornings[day] + timedelta(seconds=int(rand() * 10 * 3600))
+        fi, li = int(rand() * len(first)), int(rand() * len(last))
+        name = words.person_format.format(first=first[fi], last=last[li])
+        email = None
+        if rand() < 0.4:
+            local = latin[li] if latin else _latin(f"{first[fi]}.{last[li]}")
+            email = f"{local}{1 + int(rand() * 999)}@example.{('com', 'net', 'org')[i % 3]}"
+        cid, stamp = ids(_ms(when))[0], _iso(when)
+        birthday = _birthday(rng, this_week if i % 50 == 0 else None)  # one in fifty: this week's list is never empty
+        rows.append((cid, name, _phone(rng, words, taken), email, birthday, stamp, stamp))
+        customer_ids.append(cid)
+        acc += 15 + 25 * rand() if rand() < 0.1 else 0.2 + 1.8 * rand()
+        frequency.append(acc)
+    _insert(conn, "customer", rows)
+    return _People(customer_ids, joined, frequency)
+
+
+class _History:
+    """Day after day: a shift, its sales and refunds in time order, and its Z report."""
+
+    def __init__(self, conn, rng, ids, words: CountryWords, user_ids, catalogue: _Catalogue, people: _People, tz):
+        self.conn, self.rng, self.ids, self.words, self.tz = conn, rng, ids, words, tz
+        self.users = user_ids
+        self.catalogue = catalogue
+        self.people = people
+        self.seq = 0
+        self.z = 0
+        self.sales = 0
+        self.rows: dict[str, list] = {table: [] for table in ("shift", "sale", "saleline", "payment", "zreport", "auditevent")}
+        self.recent: list[tuple] = []  # recent sales a customer may bring back
+        self.refunded: set[str] = set()
+        self.product_range = range(len(catalogue.rows))
+        self.card_threshold = 2000 * words.price_factor
+        self.vat = lru_cache(maxsize=None)(vat_in_gross)  # the same totals at the same rates, again and again
+
+    def flush(self) -> None:
+        for table, rows in self.rows.items():
+            if rows:
+                _insert(self.conn, table, rows)
+                rows.clear()
+
+    def day(self, offset: int, day: date) -> None:
+        rng, rows = self.rng, self.rows
+        weekday = day.weekday()
+        count = SALES_PER_WEEKDAY[weekday] + rng.randint(-12, 12) + (15 if day.month == 12 else 0)
+        count = max(60, min(150, count))
+        open_hour, close_hour = HOURS[weekday]
+        opens = datetime(day.year, day.month, day.day, open_hour, tzinfo=self.tz).astimezone(timezone.utc)
+        span = (close_hour - open_hour) * 3600 * 1_000_000
+        rand = rng.random
+        times = sorted(int(rand() * span) for _ in range(count))
+        role = "owner" if weekday == 6 else "manager" if weekday == 2 else "cashier"
+        user_id, user_name = self.users[role]
+        opened = opens - timedelta(minutes=15)
+        closed = opens + timedelta(microseconds=span, minutes=rng.randint(5, 25))
+        shift_id, audit_id = self.ids(_ms(opened), 2)
+        opening_float = self.words.opening_float
+        rows["auditevent"].append((audit_id, _iso(opened), TILL, user_id, "shift_open", None,
+                                   json.dumps({"opening_float": opening_float})))
+        tally = _Tally()
+        eligible = bisect_left(self.people.joined_day, offset)
+        # Times as text without a datetime each: microseconds since midnight UTC of the opening.
+        midnight = opens.replace(hour=0, minute=0, second=0, microsecond=0)
+        start, midnight_ms = (opens - midnight) // timedelta(microseconds=1), _ms(midnight)
+        dates = (midnight.date().isoformat(), (midnight.date() + timedelta(days=1)).isoformat())
+        for t in times:
+            rolled, in_day = divmod(start + t, 86_400_000_000)
+            seconds, micro = divmod(in_day, 1_000_000)
+            hours, seconds = divmod(seconds, 3600)
+            minutes, seconds = divmod(seconds, 60)
+            at = f"{dates[rolled]}T{hours:02d}:{minutes:02d}:{seconds:02d}.{micro:06d}+00:00"
+            ms = midnight_ms + (start + t) // 1000
+            self.seq += 1
+            if self.recent and rand() < REFUND_SHARE and self._refund(ms, at, shift_id, user_id, tally):
+                continue
+            self._sale(ms, at, shift_id, user_id, eligible, tally)
+        self._close(shift_id, user_id, user_name, opened, closed, opening_float, tally)
+        if len(self.rows["sale"]) >= BATCH_SALES:
+            self.flush()
+
+    def _sale(self, ms: int, at: str, shift_id: str, user_id: str, eligible: int, tally: "_Tally") -> None:
+        random = self.rng.random
+        n_lines = LINE_COUNTS[int(random() * 100)]
+        sale_id, *ids = self.ids(ms, n_lines + 3)
+        products, popularity = self.catalogue.rows, self.catalogue.popularity
+        top, last = popularity[-1], len(popularity) - 1
+        vat, vat_of = tally.vat, self.vat
+        lines, subtotal, discount_total = [], 0, 0
+        for position in range(1, n_lines + 1):
+            pid, sku, name, unit, price, rate_bp, grams, grams_span = products[
+                bisect_right(popularity, random() * top, 0, last)]
+            if grams:
+                qty = grams + int(random() * grams_span)
+                gross = line_gross(qty, price)
+            else:
+                qty = PIECE_QTY[int(random() * 100)]
+                gross = price * (qty // 1000)
+            discount = percent_of(gross, 1000 if random() < 0.5 else 500) if random() < DISCOUNT_SHARE else 0
+            total = gross - discount
+            lines.append((ids[position - 1], sale_id, position, pid, sku, name, unit, qty, price, rate_bp, gross,
+                          discount, total, vat_of(total, rate_bp), 0, None))
+            subtotal += gross
+            discount_total += discount
+            vat[rate_bp] = vat.get(rate_bp, 0) + total
+        total = subtotal - discount_total
+        customer_id = None
+        if eligible and random() < CUSTOMER_SHARE:
+            frequency = self.people.frequency
+            customer_id = self.people.ids[bisect_right(frequency, random() * frequency[eligible - 1], 0, eligible - 1)]
+        card_share = self.words.card_share / (100 if total >= self.card_threshold else 140)
+        method = "card" if random() < card_share else "cash"
+        pays = self.rows["payment"]
+        if method == "card":
+            pays.append((ids[-2], sale_id, "card", total, 0, at))
+        else:
+            tendered = self._tender(total)
+            pays.append((ids[-2], sale_id, "cash", tendered, 0, at))
+            if tendered > total:
+                pays.append((ids[-1], sale_id, "cash", total - tendered, 1, at))
+        tally.add("sale", total, discount_total, method, total)
+        self.rows["sale"].append((sale_id, TILL, self.seq, f"{TILL}-{self.seq:06d}", "sale", None, None, shift_id,
+                                  self._seller(user_id), customer_id, self.words.currency, subtotal, discount_total,
+                                  total, at))
+        self.rows["saleline"].extend(lines)
+        self.sales += 1
+        if len(self.recent) < 400:
+            self.recent.append((sale_id, customer_id, method, lines))
+        else:
+            self.recent[self.seq % 400] = (sale_id, customer_id, method, lines)
+
+    def _seller(self, shift_user: str) -> str:
+        """Mostly whoever opened the shift; the manager steps in now and then."""
+        return shift_user if self.rng.random() < 0.85 else self.users["manager"][0]
+
+    def _tender(self, total: int) -> int:
+        """What a customer paying cash hands over: the exact sum, a round sum or the next note up."""
+        rng = self.rng
+        roll = rng.random()
+        if roll < 0.2:
+            return total
+        notes = self.words.denominations
+        above = [d for d in notes if d >= total]
+        if roll < 0.6 and above:
+            return above[0]
+        unit = rng.choice([d for d in notes if d <= total] or [notes[0]])
+        return -(-total // unit) * unit
+
+    def _refund(self, ms: int, at: str, shift_id: str, user_id: str, tally: "_Tally") -> bool:
+        """A customer brings back one line of a recent sale (part of it if they bought several)."""
+        rng = self.rng
+        sale_id, customer_id, method, lines = rng.choice(self.recent)
+        if sale_id in self.refunded:
+            return False
+        self.refunded.add(sale_id)
+        line = rng.choice(lines)
+        line_id, _, _, pid, sku, name, unit, qty, price, rate_bp, _, _, paid = line[:13]
+        back = 1000 if unit == "pc" and qty > 1000 and rng.random() < 0.5 else qty
+        amount = paid if back == qty else div_round(paid * back, qty)
+        refund_id, line_id_, payment_id, audit_id = self.ids(ms, 4)
+        reason = rng.choice(self.words.refund_reasons)
+        self.rows["sale"].append((refund_id, TILL, self.seq, f"{TILL}-{self.seq:06d}", "refund", sale_id, reason,
+                                  shift_id, user_id, customer_id, self.words.currency, -amount, 0, -amount, at))
+        self.rows["saleline"].append((line_id_, refund_id, 1, pid, sku, name, unit, -back, price, rate_bp, -amount,
+                                      0, -amount, vat_in_gross(-amount, rate_bp), 0, line_id))
+        self.rows["payment"].append((payment_id, refund_id, method, -amount, 0, at))
+        self.rows["auditevent"].append((audit_id, at, TILL, user_id, "refund", refund_id, json.dumps(
+            {"refund_of": sale_id, "reason": reason, "total": -amount})))
+        tally.vat[rate_bp] = tally.vat.get(rate_bp, 0) - amount
+        tally.add("refund", -amount, 0, method, -amount)
+        self.sales += 1
+        return True
+
+    def _close(self, shift_id, user_id, user_name, opened, closed, opening_float, tally: "_Tally") -> None:
+        """Close the day's shift with a Z report shaped like shop.reports.shift_summary."""
+        rng = self.rng
+        self.z += 1
+        expected = opening_float + tally.payments.get("cash", 0)
+        counted = expected + (rng.choice((-100, -50, 50, 100, 200)) * self.words.price_factor
+                              if rng.random() < 0.05 else 0)
+        closed_at = _iso(closed)
+        summary = {
+            "shift_id": shift_id, "till_id": TILL, "opened_at": _iso(opened),
+            "sales": {"count": tally.count["sale"], "total": tally.total["sale"]},
+            "refunds": {"count": tally.count["refund"], "total": tally.total["refund"]},
+            "discounts": tally.discounts,
+            "net_total": tally.total["sale"] + tally.total["refund"],
+            "vat": [{"rate_bp": rate, "gross": gross, "vat": vat_in_gross(gross, rate),
+                     "net": gross - vat_in_gross(gross, rate)} for rate, gross in sorted(tally.vat.items(), reverse=True)],
+            "payments": dict(sorted(tally.payments.items())),
+            "cash": {"opening_float": opening_float, "cash_payments": tally.payments.get("cash", 0), "cash_in": 0,
+                     "cash_out": 0, "expected": expected, "counted": counted, "difference": counted - expected},
+            "z_number": self.z, "closed_at": closed_at, "closed_by": user_name,
+        }
+        rows = self.rows
+        rows["shift"].append((shift_id, TILL, user_id, _iso(opened), opening_float, user_id, closed_at, counted,
+                              expected, self.z))
+        report_id, audit_id = self.ids(_ms(closed), 2)
+        rows["zreport"].append((report_id, TILL, self.z, shift_id, json.dumps(summary), closed_at))
+        rows["auditevent"].append((audit_id, closed_at, TILL, user_id, "shift_close", None,
+                                   json.dumps({"z_number": self.z, "counted": counted, "expected": expected})))
+
+
+class _Tally:
+    """Running figures of one shift, for its Z report."""
+
+    def __init__(self):
+        self.count = {"sale": 0, "refund": 0}
+        self.total = {"sale": 0, "refund": 0}
+        self.discounts = 0
+        self.vat: dict[int, int] = {}
+        self.payments: dict[str, int] = {}
+
+    def add(self, kind: str, total: int, discount: int, method: str, paid: int) -> None:
+        self.count[kind] += 1
+        self.total[kind] += total
+        self.discounts += discount
+        self.payments[method] = self.payments.get(method, 0) + paid

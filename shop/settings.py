@@ -1,0 +1,43 @@
+"""Shop and till settings, stored as JSON rows in the `setting` table."""
+from dataclasses import asdict, dataclass, field, fields
+
+from sqlmodel import Session
+
+from db.models import Setting
+
+SETTINGS_KEY = "shop"
+
+
+@dataclass
+class ShopSettings:
+    shop_name: str = "Bottega"
+    address: str = ""
+    vat_number: str = ""
+    country: str = "IT"
+    locale: str = "it_IT"
+    currency: str = "EUR"
+    timezone: str = "Europe/Rome"
+    till_id: str = "T1"
+    receipt_language: str = "it"
+    # A line or order discount above this needs a manager's PIN.
+    discount_limit_bp: int = 1000
+    # Variable-measure EAN-13: 2-digit prefix, item code (PLU), value, check digit.
+    # Each prefix says whether the value is a weight in grams or a price in minor units.
+    variable_measure_prefixes: dict[str, str] = field(
+        default_factory=lambda: {"21": "weight", "22": "weight", "23": "price", "24": "price"}
+    )
+    variable_measure_item_digits: int = 5
+    cash_notes: list[int] = field(default_factory=lambda: [500, 1000, 2000, 5000])
+
+
+def load_settings(session: Session) -> ShopSettings:
+    row = session.get(Setting, SETTINGS_KEY)
+    stored = row.value if row and isinstance(row.value, dict) else {}
+    known = {f.name for f in fields(ShopSettings)}
+    return ShopSettings(**{k: v for k, v in stored.items() if k in known})
+
+
+def save_settings(session: Session, settings: ShopSettings) -> None:
+    row = session.get(Setting, SETTINGS_KEY) or Setting(key=SETTINGS_KEY)
+    row.value = asdict(settings)
+    session.add(row)

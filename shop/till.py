@@ -1,0 +1,189 @@
+"""The till's operations for one signed-in user: what each button and key of the till does.
+
+Plain Python over the database (no Qt): the window calls these and redraws from the returned data;
+tests and benchmarks call them the same way.
+"""
+from sqlalchemy import Engine
+
+from db.engine import read_session, write_session
+from db.models import Sale, Shift, User, ZReport
+from shop import audit, barcodes, catalog, outbox, parking, refunds, sales, shifts, users
+from shop.cart import Cart, CartLine, Discount
+from shop.catalog import ProductInfo
+from shop.errors import NeedsApproval, NoOpenShift
+from shop.settings import ShopSettings, load_settings
+
+
+class Till:
+    def __init__(self, engine: Engine, user: User, settings: ShopSettings | None = None):
+        self.engine = engine
+        if settings is None:
+            with read_session(engine) as session:
+                settings = load_settings(session)
+        self.settings = settings
+        self.user = user
+        self.cart = Cart()
+        with read_session(engine) as session:
+            self.shift: Shift | None = shifts.current_shift(session, settings.till_id)
+
+    @property
+    def till_id(self) -> str:
+        return self.settings.till_id
+
+    def _audit(self, action: str, approver: User | None = None, **detail) -> None:
+        if approver:
+            detail["approved_by"] = approver.id
+        with write_session(self.engine) as session:
+            audit.record(session, self.till_id, action, self.user.id, self.cart.id, **detail)
+
+    # --- shift -----------------------------------------------------------------
+    def open_shift(self, opening_float: int) -> Shift:
+        with write_session(self.engine) as session:
+            self.shift = shifts.open_shift(session, self.user, opening_float, self.till_id)
+        return self.shift
+
+    def move_cash(self, amount: int, reason: str) -> None:
+        with write_session(self.engine) as session:
+            shifts.move_cash(session, self._require_shift(), self.user, amount, reason)
+
+    def close_shift(self, counted_cash: int) -> ZReport:
+        with write_session(self.engine) as session:
+            report = shifts.close_shift(session, self.till_id, self.user, counted_cash)
+        self.shift = None
+        return report
+
+    def x_report(self) -> dict:
+        with read_session(self.engine) as session:
+            return shifts.shift_summary(session, self._require_shift())
+
+    def _require_shift(self) -> Shift:
+        if self.shift is None:
+            raise NoOpenShift()
+        return self.shift
+
+    # --- selling ---------------------------------------------------------------
+    def search(self, text: str) -> list[ProductInfo]:
+        with read_session(self.engine) as session:
+            return catalog.search_products(session, text)
+
+    def scan(self, code: str) -> CartLine:
+        """Add the product behind a scanned code; InvalidBarcode/UnknownBarcode leave the cart as it was."""
+        with read_session(self.engine) as session:
+            scan = barcodes.resolve_scan(session, code, self.settings)
+        return self.add_product(scan.product, scan.qty_milli, scan.fixed_gross)
+
+    def add_product(self, product: ProductInfo, qty_milli: int = 1000, fixed_gross: int | None = None) -> CartLine:
+        line = CartLine(
+            product_id=product.id, sku=product.sku, name=product.name, unit=product.unit,
+            unit_price=product.price, vat_rate_bp=product.vat_rate_bp, qty_milli=qty_milli,
+            fixed_gross=fixed_gross,
+        )
+        return self.cart.add(line)
+
+    def add_product_id(self, product_id: str) -> CartLine:
+        with read_session(self.engine) as session:
+            product = catalog.product_by_id(session, product_id)
+        if product is None:
+            raise KeyError(product_id)
+        return self.add_product(product, 1000 if product.unit == "pc" else 0)
+
+    def set_qty(self, line_id: str, qty_milli: int) -> None:
+        if qty_milli <= 0:
+            self.void_line(line_id)
+        else:
+            self.cart.set_qty(line_id, qty_milli)
+
+    def void_line(self, line_id: str) -> None:
+        line = self.cart.remove(line_id)
+        self._audit("void_line", sku=line.sku, name=line.name, qty_milli=line.qty_milli, gross=line.gross())
+
+    def void_sale(self) -> None:
+        if self.cart.lines:
+            self._audit("void_sale", lines=len(self.cart.lines), total=self.cart.totals().total)
+        self.cart = Cart()
+
+    def _needs_approval(self, discount: Discount, base: int, approver: User | None, action: str) -> None:
+        within_limit = discount.basis_points_of(base) <= self.settings.discount_limit_bp
+        if not within_limit and not users.is_manager(self.user) and approver is None:
+            raise NeedsApproval(action)
+
+    def discount_line(self, line_id: str, discount: Discount | None, approver: User | None = None) -> None:
+        line = self.cart.line(line_id)
+        if discount:
+            discount.amount_of(line.gross())
+            self._needs_approval(discount, line.gross(), approver, "discount")
+        self.cart.set_line_discount(line_id, discount)
+        if discount and discount.basis_points_of(line.gross()) > self.settings.discount_limit_bp:
+            self._audit("discount_over_limit", approver, line=line.sku, kind=discount.kind, value=discount.value)
+
+    def discount_order(self, discount: Discount | None, approver: User | None = None) -> None:
+        base = sum(line.gross() - line.line_discount() for line in self.cart.lines)
+        if discount:
+            discount.amount_of(base)
+            self._needs_approval(discount, base, approver, "discount")
+        self.cart.set_order_discount(discount)
+        if discount and discount.basis_points_of(base) > self.settings.discount_limit_bp:
+            self._audit("discount_over_limit", approver, order=True, kind=discount.kind, value=discount.value)
+
+    def override_price(self, line_id: str, unit_price: int, approver: User | None = None) -> None:
+        if not users.is_manager(self.user) and approver is None:
+            raise NeedsApproval("price_override")
+        old = self.cart.line(line_id).unit_price
+        self.cart.override_price(line_id, unit_price)
+        self._audit("price_override", approver, line=self.cart.line(line_id).sku, old=old, new=unit_price)
+
+    def approve(self, pin: str, action: str) -> User:
+        return users.approve(self.engine, pin, self.till_id, action)
+
+    def pay(self, tenders: list[sales.Tender]) -> sales.CompletedSale:
+        """Complete the sale; the till starts a fresh cart only once the sale is safely stored."""
+        done = sales.complete_sale(self.engine, self.cart, tenders, self.user, self._require_shift(), self.settings)
+        self.cart = Cart()
+        return done
+
+    # --- parking ---------------------------------------------------------------
+    def park(self, label: str = "") -> None:
+        if not self.cart.lines:
+            return
+        with write_session(self.engine) as session:
+            parking.park(session, self.cart, self.user, self.till_id, label or parking.free_label(session, self.till_id))
+        self.cart = Cart()
+
+    def parked(self):
+        with read_session(self.engine) as session:
+            return parking.parked_sales(session, self.till_id)
+
+    def recall(self, parked_id: str) -> None:
+        """Bring back a parked sale; the sale on screen, if any, is parked in its place."""
+        with write_session(self.engine) as session:
+            recalled = parking.recall(session, parked_id, self.user)
+            if self.cart.lines:
+                parking.park(session, self.cart, self.user, self.till_id, parking.free_label(session, self.till_id))
+        self.cart = recalled
+
+    # --- refunds ---------------------------------------------------------------
+    def find_receipt(self, number: str):
+        with read_session(self.engine) as session:
+            sale = refunds.find_sale(session, number, self.till_id)
+            return sale, refunds.returnable_lines(session, sale.id)
+
+    def start_refund(self, sale_id: str, quantities: dict[str, int], reason: str) -> Cart:
+        """Replace the cart with a refund of the chosen lines; pay() then pays the money back."""
+        with read_session(self.engine) as session:
+            sale = session.get(Sale, sale_id)
+            self.cart = refunds.build_refund(session, sale, quantities, reason)
+        return self.cart
+
+    def open_drawer(self, approver: User | None = None) -> None:
+        """A 'no sale' drawer opening: needs a manager and is audited."""
+        if not users.is_manager(self.user) and approver is None:
+            raise NeedsApproval("no_sale")
+        self._audit("drawer_open_no_sale", approver)
+
+    def quick_keys(self) -> list[catalog.QuickKeyInfo]:
+        with read_session(self.engine) as session:
+            return catalog.quick_keys(session)
+
+    def changes_waiting(self) -> int:
+        with read_session(self.engine) as session:
+            return outbox.pending_count(session)
