@@ -1,0 +1,97 @@
+"""Starting the till: open the shop database, sign in, open the shift, show the till."""
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from db.engine import open_database, read_session
+from shop.settings import load_settings
+from shop.users import active_users
+from shop.till import Till
+from ui.style import apply_style, install_translations
+
+
+class _FirstFrame(QObject):
+    """Report the first paint of the till window and quit: the cold-start benchmark."""
+
+    def __init__(self, started: float):
+        super().__init__()
+        self.started = started
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            print(f"first-frame-ms {(time.perf_counter() - self.started) * 1000:.1f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+            watched.removeEventFilter(self)
+        return False
+
+
+def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_exit: bool = False) -> int:
+    started = time.perf_counter()
+    if demo and not db.exists():
+        from shop.demo import create_demo_shop
+
+        print(f"Creating a demo shop in {db} ...", flush=True)
+        print(create_demo_shop(db), flush=True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Bottega")
+    apply_style(app)
+    install_translations(app, lang)
+    engine = open_database(db)
+    with read_session(engine) as session:
+        first_run = not active_users(session)
+    if first_run:
+        from ui.setup_wizard import SetupWizard
+
+        if not SetupWizard(engine).exec():
+            return 0
+    with read_session(engine) as session:
+        settings = load_settings(session)
+    if first_frame_exit:
+        # Benchmark start-up: the first active user, no PIN, straight to the till.
+        with read_session(engine) as session:
+            user = active_users(session)[0]
+        from ui.till_window import TillWindow
+
+        till = Till(engine, user, settings)
+        if till.shift is None:
+            till.open_shift(0)
+        window = TillWindow(till)
+        first_frame = _FirstFrame(started)
+        window.installEventFilter(first_frame)
+        window.show()
+        return app.exec()
+    state = {}
+
+    def sign_in() -> None:
+        from ui.sign_in_dialog import SignInDialog
+
+        dialog = SignInDialog(engine, settings)
+        if not dialog.exec():
+            app.quit()
+            return
+        window = _till_window(engine, dialog.user, settings)
+        if window is None:
+            QTimer.singleShot(0, sign_in)
+            return
+        window.signed_out.connect(lambda: (window.close(), QTimer.singleShot(0, sign_in)))
+        state["window"] = window
+        window.show()
+
+    QTimer.singleShot(0, sign_in)
+    return app.exec()
+
+
+def _till_window(engine, user, settings):
+    from ui.till_window import TillWindow
+
+    till = Till(engine, user, settings)
+    if till.shift is None:
+        from ui.open_shift_dialog import OpenShiftDialog
+
+        if OpenShiftDialog(till).exec() != QDialog.DialogCode.Accepted:
+            return None
+    return TillWindow(till)
+

@@ -1,0 +1,63 @@
+"""The `bottega` command: the till, and the command-line tools other programs rely on.
+
+Qt is imported only by the sub-commands that show or render a window, so `bottega demo` and
+friends start fast and run on machines without a display.
+"""
+import argparse
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+
+def default_db(name: str = "shop.db") -> Path:
+    return Path(user_data_dir("Bottega", "Bottega")) / name
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bottega", description="Bottega point of sale")
+    parser.add_argument("--demo", action="store_true", help="start the till on a demo shop")
+    parser.add_argument("--db", type=Path, help="shop database file")
+    parser.add_argument("--lang", help="user interface language, e.g. it, ko, hu, zh")
+    parser.add_argument("--first-frame-exit", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo", help="create a demo shop database")
+    demo.add_argument("path", type=Path)
+    demo.add_argument("--customers", type=int, default=5000)
+    demo.add_argument("--products", type=int, default=2000)
+    demo.add_argument("--days", type=int, default=730)
+    demo.add_argument("--country", default="IT")
+    demo.add_argument("--seed", type=int, default=7)
+
+    shot = sub.add_parser("screenshot", help="render a screen offscreen to a PNG")
+    shot.add_argument("screen")
+    shot.add_argument("--out", type=Path, required=True)
+    shot.add_argument("--db", type=Path, dest="shot_db")
+    shot.add_argument("--lang")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "demo":
+        from shop.demo import create_demo_shop
+
+        summary = create_demo_shop(
+            args.path, customers=args.customers, products=args.products, days=args.days,
+            country=args.country, seed=args.seed,
+        )
+        print(summary)
+        return 0
+    if args.command == "screenshot":
+        from ui.screenshots import render_screen
+
+        return render_screen(args.screen, args.out, args.shot_db, args.lang)
+    from ui.app import run_till
+
+    db = args.db or default_db("demo.db" if args.demo else "shop.db")
+    return run_till(db, demo=args.demo, lang=args.lang, first_frame_exit=args.first_frame_exit)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""The barcode scanner is a keyboard: this filter makes the till understand it whatever has focus.
+
+Printable keys typed while focus is on something that takes no text (the sale's table, a button)
+are sent to the search box, so typing or scanning always lands where the till expects it. A fast
+burst ending in Enter inside another text field (scanners type a character every few ms, people
+every 100 ms or more) is taken out of that field and reported as a scan.
+"""
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QTextEdit, QWidget
+
+SCAN_MAX_GAP_S = 0.05
+SCAN_MIN_LENGTH = 6
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class ScannerFilter(QObject):
+    scanned = Signal(str)
+
+    def __init__(self, window: QWidget, search_box: QLineEdit):
+        super().__init__(window)
+        self._window = window
+        self._search = search_box
+        self._burst = ""
+        self._last = 0.0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not self._watching():
+            return False
+        target = watched
+        if not isinstance(target, QWidget) or target is self._search or not self._window.isAncestorOf(target):
+            return False
+        text = event.text()
+        now = time.monotonic()
+        takes_text = isinstance(target, (QLineEdit, QAbstractSpinBox, QTextEdit))
+        if event.key() in ENTER_KEYS:
+            if takes_text:
+                return self._end_burst(target, now)
+            if self._search.text():
+                # The end of what was redirected into the search box: finish it there.
+                self._search.setFocus()
+                QApplication.sendEvent(self._search, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text()))
+                return True
+            return False
+        if not text or not text.isprintable() or event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return False
+        if takes_text:
+            self._burst = self._burst + text if now - self._last <= SCAN_MAX_GAP_S else text
+            self._last = now
+            return False
+        # Focus is on something that takes no text: type into the search box instead.
+        self._search.setFocus()
+        self._search.insert(text)
+        self._search.textEdited.emit(self._search.text())
+        return True
+
+    def _watching(self) -> bool:
+        return self._window.isActiveWindow() and QApplication.activeModalWidget() is None
+
+    def _end_burst(self, focus: QWidget, now: float) -> bool:
+        burst, self._burst = self._burst, ""
+        if len(burst) < SCAN_MIN_LENGTH or now - self._last > SCAN_MAX_GAP_S or not isinstance(focus, QLineEdit):
+            return False
+        if focus.text().endswith(burst):
+            focus.setText(focus.text()[: -len(burst)])
+        self.scanned.emit(burst)
+        return True

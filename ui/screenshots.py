@@ -1,0 +1,136 @@
+"""`bottega screenshot SCREEN`: render a screen offscreen at 1366x768, for the README and review.
+
+Works on a copy of the shop database, so taking a screenshot never changes the shop's data.
+"""
+import os
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+SIZE = (1366, 768)
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
+def _prepare_db(db: Path | None, workdir: Path) -> Path:
+    target = workdir / "shop.db"
+    if db is None:
+        from shop.demo import create_demo_shop
+
+        create_demo_shop(target, customers=300, products=400, days=3)
+    else:
+        if not db.exists():
+            raise SystemExit(f"bottega screenshot: no shop database at {db}")
+        _copy_database(db, target)
+    return target
+
+
+def _staff(engine, role: str):
+    from db.engine import read_session
+    from shop.users import active_users
+
+    with read_session(engine) as session:
+        people = active_users(session)
+    return next((u for u in people if u.role == role), people[0])
+
+
+def _sale_in_progress(till) -> None:
+    """A believable basket: quick keys, a weighed item from a scale label, a discounted line."""
+    from shop.cart import PERCENT, Discount
+
+    keys = till.quick_keys()
+    for key in keys[:3]:
+        till.add_product(key.product, 1000 if key.product.unit == "pc" else 350)
+    if keys:
+        line = till.add_product(keys[0].product)
+        till.set_qty(line.id, 2000 if keys[0].product.unit == "pc" else 500)
+    from db.engine import read_session
+    from shop.catalog import weighed_products
+
+    with read_session(till.engine) as session:
+        weighed = weighed_products(session, 3)
+    if weighed:
+        till.add_product(weighed[-1], 486)
+    if len(keys) > 4:
+        line = till.add_product(keys[4].product, 1000)
+        till.discount_line(line.id, Discount(PERCENT, 1000))
+
+
+def _composite(window, dialog):
+    """The till dimmed, with the dialog on top as the cashier sees it."""
+    from PySide6.QtGui import QColor, QPainter
+
+    picture = window.grab()
+    dialog.adjustSize()
+    dialog.resize(max(dialog.width(), 640), dialog.height())
+    overlay = dialog.grab()
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(20, 30, 30, 120))
+    painter.drawPixmap((picture.width() - overlay.width()) // 2, (picture.height() - overlay.height()) // 2, overlay)
+    painter.end()
+    return picture
+
+
+def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | None = None) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from db.engine import open_database
+    from shop.sales import CARD, CASH, Tender
+    from shop.till import Till
+    from ui.style import apply_style, install_translations
+    from ui.till_window import TillWindow
+
+    screens = ("till", "payment", "zreport")
+    if screen not in screens:
+        print(f"bottega screenshot: unknown screen {screen!r}; choose from {', '.join(screens)}", file=sys.stderr)
+        return 2
+    app = QApplication.instance() or QApplication([])
+    apply_style(app)
+    install_translations(app, lang)
+    with tempfile.TemporaryDirectory() as workdir:
+        engine = open_database(_prepare_db(db, Path(workdir)))
+        till = Till(engine, _staff(engine, "cashier"))
+        if till.shift is None:
+            till.open_shift(20000)
+        if screen == "zreport":
+            for _ in range(3):
+                _sale_in_progress(till)
+                till.pay([Tender(CARD, till.cart.totals().total)])
+            _sale_in_progress(till)
+            till.pay([Tender(CASH, till.cart.totals().total + 1000)])
+            till.move_cash(-1500, "Fornitore pane")
+        _sale_in_progress(till)
+        window = TillWindow(till)
+        window.resize(*SIZE)
+        window.show()
+        app.processEvents()
+        if screen == "till":
+            picture = window.grab()
+        elif screen == "payment":
+            from ui.payment_dialog import PaymentDialog
+
+            dialog = PaymentDialog(till, window)
+            dialog._tender(CARD, till.cart.totals().total // 3)
+            dialog.amount.setText("50")
+            picture = _composite(window, dialog)
+        else:
+            from ui.zreport_view import ZReportView
+
+            till.void_sale()
+            window.refresh()
+            report = till.close_shift(till.x_report()["cash"]["expected"] - 250)
+            view = ZReportView(report.data, till.settings)
+            picture = _composite(window, view)
+        window.close()
+        engine.dispose()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not picture.save(str(out)):
+        print(f"bottega screenshot: could not write {out}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0

@@ -1,0 +1,69 @@
+"""First run on a new database: name the shop, pick its country, create the owner."""
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+
+from db.engine import write_session
+from shop.setup import COUNTRIES, new_shop
+
+COUNTRY_NAMES = {"IT": "Italia", "HU": "Magyarország", "KR": "대한민국", "CN": "中国"}
+
+
+class SetupWizard(QDialog):
+    def __init__(self, engine, parent=None):
+        super().__init__(parent)
+        self.engine = engine
+        self.setWindowTitle(self.tr("Welcome to Bottega"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Set up your shop"))
+        title.setProperty("role", "title")
+        layout.addWidget(title)
+        hint = QLabel(self.tr("You can change everything later. The owner's PIN signs in at the till."))
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        form = QFormLayout()
+        self.shop_name = QLineEdit()
+        self.shop_name.setObjectName("shopNameEdit")
+        self.country = QComboBox()
+        self.country.setObjectName("countryCombo")
+        for code in COUNTRIES:
+            self.country.addItem(COUNTRY_NAMES.get(code, code), code)
+        self.owner = QLineEdit()
+        self.owner.setObjectName("ownerEdit")
+        self.pin = QLineEdit()
+        self.pin.setObjectName("pinEdit")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_again = QLineEdit()
+        self.pin_again.setObjectName("pinAgainEdit")
+        self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Shop name"), self.shop_name)
+        form.addRow(self.tr("Country"), self.country)
+        form.addRow(self.tr("Owner's name"), self.owner)
+        form.addRow(self.tr("PIN (4-8 digits)"), self.pin)
+        form.addRow(self.tr("PIN again"), self.pin_again)
+        layout.addLayout(form)
+        self.error = QLabel("")
+        self.error.setObjectName("errorLabel")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setProperty("role", "primary")
+        buttons.accepted.connect(self._create)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _create(self) -> None:
+        name, owner, pin = self.shop_name.text().strip(), self.owner.text().strip(), self.pin.text()
+        if not name or not owner:
+            self.error.setText(self.tr("Enter the shop's name and the owner's name."))
+            return
+        if not (pin.isdigit() and 4 <= len(pin) <= 8):
+            self.error.setText(self.tr("The PIN must be 4 to 8 digits."))
+            return
+        if pin != self.pin_again.text():
+            self.error.setText(self.tr("The two PINs differ. Type the same PIN twice."))
+            return
+        with write_session(self.engine) as session:
+            new_shop(session, self.country.currentData(), name, owner, pin)
+        self.accept()

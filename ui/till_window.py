@@ -1,0 +1,547 @@
+"""The till: the cashier's one screen for selling, with a key for every action."""
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QMainWindow, QPushButton, QSizePolicy, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+)
+
+from shop.errors import ShopError
+from shop.money import format_money
+from shop.till import Till
+from ui.cart_model import CartModel
+from ui.line_dialogs import DiscountDialog, PriceDialog, QuantityDialog
+from ui.messages import message_for
+from ui.payment_dialog import PaymentDialog
+from ui.product_results_model import ProductResultsModel
+from ui.scanner import ScannerFilter
+
+
+
+def _two_lines(text: str, width: int = 16) -> str:
+    """A quick key's label on at most two lines, so the grid keeps its size."""
+    import textwrap
+
+    lines = textwrap.wrap(text, width) or [text]
+    if len(lines) > 2:
+        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), width, placeholder="…")]
+    return "\n".join(lines)
+
+
+class TillWindow(QMainWindow):
+    signed_out = Signal()  # the cashier locked the till or closed the shift
+
+    def __init__(self, till: Till, parent=None):
+        super().__init__(parent)
+        self.till = till
+        self.settings = till.settings
+        self.setWindowTitle(f"Bottega – {self.settings.shop_name}")
+        self.resize(1366, 768)
+        central = QWidget()
+        root = QVBoxLayout(central)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(self._header())
+        body = QHBoxLayout()
+        body.setContentsMargins(14, 12, 14, 12)
+        body.setSpacing(14)
+        body.addLayout(self._sale_column(), 3)
+        body.addLayout(self._side_column(), 2)
+        root.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.scanner = ScannerFilter(self, self.search)
+        self.scanner.scanned.connect(self.scan)
+        QApplication.instance().installEventFilter(self.scanner)
+        self._shortcuts()
+        self._clock = QTimer(self, interval=5_000, timeout=self._tick)
+        self._clock.start()
+        self._tick()
+        self.refresh()
+
+    def closeEvent(self, event) -> None:
+        QApplication.instance().removeEventFilter(self.scanner)
+        super().closeEvent(event)
+
+    def money(self, amount: int) -> str:
+        return format_money(amount, self.settings.currency, self.settings.locale)
+
+    # --- layout ----------------------------------------------------------------
+    def _header(self) -> QWidget:
+        header = QWidget()
+        header.setObjectName("header")
+        header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        header.setFixedHeight(52)
+        layout = QHBoxLayout(header)
+        layout.setContentsMargins(16, 0, 16, 0)
+        name = QLabel(self.settings.shop_name)
+        name.setObjectName("shopName")
+        layout.addWidget(name)
+        layout.addSpacing(24)
+        self.shift_label = QLabel()
+        self.shift_label.setObjectName("shiftLabel")
+        layout.addWidget(self.shift_label)
+        layout.addStretch(1)
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncLabel")
+        layout.addWidget(self.sync_label)
+        layout.addSpacing(24)
+        user = QLabel(f"{self.till.user.name} · {self.till.user.role}")
+        user.setObjectName("userLabel")
+        layout.addWidget(user)
+        layout.addSpacing(24)
+        self.clock_label = QLabel()
+        layout.addWidget(self.clock_label)
+        return header
+
+    def _sale_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(8)
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(self.tr("Scan a barcode or type a product name or code  (F2)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textEdited.connect(self._search_changed)
+        # Digits only: wait for a pause before searching, so a scanner's burst never runs a search.
+        self._digit_search = QTimer(self, singleShot=True, interval=120, timeout=self._search_now)
+        self.search.returnPressed.connect(self._search_entered)
+        self.search.installEventFilter(self)
+        column.addWidget(self.search)
+        self.refund_banner = QLabel()
+        self.refund_banner.setObjectName("refundBanner")
+        self.refund_banner.setStyleSheet("background:#fde2e4; color:#a4161a; font-weight:700; padding:8px; border-radius:6px;")
+        self.refund_banner.hide()
+        column.addWidget(self.refund_banner)
+        self.views = QStackedWidget()
+        self.cart_model = CartModel(self.till.cart, self.settings, self)
+        self.cart_view = self._table(self.cart_model, "cartView")
+        header = self.cart_view.horizontalHeader()
+        header.setSectionResizeMode(CartModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((CartModel.QTY, 110), (CartModel.PRICE, 130), (CartModel.DISCOUNT, 150), (CartModel.TOTAL, 130)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.cart_view.setColumnWidth(col, width)
+        self.cart_view.doubleClicked.connect(lambda _index: self.change_quantity())
+        self.results_model = ProductResultsModel(self.settings, self)
+        self.results_view = self._table(self.results_model, "searchResults")
+        rheader = self.results_view.horizontalHeader()
+        rheader.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        rheader.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        rheader.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.results_view.activated.connect(lambda index: self._add_result(index.row()))
+        self.results_view.clicked.connect(lambda index: self._add_result(index.row()))
+        self.views.addWidget(self.cart_view)
+        self.views.addWidget(self.results_view)
+        column.addWidget(self.views, 1)
+        self.message = QLabel("")
+        self.message.setObjectName("messageLabel")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(40)
+        column.addWidget(self.message)
+        actions = QHBoxLayout()
+        self.line_buttons = []
+        for text, slot, name in (
+            (self.tr("Quantity\nF3"), self.change_quantity, "qtyButton"),
+            (self.tr("Line discount\nF4"), self.discount_line, "lineDiscountButton"),
+            (self.tr("Price\nF5"), self.override_price, "priceButton"),
+            (self.tr("Remove line\nDel"), self.remove_line, "removeButton"),
+        ):
+            button = self._button(text, slot, name)
+            actions.addWidget(button)
+            self.line_buttons.append(button)
+        self.line_buttons[-1].setProperty("role", "danger")
+        column.addLayout(actions)
+        return column
+
+    def _side_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(10)
+        panel = QFrame()
+        panel.setObjectName("panel")
+        totals = QGridLayout(panel)
+        totals.setContentsMargins(18, 12, 18, 12)
+        self.items_label = QLabel()
+        self.items_label.setProperty("role", "hint")
+        self.subtotal_label = QLabel()
+        self.discount_label = QLabel()
+        self.discount_label.setObjectName("discountLabel")
+        self.total_label = QLabel()
+        self.total_label.setObjectName("totalAmount")
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.vat_label = QLabel()
+        self.vat_label.setObjectName("vatLabel")
+        self.vat_label.setProperty("role", "hint")
+        self.vat_label.setWordWrap(True)
+        total_caption = QLabel(self.tr("TOTAL"))
+        total_caption.setProperty("role", "title")
+        totals.addWidget(self.items_label, 0, 0)
+        totals.addWidget(self.subtotal_label, 0, 1, Qt.AlignmentFlag.AlignRight)
+        totals.addWidget(QLabel(self.tr("Discounts")), 1, 0)
+        totals.addWidget(self.discount_label, 1, 1, Qt.AlignmentFlag.AlignRight)
+        totals.addWidget(total_caption, 2, 0)
+        totals.addWidget(self.total_label, 2, 1)
+        totals.addWidget(self.vat_label, 3, 0, 1, 2)
+        column.addWidget(panel)
+        self.quick_grid = QGridLayout()
+        self.quick_grid.setSpacing(6)
+        self._fill_quick_keys()
+        column.addLayout(self.quick_grid, 1)
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        buttons = (
+            (self.tr("Sale discount\nF6"), self.discount_order, "orderDiscountButton"),
+            (self.tr("Park\nF7"), self.park, "parkButton"),
+            (self.tr("Recall\nF8"), self.recall, "recallButton"),
+            (self.tr("Refund\nF10"), self.refund, "refundButton"),
+            (self.tr("Cash in/out\nF11"), self.cash_in_out, "cashButton"),
+            (self.tr("No sale\nCtrl+D"), self.open_drawer, "drawerButton"),
+            (self.tr("Void sale\nCtrl+Del"), self.void_sale, "voidButton"),
+            (self.tr("Close shift\nCtrl+F12"), self.close_shift, "closeShiftButton"),
+            (self.tr("Lock\nCtrl+L"), self.lock, "lockButton"),
+        )
+        for i, (text, slot, name) in enumerate(buttons):
+            grid.addWidget(self._button(text, slot, name), i // 3, i % 3)
+        column.addLayout(grid)
+        self.pay_button = self._button(self.tr("PAY  F12"), self.pay, "payButton")
+        self.pay_button.setProperty("role", "pay")
+        self.pay_button.setMinimumHeight(64)
+        column.addWidget(self.pay_button)
+        return column
+
+    def _table(self, model, name: str) -> QTableView:
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setShowGrid(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(40)
+        view.setWordWrap(False)
+        return view
+
+    def _button(self, text: str, slot, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys keep going to the search box
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        button.clicked.connect(lambda _=False: slot())
+        return button
+
+    def _fill_quick_keys(self) -> None:
+        keys = self.till.quick_keys()[:16]
+        for key in keys:
+            button = QPushButton(_two_lines(key.label))
+            button.setObjectName(f"quickKey{key.position}")
+            button.setProperty("role", "quick")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            # Ignored width: long product names must never widen the till past the screen.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+            button.setMinimumHeight(52)
+            color = QColor(key.color)
+            button.setStyleSheet(
+                f"QPushButton {{ background: {color.lighter(185).name()}; border: 1px solid {color.lighter(130).name()};"
+                f" border-left: 6px solid {color.name()}; }}"
+            )
+            button.setToolTip(f"{key.product.name} – {self.money(key.product.price)}")
+            button.clicked.connect(lambda _=False, p=key.product: self._add_product(p))
+            slot = self.quick_grid.count()
+            self.quick_grid.addWidget(button, slot // 4, slot % 4)
+
+    def _shortcuts(self) -> None:
+        for key, slot in (
+            (Qt.Key.Key_F2, self.focus_search),
+            (Qt.Key.Key_F3, self.change_quantity),
+            (Qt.Key.Key_F4, self.discount_line),
+            (Qt.Key.Key_F5, self.override_price),
+            (Qt.Key.Key_F6, self.discount_order),
+            (Qt.Key.Key_F7, self.park),
+            (Qt.Key.Key_F8, self.recall),
+            (Qt.Key.Key_F10, self.refund),
+            (Qt.Key.Key_F11, self.cash_in_out),
+            (Qt.Key.Key_F12, self.pay),
+            (QKeySequence("Ctrl+F12"), self.close_shift),
+            (QKeySequence("Ctrl+D"), self.open_drawer),
+            (QKeySequence("Ctrl+Del"), self.void_sale),
+            (QKeySequence("Ctrl+L"), self.lock),
+        ):
+            QShortcut(QKeySequence(key), self, activated=slot)
+
+    # --- state -----------------------------------------------------------------
+    def refresh(self, select_line: str | None = None) -> None:
+        """Redraw the sale from the till's cart."""
+        cart = self.till.cart
+        self.cart_model.set_cart(cart)
+        totals = cart.totals()
+        count = len(cart.lines)
+        self.items_label.setText(self.tr("Lines: %1").replace("%1", str(count)))
+        self.subtotal_label.setText(self.money(totals.subtotal))
+        self.discount_label.setText(self.money(-totals.discount) if totals.discount else "–")
+        self.total_label.setText(self.money(totals.total))
+        self.vat_label.setText(
+            "   ".join(
+                self.tr("VAT %1%: %2").replace("%1", f"{v.rate_bp / 100:g}").replace("%2", self.money(v.vat))
+                for v in totals.vat
+            )
+        )
+        if cart.kind == "refund":
+            self.refund_banner.setText(self.tr("REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.").replace("%1", cart.reason or ""))
+            self.refund_banner.show()
+        else:
+            self.refund_banner.hide()
+        self.pay_button.setEnabled(count > 0)
+        if count:
+            row = self.cart_model.row_of(select_line) if select_line else count - 1
+            self.cart_view.selectRow(max(row, 0))
+            self.cart_view.scrollTo(self.cart_model.index(max(row, 0), 0))
+        for button in self.line_buttons:
+            button.setEnabled(count > 0 and cart.kind == "sale")
+
+    def _update_header(self) -> None:
+        shift = self.till.shift
+        if shift:
+            self.shift_label.setText(self.tr("Till %1 · shift open").replace("%1", self.settings.till_id))
+        else:
+            self.shift_label.setText(self.tr("Till %1 · no shift open").replace("%1", self.settings.till_id))
+        self.sync_label.setText(self.tr("Changes waiting to sync: %1").replace("%1", str(self.till.changes_waiting())))
+
+    def _tick(self) -> None:
+        self._update_header()
+        locale = QLocale(self.settings.locale)
+        self.clock_label.setText(locale.toString(QDateTime.currentDateTime(), "ddd d MMM  HH:mm"))
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setProperty("role", "error" if error else "")
+        self.message.setStyleSheet("" if error else "color: #1b4332; font-weight: 600;")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
+
+    def _run(self, action) -> bool:
+        """Run a till action; a shop error is shown and leaves the sale as it was."""
+        try:
+            action()
+        except ShopError as error:
+            self.show_message(message_for(error), error=True)
+            return False
+        return True
+
+    def selected_line(self) -> str | None:
+        rows = self.cart_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.cart_model.line_id(rows[0].row())
+
+    # --- selling ---------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        stripped = text.strip()
+        self._digit_search.stop()
+        if not stripped:
+            self.views.setCurrentWidget(self.cart_view)
+        elif stripped.isdigit():
+            self._digit_search.start()
+        else:
+            self._search_now()
+
+    def _search_now(self) -> None:
+        stripped = self.search.text().strip()
+        if not stripped:
+            return
+        self.results_model.set_products(self.till.search(stripped))
+        self.views.setCurrentWidget(self.results_view)
+        if self.results_model.rowCount():
+            self.results_view.selectRow(0)
+
+    def _search_entered(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            return
+        if text.isdigit() and len(text) >= 6:
+            self.scan(text)
+            return
+        rows = self.results_view.selectionModel().selectedRows() if self.results_model.rowCount() else []
+        if rows:
+            self._add_result(rows[0].row())
+        else:
+            self.show_message(self.tr("No product matches “%1”. Check the spelling or scan the barcode.").replace("%1", text), error=True)
+
+    def eventFilter(self, watched, event) -> bool:
+        # Up/Down in the search box move through the results without leaving the box.
+        if watched is self.search and event.type() == event.Type.KeyPress and self.views.currentWidget() is self.results_view:
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                rows = self.results_view.selectionModel().selectedRows()
+                row = rows[0].row() if rows else -1
+                row += 1 if event.key() == Qt.Key.Key_Down else -1
+                if 0 <= row < self.results_model.rowCount():
+                    self.results_view.selectRow(row)
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self._clear_search()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _clear_search(self) -> None:
+        self._digit_search.stop()
+        self.search.clear()
+        self.views.setCurrentWidget(self.cart_view)
+
+    def scan(self, code: str) -> None:
+        """A scanned code: add its product, or say why not and leave the sale as it was."""
+        self._clear_search()
+        if self.till.cart.kind == "refund":
+            self.show_message(self.tr("Finish or cancel the refund before selling."), error=True)
+            return
+        line = None
+
+        def add():
+            nonlocal line
+            line = self.till.scan(code)
+
+        if self._run(add):
+            self.show_message("")
+            self.refresh(select_line=line.id)
+
+    def _add_result(self, row: int) -> None:
+        self._add_product(self.results_model.product(row))
+        self._clear_search()
+
+    def _add_product(self, product) -> None:
+        if self.till.cart.kind == "refund":
+            self.show_message(self.tr("Finish or cancel the refund before selling."), error=True)
+            return
+        qty = 1000
+        if product.unit == "kg":
+            dialog = QuantityDialog(product.name, "kg", 0, self)
+            if not dialog.exec() or not dialog.value:
+                return
+            qty = dialog.value
+        line = self.till.add_product(product, qty)
+        self.show_message("")
+        self.refresh(select_line=line.id)
+        self.search.setFocus()
+
+    def change_quantity(self) -> None:
+        line_id = self.selected_line()
+        if not line_id or self.till.cart.kind != "sale":
+            return
+        line = self.till.cart.line(line_id)
+        dialog = QuantityDialog(line.name, line.unit, line.qty_milli, self)
+        if dialog.exec() and dialog.value is not None and self._run(lambda: self.till.set_qty(line_id, dialog.value)):
+            self.refresh(select_line=line_id if dialog.value else None)
+
+    def remove_line(self) -> None:
+        line_id = self.selected_line()
+        if line_id and self.till.cart.kind == "sale":
+            self.till.void_line(line_id)
+            self.refresh()
+
+    def _with_approval(self, action) -> bool:
+        from ui.approval_dialog import with_approval
+
+        try:
+            return with_approval(self, self.till, action)
+        except ShopError as error:
+            self.show_message(message_for(error), error=True)
+            return False
+
+    def discount_line(self) -> None:
+        line_id = self.selected_line()
+        if not line_id or self.till.cart.kind != "sale":
+            return
+        dialog = DiscountDialog(self.tr("Discount on %1").replace("%1", self.till.cart.line(line_id).name), self.settings, self)
+        if dialog.exec() and self._with_approval(lambda approver: self.till.discount_line(line_id, dialog.value, approver)):
+            self.refresh(select_line=line_id)
+
+    def discount_order(self) -> None:
+        if not self.till.cart.lines or self.till.cart.kind != "sale":
+            return
+        dialog = DiscountDialog(self.tr("Discount on the whole sale"), self.settings, self)
+        if dialog.exec() and self._with_approval(lambda approver: self.till.discount_order(dialog.value, approver)):
+            self.refresh()
+
+    def override_price(self) -> None:
+        line_id = self.selected_line()
+        if not line_id or self.till.cart.kind != "sale":
+            return
+        line = self.till.cart.line(line_id)
+        dialog = PriceDialog(line.name, line.unit_price, self.settings, self)
+        if dialog.exec() and self._with_approval(lambda approver: self.till.override_price(line_id, dialog.value, approver)):
+            self.refresh(select_line=line_id)
+
+    def void_sale(self) -> None:
+        self.till.void_sale()
+        self.show_message(self.tr("Sale cancelled."))
+        self.refresh()
+
+    # --- paying ----------------------------------------------------------------
+    def pay(self) -> None:
+        if not self.till.cart.lines:
+            return
+        dialog = PaymentDialog(self.till, self)
+        dialog.exec()
+        if dialog.completed:
+            done = dialog.completed
+            if done.total < 0:
+                text = self.tr("Refund %1 recorded: %2 paid back.").replace("%1", done.receipt_number).replace("%2", self.money(-done.total))
+            elif done.change:
+                text = self.tr("Sale %1 recorded. Change due: %2").replace("%1", done.receipt_number).replace("%2", self.money(done.change))
+            else:
+                text = self.tr("Sale %1 recorded.").replace("%1", done.receipt_number)
+            self.show_message(text)
+            self.refresh()
+            self._update_header()
+        self.search.setFocus()
+
+    # --- other actions ---------------------------------------------------------
+    def park(self) -> None:
+        if self.till.cart.lines and self.till.cart.kind == "sale":
+            self.till.park()
+            self.show_message(self.tr("Sale parked. Press F8 to recall it."))
+            self.refresh()
+
+    def recall(self) -> None:
+        from ui.parked_dialog import ParkedDialog
+
+        if ParkedDialog(self.till, self).exec():
+            self.show_message(self.tr("Parked sale recalled."))
+            self.refresh()
+
+    def refund(self) -> None:
+        from ui.refund_dialog import RefundDialog
+
+        if self.till.cart.lines:
+            self.show_message(self.tr("Finish, park or cancel this sale before a refund."), error=True)
+            return
+        if RefundDialog(self.till, self).exec():
+            self.refresh()
+
+    def cash_in_out(self) -> None:
+        from ui.cash_dialog import CashDialog
+
+        if CashDialog(self.till, self).exec():
+            self.show_message(self.tr("Cash movement recorded."))
+            self.refresh()
+
+    def open_drawer(self) -> None:
+        if self._with_approval(lambda approver: self.till.open_drawer(approver)):
+            self.show_message(self.tr("Drawer opened (no sale) – recorded in the audit log."))
+
+    def close_shift(self) -> None:
+        from ui.close_shift_dialog import CloseShiftDialog
+
+        if self.till.cart.lines:
+            self.show_message(self.tr("Finish, park or cancel this sale before closing the shift."), error=True)
+            return
+        dialog = CloseShiftDialog(self.till, self)
+        dialog.exec()
+        if getattr(dialog, "report", None) is not None:
+            self.signed_out.emit()
+
+    def lock(self) -> None:
+        if self.till.cart.lines and self.till.cart.kind == "sale":
+            self.till.park(self.tr("Locked"))
+        self.signed_out.emit()
