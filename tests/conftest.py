@@ -1,0 +1,77 @@
+"""Shared fixtures: a small, known shop in a real SQLite file with the production settings."""
+import os
+
+# Before any QApplication exists: render offscreen, as on CI and in `bottega screenshot`.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from dataclasses import dataclass  # noqa: E402
+
+import pytest  # noqa: E402
+from stdnum import ean  # noqa: E402
+
+from db.engine import open_database, write_session  # noqa: E402
+from shop import setup, users  # noqa: E402
+from shop.settings import ShopSettings  # noqa: E402
+from shop.till import Till  # noqa: E402
+
+PINS = {"Anna": "1111", "Marco": "2222", "Giulia": "9999"}
+
+
+def with_check_digit(digits: str) -> str:
+    return digits + ean.calc_check_digit(digits)
+
+
+@dataclass
+class KnownShop:
+    """Handles to the fixture shop's rows, so tests need no lookups."""
+
+    engine: object
+    path: object
+    settings: ShopSettings
+    users: dict
+    products: dict
+    barcodes: dict
+
+
+@pytest.fixture
+def shop(tmp_path) -> KnownShop:
+    """A small Italian shop: three VAT rates, counted and weighed goods, three users."""
+    path = tmp_path / "shop.db"
+    engine = open_database(path)
+    settings = ShopSettings(shop_name="Macelleria Rossi", address="Via Roma 1, Bologna", vat_number="IT01234567890")
+    barcodes = {
+        "bread": with_check_digit("800123400001"),
+        "wine": with_check_digit("800123400002"),
+        "milk": with_check_digit("800123400003"),
+        "gum": with_check_digit("8001234"),  # EAN-8
+        "soap": with_check_digit("03600029145"),  # UPC-A
+    }
+    with write_session(engine) as session:
+        rates = setup.init_shop(session, settings)
+        bakery = setup.add_category(session, "Panetteria")
+        meat = setup.add_category(session, "Macelleria", "#8c2f39")
+        products = {
+            "bread": setup.add_product(session, "PAN001", "Pane di Altamura", 350, rates["C"], barcode=barcodes["bread"], category=bakery),
+            "wine": setup.add_product(session, "VIN001", "Sangiovese di Romagna", 1290, rates["A"], barcode=barcodes["wine"]),
+            "milk": setup.add_product(session, "LAT001", "Latte intero 1 l", 159, rates["C"], barcode=barcodes["milk"]),
+            "gum": setup.add_product(session, "GOM001", "Gomme da masticare", 120, rates["A"], barcode=barcodes["gum"]),
+            "soap": setup.add_product(session, "SAP001", "Sapone di Marsiglia", 280, rates["A"], barcode=barcodes["soap"]),
+            "meatballs": setup.add_product(session, "POL001", "Polpette di manzo", 1890, rates["B"], unit="kg", plu="00042", category=meat),
+            "ham": setup.add_product(session, "PRO001", "Prosciutto crudo di Parma", 3990, rates["B"], unit="kg", plu="00043", category=meat),
+        }
+        setup.set_quick_keys(session, [products[k].id for k in ("bread", "milk", "meatballs", "wine")])
+        people = {
+            "Anna": users.create_user(session, "Anna", "cashier", PINS["Anna"]),
+            "Marco": users.create_user(session, "Marco", "manager", PINS["Marco"]),
+            "Giulia": users.create_user(session, "Giulia", "owner", PINS["Giulia"]),
+        }
+    yield KnownShop(engine, path, settings, people, products, barcodes)
+    engine.dispose()
+
+
+@pytest.fixture
+def till(shop) -> Till:
+    """Anna signed in with a shift open on a 100.00 float."""
+    till = Till(shop.engine, shop.users["Anna"])
+    till.open_shift(10000)
+    return till
