@@ -1,5 +1,5 @@
 """The till: the cashier's one screen for selling, with a key for every action."""
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -308,7 +308,9 @@ class TillWindow(QMainWindow):
     def _tick(self) -> None:
         self._update_header()
         locale = QLocale(self.settings.locale)
-        self.clock_label.setText(locale.toString(QDateTime.currentDateTime(), "ddd d MMM  HH:mm"))
+        # The shop's wall clock, not the machine's: a till's OS is often left on UTC.
+        now = QDateTime.currentDateTimeUtc().toTimeZone(QTimeZone(self.settings.timezone.encode()))
+        self.clock_label.setText(locale.toString(now, "ddd d MMM  HH:mm"))
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setProperty("role", "error" if error else "")
