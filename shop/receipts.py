@@ -1,0 +1,389 @@
+"""Receipt documents: what a sale, a refund or a Z report says on paper, as plain data.
+
+A document is a list of blocks (text, label/amount rows, item lines, the VAT table, a QR code, a
+barcode) already translated into the receipt language and with money already formatted in the
+shop's locale. `printers/` only lays the blocks out for a paper width or a PDF page, so a receipt
+reads the same on every printer and in every format.
+
+The receipt language is the shop's `receipt_language`, not the cashier's interface language.
+"""
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_time
+from sqlmodel import Session, select
+
+from db.models import Customer, Payment, Sale, SaleLine, User, VatRate, ZReport
+from shop.errors import SaleNotFound
+from shop.money import format_money, format_qty, vat_in_gross
+from shop.settings import ShopSettings, load_settings
+
+LANGUAGES = ("it", "hu", "ko", "zh", "en")
+
+# One small catalogue per receipt language: receipts need a few dozen fixed words.
+LABELS: dict[str, dict[str, str]] = {
+    "it": dict(
+        receipt="SCONTRINO", refund="RESO", z_report="CHIUSURA GIORNALIERA (Z)", copy="COPIA",
+        invoice="Fattura", number="Scontrino n.", date="Data", cashier="Cassiere", till="Cassa",
+        vat_no="P.IVA", customer="Cliente", subtotal="Subtotale", discount="Sconto", total="TOTALE",
+        vat_summary="Riepilogo IVA", rate="Aliquota", net="Imponibile", vat="IVA", gross="Totale",
+        cash="Contanti", card="Carta", change="Resto", refund_of="Reso dello scontrino", reason="Motivo",
+        thanks="Grazie e arrivederci!", scan="Codice per resi e tessera", items="Articoli",
+        z_number="Chiusura n.", opened="Apertura", closed="Chiusura", closed_by="Operatore",
+        sales="Vendite", refunds="Resi", discounts="Sconti", net_total="Incasso netto",
+        payments="Pagamenti", drawer="Cassa contanti", opening_float="Fondo cassa", cash_in="Versamenti",
+        cash_out="Prelievi", expected="Atteso", counted="Contato", difference="Differenza", per_kg="/kg",
+    ),
+    "hu": dict(
+        receipt="NYUGTA", refund="VISSZÁRU", z_report="NAPI ZÁRÁS (Z)", copy="MÁSOLAT",
+        invoice="Számla", number="Nyugta sz.", date="Dátum", cashier="Pénztáros", till="Pénztár",
+        vat_no="Adószám", customer="Vásárló", subtotal="Részösszeg", discount="Kedvezmény", total="ÖSSZESEN",
+        vat_summary="ÁFA-összesítő", rate="Kulcs", net="Nettó", vat="ÁFA", gross="Bruttó",
+        cash="Készpénz", card="Bankkártya", change="Visszajáró", refund_of="Visszáru a nyugtához", reason="Ok",
+        thanks="Köszönjük a vásárlást!", scan="Kód visszáruhoz és törzskártyához", items="Tételek",
+        z_number="Zárás sz.", opened="Nyitás", closed="Zárás", closed_by="Zárta",
+        sales="Eladások", refunds="Visszáruk", discounts="Kedvezmények", net_total="Nettó forgalom",
+        payments="Fizetések", drawer="Készpénz a kasszában", opening_float="Nyitó készpénz", cash_in="Befizetés",
+        cash_out="Kifizetés", expected="Várt", counted="Számolt", difference="Eltérés", per_kg="/kg",
+    ),
+    "ko": dict(
+        receipt="영수증", refund="환불 영수증", z_report="일일 마감 (Z)", copy="사본",
+        invoice="계산서", number="영수증 번호", date="일시", cashier="계산원", till="계산대",
+        vat_no="사업자등록번호", customer="고객", subtotal="소계", discount="할인", total="합계",
+        vat_summary="부가세 내역", rate="세율", net="공급가액", vat="부가세", gross="합계",
+        cash="현금", card="카드", change="거스름돈", refund_of="원 영수증", reason="사유",
+        thanks="감사합니다", scan="반품 및 멤버십 코드", items="품목 수",
+        z_number="마감 번호", opened="개시", closed="마감", closed_by="마감자",
+        sales="판매", refunds="환불", discounts="할인", net_total="순매출",
+        payments="결제 수단", drawer="현금 시재", opening_float="준비금", cash_in="입금",
+        cash_out="출금", expected="예상 금액", counted="실제 금액", difference="차액", per_kg="/kg",
+    ),
+    "zh": dict(
+        receipt="购物小票", refund="退款单", z_report="日结报表 (Z)", copy="副本",
+        invoice="发票", number="单号", date="日期", cashier="收银员", till="收银台",
+        vat_no="税号", customer="顾客", subtotal="小计", discount="折扣", total="合计",
+        vat_summary="增值税明细", rate="税率", net="不含税金额", vat="税额", gross="含税金额",
+        cash="现金", card="银行卡", change="找零", refund_of="原单号", reason="原因",
+        thanks="谢谢惠顾，欢迎再来！", scan="退货及会员扫码", items="件数",
+        z_number="日结号", opened="开班", closed="结班", closed_by="操作员",
+        sales="销售", refunds="退款", discounts="折扣", net_total="净营业额",
+        payments="支付方式", drawer="钱箱现金", opening_float="备用金", cash_in="存入",
+        cash_out="取出", expected="应有", counted="实点", difference="差额", per_kg="/公斤",
+    ),
+    "en": dict(
+        receipt="RECEIPT", refund="REFUND", z_report="Z REPORT", copy="COPY",
+        invoice="Invoice", number="Receipt no.", date="Date", cashier="Cashier", till="Till",
+        vat_no="VAT no.", customer="Customer", subtotal="Subtotal", discount="Discount", total="TOTAL",
+        vat_summary="VAT summary", rate="Rate", net="Net", vat="VAT", gross="Gross",
+        cash="Cash", card="Card", change="Change", refund_of="Refund of receipt", reason="Reason",
+        thanks="Thank you!", scan="Code for returns and loyalty", items="Items",
+        z_number="Z no.", opened="Opened", closed="Closed", closed_by="Closed by",
+        sales="Sales", refunds="Refunds", discounts="Discounts", net_total="Net takings",
+        payments="Payments", drawer="Cash drawer", opening_float="Opening float", cash_in="Cash in",
+        cash_out="Cash out", expected="Expected", counted="Counted", difference="Difference", per_kg="/kg",
+    ),
+}
+
+
+def labels(language: str) -> dict[str, str]:
+    """The receipt words for `language` ('it', 'hu_HU', 'zh-CN' ...); English when unknown."""
+    return LABELS.get(language.replace("-", "_").split("_")[0].lower(), LABELS["en"])
+
+
+# --- the document ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Text:
+    text: str
+    align: str = "center"  # center | left
+    bold: bool = False
+    large: bool = False  # double height on paper, a bigger size in a PDF
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A separating line across the paper."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """A label on the left, an amount on the right; the amount never wraps."""
+
+    label: str
+    amount: str
+    bold: bool = False
+    large: bool = False
+
+
+@dataclass(frozen=True)
+class Rows:
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class Item:
+    name: str
+    total: str
+    vat_code: str
+    detail: str | None = None  # "2 x 3,50 €" or "0,486 kg x 39,90 €/kg"
+    discount: Row | None = None
+
+
+@dataclass(frozen=True)
+class Items:
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class VatTable:
+    title: str
+    columns: tuple[str, str, str, str]  # rate, net, VAT, gross
+    rows: tuple[tuple[str, str, str, str], ...]
+
+
+@dataclass(frozen=True)
+class Qr:
+    payload: str
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class Barcode:
+    """A CODE128 barcode of the receipt number, so a return starts with a scan."""
+
+    data: str
+
+
+Block = Text | Rule | Rows | Items | VatTable | Qr | Barcode
+
+
+@dataclass(frozen=True)
+class ReceiptDocument:
+    kind: str  # sale | refund | z_report
+    number: str  # receipt number, or "Z12"
+    language: str
+    title: str
+    copy: bool
+    blocks: tuple[Block, ...]
+    sale_id: str | None = None
+    z_report_id: str | None = None
+    total: int | None = None  # minor units, for checks; the blocks hold the formatted amounts
+    currency: str = ""
+    header: tuple[str, ...] = field(default=())  # shop name, address, VAT number line
+
+    @property
+    def qr_payload(self) -> str | None:
+        return next((b.payload for b in self.blocks if isinstance(b, Qr)), None)
+
+    @property
+    def barcode(self) -> str | None:
+        return next((b.data for b in self.blocks if isinstance(b, Barcode)), None)
+
+
+# --- building ---------------------------------------------------------------------------------
+class _Formatter:
+    def __init__(self, settings: ShopSettings, language: str):
+        self.settings = settings
+        self.words = labels(language)
+        self.zone = ZoneInfo(settings.timezone)
+
+    def money(self, amount: int) -> str:
+        return format_money(amount, self.settings.currency, self.settings.locale)
+
+    def when(self, utc_iso: str) -> str:
+        moment = datetime.fromisoformat(utc_iso).astimezone(self.zone)
+        locale = self.settings.locale
+        return f"{format_date(moment, 'short', locale=locale)} {format_time(moment, 'HH:mm', locale=locale)}"
+
+    def rate(self, rate_bp: int) -> str:
+        whole, rest = divmod(rate_bp, 100)
+        return f"{whole}%" if not rest else f"{whole}.{rest:02d}".rstrip("0") + "%"
+
+
+def qr_payload_for(sale: Sale) -> str:
+    """What the receipt's QR code holds: a lookup code for the receipt (later the loyalty link)."""
+    return f"bottega://receipt/{sale.receipt_number}?id={sale.id}"
+
+
+def _header(settings: ShopSettings, words: dict) -> tuple[str, ...]:
+    lines = [settings.shop_name]
+    lines += [part.strip() for part in settings.address.split("\n") if part.strip()]
+    if settings.vat_number:
+        lines.append(f"{words['vat_no']} {settings.vat_number}")
+    return tuple(lines)
+
+
+def _vat_codes(session: Session) -> dict[int, str]:
+    codes: dict[int, str] = {}
+    for rate in session.exec(select(VatRate).order_by(VatRate.code)):
+        codes.setdefault(rate.rate_bp, rate.code)
+    return codes
+
+
+def sale_receipt(
+    session: Session, sale_id: str, *, copy: bool = False, language: str | None = None,
+    settings: ShopSettings | None = None, qr_payload: str | None = None,
+) -> ReceiptDocument:
+    """The receipt of a stored sale or refund; `copy` marks a reprint."""
+    settings = settings or load_settings(session)
+    language = language or settings.receipt_language
+    sale = session.get(Sale, sale_id)
+    if sale is None:
+        raise SaleNotFound(sale_id)
+    fmt = _Formatter(settings, language)
+    w = fmt.words
+    lines = session.exec(select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(SaleLine.position)).all()
+    payments = session.exec(select(Payment).where(Payment.sale_id == sale.id).order_by(Payment.created_at, Payment.is_change)).all()
+    cashier = session.get(User, sale.user_id)
+    customer = session.get(Customer, sale.customer_id) if sale.customer_id else None
+    codes = _vat_codes(session)
+    title = w["refund"] if sale.kind == "refund" else w["receipt"]
+    header = _header(settings, w)
+
+    blocks: list[Block] = []
+    if copy:
+        blocks.append(Text(f"*** {w['copy']} ***", bold=True, large=True))
+    blocks.append(Text(header[0], bold=True, large=True))
+    blocks += [Text(line) for line in header[1:]]
+    blocks += [Rule(), Text(title, bold=True)]
+    meta = [Row(w["number"], sale.receipt_number), Row(w["date"], fmt.when(sale.completed_at))]
+    meta.append(Row(w["cashier"], cashier.name if cashier else ""))
+    if customer:
+        meta.append(Row(w["customer"], customer.name))
+    blocks += [Rows(tuple(meta))]
+    if sale.kind == "refund" and sale.refund_of_id:
+        original = session.get(Sale, sale.refund_of_id)
+        blocks.append(Rows((Row(w["refund_of"], original.receipt_number if original else "?"),)))
+        if sale.reason:
+            blocks.append(Text(f"{w['reason']}: {sale.reason}", align="left"))
+    blocks.append(Rule())
+
+    items = []
+    for line in lines:
+        detail = None
+        if line.unit == "kg":
+            detail = f"{format_qty(line.qty_milli, 'kg', settings.locale)} x {fmt.money(line.unit_price)}{w['per_kg']}"
+        elif line.qty_milli != 1000:
+            detail = f"{format_qty(line.qty_milli, line.unit, settings.locale)} x {fmt.money(line.unit_price)}"
+        discount = Row(w["discount"], fmt.money(-line.discount)) if line.discount else None
+        items.append(Item(line.name, fmt.money(line.gross), codes.get(line.vat_rate_bp, "?"), detail, discount))
+    blocks += [Items(tuple(items)), Rule()]
+
+    totals = []
+    if sale.discount_total:
+        totals += [Row(w["subtotal"], fmt.money(sale.subtotal)), Row(w["discount"], fmt.money(-sale.discount_total))]
+    totals.append(Row(w["total"], fmt.money(sale.total), bold=True, large=True))
+    blocks.append(Rows(tuple(totals)))
+
+    paid = []
+    for payment in payments:
+        if payment.is_change:
+            paid.append(Row(w["change"], fmt.money(-payment.amount)))
+        else:
+            paid.append(Row(w.get(payment.method, payment.method), fmt.money(payment.amount)))
+    if paid:
+        blocks.append(Rows(tuple(paid)))
+
+    per_rate: dict[int, int] = {}
+    for line in lines:
+        per_rate[line.vat_rate_bp] = per_rate.get(line.vat_rate_bp, 0) + line.total
+    vat_rows = []
+    for rate_bp, gross in sorted(per_rate.items(), key=lambda kv: -kv[0]):
+        vat = vat_in_gross(gross, rate_bp)
+        vat_rows.append((f"{codes.get(rate_bp, '?')} {fmt.rate(rate_bp)}", fmt.money(gross - vat), fmt.money(vat), fmt.money(gross)))
+    blocks += [Rule(), VatTable(w["vat_summary"], (w["rate"], w["net"], w["vat"], w["gross"]), tuple(vat_rows)), Rule()]
+
+    blocks.append(Qr(qr_payload or qr_payload_for(sale), w["scan"]))
+    blocks.append(Barcode(sale.receipt_number))
+    blocks.append(Text(w["thanks"], bold=True))
+    if copy:
+        blocks.append(Text(f"*** {w['copy']} ***", bold=True))
+    return ReceiptDocument(
+        kind=sale.kind, number=sale.receipt_number, language=language, title=title, copy=copy,
+        blocks=tuple(blocks), sale_id=sale.id, total=sale.total, currency=sale.currency, header=header,
+    )
+
+
+def z_report_receipt(
+    session: Session, z_report_id: str, *, copy: bool = False, language: str | None = None,
+    settings: ShopSettings | None = None,
+) -> ReceiptDocument:
+    """The Z report of a closed shift, from the figures stored with it."""
+    settings = settings or load_settings(session)
+    language = language or settings.receipt_language
+    report = session.get(ZReport, z_report_id)
+    if report is None:
+        raise SaleNotFound(z_report_id)
+    data = report.data
+    fmt = _Formatter(settings, language)
+    w = fmt.words
+    money = fmt.money
+    codes = _vat_codes(session)
+    header = _header(settings, w)
+    blocks: list[Block] = []
+    if copy:
+        blocks.append(Text(f"*** {w['copy']} ***", bold=True, large=True))
+    blocks.append(Text(header[0], bold=True, large=True))
+    blocks += [Text(line) for line in header[1:]]
+    blocks += [Rule(), Text(w["z_report"], bold=True)]
+    meta = [Row(w["z_number"], str(report.z_number)), Row(w["till"], report.till_id), Row(w["opened"], fmt.when(data["opened_at"]))]
+    if data.get("closed_at"):
+        meta.append(Row(w["closed"], fmt.when(data["closed_at"])))
+    if data.get("closed_by"):
+        meta.append(Row(w["closed_by"], data["closed_by"]))
+    blocks += [Rows(tuple(meta)), Rule()]
+    blocks.append(Rows((
+        Row(f"{w['sales']} ({data['sales']['count']})", money(data["sales"]["total"])),
+        Row(f"{w['refunds']} ({data['refunds']['count']})", money(data["refunds"]["total"])),
+        Row(w["discounts"], money(-data["discounts"])),
+        Row(w["net_total"], money(data["net_total"]), bold=True, large=True),
+    )))
+    vat_rows = tuple(
+        (f"{codes.get(v['rate_bp'], '?')} {fmt.rate(v['rate_bp'])}", money(v["net"]), money(v["vat"]), money(v["gross"]))
+        for v in data["vat"]
+    )
+    blocks += [Rule(), VatTable(w["vat_summary"], (w["rate"], w["net"], w["vat"], w["gross"]), vat_rows), Rule()]
+    blocks.append(Text(w["payments"], align="left", bold=True))
+    blocks.append(Rows(tuple(Row(w.get(method, method), money(amount)) for method, amount in data["payments"].items())))
+    cash = data["cash"]
+    drawer = [
+        Row(w["opening_float"], money(cash["opening_float"])), Row(w["cash"], money(cash["cash_payments"])),
+        Row(w["cash_in"], money(cash["cash_in"])), Row(w["cash_out"], money(cash["cash_out"])),
+        Row(w["expected"], money(cash["expected"]), bold=True),
+    ]
+    if cash.get("counted") is not None:
+        drawer += [Row(w["counted"], money(cash["counted"])), Row(w["difference"], money(cash["difference"]), bold=True)]
+    blocks += [Rule(), Text(w["drawer"], align="left", bold=True), Rows(tuple(drawer)), Rule()]
+    # No barcode: the receipt barcode is what the till's refund search accepts, and a Z report is no sale.
+    number = f"Z{report.z_number}"
+    if copy:
+        blocks.append(Text(f"*** {w['copy']} ***", bold=True))
+    return ReceiptDocument(
+        kind="z_report", number=number, language=language, title=w["z_report"], copy=copy, blocks=tuple(blocks),
+        z_report_id=report.id, total=data["net_total"], currency=settings.currency, header=header,
+    )
+
+
+def find_receipt(session: Session, number: str, till_id: str) -> Sale:
+    """A sale or refund by its number as typed ('T1-000123', '123'), or 'last' for the till's newest."""
+    text = number.strip().upper()
+    if text == "LAST":
+        sale = session.exec(select(Sale).where(Sale.till_id == till_id).order_by(Sale.seq.desc())).first()
+    else:
+        prefix, _, digits = text.rpartition("-")
+        if not digits.isdigit():
+            raise SaleNotFound(number)
+        sale = session.exec(select(Sale).where(Sale.till_id == (prefix or till_id), Sale.seq == int(digits))).first()
+    if sale is None:
+        raise SaleNotFound(number)
+    return sale
+
+
+def find_z_report(session: Session, z_number: int | None, till_id: str) -> ZReport:
+    """A Z report by number, or the till's latest when `z_number` is None."""
+    query = select(ZReport).where(ZReport.till_id == till_id)
+    query = query.where(ZReport.z_number == z_number) if z_number is not None else query.order_by(ZReport.z_number.desc())
+    report = session.exec(query).first()
+    if report is None:
+        raise SaleNotFound(f"Z{z_number if z_number is not None else ''}")
+    return report
