@@ -75,6 +75,98 @@ class Customer(SQLModel, table=True):
     birthday: Optional[date] = None
     created_at: str = Field(default_factory=utc_now)
     updated_at: str = Field(default_factory=utc_now)
+    # Search keys (shop/customers.py): folded name, its words rotated (surname or CJK given name
+    # first) for short prefix searches, and the phone's digits reversed for last-digits search.
+    name_fold: str = Field(default="", index=True)
+    name_alt: str = Field(default="", index=True)
+    phone_rev: Optional[str] = Field(default=None, index=True)
+    notes: str = ""
+    consent_email: bool = False
+    consent_sms: bool = False
+    consent_messaging: bool = False
+    erased_at: Optional[str] = None
+
+
+class ConsentEvent(SQLModel, table=True):
+    """When and how a marketing consent was given or withdrawn; the customer row holds the current state."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    customer_id: str = Field(foreign_key="customer.id", index=True)
+    channel: str = Field(description="email | sms | messaging")
+    granted: bool
+    how: str = Field(description="till | paper form | web ...")
+    user_id: Optional[str] = Field(default=None, foreign_key="user.id")
+    at: str = Field(default_factory=utc_now)
+
+
+class LoyaltyCard(SQLModel, table=True):
+    """A card code given to a customer; a reissued card revokes the old code."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    customer_id: str = Field(foreign_key="customer.id", index=True)
+    code: str = Field(unique=True, description="Crockford base32 with a check character")
+    issued_at: str = Field(default_factory=utc_now)
+    revoked_at: Optional[str] = None
+
+
+class PointsEntry(SQLModel, table=True):
+    """One row of the append-only points ledger; `key` ties it to its sale or event so nothing counts twice."""
+
+    __table_args__ = (Index("ix_pointsentry_customer_at", "customer_id", "at"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    customer_id: str = Field(foreign_key="customer.id")
+    key: str = Field(unique=True)
+    kind: str = Field(description="earn | redeem | reverse | birthday | adjust | expire")
+    points: int
+    sale_id: Optional[str] = Field(default=None, foreign_key="sale.id", index=True)
+    expires_at: Optional[str] = None
+    reason: Optional[str] = None
+    user_id: Optional[str] = Field(default=None, foreign_key="user.id")
+    at: str = Field(default_factory=utc_now)
+
+
+class Coupon(SQLModel, table=True):
+    """A single-use code worth an amount or a percentage off; per customer or for anyone."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    code: str = Field(unique=True)
+    kind: str = Field(description="amount | percent")
+    value: int = Field(description="Minor units, or basis points for percent")
+    customer_id: Optional[str] = Field(default=None, foreign_key="customer.id", index=True)
+    valid_from: Optional[date] = None
+    valid_until: Optional[date] = None
+    reason: str = ""
+    created_at: str = Field(default_factory=utc_now)
+    sale_id: Optional[str] = Field(default=None, foreign_key="sale.id")
+    redeemed_at: Optional[str] = None
+
+
+class Reservation(SQLModel, table=True):
+    """Goods put aside for a customer; `status` follows shop/reservations.py's state machine."""
+
+    __table_args__ = (Index("ix_reservation_status_pickup", "status", "pickup_date"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    customer_id: str = Field(foreign_key="customer.id", index=True)
+    status: str = Field(description="open | ready | picked_up | cancelled | expired")
+    pickup_date: date
+    note: str = ""
+    deposit: int = 0
+    deposit_method: Optional[str] = None
+    deposit_refunded: int = 0
+    repeat_days: Optional[int] = Field(default=None, description="7 = every week on the same weekday")
+    sale_id: Optional[str] = Field(default=None, foreign_key="sale.id")
+    created_by: Optional[str] = Field(default=None, foreign_key="user.id")
+    created_at: str = Field(default_factory=utc_now)
+    updated_at: str = Field(default_factory=utc_now)
+
+
+class ReservationLine(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    reservation_id: str = Field(foreign_key="reservation.id", index=True)
+    product_id: str = Field(foreign_key="product.id")
+    qty_milli: int
 
 
 class Shift(SQLModel, table=True):
