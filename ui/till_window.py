@@ -1,5 +1,9 @@
 """The till: the cashier's one screen for selling, with a key for every action."""
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, QTimeZone, Signal
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_skeleton, format_time
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -14,18 +18,8 @@ from ui.line_dialogs import DiscountDialog, PriceDialog, QuantityDialog
 from ui.messages import message_for
 from ui.payment_dialog import PaymentDialog
 from ui.product_results_model import ProductResultsModel
+from ui.quick_key_button import QuickKeyButton
 from ui.scanner import ScannerFilter
-
-
-
-def _two_lines(text: str, width: int = 16) -> str:
-    """A quick key's label on at most two lines, so the grid keeps its size."""
-    import textwrap
-
-    lines = textwrap.wrap(text, width) or [text]
-    if len(lines) > 2:
-        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), width, placeholder="…")]
-    return "\n".join(lines)
 
 
 class TillWindow(QMainWindow):
@@ -231,7 +225,7 @@ class TillWindow(QMainWindow):
     def _fill_quick_keys(self) -> None:
         keys = self.till.quick_keys()[:16]
         for key in keys:
-            button = QPushButton(_two_lines(key.label))
+            button = QuickKeyButton(key.label)
             button.setObjectName(f"quickKey{key.position}")
             button.setProperty("role", "quick")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -307,10 +301,11 @@ class TillWindow(QMainWindow):
 
     def _tick(self) -> None:
         self._update_header()
-        locale = QLocale(self.settings.locale)
-        # The shop's wall clock, not the machine's: a till's OS is often left on UTC.
-        now = QDateTime.currentDateTimeUtc().toTimeZone(QTimeZone(self.settings.timezone.encode()))
-        self.clock_label.setText(locale.toString(now, "ddd d MMM  HH:mm"))
+        # The shop's wall clock, not the machine's (a till's OS is often left on UTC), in the
+        # order its language writes a date ("lun 23 nov", "11월 23일 (월)").
+        now = datetime.now(ZoneInfo(self.settings.timezone))
+        locale = self.settings.locale
+        self.clock_label.setText(f"{format_skeleton('MMMEd', now, locale=locale)}  {format_time(now, 'short', locale=locale)}")
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setProperty("role", "error" if error else "")
