@@ -138,3 +138,31 @@ def test_database_folder_is_created(tmp_path):
     path = tmp_path / "Bottega" / "data" / "shop.db"
     open_database(path).dispose()
     assert path.exists()
+
+
+def test_a_shop_with_sales_upgrades_from_the_first_schema(tmp_path):
+    """A real shop made on revision 0001 (customers, sales pointing at them) upgrades to head keeping every row."""
+    from shop.demo import create_demo_shop
+
+    path = tmp_path / "shop.db"
+    create_demo_shop(path, customers=30, products=40, days=2)
+    engine = open_database(path)
+    command.downgrade(alembic_config(engine), "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA user_version=1")
+        before = {t: conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one() for t in ("customer", "sale", "saleline", "payment")}
+        linked = conn.exec_driver_sql("SELECT count(*) FROM sale WHERE customer_id IS NOT NULL").scalar_one()
+    engine.dispose()
+    assert before["sale"] and linked, "the demo must have sales with customers for this test to mean anything"
+
+    engine = open_database(path)
+    try:
+        assert schema_version(engine) == SCHEMA_VERSION
+        with engine.connect() as conn:
+            after = {t: conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one() for t in before}
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
+            assert conn.exec_driver_sql("SELECT count(*) FROM sale WHERE customer_id IS NOT NULL").scalar_one() == linked
+    finally:
+        engine.dispose()
+    assert after == before
