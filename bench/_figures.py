@@ -1,0 +1,25 @@
+"""Turning timings into the one-line JSON figures `python -m bench` prints (see DESIGN.md)."""
+import statistics
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """Nearest-rank percentile: a value that was really measured, never an interpolation."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
+
+
+def figure(name: str, samples_ms: list[float], raw_ms: list[float] | None = None, **extra) -> dict:
+    """{"name", "n", "p50_ms", "p95_ms"[, "raw_p50_ms", "raw_p95_ms", "ratio"], **extra}."""
+    result = {
+        "name": name,
+        "n": len(samples_ms),
+        "p50_ms": round(statistics.median(samples_ms), 3),
+        "p95_ms": round(percentile(samples_ms, 95), 3),
+    }
+    if raw_ms:
+        result["raw_p50_ms"] = round(statistics.median(raw_ms), 3)
+        result["raw_p95_ms"] = round(percentile(raw_ms, 95), 3)
+        result["ratio"] = round(result["p50_ms"] / result["raw_p50_ms"], 2) if result["raw_p50_ms"] else None
+    result.update(extra)
+    return result
+

@@ -1,0 +1,55 @@
+"""The LARGE demo shop the till benchmarks run on, generated once and kept in the user cache dir.
+
+50,000 products, 200,000 customers and ten years of sales: the size issue 2 names. Generating it
+is itself a figure (it must take under two minutes), so the time is measured when the file is
+made and kept beside it. The file is made again when it is missing, when its schema version is
+not the current one, or when it was made with other sizes.
+
+The benchmarks sell on this file, so it slowly gains a few hundred sales per run, like a till in use.
+"""
+import json
+import sqlite3
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+
+SIZES = {"customers": 200_000, "products": 50_000, "days": 3650}
+GENERATION_LIMIT_S = 120
+
+
+def cache_dir() -> Path:
+    return Path(user_cache_dir("Bottega", "Bottega")) / "bench"
+
+
+def _schema_version(path: Path) -> int:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def large_shop() -> tuple[Path, dict]:
+    """The path of the large shop and how it was made: {"seconds", "made_at", "fresh", **SIZES}."""
+    from db.migrate import SCHEMA_VERSION
+
+    folder = cache_dir()
+    path, about_path = folder / "large.db", folder / "large.json"
+    about = json.loads(about_path.read_text()) if about_path.exists() else {}
+    current = path.exists() and about.get("sizes") == SIZES and about.get("schema") == SCHEMA_VERSION
+    if current and _schema_version(path) == SCHEMA_VERSION:
+        return path, dict(about, fresh=False)
+    from shop.demo import create_demo_shop
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), about_path):
+        old.unlink(missing_ok=True)
+    started = time.perf_counter()
+    summary = create_demo_shop(path, **SIZES)
+    seconds = time.perf_counter() - started
+    about = {"sizes": SIZES, "schema": SCHEMA_VERSION, "seconds": round(seconds, 1), "summary": summary,
+             "made_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    about_path.write_text(json.dumps(about, ensure_ascii=False, indent=1))
+    return path, dict(about, fresh=True)
