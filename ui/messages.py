@@ -10,18 +10,18 @@ from shop.money import format_money, format_qty
 from shop.settings import ShopSettings
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("messages", text, None, n)
+# Called by this name (not through a helper) so that lupdate finds every sentence.
+translate = QCoreApplication.translate
 
 
 def action_label(action: str) -> str:
     """A till action that may need a manager, as a phrase that can start a sentence."""
     labels = {
-        "discount": _t("A discount above the cashier's limit"),
-        "price_override": _t("Changing a price"),
-        "no_sale": _t("Opening the drawer without a sale"),
-        "refund": _t("A refund"),
-        "cash_out": _t("Taking cash out of the drawer"),
+        "discount": translate("messages", "A discount above the cashier's limit"),
+        "price_override": translate("messages", "Changing a price"),
+        "no_sale": translate("messages", "Opening the drawer without a sale"),
+        "refund": translate("messages", "A refund"),
+        "cash_out": translate("messages", "Taking cash out of the drawer"),
     }
     return labels.get(action, action.replace("_", " ").capitalize())
 
@@ -34,62 +34,62 @@ def message_for(error: Exception, settings: ShopSettings | None = None) -> str:
     """The sentence to show for `error`; `settings` lets amounts be shown in the shop's currency."""
     match error:
         case errors.InvalidBarcode(code=code):
-            return _t("'%1' is not a valid barcode - check digit wrong or unreadable. "
+            return translate("messages", "'%1' is not a valid barcode - check digit wrong or unreadable. "
                       "Scan again or type the product name.").replace("%1", code)
         case errors.UnknownBarcode(code=code):
-            return _t("No product has the barcode '%1'. Type the product name to find it, "
+            return translate("messages", "No product has the barcode '%1'. Type the product name to find it, "
                       "or ask a manager to add the barcode.").replace("%1", code)
         case errors.WrongPin(attempts_left=left):
             if left == 1:
-                return _t("Wrong PIN - 1 attempt left before the till locks.")
-            return _t("Wrong PIN - %n attempts left", n=left)
+                return translate("messages", "Wrong PIN - 1 attempt left before the till locks.")
+            return translate("messages", "Wrong PIN - %n attempts left", None, left)
         case errors.TillLocked(seconds_left=seconds):
-            return _t("Too many wrong PINs. The till is locked for %n s.", n=seconds)
+            return translate("messages", "Too many wrong PINs. The till is locked for %n s.", None, seconds)
         case errors.NotAllowed(action=action):
-            return _t("%1 needs a manager's or the owner's PIN; a cashier's PIN can't approve it.").replace(
+            return translate("messages", "%1 needs a manager's or the owner's PIN; a cashier's PIN can't approve it.").replace(
                 "%1", action_label(action))
         case errors.NeedsApproval(action=action):
-            return _t("%1 needs a manager's approval. Ask a manager to type their PIN.").replace(
+            return translate("messages", "%1 needs a manager's approval. Ask a manager to type their PIN.").replace(
                 "%1", action_label(action))
         case errors.DiscountTooLarge(limit=limit):
             amount = _money(limit, settings)
             if amount is None:
-                return _t("The discount is more than the amount it applies to. Type a smaller discount.")
-            return _t("The discount is more than the %1 it applies to. Type a smaller discount.").replace("%1", amount)
+                return translate("messages", "The discount is more than the amount it applies to. Type a smaller discount.")
+            return translate("messages", "The discount is more than the %1 it applies to. Type a smaller discount.").replace("%1", amount)
         case errors.PaymentShort(missing=missing) if missing <= 0:
-            return _t("A card payment can't be more than what is due. Type a smaller amount.")
+            return translate("messages", "A card payment can't be more than what is due. Type a smaller amount.")
         case errors.PaymentShort(missing=missing):
             amount = _money(missing, settings)
             if amount is None:
-                return _t("The payments don't cover the total yet. Take another payment.")
-            return _t("%1 is still to pay. Take another payment.").replace("%1", amount)
+                return translate("messages", "The payments don't cover the total yet. Take another payment.")
+            return translate("messages", "%1 is still to pay. Take another payment.").replace("%1", amount)
         case errors.NoOpenShift():
-            return _t("No shift is open on this till. Open a shift and count the float first.")
+            return translate("messages", "No shift is open on this till. Open a shift and count the float first.")
         case errors.ShiftAlreadyOpen():
-            return _t("A shift is already open on this till. Close it (Z report) before opening a new one.")
+            return translate("messages", "A shift is already open on this till. Close it (Z report) before opening a new one.")
         case errors.SaleNotFound(number=number):
-            return _t("No sale with receipt number '%1' on this till. "
+            return translate("messages", "No sale with receipt number '%1' on this till. "
                       "Check the number printed on the receipt and try again.").replace("%1", number)
         case errors.NothingToRefund():
-            return _t("Nothing to refund yet: type how many to return on at least one line.")
+            return translate("messages", "Nothing to refund yet: type how many to return on at least one line.")
         case errors.RefundTooLarge(line_name=name, returnable_milli=left):
             if left <= 0:
-                return _t("'%1' has already been returned in full. Set its return quantity to 0.").replace("%1", name)
+                return translate("messages", "'%1' has already been returned in full. Set its return quantity to 0.").replace("%1", name)
             qty = format_qty(left, "pc", settings.locale if settings else "en")
-            return _t("Only %1 of '%2' can still be returned. Lower the quantity.").replace("%1", qty).replace("%2", name)
+            return translate("messages", "Only %1 of '%2' can still be returned. Lower the quantity.").replace("%1", qty).replace("%2", name)
         case errors.EmptySale():
-            return _t("The sale is empty. Scan or add a product first.")
+            return translate("messages", "The sale is empty. Scan or add a product first.")
         case errors.InvalidAmount(text=text):
             return invalid_amount(text)
         case errors.ShopError():
-            return _t("The till could not do that (%1). Try again, or ask a manager.").replace(
+            return translate("messages", "The till could not do that (%1). Try again, or ask a manager.").replace(
                 "%1", type(error).__name__)
-    return _t("Something unexpected went wrong: %1. Try again; if it keeps happening, restart the till.").replace(
+    return translate("messages", "Something unexpected went wrong: %1. Try again; if it keeps happening, restart the till.").replace(
         "%1", str(error) or type(error).__name__)
 
 
 def invalid_amount(text: str) -> str:
     """For an amount the user typed that is not one; their text stays in the field."""
     if not text.strip():
-        return _t("Type an amount, like 20 or 12.50.")
-    return _t("'%1' is not an amount. Type it like 20 or 12.50.").replace("%1", text)
+        return translate("messages", "Type an amount, like 20 or 12.50.")
+    return translate("messages", "'%1' is not an amount. Type it like 20 or 12.50.").replace("%1", text)
