@@ -79,7 +79,8 @@ class TillWindow(QMainWindow):
         self.sync_label.setObjectName("syncLabel")
         layout.addWidget(self.sync_label)
         layout.addSpacing(24)
-        user = QLabel(f"{self.till.user.name} · {self.till.user.role}")
+        roles = {"cashier": self.tr("Cashier"), "manager": self.tr("Manager"), "owner": self.tr("Owner")}
+        user = QLabel(f"{self.till.user.name} · {roles.get(self.till.user.role, self.till.user.role)}")
         user.setObjectName("userLabel")
         layout.addWidget(user)
         layout.addSpacing(24)
