@@ -38,17 +38,19 @@ def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Bottega")
     apply_style(app)
-    install_translations(app, lang)
     engine = open_database(db)
     with read_session(engine) as session:
         first_run = not active_users(session)
     if first_run:
+        install_translations(app, lang)  # no shop yet: the system's language
         from ui.setup_wizard import SetupWizard
 
         if not SetupWizard(engine).exec():
             return 0
     with read_session(engine) as session:
         settings = load_settings(session)
+    # The shop's language, unless --lang asked for another one.
+    install_translations(app, lang or settings.locale)
     if first_frame_exit:
         # Benchmark start-up: the first active user, no PIN, straight to the till.
         with read_session(engine) as session:

@@ -91,10 +91,10 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
         return 2
     app = QApplication.instance() or QApplication([])
     apply_style(app)
-    install_translations(app, lang)
     with tempfile.TemporaryDirectory() as workdir:
         engine = open_database(_prepare_db(db, Path(workdir)))
         till = Till(engine, _staff(engine, "cashier"))
+        install_translations(app, lang or till.settings.locale)  # the shop's language by default
         if till.shift is None:
             till.open_shift(20000)
         if screen == "zreport":

@@ -16,8 +16,16 @@ def apply_style(app: QApplication) -> None:
     app.setStyleSheet(resources.files("resources").joinpath("style.qss").read_text(encoding="utf-8"))
 
 
+_installed: list[QTranslator] = []
+
+
 def install_translations(app: QApplication, lang: str | None) -> None:
-    """Qt's own strings and Bottega's in `lang` (or the system language), where a .qm exists."""
+    """Qt's own strings and Bottega's in `lang` (or the system language), where a .qm exists.
+
+    `lang` is a language or locale code: "it", "hu", "ko", "zh", "zh_CN", "ko_KR". Calling it again
+    replaces the languages installed before (the set-up wizard runs before the shop has a locale).
+    """
+    remove_translations(app)
     locale = QLocale(lang) if lang else QLocale.system()
     QLocale.setDefault(locale)
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
@@ -25,3 +33,9 @@ def install_translations(app: QApplication, lang: str | None) -> None:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+            _installed.append(translator)
+
+
+def remove_translations(app: QApplication) -> None:
+    while _installed:
+        app.removeTranslator(_installed.pop())
