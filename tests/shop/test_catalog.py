@@ -12,6 +12,11 @@ def search(shop, text, **kwargs) -> list[str]:
         return [p.sku for p in catalog.search_products(session, text, **kwargs)]
 
 
+def _search_products(shop, text):
+    with read_session(shop.engine) as session:
+        return catalog.search_products(session, text)
+
+
 def add(shop, sku, name, price=100, rate="A", **kwargs):
     with write_session(shop.engine) as session:
         vat = session.exec(select(VatRate).where(VatRate.code == rate)).one()
@@ -87,6 +92,19 @@ def test_default_limit_on_a_larger_catalogue(shop):
             setup.add_product(session, f"BIS{i:03d}", f"Biscotti assortiti {i}", 250, vat)
     assert len(search(shop, "biscotti")) == catalog.SEARCH_LIMIT
     assert len(search(shop, "bi")) == catalog.SEARCH_LIMIT
+
+
+def test_common_fragment_sorts_a_bounded_sample(shop, monkeypatch):
+    """Past SORT_AT_MOST matches inside names, names starting with the text still come first, then matches by name."""
+    monkeypatch.setattr(catalog, "SORT_AT_MOST", 3)
+    for i in range(6):
+        add(shop, f"CRO{i}", f"Crostata alle pere {5 - i}")
+    add(shop, "PER001", "Pere Williams")
+    found = search(shop, "pere")
+    assert found[0] == "PER001"
+    assert len(found) == 1 + 3 and all(sku.startswith("CRO") for sku in found[1:])
+    names = [p.name for p in _search_products(shop, "pere")[1:]]
+    assert names == sorted(names)
 
 
 def test_blank_search_finds_nothing(shop):
