@@ -93,6 +93,7 @@ class Cart:
     refund_of_id: str | None = None
     reason: str | None = None
     id: str = field(default_factory=new_id)
+    coupon_code: str | None = None  # taken for good when the sale completes (shop/coupons.py)
 
     def add(self, line: CartLine) -> CartLine:
         """Add a line; a repeat scan of a plain counted item adds to its existing line."""

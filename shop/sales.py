@@ -7,7 +7,7 @@ from sqlmodel import Session, select
 from db.engine import write_session
 from db.ids import new_id, utc_now
 from db.models import Payment, Sale, SaleLine, Shift, User
-from shop import audit, outbox
+from shop import audit, coupons, loyalty, outbox
 from shop.cart import Cart
 from shop.errors import EmptySale, PaymentShort
 from shop.refunds import check_returnable
@@ -100,6 +100,10 @@ def complete_sale(
         session.execute(insert(SaleLine), lines)
         session.execute(insert(Payment), pays)
         outbox.enqueue(session, "sale", cart.id, {"sale": sale, "lines": lines, "payments": pays})
+        if cart.coupon_code:
+            coupons.redeem(session, cart.coupon_code, cart.id)
+        if cart.customer_id or any(p["method"] == loyalty.POINTS for p in pays):
+            loyalty.record_sale(session, sale, lines, pays)
         if cart.kind == "refund":
             audit.record(session, settings.till_id, "refund", user.id, cart.id, refund_of=cart.refund_of_id, reason=cart.reason, total=totals.total)
         return CompletedSale(cart.id, number, totals.total, change)

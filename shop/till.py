@@ -3,14 +3,18 @@
 Plain Python over the database (no Qt): the window calls these and redraws from the returned data;
 tests and benchmarks call them the same way.
 """
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
 from sqlalchemy import Engine
 
 from db.engine import read_session, write_session
-from db.models import Sale, Shift, User, ZReport
-from shop import audit, barcodes, catalog, outbox, parking, refunds, sales, shifts, users
+from db.models import Coupon, Sale, Shift, User, ZReport
+from shop import audit, barcodes, cards, catalog, coupons, customer_view, customers, loyalty, outbox, parking, refunds, sales, shifts, users
 from shop.cart import Cart, CartLine, Discount
 from shop.catalog import ProductInfo
 from shop.errors import NeedsApproval, NoOpenShift
+from shop.loyalty_rules import load_loyalty_settings
 from shop.settings import ShopSettings, load_settings
 
 
@@ -140,6 +144,49 @@ class Till:
         done = sales.complete_sale(self.engine, self.cart, tenders, self.user, self._require_shift(), self.settings)
         self.cart = Cart()
         return done
+
+    # --- customer and loyalty ---------------------------------------------------
+    def shop_today(self) -> date:
+        return datetime.now(ZoneInfo(self.settings.timezone)).date()
+
+    def find_customers(self, text: str) -> list[customers.CustomerInfo]:
+        with read_session(self.engine) as session:
+            return customers.find_customers(session, text, self.settings.country)
+
+    def customer_by_card(self, scanned: str) -> customers.CustomerInfo:
+        with read_session(self.engine) as session:
+            return cards.customer_by_card(session, scanned)
+
+    def attach_customer(self, customer_id: str) -> customer_view.CustomerAtTill:
+        """Attach the customer to the sale; returns their card (this issues a birthday reward when due)."""
+        with write_session(self.engine) as session:
+            view = customer_view.customer_at_till(session, customer_id, self.shop_today())
+        self.cart.customer_id = customer_id
+        return view
+
+    def detach_customer(self) -> None:
+        """The sale goes on without a customer; a coupon meant only for them leaves with them."""
+        if self.cart.coupon_code:
+            self.remove_coupon()
+        self.cart.customer_id = None
+
+    def apply_coupon(self, code: str) -> Coupon:
+        """Check the coupon and make it the sale's order discount; it is used up when the sale completes."""
+        with read_session(self.engine) as session:
+            coupon = coupons.check_coupon(session, code, self.cart.customer_id, self.shop_today())
+        self.cart.set_order_discount(coupons.discount_of(coupon))
+        self.cart.coupon_code = coupon.code
+        return coupon
+
+    def remove_coupon(self) -> None:
+        self.cart.coupon_code = None
+        self.cart.set_order_discount(None)
+
+    def points_tender(self, points: int) -> sales.Tender:
+        """A payment with `points` of the attached customer's points, worth their value in money."""
+        with read_session(self.engine) as session:
+            rules = load_loyalty_settings(session)
+        return sales.Tender(loyalty.POINTS, rules.value_of(points))
 
     # --- parking ---------------------------------------------------------------
     def park(self, label: str = "") -> None:
