@@ -1,0 +1,2072 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hu_HU">
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="20"/>
+        <source>Manager approval</source>
+        <translation>Vezetői jóváhagyás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="21"/>
+        <source>%1 needs a manager. Ask a manager or the owner to type their PIN.</source>
+        <translation>%1 vezetői jóváhagyást igényel. Kérje meg a vezetőt vagy a tulajdonost, hogy írja be a PIN-kódját.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="32"/>
+        <source>Requested by %1</source>
+        <translation>Kérte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="38"/>
+        <source>The manager can try the PIN again.</source>
+        <translation>A vezető újra megpróbálhatja a PIN-kódot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="48"/>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>A PIN-kód 4–8 számjegyből áll.</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Product</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Qty</source>
+        <translation>Menny.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Price</source>
+        <translation>Ár</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Discount</source>
+        <translation>Kedvezmény</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Total</source>
+        <translation>Összesen</translation>
+    </message>
+</context>
+<context>
+    <name>CashDialog</name>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="18"/>
+        <source>Cash in / out</source>
+        <translation>Befizetés / kifizetés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="18"/>
+        <source>Record (Enter)</source>
+        <translation>Rögzítés (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="25"/>
+        <source>Cash in  (F1)</source>
+        <translation>Befizetés  (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="26"/>
+        <source>Cash out  (F2)</source>
+        <translation>Kifizetés  (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="44"/>
+        <source>Amount</source>
+        <translation>Összeg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="47"/>
+        <source>Choose or type why</source>
+        <translation>Válassza ki vagy írja be az okát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="48"/>
+        <source>Reason</source>
+        <translation>Ok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="65"/>
+        <source>The drawer should hold %1 now.</source>
+        <translation>Most %1 kell legyen a fiókban.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <source>Change added</source>
+        <translation>Váltópénz feltöltése</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <source>Change from the safe</source>
+        <translation>Váltópénz a széfből</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <location filename="../../ui/cash_dialog.py" line="71"/>
+        <source>Correction</source>
+        <translation>Korrekció</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <source>Supplier paid</source>
+        <translation>Szállító kifizetése</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <source>Takings to the bank</source>
+        <translation>Bevétel a bankba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <source>To the safe</source>
+        <translation>Széfbe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="71"/>
+        <source>Shop expenses</source>
+        <translation>Bolti kiadások</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="84"/>
+        <source>Put in the drawer (Enter)</source>
+        <translation>Fiókba tesz (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="84"/>
+        <source>Take out (Enter)</source>
+        <translation>Kivesz (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="95"/>
+        <source>Type the amount put in or taken out; it can&apos;t be 0.</source>
+        <translation>Írja be a betett vagy kivett összeget; nem lehet 0.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="100"/>
+        <source>Choose or type a reason: it goes in the shift report and the audit log.</source>
+        <translation>Válasszon vagy írjon be egy okot: bekerül a műszakjelentésbe és a naplóba.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="21"/>
+        <source>Close the shift</source>
+        <translation>Pénztárzárás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="22"/>
+        <source>Count all the cash in the drawer and type the total. The Z report is final: after it, this till needs a new shift to sell.</source>
+        <translation>Számolja meg a fiókban lévő összes készpénzt, és írja be a végösszeget. A Z-jelentés végleges: utána ez a pénztár csak új műszakban értékesíthet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="24"/>
+        <source>Close shift (Enter)</source>
+        <translation>Pénztárzárás (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="63"/>
+        <source>Cash counted</source>
+        <translation>Megszámolt készpénz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="70"/>
+        <source>Expected: %1</source>
+        <translation>Várható: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="91"/>
+        <source>Matches the drawer ✓</source>
+        <translation>Egyezik a fiókkal ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="93"/>
+        <source>Short by %1</source>
+        <translation>Hiány: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="95"/>
+        <source>Over by %1</source>
+        <translation>Többlet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="113"/>
+        <source>The drawer is %1 short. Count again, or press Enter again to close the shift anyway.</source>
+        <translation>A fiókból %1 hiányzik. Számolja újra, vagy a zárás folytatásához nyomja meg újra az Enter billentyűt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="115"/>
+        <source>The drawer is %1 over. Count again, or press Enter again to close the shift anyway.</source>
+        <translation>A fiókban %1 többlet van. Számolja újra, vagy a zárás folytatásához nyomja meg újra az Enter billentyűt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="131"/>
+        <source>Shift closed</source>
+        <translation>Műszak lezárva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="132"/>
+        <source>Z report no. %1 is stored. Press Enter to sign out of the till.</source>
+        <translation>Z-jelentés elmentve (sorszám: %1). A kijelentkezéshez nyomja meg az Enter billentyűt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="136"/>
+        <source>Done (Enter)</source>
+        <translation>Kész (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerArea</name>
+    <message>
+        <location filename="../../ui/customer_area.py" line="33"/>
+        <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="68"/>
+        <source>Welcome, %1: registered and attached to this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="70"/>
+        <source>%1 attached to this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="72"/>
+        <source>Happy birthday! Their birthday gift has been added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="85"/>
+        <source>Customer removed from this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="115"/>
+        <source>Finish, park or cancel this sale before a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="120"/>
+        <source>Remove ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="121"/>
+        <source>Go on with the sale without this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="168"/>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="172"/>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="190"/>
+        <source>Birthday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="191"/>
+        <source>%1 points · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="193"/>
+        <source>Lifetime points: %1 · spent in the last 12 months: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="199"/>
+        <source>card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="200"/>
+        <source>No phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="205"/>
+        <source>Usually buys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="206"/>
+        <source>No purchases yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="211"/>
+        <source>Receipts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="214"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="214"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="214"/>
+        <source>messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="217"/>
+        <source>Marketing: no consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="218"/>
+        <source>Marketing OK by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="224"/>
+        <source>Birthday gift: %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="227"/>
+        <source>Coupon %1: %2 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="233"/>
+        <source>First visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="236"/>
+        <source>Last visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="246"/>
+        <source>Reserved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerResultsModel</name>
+    <message>
+        <location filename="../../ui/customer_search.py" line="43"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="43"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="43"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchDialog</name>
+    <message>
+        <location filename="../../ui/customer_search.py" line="64"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="65"/>
+        <source>Type the phone number (any way, or its last digits), part of the name or the e-mail, or scan the loyalty card. Enter attaches the highlighted customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="67"/>
+        <source>Attach (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="75"/>
+        <source>Phone, name, e-mail or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="99"/>
+        <source>New customer (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_search.py" line="117"/>
+        <source>%n customer(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="119"/>
+        <source>No customer matches “%1”. Press F4 to register them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="150"/>
+        <source>No customer matches “%1”. Check what was typed, or press F4 to register them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscountDialog</name>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="96"/>
+        <source>Above %1 a manager&apos;s PIN is needed. Empty removes the discount.</source>
+        <translation>%1 felett vezetői PIN-kód kell. Üresen hagyva a kedvezmény törlődik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="98"/>
+        <source>Percent %</source>
+        <translation>Százalék %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="99"/>
+        <source>Amount</source>
+        <translation>Összeg</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="16"/>
+        <source>Open the shift</source>
+        <translation>Műszaknyitás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="17"/>
+        <source>Count the cash in the drawer and type the total: it is the float this shift starts with.</source>
+        <translation>Számolja meg a fiókban lévő készpénzt, és írja be a végösszeget: ez a műszak nyitó váltópénze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="18"/>
+        <source>Open shift (Enter)</source>
+        <translation>Műszak nyitása (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="29"/>
+        <source>Cashier</source>
+        <translation>Pénztáros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="30"/>
+        <source>Till</source>
+        <translation>Pénztár</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="33"/>
+        <source>Cash in the drawer</source>
+        <translation>Készpénz a fiókban</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedDialog</name>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="33"/>
+        <source>Choose a sale and press Enter (or double-click it) to bring it back.</source>
+        <translation>Válasszon ki egy vásárlást, és a visszahívásához nyomja meg az Enter billentyűt (vagy kattintson rá duplán).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="35"/>
+        <source>The sale on screen is parked in its place.</source>
+        <translation>A képernyőn lévő vásárlás a helyére kerül félre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="36"/>
+        <source>Parked sales</source>
+        <translation>Félretett vásárlások</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="36"/>
+        <source>Recall (Enter)</source>
+        <translation>Visszahívás (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>Sale</source>
+        <translation>Vásárlás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>Parked at</source>
+        <translation>Félretéve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>By</source>
+        <translation>Ki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>Items</source>
+        <translation>Tétel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>Total</source>
+        <translation>Összesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="54"/>
+        <source>No sales are parked on this till.
+Press F7 on the till to park one.</source>
+        <translation>Ezen a pénztáron nincs félretett vásárlás.
+A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="100"/>
+        <source>That sale is no longer parked (recalled on another screen). Choose another.</source>
+        <translation>Ez a vásárlás már nincs félretéve (egy másik képernyőn visszahívták). Válasszon másikat.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <source>Refund</source>
+        <translation>Visszatérítés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <source>Payment</source>
+        <translation>Fizetés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="46"/>
+        <source>Pay back to the customer</source>
+        <translation>Visszafizetés a vevőnek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="46"/>
+        <source>Amount due</source>
+        <translation>Fizetendő</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="64"/>
+        <source>Amount received (empty = exact amount)</source>
+        <translation>Kapott összeg (üres = pontos összeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="84"/>
+        <source>Back to sale (Esc)</source>
+        <translation>Vissza a vásárláshoz (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="87"/>
+        <source>Card (F8)</source>
+        <translation>Kártya (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="90"/>
+        <source>Cash (Enter)</source>
+        <translation>Készpénz (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="120"/>
+        <source>Next customer (Enter)</source>
+        <translation>Következő vevő (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="142"/>
+        <source>A card payment can&apos;t be more than what is left: %1.</source>
+        <translation>A kártyás fizetés nem lehet több a hátralévő összegnél: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="157"/>
+        <source>“%1” is not an amount. Type it like 20 or 12.50.</source>
+        <translation>„%1” nem összeg. Így írja be: 20 vagy 12,50.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="187"/>
+        <source>Paid back</source>
+        <translation>Visszafizetve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="190"/>
+        <source>Change due</source>
+        <translation>Visszajáró</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="190"/>
+        <source>Paid</source>
+        <translation>Kifizetve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="192"/>
+        <source>Receipt %1</source>
+        <translation>Nyugta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="198"/>
+        <source>Cash</source>
+        <translation>Készpénz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="198"/>
+        <source>Card</source>
+        <translation>Kártya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="203"/>
+        <source>Still to pay back: %1</source>
+        <translation>Még visszafizetendő: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="205"/>
+        <source>Still to pay: %1</source>
+        <translation>Még fizetendő: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="207"/>
+        <source>Change due: %1</source>
+        <translation>Visszajáró: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="27"/>
+        <source>PIN</source>
+        <translation>PIN-kód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="37"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="38"/>
+        <source>Clear the PIN</source>
+        <translation>PIN-kód törlése</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="41"/>
+        <source>Delete the last digit (Backspace)</source>
+        <translation>Utolsó számjegy törlése (Backspace)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="44"/>
+        <source>OK (Enter)</source>
+        <translation>OK (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PriceDialog</name>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="81"/>
+        <source>New price: %1</source>
+        <translation>Új ár: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="81"/>
+        <source>Current price %1</source>
+        <translation>Jelenlegi ár: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSetupDialog</name>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="53"/>
+        <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="56"/>
+        <source>The printer did not answer. Check that it is switched on, the cable or network, and the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="59"/>
+        <source>The printer is out of paper. Put in a new roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="61"/>
+        <source>The printer&apos;s cover is open. Close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="63"/>
+        <source>The printer stopped taking data. Check the paper and the flow control setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="66"/>
+        <source>Choose how the printer is connected first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="68"/>
+        <source>This printer model can&apos;t print that. Choose another model, or the raster mode for Chinese/Korean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="71"/>
+        <source>The printer reported an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="72"/>
+        <source>Printing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="79"/>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="79"/>
+        <source>How this till&apos;s receipt printer and cash drawer are connected. Try the settings with a test page, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="80"/>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="112"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="113"/>
+        <source>No receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="113"/>
+        <source>USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="113"/>
+        <source>Serial (COM port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="114"/>
+        <source>Network (IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="114"/>
+        <source>File or device path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="115"/>
+        <source>PDF files (no thermal printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="117"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="130"/>
+        <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="140"/>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="141"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="148"/>
+        <source>Vendor:product id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="160"/>
+        <location filename="../../ui/printer_setup.py" line="203"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="162"/>
+        <location filename="../../ui/printer_setup.py" line="174"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="163"/>
+        <source>Baud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="164"/>
+        <source>Flow control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="173"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="181"/>
+        <source>Folder for the PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="183"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="189"/>
+        <source>Printer and paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="195"/>
+        <source>As images (any printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="195"/>
+        <source>Printer&apos;s Chinese font (GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="196"/>
+        <source>Printer&apos;s Korean font (EUC-KR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="198"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="199"/>
+        <source>Paper width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="200"/>
+        <source>Code page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="201"/>
+        <source>Chinese and Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="202"/>
+        <source>Cash drawer</source>
+        <translation>Pénzfiók</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="203"/>
+        <source>Through the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="203"/>
+        <source>Own serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="205"/>
+        <source>Pin 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="205"/>
+        <source>Pin 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="207"/>
+        <source>Open after a cash payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="208"/>
+        <source>Drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="212"/>
+        <source>Pin and pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="220"/>
+        <source>Print test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="221"/>
+        <source>Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="224"/>
+        <source>Status: not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="288"/>
+        <source>Automatic (from the receipt language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printer_setup.py" line="303"/>
+        <source>%n printer(s) found on USB.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="304"/>
+        <source>No USB printer found. Check that it is plugged in and switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="314"/>
+        <source>Folder for the PDF receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="316"/>
+        <source>Printer device or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="331"/>
+        <source>Talking to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="345"/>
+        <source>Test page sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="349"/>
+        <source>Printer ready: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="354"/>
+        <source>Choose a detected USB printer or type its vendor and product id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductResultsModel</name>
+    <message>
+        <location filename="../../ui/product_results_model.py" line="18"/>
+        <source>Product</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_results_model.py" line="18"/>
+        <source>Code</source>
+        <translation>Kód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_results_model.py" line="18"/>
+        <source>Price</source>
+        <translation>Ár</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityDialog</name>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="66"/>
+        <source>Weight in kg, e.g. 0.450</source>
+        <translation>Tömeg kg-ban, pl. 0,450</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="66"/>
+        <source>Number of pieces; 0 removes the line</source>
+        <translation>Darabszám; a 0 törli a tételt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="67"/>
+        <source>Quantity: %1</source>
+        <translation>Mennyiség: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/receipt_view.py" line="23"/>
+        <source>Receipt %1</source>
+        <translation>Nyugta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_view.py" line="24"/>
+        <source>Return items (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_view.py" line="39"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentSalesModel</name>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="65"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="65"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="65"/>
+        <source>Total</source>
+        <translation>Összesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="76"/>
+        <source>%1 (refund)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="83"/>
+        <source>Double-click to open the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="156"/>
+        <source>Refund</source>
+        <translation>Visszáru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="157"/>
+        <source>Scan the barcode on the receipt or type its number (T1-000123 or just 123), then press Enter.</source>
+        <translation>Olvassa be a nyugtán lévő vonalkódot, vagy írja be a nyugta számát (T1-000123 vagy csak 123), majd nyomja meg az Enter billentyűt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="158"/>
+        <source>Refund (Enter)</source>
+        <translation>Visszatérítés (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="170"/>
+        <source>Receipt number</source>
+        <translation>Nyugtaszám</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="174"/>
+        <source>Find</source>
+        <translation>Keresés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="196"/>
+        <source>&apos;%1&apos; is not a quantity. Type whole pieces, or kg like 0.250.</source>
+        <translation>„%1” nem mennyiség. Egész darabszámot vagy kg-ot írjon be, pl. 0,250.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="219"/>
+        <source>One less of the chosen line</source>
+        <translation>Eggyel kevesebb a kijelölt tételből</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="220"/>
+        <source>One more of the chosen line</source>
+        <translation>Eggyel több a kijelölt tételből</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="224"/>
+        <source>Return all (F5)</source>
+        <translation>Mind vissza (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="225"/>
+        <source>Return none</source>
+        <translation>Egyik sem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="230"/>
+        <source>Reason</source>
+        <translation>Ok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="231"/>
+        <source>Why is it coming back?</source>
+        <translation>Miért hozzák vissza?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="238"/>
+        <source>To pay back</source>
+        <translation>Visszafizetendő</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Damaged</source>
+        <translation>Sérült</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Wrong item</source>
+        <translation>Rossz termék</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Changed mind</source>
+        <translation>Meggondolta magát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Expired</source>
+        <translation>Lejárt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Other</source>
+        <translation>Egyéb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="257"/>
+        <source>Type or scan the receipt number first.</source>
+        <translation>Először írja be vagy olvassa be a nyugtaszámot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="272"/>
+        <source>Everything on receipt %1 has already been returned.</source>
+        <translation>Ezen a nyugtán (%1) már minden tételt visszahoztak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="284"/>
+        <source>Receipt %1</source>
+        <translation>Nyugta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="358"/>
+        <source>Choose or type the reason for the refund.</source>
+        <translation>Válassza ki vagy írja be a visszavétel okát.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundLinesModel</name>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <source>Product</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <source>Sold</source>
+        <translation>Eladva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <source>Returned before</source>
+        <translation>Korábban vissza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <source>Return now</source>
+        <translation>Most vissza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="90"/>
+        <source>Pay back</source>
+        <translation>Visszafizetés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="121"/>
+        <source>all returned</source>
+        <translation>mind visszahozva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="137"/>
+        <source>Up to %1 can be returned</source>
+        <translation>Legfeljebb %1 hozható vissza</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCustomerDialog</name>
+    <message>
+        <location filename="../../ui/customer_register.py" line="47"/>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="48"/>
+        <source>Name and phone are enough; the birthday earns them a gift. Tick a consent only if the customer says yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="49"/>
+        <source>Register (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="58"/>
+        <source>First name and surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="59"/>
+        <source>Any way they say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="60"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="62"/>
+        <source>Optional, like %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="63"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="64"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="65"/>
+        <location filename="../../ui/customer_register.py" line="69"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="66"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="69"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="69"/>
+        <source>Messaging apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="75"/>
+        <source>Marketing OK by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="113"/>
+        <source>Attach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="124"/>
+        <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="14"/>
+        <source>Welcome to Bottega</source>
+        <translation>Üdvözli a Bottega</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="17"/>
+        <source>Set up your shop</source>
+        <translation>Állítsa be az üzletét</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="20"/>
+        <source>You can change everything later. The owner&apos;s PIN signs in at the till.</source>
+        <translation>Később mindent módosíthat. A tulajdonos PIN-kódjával lehet belépni a pénztárba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <source>Shop name</source>
+        <translation>Üzlet neve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="40"/>
+        <source>Country</source>
+        <translation>Ország</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="41"/>
+        <source>Owner&apos;s name</source>
+        <translation>Tulajdonos neve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="42"/>
+        <source>PIN (4-8 digits)</source>
+        <translation>PIN-kód (4–8 számjegy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="43"/>
+        <source>PIN again</source>
+        <translation>PIN-kód újra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="59"/>
+        <source>Enter the shop&apos;s name and the owner&apos;s name.</source>
+        <translation>Adja meg az üzlet és a tulajdonos nevét.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>A PIN-kód 4–8 számjegyből álljon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="65"/>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>A két PIN-kód eltér. Kétszer ugyanazt írja be.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="21"/>
+        <source>Till %1 · Tap your name, then type your PIN.</source>
+        <translation>Pénztár: %1 · Koppintson a nevére, majd írja be a PIN-kódját.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="23"/>
+        <source>Bottega – sign in</source>
+        <translation>Bottega – bejelentkezés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="28"/>
+        <source>Quit (Esc)</source>
+        <translation>Kilépés (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="44"/>
+        <source>Who is working?</source>
+        <translation>Ki dolgozik?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <source>Cashier</source>
+        <translation>Pénztáros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <source>Manager</source>
+        <translation>Vezető</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <source>Owner</source>
+        <translation>Tulajdonos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="73"/>
+        <source>Choose your name first</source>
+        <translation>Először válassza ki a nevét</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="79"/>
+        <source>You can try your PIN again.</source>
+        <translation>Újra megpróbálhatja a PIN-kódot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="90"/>
+        <source>PIN for %1</source>
+        <translation>%1 PIN-kódja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="100"/>
+        <source>Tap your name first (or press its F-key), then type your PIN.</source>
+        <translation>Először koppintson a nevére (vagy nyomja meg a hozzá tartozó F-billentyűt), majd írja be a PIN-kódját.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="103"/>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>A PIN-kód 4–8 számjegyből áll.</translation>
+    </message>
+</context>
+<context>
+    <name>TillDialog</name>
+    <message>
+        <location filename="../../ui/dialog_parts.py" line="80"/>
+        <source>Cancel (Esc)</source>
+        <translation>Mégse (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>TillWindow</name>
+    <message>
+        <location filename="../../ui/till_window.py" line="84"/>
+        <source>Cashier</source>
+        <translation>Pénztáros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="84"/>
+        <source>Manager</source>
+        <translation>Vezető</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="84"/>
+        <source>Owner</source>
+        <translation>Tulajdonos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="98"/>
+        <source>Scan a barcode or type a product name or code  (F2)</source>
+        <translation>Olvassa be a vonalkódot, vagy írja be a termék nevét vagy kódját  (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="141"/>
+        <source>Quantity
+F3</source>
+        <translation>Mennyiség
+F3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="142"/>
+        <source>Line discount
+F4</source>
+        <translation>Tételkedvezmény
+F4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="143"/>
+        <source>Price
+F5</source>
+        <translation>Ár
+F5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="144"/>
+        <source>Remove line
+Del</source>
+        <translation>Tétel törlése
+Del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="150"/>
+        <source>Customer
+F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="173"/>
+        <source>TOTAL</source>
+        <translation>ÖSSZESEN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="177"/>
+        <source>Discounts</source>
+        <translation>Kedvezmények</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="190"/>
+        <source>Sale discount
+F6</source>
+        <translation>Nyugtakedvezmény
+F6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="191"/>
+        <source>Park
+F7</source>
+        <translation>Félretesz
+F7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="192"/>
+        <source>Recall
+F8</source>
+        <translation>Visszahív
+F8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="193"/>
+        <source>Refund
+F10</source>
+        <translation>Visszáru
+F10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="194"/>
+        <source>Cash in/out
+F11</source>
+        <translation>Be-/kifizetés
+F11</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="195"/>
+        <source>No sale
+Ctrl+D</source>
+        <translation>Fióknyitás
+Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="196"/>
+        <source>Void sale
+Ctrl+Del</source>
+        <translation>Sztornó
+Ctrl+Del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="197"/>
+        <source>Close shift
+Ctrl+F12</source>
+        <translation>Pénztárzárás
+Ctrl+F12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="198"/>
+        <source>Lock
+Ctrl+L</source>
+        <translation>Zárolás
+Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="203"/>
+        <source>PAY  F12</source>
+        <translation>FIZETÉS  F12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="277"/>
+        <source>Lines: %1</source>
+        <translation>Tételek: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="283"/>
+        <source>VAT %1%: %2</source>
+        <translation>ÁFA %1%: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="288"/>
+        <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
+        <translation>VISSZÁRU – ok: %1. Visszafizetés: F12, megszakítás: Ctrl+Del.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="304"/>
+        <source>Till %1 · shift open</source>
+        <translation>Pénztár: %1 · műszak nyitva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="306"/>
+        <source>Till %1 · no shift open</source>
+        <translation>Pénztár: %1 · nincs nyitott műszak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="307"/>
+        <source>Changes waiting to sync: %1</source>
+        <translation>Szinkronizálásra vár: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="376"/>
+        <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
+        <translation>Nincs találat erre: „%1”. Ellenőrizze a helyesírást, vagy olvassa be a vonalkódot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="402"/>
+        <location filename="../../ui/till_window.py" line="420"/>
+        <source>Finish or cancel the refund before selling.</source>
+        <translation>Eladás előtt fejezze be vagy szakítsa meg a visszárut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="461"/>
+        <source>Discount on %1</source>
+        <translation>Kedvezmény: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="468"/>
+        <source>Discount on the whole sale</source>
+        <translation>Kedvezmény a teljes vásárlásra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="483"/>
+        <source>Sale cancelled.</source>
+        <translation>Vásárlás sztornózva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="495"/>
+        <source>Refund %1 recorded: %2 paid back.</source>
+        <translation>Visszáru rögzítve (%1): %2 visszafizetve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="497"/>
+        <source>Sale %1 recorded. Change due: %2</source>
+        <translation>Eladás rögzítve (%1). Visszajáró: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="499"/>
+        <source>Sale %1 recorded.</source>
+        <translation>Eladás rögzítve (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="509"/>
+        <source>Sale parked. Press F8 to recall it.</source>
+        <translation>Vásárlás félretéve. Visszahívás: F8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="516"/>
+        <source>Parked sale recalled.</source>
+        <translation>Félretett vásárlás visszahívva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="523"/>
+        <source>Finish, park or cancel this sale before a refund.</source>
+        <translation>Visszáru előtt fejezze be, tegye félre vagy sztornózza ezt a vásárlást.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="532"/>
+        <source>Cash movement recorded.</source>
+        <translation>Pénzmozgás rögzítve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="537"/>
+        <source>Drawer opened (no sale) – recorded in the audit log.</source>
+        <translation>Fiók kinyitva (eladás nélkül) – bekerült a naplóba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="543"/>
+        <source>Finish, park or cancel this sale before closing the shift.</source>
+        <translation>Pénztárzárás előtt fejezze be, tegye félre vagy sztornózza ezt a vásárlást.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="552"/>
+        <source>Locked</source>
+        <translation>Zárolva</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDialog</name>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="55"/>
+        <source>“%1” is not a valid value. Correct it and press Enter.</source>
+        <translation>„%1” nem érvényes érték. Javítsa ki, és nyomja meg az Enter billentyűt.</translation>
+    </message>
+</context>
+<context>
+    <name>ZReportView</name>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="68"/>
+        <source>Z report no. %1</source>
+        <translation>Z-jelentés – %1. sz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="70"/>
+        <source>X report · shift still open</source>
+        <translation>X-jelentés · a műszak még nyitva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="77"/>
+        <source>Till %1</source>
+        <translation>Pénztár: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="78"/>
+        <source>opened %1</source>
+        <translation>nyitás: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="80"/>
+        <source>closed %1</source>
+        <translation>zárás: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="82"/>
+        <source>by %1</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="106"/>
+        <source>Takings</source>
+        <translation>Bevétel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="107"/>
+        <source>Sales (%1)</source>
+        <translation>Eladások (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="108"/>
+        <source>Refunds (%1)</source>
+        <translation>Visszáruk (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="109"/>
+        <source>Discounts given</source>
+        <translation>Adott kedvezmények</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="110"/>
+        <source>Net total</source>
+        <translation>Összes bevétel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="113"/>
+        <location filename="../../ui/zreport_view.py" line="115"/>
+        <source>VAT</source>
+        <translation>ÁFA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="115"/>
+        <source>Rate</source>
+        <translation>Kulcs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="115"/>
+        <source>Net</source>
+        <translation>Nettó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="115"/>
+        <source>Gross</source>
+        <translation>Bruttó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="121"/>
+        <source>No sales yet</source>
+        <translation>Még nincs eladás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="132"/>
+        <source>Payments</source>
+        <translation>Fizetések</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="133"/>
+        <source>Cash</source>
+        <translation>Készpénz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="133"/>
+        <source>Card</source>
+        <translation>Kártya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="136"/>
+        <source>No payments yet</source>
+        <translation>Még nincs fizetés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="142"/>
+        <source>Cash drawer</source>
+        <translation>Pénzfiók</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="143"/>
+        <source>Opening float</source>
+        <translation>Nyitó váltópénz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="144"/>
+        <source>Cash payments</source>
+        <translation>Készpénzes fizetések</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="145"/>
+        <source>Cash in</source>
+        <translation>Befizetések</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="146"/>
+        <source>Cash out</source>
+        <translation>Kifizetések</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="147"/>
+        <source>Expected in the drawer</source>
+        <translation>Várható a fiókban</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="150"/>
+        <source>Counted</source>
+        <translation>Megszámolt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="154"/>
+        <source>Difference · short</source>
+        <translation>Eltérés · hiány</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="156"/>
+        <source>Difference · over</source>
+        <translation>Eltérés · többlet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="158"/>
+        <source>Difference</source>
+        <translation>Eltérés</translation>
+    </message>
+</context>
+<context>
+    <name>customers</name>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="19"/>
+        <source>&apos;%1&apos; is not a phone number that can exist. Check the digits, or add the country code (+44 ...) for a foreign number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="22"/>
+        <source>&apos;%1&apos; is not an e-mail address. Check it, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="24"/>
+        <source>Type the customer&apos;s name (a first name is enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="26"/>
+        <source>This phone number already belongs to %1. Attach them instead of registering a second card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="29"/>
+        <source>This e-mail already belongs to %1. Attach them instead of registering a second card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="32"/>
+        <source>That customer no longer exists (erased or merged). Search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="34"/>
+        <source>That is not a loyalty card code, or it has a typo. Scan the card again or search by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="37"/>
+        <source>No customer has the card %1. Search by phone or name and reissue their card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="40"/>
+        <source>This card was reported lost and replaced. Search the customer by phone and use their new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="43"/>
+        <source>Only %1 points available, %2 needed. Pay the rest another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="47"/>
+        <source>Coupon %1 does not exist. Check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="48"/>
+        <source>Coupon %1 has already been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="49"/>
+        <source>Coupon %1 has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="50"/>
+        <source>Coupon %1 is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="51"/>
+        <source>Coupon %1 belongs to another customer. Attach them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="55"/>
+        <source>This reservation is already %1; it can&apos;t be changed that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="20"/>
+        <source>A discount above the cashier&apos;s limit</source>
+        <translation>A pénztárosi limitet meghaladó kedvezmény</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="21"/>
+        <source>Changing a price</source>
+        <translation>Az ár módosítása</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="22"/>
+        <source>Opening the drawer without a sale</source>
+        <translation>A fiók nyitása eladás nélkül</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="23"/>
+        <source>A refund</source>
+        <translation>A visszáru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="24"/>
+        <source>Taking cash out of the drawer</source>
+        <translation>Készpénz kivétele a fiókból</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
+        <source>&apos;%1&apos; is not a valid barcode - check digit wrong or unreadable. Scan again or type the product name.</source>
+        <translation>„%1” nem érvényes vonalkód – hibás ellenőrző számjegy vagy olvashatatlan. Olvassa be újra, vagy írja be a termék nevét.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
+        <source>No product has the barcode &apos;%1&apos;. Type the product name to find it, or ask a manager to add the barcode.</source>
+        <translation>Nincs termék ezzel a vonalkóddal: „%1”. Keresse meg a termék nevével, vagy kérje meg a vezetőt, hogy vegye fel a vonalkódot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>Wrong PIN - 1 attempt left before the till locks.</source>
+        <translation>Hibás PIN-kód – még 1 próbálkozás, mielőtt a pénztár zárolódik.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>Wrong PIN - %n attempts left</source>
+        <translation>
+            <numerusform>Hibás PIN-kód – még %n próbálkozás</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Too many wrong PINs. The till is locked for %n s.</source>
+        <translation>
+            <numerusform>Túl sok hibás PIN-kód. A pénztár %n másodpercre zárolva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>%1 needs a manager&apos;s or the owner&apos;s PIN; a cashier&apos;s PIN can&apos;t approve it.</source>
+        <translation>%1 vezetői vagy tulajdonosi PIN-kódot igényel; pénztárosi PIN-kóddal nem hagyható jóvá.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>%1 needs a manager&apos;s approval. Ask a manager to type their PIN.</source>
+        <translation>%1 vezetői jóváhagyást igényel. Kérje meg a vezetőt, hogy írja be a PIN-kódját.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>The discount is more than the amount it applies to. Type a smaller discount.</source>
+        <translation>A kedvezmény több, mint az összeg, amelyre vonatkozik. Adjon meg kisebb kedvezményt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>The discount is more than the %1 it applies to. Type a smaller discount.</source>
+        <translation>A kedvezmény több, mint az érintett %1. Adjon meg kisebb kedvezményt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>A card payment can&apos;t be more than what is due. Type a smaller amount.</source>
+        <translation>A kártyás fizetés nem lehet több a fizetendő összegnél. Adjon meg kisebb összeget.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>The payments don&apos;t cover the total yet. Take another payment.</source>
+        <translation>A befizetések még nem fedezik a végösszeget. Vegyen fel újabb fizetést.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>%1 is still to pay. Take another payment.</source>
+        <translation>Még %1 fizetendő. Vegyen fel újabb fizetést.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>No shift is open on this till. Open a shift and count the float first.</source>
+        <translation>Ezen a pénztáron nincs nyitott műszak. Először nyisson műszakot, és számolja meg a váltópénzt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>A shift is already open on this till. Close it (Z report) before opening a new one.</source>
+        <translation>Ezen a pénztáron már van nyitott műszak. Zárja le (Z-jelentés), mielőtt újat nyit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>No sale with receipt number &apos;%1&apos; on this till. Check the number printed on the receipt and try again.</source>
+        <translation>Ezen a pénztáron nincs „%1” számú nyugta. Ellenőrizze a nyugtára nyomtatott számot, és próbálja újra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>Nothing to refund yet: type how many to return on at least one line.</source>
+        <translation>Még nincs mit visszavenni: legalább egy tételnél adja meg a visszahozott mennyiséget.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="77"/>
+        <source>&apos;%1&apos; has already been returned in full. Set its return quantity to 0.</source>
+        <translation>„%1” már teljes egészében visszakerült. Állítsa a visszavett mennyiséget 0-ra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>Only %1 of &apos;%2&apos; can still be returned. Lower the quantity.</source>
+        <translation>„%2”: már csak %1 vehető vissza. Csökkentse a mennyiséget.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
+        <source>The sale is empty. Scan or add a product first.</source>
+        <translation>A vásárlás üres. Először olvasson be vagy adjon hozzá egy terméket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>The till could not do that (%1). Try again, or ask a manager.</source>
+        <translation>A pénztár ezt nem tudta végrehajtani (%1). Próbálja újra, vagy kérjen segítséget a vezetőtől.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="87"/>
+        <source>Something unexpected went wrong: %1. Try again; if it keeps happening, restart the till.</source>
+        <translation>Váratlan hiba történt: %1. Próbálja újra; ha ismét előfordul, indítsa újra a pénztárprogramot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="94"/>
+        <source>Type an amount, like 20 or 12.50.</source>
+        <translation>Írjon be egy összeget, pl. 20 vagy 12,50.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>&apos;%1&apos; is not an amount. Type it like 20 or 12.50.</source>
+        <translation>„%1” nem összeg. Így írja be: 20 vagy 12,50.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2076 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="20"/>
+        <source>Manager approval</source>
+        <translation>Autorizzazione del responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="21"/>
+        <source>%1 needs a manager. Ask a manager or the owner to type their PIN.</source>
+        <translation>%1 richiede un responsabile. Chiedi a un responsabile o al titolare di digitare il suo PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="32"/>
+        <source>Requested by %1</source>
+        <translation>Richiesto da %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="38"/>
+        <source>The manager can try the PIN again.</source>
+        <translation>Il responsabile può riprovare il PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="48"/>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>Il PIN ha da 4 a 8 cifre.</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Product</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Qty</source>
+        <translation>Q.tà</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Discount</source>
+        <translation>Sconto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+</context>
+<context>
+    <name>CashDialog</name>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="18"/>
+        <source>Cash in / out</source>
+        <translation>Versamenti / prelievi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="18"/>
+        <source>Record (Enter)</source>
+        <translation>Registra (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="25"/>
+        <source>Cash in  (F1)</source>
+        <translation>Versamento  (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="26"/>
+        <source>Cash out  (F2)</source>
+        <translation>Prelievo  (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="44"/>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="47"/>
+        <source>Choose or type why</source>
+        <translation>Scegli o scrivi il motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="48"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="65"/>
+        <source>The drawer should hold %1 now.</source>
+        <translation>Ora nel cassetto dovrebbero esserci %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <source>Change added</source>
+        <translation>Aggiunto fondo resto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <source>Change from the safe</source>
+        <translation>Monete dalla cassaforte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <location filename="../../ui/cash_dialog.py" line="71"/>
+        <source>Correction</source>
+        <translation>Correzione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <source>Supplier paid</source>
+        <translation>Pagamento fornitore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <source>Takings to the bank</source>
+        <translation>Versamento in banca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <source>To the safe</source>
+        <translation>In cassaforte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="71"/>
+        <source>Shop expenses</source>
+        <translation>Spese del negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="84"/>
+        <source>Put in the drawer (Enter)</source>
+        <translation>Metti nel cassetto (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="84"/>
+        <source>Take out (Enter)</source>
+        <translation>Preleva (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="95"/>
+        <source>Type the amount put in or taken out; it can&apos;t be 0.</source>
+        <translation>Digita l&apos;importo versato o prelevato; non può essere 0.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="100"/>
+        <source>Choose or type a reason: it goes in the shift report and the audit log.</source>
+        <translation>Scegli o scrivi un motivo: finisce nel rapporto del turno e nel registro di controllo.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="21"/>
+        <source>Close the shift</source>
+        <translation>Chiusura cassa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="22"/>
+        <source>Count all the cash in the drawer and type the total. The Z report is final: after it, this till needs a new shift to sell.</source>
+        <translation>Conta tutto il contante nel cassetto e digita il totale. La chiusura Z è definitiva: dopo, questa cassa deve aprire un nuovo turno per vendere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="24"/>
+        <source>Close shift (Enter)</source>
+        <translation>Chiudi cassa (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="63"/>
+        <source>Cash counted</source>
+        <translation>Contante contato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="70"/>
+        <source>Expected: %1</source>
+        <translation>Previsto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="91"/>
+        <source>Matches the drawer ✓</source>
+        <translation>Il cassetto quadra ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="93"/>
+        <source>Short by %1</source>
+        <translation>Mancano %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="95"/>
+        <source>Over by %1</source>
+        <translation>Eccedenza di %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="113"/>
+        <source>The drawer is %1 short. Count again, or press Enter again to close the shift anyway.</source>
+        <translation>Nel cassetto mancano %1. Conta di nuovo, o premi ancora Enter per chiudere comunque la cassa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="115"/>
+        <source>The drawer is %1 over. Count again, or press Enter again to close the shift anyway.</source>
+        <translation>Nel cassetto ci sono %1 in più. Conta di nuovo, o premi ancora Enter per chiudere comunque la cassa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="131"/>
+        <source>Shift closed</source>
+        <translation>Cassa chiusa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="132"/>
+        <source>Z report no. %1 is stored. Press Enter to sign out of the till.</source>
+        <translation>Chiusura Z n. %1 salvata. Premi Enter per uscire dalla cassa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="136"/>
+        <source>Done (Enter)</source>
+        <translation>Fine (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerArea</name>
+    <message>
+        <location filename="../../ui/customer_area.py" line="33"/>
+        <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="68"/>
+        <source>Welcome, %1: registered and attached to this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="70"/>
+        <source>%1 attached to this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="72"/>
+        <source>Happy birthday! Their birthday gift has been added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="85"/>
+        <source>Customer removed from this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="115"/>
+        <source>Finish, park or cancel this sale before a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="120"/>
+        <source>Remove ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="121"/>
+        <source>Go on with the sale without this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="168"/>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="172"/>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="190"/>
+        <source>Birthday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="191"/>
+        <source>%1 points · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="193"/>
+        <source>Lifetime points: %1 · spent in the last 12 months: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="199"/>
+        <source>card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="200"/>
+        <source>No phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="205"/>
+        <source>Usually buys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="206"/>
+        <source>No purchases yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="211"/>
+        <source>Receipts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="214"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="214"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="214"/>
+        <source>messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="217"/>
+        <source>Marketing: no consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="218"/>
+        <source>Marketing OK by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="224"/>
+        <source>Birthday gift: %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="227"/>
+        <source>Coupon %1: %2 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="233"/>
+        <source>First visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="236"/>
+        <source>Last visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="246"/>
+        <source>Reserved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerResultsModel</name>
+    <message>
+        <location filename="../../ui/customer_search.py" line="43"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="43"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="43"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchDialog</name>
+    <message>
+        <location filename="../../ui/customer_search.py" line="64"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="65"/>
+        <source>Type the phone number (any way, or its last digits), part of the name or the e-mail, or scan the loyalty card. Enter attaches the highlighted customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="67"/>
+        <source>Attach (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="75"/>
+        <source>Phone, name, e-mail or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="99"/>
+        <source>New customer (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_search.py" line="117"/>
+        <source>%n customer(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="119"/>
+        <source>No customer matches “%1”. Press F4 to register them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="150"/>
+        <source>No customer matches “%1”. Check what was typed, or press F4 to register them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscountDialog</name>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="96"/>
+        <source>Above %1 a manager&apos;s PIN is needed. Empty removes the discount.</source>
+        <translation>Oltre il %1 serve il PIN di un responsabile. Vuoto toglie lo sconto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="98"/>
+        <source>Percent %</source>
+        <translation>Percentuale %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="99"/>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="16"/>
+        <source>Open the shift</source>
+        <translation>Apertura cassa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="17"/>
+        <source>Count the cash in the drawer and type the total: it is the float this shift starts with.</source>
+        <translation>Conta il contante nel cassetto e digita il totale: è il fondo cassa con cui inizia il turno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="18"/>
+        <source>Open shift (Enter)</source>
+        <translation>Apri cassa (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="29"/>
+        <source>Cashier</source>
+        <translation>Cassiere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="30"/>
+        <source>Till</source>
+        <translation>Cassa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="33"/>
+        <source>Cash in the drawer</source>
+        <translation>Contante nel cassetto</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedDialog</name>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="33"/>
+        <source>Choose a sale and press Enter (or double-click it) to bring it back.</source>
+        <translation>Scegli una vendita e premi Enter (o fai doppio clic) per riprenderla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="35"/>
+        <source>The sale on screen is parked in its place.</source>
+        <translation>La vendita sullo schermo viene sospesa al suo posto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="36"/>
+        <source>Parked sales</source>
+        <translation>Vendite sospese</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="36"/>
+        <source>Recall (Enter)</source>
+        <translation>Riprendi (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>Sale</source>
+        <translation>Vendita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>Parked at</source>
+        <translation>Sospesa alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>Items</source>
+        <translation>Articoli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="54"/>
+        <source>No sales are parked on this till.
+Press F7 on the till to park one.</source>
+        <translation>Nessuna vendita sospesa su questa cassa.
+Premi F7 alla cassa per sospenderne una.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="100"/>
+        <source>That sale is no longer parked (recalled on another screen). Choose another.</source>
+        <translation>Questa vendita non è più sospesa (ripresa su un altro schermo). Scegline un&apos;altra.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="46"/>
+        <source>Pay back to the customer</source>
+        <translation>Da restituire al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="46"/>
+        <source>Amount due</source>
+        <translation>Da pagare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="64"/>
+        <source>Amount received (empty = exact amount)</source>
+        <translation>Importo ricevuto (vuoto = importo esatto)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="84"/>
+        <source>Back to sale (Esc)</source>
+        <translation>Torna alla vendita (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="87"/>
+        <source>Card (F8)</source>
+        <translation>Carta (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="90"/>
+        <source>Cash (Enter)</source>
+        <translation>Contanti (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="120"/>
+        <source>Next customer (Enter)</source>
+        <translation>Prossimo cliente (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="142"/>
+        <source>A card payment can&apos;t be more than what is left: %1.</source>
+        <translation>Il pagamento con carta non può superare il residuo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="157"/>
+        <source>“%1” is not an amount. Type it like 20 or 12.50.</source>
+        <translation>“%1” non è un importo. Scrivilo come 20 o 12,50.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="187"/>
+        <source>Paid back</source>
+        <translation>Restituito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="190"/>
+        <source>Change due</source>
+        <translation>Resto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="190"/>
+        <source>Paid</source>
+        <translation>Pagato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="192"/>
+        <source>Receipt %1</source>
+        <translation>Scontrino %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="198"/>
+        <source>Cash</source>
+        <translation>Contanti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="198"/>
+        <source>Card</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="203"/>
+        <source>Still to pay back: %1</source>
+        <translation>Ancora da restituire: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="205"/>
+        <source>Still to pay: %1</source>
+        <translation>Ancora da pagare: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="207"/>
+        <source>Change due: %1</source>
+        <translation>Resto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="27"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="37"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="38"/>
+        <source>Clear the PIN</source>
+        <translation>Cancella il PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="41"/>
+        <source>Delete the last digit (Backspace)</source>
+        <translation>Cancella l&apos;ultima cifra (Backspace)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="44"/>
+        <source>OK (Enter)</source>
+        <translation>OK (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PriceDialog</name>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="81"/>
+        <source>New price: %1</source>
+        <translation>Nuovo prezzo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="81"/>
+        <source>Current price %1</source>
+        <translation>Prezzo attuale %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSetupDialog</name>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="53"/>
+        <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="56"/>
+        <source>The printer did not answer. Check that it is switched on, the cable or network, and the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="59"/>
+        <source>The printer is out of paper. Put in a new roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="61"/>
+        <source>The printer&apos;s cover is open. Close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="63"/>
+        <source>The printer stopped taking data. Check the paper and the flow control setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="66"/>
+        <source>Choose how the printer is connected first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="68"/>
+        <source>This printer model can&apos;t print that. Choose another model, or the raster mode for Chinese/Korean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="71"/>
+        <source>The printer reported an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="72"/>
+        <source>Printing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="79"/>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="79"/>
+        <source>How this till&apos;s receipt printer and cash drawer are connected. Try the settings with a test page, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="80"/>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="112"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="113"/>
+        <source>No receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="113"/>
+        <source>USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="113"/>
+        <source>Serial (COM port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="114"/>
+        <source>Network (IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="114"/>
+        <source>File or device path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="115"/>
+        <source>PDF files (no thermal printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="117"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="130"/>
+        <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="140"/>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="141"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="148"/>
+        <source>Vendor:product id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="160"/>
+        <location filename="../../ui/printer_setup.py" line="203"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="162"/>
+        <location filename="../../ui/printer_setup.py" line="174"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="163"/>
+        <source>Baud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="164"/>
+        <source>Flow control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="173"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="181"/>
+        <source>Folder for the PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="183"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="189"/>
+        <source>Printer and paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="195"/>
+        <source>As images (any printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="195"/>
+        <source>Printer&apos;s Chinese font (GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="196"/>
+        <source>Printer&apos;s Korean font (EUC-KR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="198"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="199"/>
+        <source>Paper width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="200"/>
+        <source>Code page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="201"/>
+        <source>Chinese and Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="202"/>
+        <source>Cash drawer</source>
+        <translation>Cassetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="203"/>
+        <source>Through the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="203"/>
+        <source>Own serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="205"/>
+        <source>Pin 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="205"/>
+        <source>Pin 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="207"/>
+        <source>Open after a cash payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="208"/>
+        <source>Drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="212"/>
+        <source>Pin and pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="220"/>
+        <source>Print test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="221"/>
+        <source>Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="224"/>
+        <source>Status: not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="288"/>
+        <source>Automatic (from the receipt language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printer_setup.py" line="303"/>
+        <source>%n printer(s) found on USB.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="304"/>
+        <source>No USB printer found. Check that it is plugged in and switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="314"/>
+        <source>Folder for the PDF receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="316"/>
+        <source>Printer device or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="331"/>
+        <source>Talking to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="345"/>
+        <source>Test page sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="349"/>
+        <source>Printer ready: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="354"/>
+        <source>Choose a detected USB printer or type its vendor and product id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductResultsModel</name>
+    <message>
+        <location filename="../../ui/product_results_model.py" line="18"/>
+        <source>Product</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_results_model.py" line="18"/>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_results_model.py" line="18"/>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityDialog</name>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="66"/>
+        <source>Weight in kg, e.g. 0.450</source>
+        <translation>Peso in kg, per es. 0,450</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="66"/>
+        <source>Number of pieces; 0 removes the line</source>
+        <translation>Numero di pezzi; 0 toglie la riga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="67"/>
+        <source>Quantity: %1</source>
+        <translation>Quantità: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/receipt_view.py" line="23"/>
+        <source>Receipt %1</source>
+        <translation>Scontrino %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_view.py" line="24"/>
+        <source>Return items (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_view.py" line="39"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentSalesModel</name>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="65"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="65"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="65"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="76"/>
+        <source>%1 (refund)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="83"/>
+        <source>Double-click to open the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="156"/>
+        <source>Refund</source>
+        <translation>Reso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="157"/>
+        <source>Scan the barcode on the receipt or type its number (T1-000123 or just 123), then press Enter.</source>
+        <translation>Scansiona il codice a barre sullo scontrino o digitane il numero (T1-000123 o solo 123), poi premi Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="158"/>
+        <source>Refund (Enter)</source>
+        <translation>Rimborsa (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="170"/>
+        <source>Receipt number</source>
+        <translation>Numero scontrino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="174"/>
+        <source>Find</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="196"/>
+        <source>&apos;%1&apos; is not a quantity. Type whole pieces, or kg like 0.250.</source>
+        <translation>&apos;%1&apos; non è una quantità. Digita pezzi interi, o kg come 0,250.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="219"/>
+        <source>One less of the chosen line</source>
+        <translation>Uno in meno sulla riga scelta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="220"/>
+        <source>One more of the chosen line</source>
+        <translation>Uno in più sulla riga scelta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="224"/>
+        <source>Return all (F5)</source>
+        <translation>Rendi tutto (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="225"/>
+        <source>Return none</source>
+        <translation>Nessun reso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="230"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="231"/>
+        <source>Why is it coming back?</source>
+        <translation>Perché viene reso?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="238"/>
+        <source>To pay back</source>
+        <translation>Da rimborsare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Damaged</source>
+        <translation>Danneggiato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Wrong item</source>
+        <translation>Articolo sbagliato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Changed mind</source>
+        <translation>Ripensamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Expired</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="257"/>
+        <source>Type or scan the receipt number first.</source>
+        <translation>Prima digita o scansiona il numero dello scontrino.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="272"/>
+        <source>Everything on receipt %1 has already been returned.</source>
+        <translation>Tutto lo scontrino %1 è già stato reso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="284"/>
+        <source>Receipt %1</source>
+        <translation>Scontrino %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="358"/>
+        <source>Choose or type the reason for the refund.</source>
+        <translation>Scegli o scrivi il motivo del reso.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundLinesModel</name>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <source>Product</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <source>Sold</source>
+        <translation>Venduti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <source>Returned before</source>
+        <translation>Già resi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <source>Return now</source>
+        <translation>Rendi ora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="90"/>
+        <source>Pay back</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="121"/>
+        <source>all returned</source>
+        <translation>tutto reso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="137"/>
+        <source>Up to %1 can be returned</source>
+        <translation>Si possono rendere fino a %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCustomerDialog</name>
+    <message>
+        <location filename="../../ui/customer_register.py" line="47"/>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="48"/>
+        <source>Name and phone are enough; the birthday earns them a gift. Tick a consent only if the customer says yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="49"/>
+        <source>Register (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="58"/>
+        <source>First name and surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="59"/>
+        <source>Any way they say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="60"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="62"/>
+        <source>Optional, like %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="63"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="64"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="65"/>
+        <location filename="../../ui/customer_register.py" line="69"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="66"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="69"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="69"/>
+        <source>Messaging apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="75"/>
+        <source>Marketing OK by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="113"/>
+        <source>Attach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="124"/>
+        <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="14"/>
+        <source>Welcome to Bottega</source>
+        <translation>Benvenuto in Bottega</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="17"/>
+        <source>Set up your shop</source>
+        <translation>Configura il tuo negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="20"/>
+        <source>You can change everything later. The owner&apos;s PIN signs in at the till.</source>
+        <translation>Potrai cambiare tutto in seguito. Con il PIN del titolare si accede alla cassa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <source>Shop name</source>
+        <translation>Nome del negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="40"/>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="41"/>
+        <source>Owner&apos;s name</source>
+        <translation>Nome del titolare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="42"/>
+        <source>PIN (4-8 digits)</source>
+        <translation>PIN (4-8 cifre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="43"/>
+        <source>PIN again</source>
+        <translation>Ripeti il PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="59"/>
+        <source>Enter the shop&apos;s name and the owner&apos;s name.</source>
+        <translation>Inserisci il nome del negozio e del titolare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>Il PIN deve avere da 4 a 8 cifre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="65"/>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>I due PIN sono diversi. Digita lo stesso PIN due volte.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="21"/>
+        <source>Till %1 · Tap your name, then type your PIN.</source>
+        <translation>Cassa %1 · Tocca il tuo nome, poi digita il PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="23"/>
+        <source>Bottega – sign in</source>
+        <translation>Bottega – accesso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="28"/>
+        <source>Quit (Esc)</source>
+        <translation>Esci (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="44"/>
+        <source>Who is working?</source>
+        <translation>Chi è in cassa?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <source>Cashier</source>
+        <translation>Cassiere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <source>Manager</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <source>Owner</source>
+        <translation>Titolare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="73"/>
+        <source>Choose your name first</source>
+        <translation>Prima scegli il tuo nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="79"/>
+        <source>You can try your PIN again.</source>
+        <translation>Puoi riprovare il PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="90"/>
+        <source>PIN for %1</source>
+        <translation>PIN di %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="100"/>
+        <source>Tap your name first (or press its F-key), then type your PIN.</source>
+        <translation>Prima tocca il tuo nome (o premi il suo tasto F), poi digita il PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="103"/>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>Il PIN ha da 4 a 8 cifre.</translation>
+    </message>
+</context>
+<context>
+    <name>TillDialog</name>
+    <message>
+        <location filename="../../ui/dialog_parts.py" line="80"/>
+        <source>Cancel (Esc)</source>
+        <translation>Annulla (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>TillWindow</name>
+    <message>
+        <location filename="../../ui/till_window.py" line="84"/>
+        <source>Cashier</source>
+        <translation>Cassiere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="84"/>
+        <source>Manager</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="84"/>
+        <source>Owner</source>
+        <translation>Titolare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="98"/>
+        <source>Scan a barcode or type a product name or code  (F2)</source>
+        <translation>Scansiona un codice a barre o scrivi nome o codice articolo  (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="141"/>
+        <source>Quantity
+F3</source>
+        <translation>Quantità
+F3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="142"/>
+        <source>Line discount
+F4</source>
+        <translation>Sconto riga
+F4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="143"/>
+        <source>Price
+F5</source>
+        <translation>Prezzo
+F5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="144"/>
+        <source>Remove line
+Del</source>
+        <translation>Togli riga
+Del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="150"/>
+        <source>Customer
+F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="173"/>
+        <source>TOTAL</source>
+        <translation>TOTALE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="177"/>
+        <source>Discounts</source>
+        <translation>Sconti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="190"/>
+        <source>Sale discount
+F6</source>
+        <translation>Sconto totale
+F6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="191"/>
+        <source>Park
+F7</source>
+        <translation>Sospendi
+F7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="192"/>
+        <source>Recall
+F8</source>
+        <translation>Riprendi
+F8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="193"/>
+        <source>Refund
+F10</source>
+        <translation>Reso
+F10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="194"/>
+        <source>Cash in/out
+F11</source>
+        <translation>Versa/Preleva
+F11</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="195"/>
+        <source>No sale
+Ctrl+D</source>
+        <translation>Apri cassetto
+Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="196"/>
+        <source>Void sale
+Ctrl+Del</source>
+        <translation>Annulla vendita
+Ctrl+Del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="197"/>
+        <source>Close shift
+Ctrl+F12</source>
+        <translation>Chiusura cassa
+Ctrl+F12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="198"/>
+        <source>Lock
+Ctrl+L</source>
+        <translation>Blocca
+Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="203"/>
+        <source>PAY  F12</source>
+        <translation>PAGAMENTO  F12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="277"/>
+        <source>Lines: %1</source>
+        <translation>Righe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="283"/>
+        <source>VAT %1%: %2</source>
+        <translation>IVA %1%: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="288"/>
+        <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
+        <translation>RESO – motivo: %1. Premi F12 per rimborsare, Ctrl+Del per annullare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="304"/>
+        <source>Till %1 · shift open</source>
+        <translation>Cassa %1 · turno aperto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="306"/>
+        <source>Till %1 · no shift open</source>
+        <translation>Cassa %1 · nessun turno aperto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="307"/>
+        <source>Changes waiting to sync: %1</source>
+        <translation>Modifiche da sincronizzare: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="376"/>
+        <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
+        <translation>Nessun articolo corrisponde a “%1”. Controlla come è scritto o scansiona il codice a barre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="402"/>
+        <location filename="../../ui/till_window.py" line="420"/>
+        <source>Finish or cancel the refund before selling.</source>
+        <translation>Concludi o annulla il reso prima di vendere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="461"/>
+        <source>Discount on %1</source>
+        <translation>Sconto su %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="468"/>
+        <source>Discount on the whole sale</source>
+        <translation>Sconto su tutta la vendita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="483"/>
+        <source>Sale cancelled.</source>
+        <translation>Vendita annullata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="495"/>
+        <source>Refund %1 recorded: %2 paid back.</source>
+        <translation>Reso %1 registrato: rimborsati %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="497"/>
+        <source>Sale %1 recorded. Change due: %2</source>
+        <translation>Vendita %1 registrata. Resto: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="499"/>
+        <source>Sale %1 recorded.</source>
+        <translation>Vendita %1 registrata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="509"/>
+        <source>Sale parked. Press F8 to recall it.</source>
+        <translation>Vendita sospesa. Premi F8 per riprenderla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="516"/>
+        <source>Parked sale recalled.</source>
+        <translation>Vendita sospesa ripresa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="523"/>
+        <source>Finish, park or cancel this sale before a refund.</source>
+        <translation>Concludi, sospendi o annulla questa vendita prima di un reso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="532"/>
+        <source>Cash movement recorded.</source>
+        <translation>Movimento di cassa registrato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="537"/>
+        <source>Drawer opened (no sale) – recorded in the audit log.</source>
+        <translation>Cassetto aperto (senza vendita) – annotato nel registro di controllo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="543"/>
+        <source>Finish, park or cancel this sale before closing the shift.</source>
+        <translation>Concludi, sospendi o annulla questa vendita prima della chiusura cassa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="552"/>
+        <source>Locked</source>
+        <translation>Cassa bloccata</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDialog</name>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="55"/>
+        <source>“%1” is not a valid value. Correct it and press Enter.</source>
+        <translation>“%1” non è un valore valido. Correggilo e premi Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>ZReportView</name>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="68"/>
+        <source>Z report no. %1</source>
+        <translation>Chiusura Z n. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="70"/>
+        <source>X report · shift still open</source>
+        <translation>Lettura X · turno ancora aperto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="77"/>
+        <source>Till %1</source>
+        <translation>Cassa %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="78"/>
+        <source>opened %1</source>
+        <translation>aperto %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="80"/>
+        <source>closed %1</source>
+        <translation>chiuso %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="82"/>
+        <source>by %1</source>
+        <translation>da %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="106"/>
+        <source>Takings</source>
+        <translation>Incassi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="107"/>
+        <source>Sales (%1)</source>
+        <translation>Vendite (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="108"/>
+        <source>Refunds (%1)</source>
+        <translation>Resi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="109"/>
+        <source>Discounts given</source>
+        <translation>Sconti concessi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="110"/>
+        <source>Net total</source>
+        <translation>Incasso netto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="113"/>
+        <location filename="../../ui/zreport_view.py" line="115"/>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="115"/>
+        <source>Rate</source>
+        <translation>Aliquota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="115"/>
+        <source>Net</source>
+        <translation>Imponibile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="115"/>
+        <source>Gross</source>
+        <translation>Lordo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="121"/>
+        <source>No sales yet</source>
+        <translation>Ancora nessuna vendita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="132"/>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="133"/>
+        <source>Cash</source>
+        <translation>Contanti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="133"/>
+        <source>Card</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="136"/>
+        <source>No payments yet</source>
+        <translation>Ancora nessun pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="142"/>
+        <source>Cash drawer</source>
+        <translation>Cassetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="143"/>
+        <source>Opening float</source>
+        <translation>Fondo cassa iniziale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="144"/>
+        <source>Cash payments</source>
+        <translation>Pagamenti in contanti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="145"/>
+        <source>Cash in</source>
+        <translation>Versamenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="146"/>
+        <source>Cash out</source>
+        <translation>Prelievi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="147"/>
+        <source>Expected in the drawer</source>
+        <translation>Previsto nel cassetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="150"/>
+        <source>Counted</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="154"/>
+        <source>Difference · short</source>
+        <translation>Differenza · ammanco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="156"/>
+        <source>Difference · over</source>
+        <translation>Differenza · eccedenza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="158"/>
+        <source>Difference</source>
+        <translation>Differenza</translation>
+    </message>
+</context>
+<context>
+    <name>customers</name>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="19"/>
+        <source>&apos;%1&apos; is not a phone number that can exist. Check the digits, or add the country code (+44 ...) for a foreign number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="22"/>
+        <source>&apos;%1&apos; is not an e-mail address. Check it, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="24"/>
+        <source>Type the customer&apos;s name (a first name is enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="26"/>
+        <source>This phone number already belongs to %1. Attach them instead of registering a second card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="29"/>
+        <source>This e-mail already belongs to %1. Attach them instead of registering a second card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="32"/>
+        <source>That customer no longer exists (erased or merged). Search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="34"/>
+        <source>That is not a loyalty card code, or it has a typo. Scan the card again or search by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="37"/>
+        <source>No customer has the card %1. Search by phone or name and reissue their card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="40"/>
+        <source>This card was reported lost and replaced. Search the customer by phone and use their new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="43"/>
+        <source>Only %1 points available, %2 needed. Pay the rest another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="47"/>
+        <source>Coupon %1 does not exist. Check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="48"/>
+        <source>Coupon %1 has already been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="49"/>
+        <source>Coupon %1 has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="50"/>
+        <source>Coupon %1 is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="51"/>
+        <source>Coupon %1 belongs to another customer. Attach them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="55"/>
+        <source>This reservation is already %1; it can&apos;t be changed that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="20"/>
+        <source>A discount above the cashier&apos;s limit</source>
+        <translation>Uno sconto oltre il limite del cassiere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="21"/>
+        <source>Changing a price</source>
+        <translation>Cambiare un prezzo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="22"/>
+        <source>Opening the drawer without a sale</source>
+        <translation>Aprire il cassetto senza vendita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="23"/>
+        <source>A refund</source>
+        <translation>Un reso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="24"/>
+        <source>Taking cash out of the drawer</source>
+        <translation>Prelevare contanti dal cassetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
+        <source>&apos;%1&apos; is not a valid barcode - check digit wrong or unreadable. Scan again or type the product name.</source>
+        <translation>&apos;%1&apos; non è un codice a barre valido: cifra di controllo errata o illeggibile. Scansiona di nuovo o scrivi il nome dell&apos;articolo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
+        <source>No product has the barcode &apos;%1&apos;. Type the product name to find it, or ask a manager to add the barcode.</source>
+        <translation>Nessun articolo ha il codice a barre &apos;%1&apos;. Scrivi il nome dell&apos;articolo per trovarlo, o chiedi a un responsabile di aggiungere il codice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>Wrong PIN - 1 attempt left before the till locks.</source>
+        <translation>PIN errato: resta 1 tentativo prima che la cassa si blocchi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>Wrong PIN - %n attempts left</source>
+        <translation>
+            <numerusform>PIN errato: resta %n tentativo</numerusform>
+            <numerusform>PIN errato: restano %n tentativi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Too many wrong PINs. The till is locked for %n s.</source>
+        <translation>
+            <numerusform>Troppi PIN errati. La cassa è bloccata per %n s.</numerusform>
+            <numerusform>Troppi PIN errati. La cassa è bloccata per %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>%1 needs a manager&apos;s or the owner&apos;s PIN; a cashier&apos;s PIN can&apos;t approve it.</source>
+        <translation>%1 richiede il PIN di un responsabile o del titolare; il PIN di un cassiere non basta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>%1 needs a manager&apos;s approval. Ask a manager to type their PIN.</source>
+        <translation>%1 richiede l&apos;autorizzazione di un responsabile. Chiedi a un responsabile di digitare il suo PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>The discount is more than the amount it applies to. Type a smaller discount.</source>
+        <translation>Lo sconto supera l&apos;importo a cui si applica. Digita uno sconto più basso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>The discount is more than the %1 it applies to. Type a smaller discount.</source>
+        <translation>Lo sconto supera i %1 a cui si applica. Digita uno sconto più basso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>A card payment can&apos;t be more than what is due. Type a smaller amount.</source>
+        <translation>Il pagamento con carta non può superare l&apos;importo dovuto. Digita un importo più basso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>The payments don&apos;t cover the total yet. Take another payment.</source>
+        <translation>I pagamenti non coprono ancora il totale. Incassa un altro pagamento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>%1 is still to pay. Take another payment.</source>
+        <translation>Restano da pagare %1. Incassa un altro pagamento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>No shift is open on this till. Open a shift and count the float first.</source>
+        <translation>Nessun turno aperto su questa cassa. Prima apri un turno e conta il fondo cassa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>A shift is already open on this till. Close it (Z report) before opening a new one.</source>
+        <translation>Su questa cassa è già aperto un turno. Chiudilo (chiusura Z) prima di aprirne uno nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>No sale with receipt number &apos;%1&apos; on this till. Check the number printed on the receipt and try again.</source>
+        <translation>Nessuna vendita con scontrino numero &apos;%1&apos; su questa cassa. Controlla il numero stampato sullo scontrino e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>Nothing to refund yet: type how many to return on at least one line.</source>
+        <translation>Ancora niente da rimborsare: digita quanti pezzi rendere su almeno una riga.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="77"/>
+        <source>&apos;%1&apos; has already been returned in full. Set its return quantity to 0.</source>
+        <translation>&apos;%1&apos; è già stato reso per intero. Imposta a 0 la quantità da rendere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>Only %1 of &apos;%2&apos; can still be returned. Lower the quantity.</source>
+        <translation>Di &apos;%2&apos; si possono ancora rendere solo %1. Riduci la quantità.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
+        <source>The sale is empty. Scan or add a product first.</source>
+        <translation>La vendita è vuota. Prima scansiona o aggiungi un articolo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>The till could not do that (%1). Try again, or ask a manager.</source>
+        <translation>La cassa non è riuscita a farlo (%1). Riprova o chiedi a un responsabile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="87"/>
+        <source>Something unexpected went wrong: %1. Try again; if it keeps happening, restart the till.</source>
+        <translation>Si è verificato un errore imprevisto: %1. Riprova; se si ripete, riavvia la cassa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="94"/>
+        <source>Type an amount, like 20 or 12.50.</source>
+        <translation>Digita un importo, come 20 o 12,50.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>&apos;%1&apos; is not an amount. Type it like 20 or 12.50.</source>
+        <translation>&apos;%1&apos; non è un importo. Scrivilo come 20 o 12,50.</translation>
+    </message>
+</context>
+</TS>

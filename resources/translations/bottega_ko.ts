@@ -1,0 +1,2072 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="20"/>
+        <source>Manager approval</source>
+        <translation>관리자 승인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="21"/>
+        <source>%1 needs a manager. Ask a manager or the owner to type their PIN.</source>
+        <translation>%1에는 관리자 승인이 필요합니다. 관리자나 점주에게 PIN 입력을 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="32"/>
+        <source>Requested by %1</source>
+        <translation>요청자: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="38"/>
+        <source>The manager can try the PIN again.</source>
+        <translation>관리자가 PIN을 다시 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="48"/>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN은 4~8자리 숫자입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Qty</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Price</source>
+        <translation>단가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Discount</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+</context>
+<context>
+    <name>CashDialog</name>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="18"/>
+        <source>Cash in / out</source>
+        <translation>입금 / 출금</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="18"/>
+        <source>Record (Enter)</source>
+        <translation>기록 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="25"/>
+        <source>Cash in  (F1)</source>
+        <translation>입금  (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="26"/>
+        <source>Cash out  (F2)</source>
+        <translation>출금  (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="44"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="47"/>
+        <source>Choose or type why</source>
+        <translation>사유를 고르거나 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="48"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="65"/>
+        <source>The drawer should hold %1 now.</source>
+        <translation>현재 돈통 예상 금액: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <source>Change added</source>
+        <translation>거스름돈 보충</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <source>Change from the safe</source>
+        <translation>금고에서 거스름돈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <location filename="../../ui/cash_dialog.py" line="71"/>
+        <source>Correction</source>
+        <translation>정정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <source>Supplier paid</source>
+        <translation>거래처 대금 지급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <source>Takings to the bank</source>
+        <translation>매출금 은행 입금</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <source>To the safe</source>
+        <translation>금고로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="71"/>
+        <source>Shop expenses</source>
+        <translation>매장 경비</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="84"/>
+        <source>Put in the drawer (Enter)</source>
+        <translation>돈통에 넣기 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="84"/>
+        <source>Take out (Enter)</source>
+        <translation>꺼내기 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="95"/>
+        <source>Type the amount put in or taken out; it can&apos;t be 0.</source>
+        <translation>넣거나 꺼낸 금액을 입력하세요. 0일 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="100"/>
+        <source>Choose or type a reason: it goes in the shift report and the audit log.</source>
+        <translation>사유를 고르거나 입력하세요. 근무 보고서와 감사 기록에 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="21"/>
+        <source>Close the shift</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="22"/>
+        <source>Count all the cash in the drawer and type the total. The Z report is final: after it, this till needs a new shift to sell.</source>
+        <translation>돈통의 현금을 모두 세어 합계를 입력하세요. Z 정산은 최종이며, 이후 이 포스에서 판매하려면 근무를 새로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="24"/>
+        <source>Close shift (Enter)</source>
+        <translation>마감 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="63"/>
+        <source>Cash counted</source>
+        <translation>실제 현금</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="70"/>
+        <source>Expected: %1</source>
+        <translation>예상: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="91"/>
+        <source>Matches the drawer ✓</source>
+        <translation>시재 일치 ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="93"/>
+        <source>Short by %1</source>
+        <translation>%1 부족</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="95"/>
+        <source>Over by %1</source>
+        <translation>%1 초과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="113"/>
+        <source>The drawer is %1 short. Count again, or press Enter again to close the shift anyway.</source>
+        <translation>돈통 현금이 %1 부족합니다. 다시 세거나, 그래도 마감하려면 Enter를 한 번 더 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="115"/>
+        <source>The drawer is %1 over. Count again, or press Enter again to close the shift anyway.</source>
+        <translation>돈통 현금이 %1 많습니다. 다시 세거나, 그래도 마감하려면 Enter를 한 번 더 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="131"/>
+        <source>Shift closed</source>
+        <translation>마감 완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="132"/>
+        <source>Z report no. %1 is stored. Press Enter to sign out of the till.</source>
+        <translation>Z 정산 %1번을 저장했습니다. Enter를 누르면 로그아웃합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="136"/>
+        <source>Done (Enter)</source>
+        <translation>완료 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerArea</name>
+    <message>
+        <location filename="../../ui/customer_area.py" line="33"/>
+        <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="68"/>
+        <source>Welcome, %1: registered and attached to this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="70"/>
+        <source>%1 attached to this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="72"/>
+        <source>Happy birthday! Their birthday gift has been added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="85"/>
+        <source>Customer removed from this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="115"/>
+        <source>Finish, park or cancel this sale before a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="120"/>
+        <source>Remove ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="121"/>
+        <source>Go on with the sale without this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="168"/>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="172"/>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="190"/>
+        <source>Birthday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="191"/>
+        <source>%1 points · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="193"/>
+        <source>Lifetime points: %1 · spent in the last 12 months: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="199"/>
+        <source>card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="200"/>
+        <source>No phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="205"/>
+        <source>Usually buys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="206"/>
+        <source>No purchases yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="211"/>
+        <source>Receipts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="214"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="214"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="214"/>
+        <source>messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="217"/>
+        <source>Marketing: no consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="218"/>
+        <source>Marketing OK by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="224"/>
+        <source>Birthday gift: %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="227"/>
+        <source>Coupon %1: %2 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="233"/>
+        <source>First visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="236"/>
+        <source>Last visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="246"/>
+        <source>Reserved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerResultsModel</name>
+    <message>
+        <location filename="../../ui/customer_search.py" line="43"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="43"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="43"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchDialog</name>
+    <message>
+        <location filename="../../ui/customer_search.py" line="64"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="65"/>
+        <source>Type the phone number (any way, or its last digits), part of the name or the e-mail, or scan the loyalty card. Enter attaches the highlighted customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="67"/>
+        <source>Attach (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="75"/>
+        <source>Phone, name, e-mail or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="99"/>
+        <source>New customer (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_search.py" line="117"/>
+        <source>%n customer(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="119"/>
+        <source>No customer matches “%1”. Press F4 to register them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="150"/>
+        <source>No customer matches “%1”. Check what was typed, or press F4 to register them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscountDialog</name>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="96"/>
+        <source>Above %1 a manager&apos;s PIN is needed. Empty removes the discount.</source>
+        <translation>%1 초과 할인은 관리자 PIN이 필요합니다. 비워 두면 할인이 취소됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="98"/>
+        <source>Percent %</source>
+        <translation>비율 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="99"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="16"/>
+        <source>Open the shift</source>
+        <translation>근무 시작</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="17"/>
+        <source>Count the cash in the drawer and type the total: it is the float this shift starts with.</source>
+        <translation>돈통의 현금을 세어 합계를 입력하세요. 이번 근무의 준비금이 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="18"/>
+        <source>Open shift (Enter)</source>
+        <translation>근무 시작 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="29"/>
+        <source>Cashier</source>
+        <translation>계산원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="30"/>
+        <source>Till</source>
+        <translation>포스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="33"/>
+        <source>Cash in the drawer</source>
+        <translation>돈통 현금</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedDialog</name>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="33"/>
+        <source>Choose a sale and press Enter (or double-click it) to bring it back.</source>
+        <translation>거래를 고르고 Enter를 누르면(또는 두 번 클릭하면) 다시 불러옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="35"/>
+        <source>The sale on screen is parked in its place.</source>
+        <translation>화면의 거래는 대신 보류됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="36"/>
+        <source>Parked sales</source>
+        <translation>보류 거래</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="36"/>
+        <source>Recall (Enter)</source>
+        <translation>불러오기 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>Sale</source>
+        <translation>거래</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>Parked at</source>
+        <translation>보류 시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>By</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>Items</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="54"/>
+        <source>No sales are parked on this till.
+Press F7 on the till to park one.</source>
+        <translation>이 포스에 보류된 거래가 없습니다.
+판매 화면에서 F7을 누르면 보류합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="100"/>
+        <source>That sale is no longer parked (recalled on another screen). Choose another.</source>
+        <translation>이 거래는 더 이상 보류 중이 아닙니다(다른 화면에서 불러옴). 다른 거래를 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <source>Payment</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="46"/>
+        <source>Pay back to the customer</source>
+        <translation>고객에게 돌려줄 금액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="46"/>
+        <source>Amount due</source>
+        <translation>받을 금액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="64"/>
+        <source>Amount received (empty = exact amount)</source>
+        <translation>받은 금액 (비우면 딱 맞게)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="84"/>
+        <source>Back to sale (Esc)</source>
+        <translation>판매로 돌아가기 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="87"/>
+        <source>Card (F8)</source>
+        <translation>카드 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="90"/>
+        <source>Cash (Enter)</source>
+        <translation>현금 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="120"/>
+        <source>Next customer (Enter)</source>
+        <translation>다음 손님 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="142"/>
+        <source>A card payment can&apos;t be more than what is left: %1.</source>
+        <translation>카드 결제는 남은 금액을 넘을 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="157"/>
+        <source>“%1” is not an amount. Type it like 20 or 12.50.</source>
+        <translation>“%1”은(는) 금액이 아닙니다. 5000처럼 숫자로 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="187"/>
+        <source>Paid back</source>
+        <translation>환불 완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="190"/>
+        <source>Change due</source>
+        <translation>거스름돈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="190"/>
+        <source>Paid</source>
+        <translation>결제 완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="192"/>
+        <source>Receipt %1</source>
+        <translation>영수증 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="198"/>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="198"/>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="203"/>
+        <source>Still to pay back: %1</source>
+        <translation>남은 환불액: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="205"/>
+        <source>Still to pay: %1</source>
+        <translation>남은 금액: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="207"/>
+        <source>Change due: %1</source>
+        <translation>거스름돈: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="27"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="37"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="38"/>
+        <source>Clear the PIN</source>
+        <translation>PIN 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="41"/>
+        <source>Delete the last digit (Backspace)</source>
+        <translation>마지막 숫자 지우기 (Backspace)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="44"/>
+        <source>OK (Enter)</source>
+        <translation>확인 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PriceDialog</name>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="81"/>
+        <source>New price: %1</source>
+        <translation>가격 변경: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="81"/>
+        <source>Current price %1</source>
+        <translation>현재 가격 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSetupDialog</name>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="53"/>
+        <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="56"/>
+        <source>The printer did not answer. Check that it is switched on, the cable or network, and the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="59"/>
+        <source>The printer is out of paper. Put in a new roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="61"/>
+        <source>The printer&apos;s cover is open. Close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="63"/>
+        <source>The printer stopped taking data. Check the paper and the flow control setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="66"/>
+        <source>Choose how the printer is connected first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="68"/>
+        <source>This printer model can&apos;t print that. Choose another model, or the raster mode for Chinese/Korean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="71"/>
+        <source>The printer reported an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="72"/>
+        <source>Printing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="79"/>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="79"/>
+        <source>How this till&apos;s receipt printer and cash drawer are connected. Try the settings with a test page, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="80"/>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="112"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="113"/>
+        <source>No receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="113"/>
+        <source>USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="113"/>
+        <source>Serial (COM port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="114"/>
+        <source>Network (IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="114"/>
+        <source>File or device path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="115"/>
+        <source>PDF files (no thermal printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="117"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="130"/>
+        <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="140"/>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="141"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="148"/>
+        <source>Vendor:product id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="160"/>
+        <location filename="../../ui/printer_setup.py" line="203"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="162"/>
+        <location filename="../../ui/printer_setup.py" line="174"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="163"/>
+        <source>Baud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="164"/>
+        <source>Flow control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="173"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="181"/>
+        <source>Folder for the PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="183"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="189"/>
+        <source>Printer and paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="195"/>
+        <source>As images (any printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="195"/>
+        <source>Printer&apos;s Chinese font (GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="196"/>
+        <source>Printer&apos;s Korean font (EUC-KR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="198"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="199"/>
+        <source>Paper width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="200"/>
+        <source>Code page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="201"/>
+        <source>Chinese and Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="202"/>
+        <source>Cash drawer</source>
+        <translation>돈통 시재</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="203"/>
+        <source>Through the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="203"/>
+        <source>Own serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="205"/>
+        <source>Pin 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="205"/>
+        <source>Pin 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="207"/>
+        <source>Open after a cash payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="208"/>
+        <source>Drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="212"/>
+        <source>Pin and pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="220"/>
+        <source>Print test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="221"/>
+        <source>Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="224"/>
+        <source>Status: not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="288"/>
+        <source>Automatic (from the receipt language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printer_setup.py" line="303"/>
+        <source>%n printer(s) found on USB.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="304"/>
+        <source>No USB printer found. Check that it is plugged in and switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="314"/>
+        <source>Folder for the PDF receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="316"/>
+        <source>Printer device or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="331"/>
+        <source>Talking to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="345"/>
+        <source>Test page sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="349"/>
+        <source>Printer ready: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="354"/>
+        <source>Choose a detected USB printer or type its vendor and product id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductResultsModel</name>
+    <message>
+        <location filename="../../ui/product_results_model.py" line="18"/>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_results_model.py" line="18"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_results_model.py" line="18"/>
+        <source>Price</source>
+        <translation>단가</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityDialog</name>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="66"/>
+        <source>Weight in kg, e.g. 0.450</source>
+        <translation>무게(kg), 예: 0.450</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="66"/>
+        <source>Number of pieces; 0 removes the line</source>
+        <translation>개수 (0이면 품목 삭제)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="67"/>
+        <source>Quantity: %1</source>
+        <translation>수량: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/receipt_view.py" line="23"/>
+        <source>Receipt %1</source>
+        <translation>영수증 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_view.py" line="24"/>
+        <source>Return items (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_view.py" line="39"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentSalesModel</name>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="65"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="65"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="65"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="76"/>
+        <source>%1 (refund)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="83"/>
+        <source>Double-click to open the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="156"/>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="157"/>
+        <source>Scan the barcode on the receipt or type its number (T1-000123 or just 123), then press Enter.</source>
+        <translation>영수증의 바코드를 스캔하거나 영수증 번호(T1-000123 또는 123)를 입력한 뒤 Enter를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="158"/>
+        <source>Refund (Enter)</source>
+        <translation>환불 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="170"/>
+        <source>Receipt number</source>
+        <translation>영수증 번호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="174"/>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="196"/>
+        <source>&apos;%1&apos; is not a quantity. Type whole pieces, or kg like 0.250.</source>
+        <translation>&apos;%1&apos;은(는) 수량이 아닙니다. 개수는 정수로, 무게는 0.250처럼 kg으로 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="219"/>
+        <source>One less of the chosen line</source>
+        <translation>선택한 품목 하나 빼기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="220"/>
+        <source>One more of the chosen line</source>
+        <translation>선택한 품목 하나 더</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="224"/>
+        <source>Return all (F5)</source>
+        <translation>전체 반품 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="225"/>
+        <source>Return none</source>
+        <translation>반품 안 함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="230"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="231"/>
+        <source>Why is it coming back?</source>
+        <translation>반품 사유는?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="238"/>
+        <source>To pay back</source>
+        <translation>환불액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Damaged</source>
+        <translation>파손</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Wrong item</source>
+        <translation>잘못된 상품</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Changed mind</source>
+        <translation>단순 변심</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Expired</source>
+        <translation>유통기한 경과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="257"/>
+        <source>Type or scan the receipt number first.</source>
+        <translation>먼저 영수증 번호를 입력하거나 스캔하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="272"/>
+        <source>Everything on receipt %1 has already been returned.</source>
+        <translation>영수증 %1의 상품은 이미 모두 반품되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="284"/>
+        <source>Receipt %1</source>
+        <translation>영수증 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="358"/>
+        <source>Choose or type the reason for the refund.</source>
+        <translation>환불 사유를 고르거나 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundLinesModel</name>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <source>Sold</source>
+        <translation>판매</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <source>Returned before</source>
+        <translation>이전 반품</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <source>Return now</source>
+        <translation>이번 반품</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="90"/>
+        <source>Pay back</source>
+        <translation>환불액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="121"/>
+        <source>all returned</source>
+        <translation>전부 반품됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="137"/>
+        <source>Up to %1 can be returned</source>
+        <translation>최대 %1 반품 가능</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCustomerDialog</name>
+    <message>
+        <location filename="../../ui/customer_register.py" line="47"/>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="48"/>
+        <source>Name and phone are enough; the birthday earns them a gift. Tick a consent only if the customer says yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="49"/>
+        <source>Register (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="58"/>
+        <source>First name and surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="59"/>
+        <source>Any way they say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="60"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="62"/>
+        <source>Optional, like %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="63"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="64"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="65"/>
+        <location filename="../../ui/customer_register.py" line="69"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="66"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="69"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="69"/>
+        <source>Messaging apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="75"/>
+        <source>Marketing OK by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="113"/>
+        <source>Attach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="124"/>
+        <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="14"/>
+        <source>Welcome to Bottega</source>
+        <translation>Bottega에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="17"/>
+        <source>Set up your shop</source>
+        <translation>매장 설정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="20"/>
+        <source>You can change everything later. The owner&apos;s PIN signs in at the till.</source>
+        <translation>나중에 모두 바꿀 수 있습니다. 점주 PIN으로 포스에 로그인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <source>Shop name</source>
+        <translation>매장 이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="40"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="41"/>
+        <source>Owner&apos;s name</source>
+        <translation>점주 이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="42"/>
+        <source>PIN (4-8 digits)</source>
+        <translation>PIN (4~8자리)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="43"/>
+        <source>PIN again</source>
+        <translation>PIN 확인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="59"/>
+        <source>Enter the shop&apos;s name and the owner&apos;s name.</source>
+        <translation>매장 이름과 점주 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>PIN은 4~8자리 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="65"/>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>두 PIN이 다릅니다. 같은 PIN을 두 번 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="21"/>
+        <source>Till %1 · Tap your name, then type your PIN.</source>
+        <translation>포스 %1 · 이름을 누르고 PIN을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="23"/>
+        <source>Bottega – sign in</source>
+        <translation>Bottega – 로그인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="28"/>
+        <source>Quit (Esc)</source>
+        <translation>종료 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="44"/>
+        <source>Who is working?</source>
+        <translation>누가 근무하나요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <source>Cashier</source>
+        <translation>계산원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <source>Owner</source>
+        <translation>점주</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="73"/>
+        <source>Choose your name first</source>
+        <translation>먼저 이름을 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="79"/>
+        <source>You can try your PIN again.</source>
+        <translation>PIN을 다시 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="90"/>
+        <source>PIN for %1</source>
+        <translation>%1 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="100"/>
+        <source>Tap your name first (or press its F-key), then type your PIN.</source>
+        <translation>먼저 이름을 누르고(또는 해당 F키), PIN을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="103"/>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN은 4~8자리 숫자입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TillDialog</name>
+    <message>
+        <location filename="../../ui/dialog_parts.py" line="80"/>
+        <source>Cancel (Esc)</source>
+        <translation>취소 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>TillWindow</name>
+    <message>
+        <location filename="../../ui/till_window.py" line="84"/>
+        <source>Cashier</source>
+        <translation>계산원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="84"/>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="84"/>
+        <source>Owner</source>
+        <translation>점주</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="98"/>
+        <source>Scan a barcode or type a product name or code  (F2)</source>
+        <translation>바코드를 스캔하거나 상품명·코드를 입력하세요  (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="141"/>
+        <source>Quantity
+F3</source>
+        <translation>수량
+F3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="142"/>
+        <source>Line discount
+F4</source>
+        <translation>품목 할인
+F4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="143"/>
+        <source>Price
+F5</source>
+        <translation>가격 변경
+F5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="144"/>
+        <source>Remove line
+Del</source>
+        <translation>품목 삭제
+Del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="150"/>
+        <source>Customer
+F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="173"/>
+        <source>TOTAL</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="177"/>
+        <source>Discounts</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="190"/>
+        <source>Sale discount
+F6</source>
+        <translation>전체 할인
+F6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="191"/>
+        <source>Park
+F7</source>
+        <translation>보류
+F7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="192"/>
+        <source>Recall
+F8</source>
+        <translation>보류 호출
+F8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="193"/>
+        <source>Refund
+F10</source>
+        <translation>환불
+F10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="194"/>
+        <source>Cash in/out
+F11</source>
+        <translation>입출금
+F11</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="195"/>
+        <source>No sale
+Ctrl+D</source>
+        <translation>돈통 열기
+Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="196"/>
+        <source>Void sale
+Ctrl+Del</source>
+        <translation>거래 취소
+Ctrl+Del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="197"/>
+        <source>Close shift
+Ctrl+F12</source>
+        <translation>마감
+Ctrl+F12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="198"/>
+        <source>Lock
+Ctrl+L</source>
+        <translation>잠금
+Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="203"/>
+        <source>PAY  F12</source>
+        <translation>결제  F12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="277"/>
+        <source>Lines: %1</source>
+        <translation>품목 수: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="283"/>
+        <source>VAT %1%: %2</source>
+        <translation>부가세 %1%: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="288"/>
+        <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
+        <translation>환불 – 사유: %1. F12: 환불 진행, Ctrl+Del: 취소.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="304"/>
+        <source>Till %1 · shift open</source>
+        <translation>포스 %1 · 근무 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="306"/>
+        <source>Till %1 · no shift open</source>
+        <translation>포스 %1 · 근무 시작 전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="307"/>
+        <source>Changes waiting to sync: %1</source>
+        <translation>동기화 대기: %1건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="376"/>
+        <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
+        <translation>“%1”에 맞는 상품이 없습니다. 철자를 확인하거나 바코드를 스캔하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="402"/>
+        <location filename="../../ui/till_window.py" line="420"/>
+        <source>Finish or cancel the refund before selling.</source>
+        <translation>판매하기 전에 환불을 마치거나 취소하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="461"/>
+        <source>Discount on %1</source>
+        <translation>할인: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="468"/>
+        <source>Discount on the whole sale</source>
+        <translation>거래 전체 할인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="483"/>
+        <source>Sale cancelled.</source>
+        <translation>거래를 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="495"/>
+        <source>Refund %1 recorded: %2 paid back.</source>
+        <translation>환불 %1 기록 완료: %2 환불.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="497"/>
+        <source>Sale %1 recorded. Change due: %2</source>
+        <translation>판매 %1 기록 완료. 거스름돈: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="499"/>
+        <source>Sale %1 recorded.</source>
+        <translation>판매 %1 기록 완료.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="509"/>
+        <source>Sale parked. Press F8 to recall it.</source>
+        <translation>거래를 보류했습니다. F8을 누르면 다시 불러옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="516"/>
+        <source>Parked sale recalled.</source>
+        <translation>보류 거래를 불러왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="523"/>
+        <source>Finish, park or cancel this sale before a refund.</source>
+        <translation>환불하기 전에 이 거래를 마치거나 보류 또는 취소하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="532"/>
+        <source>Cash movement recorded.</source>
+        <translation>입출금을 기록했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="537"/>
+        <source>Drawer opened (no sale) – recorded in the audit log.</source>
+        <translation>돈통 열림(판매 없음) – 감사 기록에 남았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="543"/>
+        <source>Finish, park or cancel this sale before closing the shift.</source>
+        <translation>마감하기 전에 이 거래를 마치거나 보류 또는 취소하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="552"/>
+        <source>Locked</source>
+        <translation>잠금</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDialog</name>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="55"/>
+        <source>“%1” is not a valid value. Correct it and press Enter.</source>
+        <translation>“%1”은(는) 올바른 값이 아닙니다. 고친 뒤 Enter를 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ZReportView</name>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="68"/>
+        <source>Z report no. %1</source>
+        <translation>Z 정산 %1번</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="70"/>
+        <source>X report · shift still open</source>
+        <translation>X 정산 · 근무 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="77"/>
+        <source>Till %1</source>
+        <translation>포스 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="78"/>
+        <source>opened %1</source>
+        <translation>시작 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="80"/>
+        <source>closed %1</source>
+        <translation>마감 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="82"/>
+        <source>by %1</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="106"/>
+        <source>Takings</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="107"/>
+        <source>Sales (%1)</source>
+        <translation>판매 (%1건)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="108"/>
+        <source>Refunds (%1)</source>
+        <translation>환불 (%1건)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="109"/>
+        <source>Discounts given</source>
+        <translation>할인 합계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="110"/>
+        <source>Net total</source>
+        <translation>순매출</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="113"/>
+        <location filename="../../ui/zreport_view.py" line="115"/>
+        <source>VAT</source>
+        <translation>부가세</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="115"/>
+        <source>Rate</source>
+        <translation>세율</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="115"/>
+        <source>Net</source>
+        <translation>공급가액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="115"/>
+        <source>Gross</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="121"/>
+        <source>No sales yet</source>
+        <translation>아직 판매 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="132"/>
+        <source>Payments</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="133"/>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="133"/>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="136"/>
+        <source>No payments yet</source>
+        <translation>아직 결제 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="142"/>
+        <source>Cash drawer</source>
+        <translation>돈통 시재</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="143"/>
+        <source>Opening float</source>
+        <translation>준비금</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="144"/>
+        <source>Cash payments</source>
+        <translation>현금 결제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="145"/>
+        <source>Cash in</source>
+        <translation>입금</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="146"/>
+        <source>Cash out</source>
+        <translation>출금</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="147"/>
+        <source>Expected in the drawer</source>
+        <translation>예상 시재</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="150"/>
+        <source>Counted</source>
+        <translation>실제 시재</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="154"/>
+        <source>Difference · short</source>
+        <translation>차액 · 부족</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="156"/>
+        <source>Difference · over</source>
+        <translation>차액 · 초과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="158"/>
+        <source>Difference</source>
+        <translation>차액</translation>
+    </message>
+</context>
+<context>
+    <name>customers</name>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="19"/>
+        <source>&apos;%1&apos; is not a phone number that can exist. Check the digits, or add the country code (+44 ...) for a foreign number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="22"/>
+        <source>&apos;%1&apos; is not an e-mail address. Check it, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="24"/>
+        <source>Type the customer&apos;s name (a first name is enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="26"/>
+        <source>This phone number already belongs to %1. Attach them instead of registering a second card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="29"/>
+        <source>This e-mail already belongs to %1. Attach them instead of registering a second card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="32"/>
+        <source>That customer no longer exists (erased or merged). Search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="34"/>
+        <source>That is not a loyalty card code, or it has a typo. Scan the card again or search by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="37"/>
+        <source>No customer has the card %1. Search by phone or name and reissue their card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="40"/>
+        <source>This card was reported lost and replaced. Search the customer by phone and use their new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="43"/>
+        <source>Only %1 points available, %2 needed. Pay the rest another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="47"/>
+        <source>Coupon %1 does not exist. Check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="48"/>
+        <source>Coupon %1 has already been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="49"/>
+        <source>Coupon %1 has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="50"/>
+        <source>Coupon %1 is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="51"/>
+        <source>Coupon %1 belongs to another customer. Attach them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="55"/>
+        <source>This reservation is already %1; it can&apos;t be changed that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="20"/>
+        <source>A discount above the cashier&apos;s limit</source>
+        <translation>계산원 한도를 넘는 할인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="21"/>
+        <source>Changing a price</source>
+        <translation>가격 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="22"/>
+        <source>Opening the drawer without a sale</source>
+        <translation>판매 없이 돈통 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="23"/>
+        <source>A refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="24"/>
+        <source>Taking cash out of the drawer</source>
+        <translation>돈통에서 현금 출금</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
+        <source>&apos;%1&apos; is not a valid barcode - check digit wrong or unreadable. Scan again or type the product name.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 바코드가 아닙니다(검증 숫자 오류 또는 판독 불가). 다시 스캔하거나 상품명을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
+        <source>No product has the barcode &apos;%1&apos;. Type the product name to find it, or ask a manager to add the barcode.</source>
+        <translation>바코드 &apos;%1&apos;인 상품이 없습니다. 상품명으로 찾거나, 관리자에게 바코드 등록을 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>Wrong PIN - 1 attempt left before the till locks.</source>
+        <translation>PIN이 틀렸습니다. 1번 더 틀리면 포스가 잠깁니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>Wrong PIN - %n attempts left</source>
+        <translation>
+            <numerusform>PIN이 틀렸습니다. 남은 시도: %n회</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Too many wrong PINs. The till is locked for %n s.</source>
+        <translation>
+            <numerusform>PIN을 너무 많이 틀렸습니다. 포스가 %n초 동안 잠깁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>%1 needs a manager&apos;s or the owner&apos;s PIN; a cashier&apos;s PIN can&apos;t approve it.</source>
+        <translation>%1에는 관리자나 점주의 PIN이 필요합니다. 계산원 PIN으로는 승인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>%1 needs a manager&apos;s approval. Ask a manager to type their PIN.</source>
+        <translation>%1에는 관리자 승인이 필요합니다. 관리자에게 PIN 입력을 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>The discount is more than the amount it applies to. Type a smaller discount.</source>
+        <translation>할인이 적용 금액보다 큽니다. 더 작은 할인을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>The discount is more than the %1 it applies to. Type a smaller discount.</source>
+        <translation>할인이 적용 금액 %1보다 큽니다. 더 작은 할인을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>A card payment can&apos;t be more than what is due. Type a smaller amount.</source>
+        <translation>카드 결제는 받을 금액을 넘을 수 없습니다. 더 작은 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>The payments don&apos;t cover the total yet. Take another payment.</source>
+        <translation>결제 금액이 아직 합계에 못 미칩니다. 추가 결제를 받으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>%1 is still to pay. Take another payment.</source>
+        <translation>남은 금액: %1. 추가 결제를 받으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>No shift is open on this till. Open a shift and count the float first.</source>
+        <translation>이 포스에 시작된 근무가 없습니다. 먼저 근무를 시작하고 준비금을 세세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>A shift is already open on this till. Close it (Z report) before opening a new one.</source>
+        <translation>이 포스에 이미 근무가 열려 있습니다. 새 근무를 시작하기 전에 마감(Z 정산)하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>No sale with receipt number &apos;%1&apos; on this till. Check the number printed on the receipt and try again.</source>
+        <translation>이 포스에 영수증 번호 &apos;%1&apos;인 거래가 없습니다. 영수증에 인쇄된 번호를 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>Nothing to refund yet: type how many to return on at least one line.</source>
+        <translation>아직 환불할 것이 없습니다. 한 품목 이상에 반품 수량을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="77"/>
+        <source>&apos;%1&apos; has already been returned in full. Set its return quantity to 0.</source>
+        <translation>&apos;%1&apos;은(는) 이미 전부 반품되었습니다. 반품 수량을 0으로 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>Only %1 of &apos;%2&apos; can still be returned. Lower the quantity.</source>
+        <translation>&apos;%2&apos;은(는) %1까지만 반품할 수 있습니다. 수량을 줄이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
+        <source>The sale is empty. Scan or add a product first.</source>
+        <translation>거래가 비어 있습니다. 먼저 상품을 스캔하거나 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>The till could not do that (%1). Try again, or ask a manager.</source>
+        <translation>포스에서 처리하지 못했습니다(%1). 다시 시도하거나 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="87"/>
+        <source>Something unexpected went wrong: %1. Try again; if it keeps happening, restart the till.</source>
+        <translation>예상치 못한 오류가 발생했습니다: %1. 다시 시도하고, 계속되면 포스를 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="94"/>
+        <source>Type an amount, like 20 or 12.50.</source>
+        <translation>금액을 입력하세요(예: 5000).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>&apos;%1&apos; is not an amount. Type it like 20 or 12.50.</source>
+        <translation>&apos;%1&apos;은(는) 금액이 아닙니다. 5000처럼 숫자로 입력하세요.</translation>
+    </message>
+</context>
+</TS>

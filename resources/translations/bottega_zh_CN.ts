@@ -1,0 +1,2072 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="20"/>
+        <source>Manager approval</source>
+        <translation>店长授权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="21"/>
+        <source>%1 needs a manager. Ask a manager or the owner to type their PIN.</source>
+        <translation>%1需要店长授权。请店长或店主输入PIN码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="32"/>
+        <source>Requested by %1</source>
+        <translation>申请人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="38"/>
+        <source>The manager can try the PIN again.</source>
+        <translation>店长可以重新输入PIN码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="48"/>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN码为4到8位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="26"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>CashDialog</name>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="18"/>
+        <source>Cash in / out</source>
+        <translation>存取现金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="18"/>
+        <source>Record (Enter)</source>
+        <translation>记录 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="25"/>
+        <source>Cash in  (F1)</source>
+        <translation>存入  (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="26"/>
+        <source>Cash out  (F2)</source>
+        <translation>取出  (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="44"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="47"/>
+        <source>Choose or type why</source>
+        <translation>选择或输入原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="48"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="65"/>
+        <source>The drawer should hold %1 now.</source>
+        <translation>钱箱现在应有%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <source>Change added</source>
+        <translation>补充零钱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <source>Change from the safe</source>
+        <translation>从保险柜取零钱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <location filename="../../ui/cash_dialog.py" line="71"/>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <source>Supplier paid</source>
+        <translation>支付供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <source>Takings to the bank</source>
+        <translation>营业款存银行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <source>To the safe</source>
+        <translation>存入保险柜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="71"/>
+        <source>Shop expenses</source>
+        <translation>店铺开支</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="84"/>
+        <source>Put in the drawer (Enter)</source>
+        <translation>放入钱箱 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="84"/>
+        <source>Take out (Enter)</source>
+        <translation>取出 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="95"/>
+        <source>Type the amount put in or taken out; it can&apos;t be 0.</source>
+        <translation>请输入存入或取出的金额，不能为0。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="100"/>
+        <source>Choose or type a reason: it goes in the shift report and the audit log.</source>
+        <translation>请选择或输入原因：它会记入交班报表和审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="21"/>
+        <source>Close the shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="22"/>
+        <source>Count all the cash in the drawer and type the total. The Z report is final: after it, this till needs a new shift to sell.</source>
+        <translation>清点钱箱内全部现金并输入总额。Z报表一经生成不可更改：之后本收银台需要重新开班才能销售。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="24"/>
+        <source>Close shift (Enter)</source>
+        <translation>交班 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="63"/>
+        <source>Cash counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="70"/>
+        <source>Expected: %1</source>
+        <translation>应有：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="91"/>
+        <source>Matches the drawer ✓</source>
+        <translation>与钱箱相符 ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="93"/>
+        <source>Short by %1</source>
+        <translation>短款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="95"/>
+        <source>Over by %1</source>
+        <translation>长款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="113"/>
+        <source>The drawer is %1 short. Count again, or press Enter again to close the shift anyway.</source>
+        <translation>钱箱短款%1。请重新清点，或再按一次Enter仍然交班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="115"/>
+        <source>The drawer is %1 over. Count again, or press Enter again to close the shift anyway.</source>
+        <translation>钱箱长款%1。请重新清点，或再按一次Enter仍然交班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="131"/>
+        <source>Shift closed</source>
+        <translation>已交班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="132"/>
+        <source>Z report no. %1 is stored. Press Enter to sign out of the till.</source>
+        <translation>第%1号Z报表已保存。按Enter退出收银台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="136"/>
+        <source>Done (Enter)</source>
+        <translation>完成 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerArea</name>
+    <message>
+        <location filename="../../ui/customer_area.py" line="33"/>
+        <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="68"/>
+        <source>Welcome, %1: registered and attached to this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="70"/>
+        <source>%1 attached to this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="72"/>
+        <source>Happy birthday! Their birthday gift has been added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="85"/>
+        <source>Customer removed from this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_area.py" line="115"/>
+        <source>Finish, park or cancel this sale before a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="120"/>
+        <source>Remove ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="121"/>
+        <source>Go on with the sale without this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="168"/>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="172"/>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="190"/>
+        <source>Birthday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="191"/>
+        <source>%1 points · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="193"/>
+        <source>Lifetime points: %1 · spent in the last 12 months: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="199"/>
+        <source>card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="200"/>
+        <source>No phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="205"/>
+        <source>Usually buys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="206"/>
+        <source>No purchases yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="211"/>
+        <source>Receipts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="214"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="214"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="214"/>
+        <source>messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="217"/>
+        <source>Marketing: no consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="218"/>
+        <source>Marketing OK by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="224"/>
+        <source>Birthday gift: %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="227"/>
+        <source>Coupon %1: %2 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="233"/>
+        <source>First visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="236"/>
+        <source>Last visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="246"/>
+        <source>Reserved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerResultsModel</name>
+    <message>
+        <location filename="../../ui/customer_search.py" line="43"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="43"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="43"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchDialog</name>
+    <message>
+        <location filename="../../ui/customer_search.py" line="64"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="65"/>
+        <source>Type the phone number (any way, or its last digits), part of the name or the e-mail, or scan the loyalty card. Enter attaches the highlighted customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="67"/>
+        <source>Attach (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="75"/>
+        <source>Phone, name, e-mail or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="99"/>
+        <source>New customer (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_search.py" line="117"/>
+        <source>%n customer(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="119"/>
+        <source>No customer matches “%1”. Press F4 to register them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_search.py" line="150"/>
+        <source>No customer matches “%1”. Check what was typed, or press F4 to register them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscountDialog</name>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="96"/>
+        <source>Above %1 a manager&apos;s PIN is needed. Empty removes the discount.</source>
+        <translation>超过%1需要店长PIN码。留空则取消折扣。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="98"/>
+        <source>Percent %</source>
+        <translation>百分比 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="99"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="16"/>
+        <source>Open the shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="17"/>
+        <source>Count the cash in the drawer and type the total: it is the float this shift starts with.</source>
+        <translation>清点钱箱内现金并输入总额：这是本班次的备用金。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="18"/>
+        <source>Open shift (Enter)</source>
+        <translation>开班 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="29"/>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="30"/>
+        <source>Till</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift_dialog.py" line="33"/>
+        <source>Cash in the drawer</source>
+        <translation>钱箱现金</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedDialog</name>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="33"/>
+        <source>Choose a sale and press Enter (or double-click it) to bring it back.</source>
+        <translation>选择一笔挂单，按Enter（或双击）取回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="35"/>
+        <source>The sale on screen is parked in its place.</source>
+        <translation>屏幕上的当前交易将改为挂单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="36"/>
+        <source>Parked sales</source>
+        <translation>挂单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="36"/>
+        <source>Recall (Enter)</source>
+        <translation>取单 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>Sale</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>Parked at</source>
+        <translation>挂单时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>By</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="54"/>
+        <source>No sales are parked on this till.
+Press F7 on the till to park one.</source>
+        <translation>本收银台没有挂单。
+在收银界面按F7挂单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="100"/>
+        <source>That sale is no longer parked (recalled on another screen). Choose another.</source>
+        <translation>该交易已不在挂单中（已在其他屏幕取回）。请选择其他交易。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="46"/>
+        <source>Pay back to the customer</source>
+        <translation>退还顾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="46"/>
+        <source>Amount due</source>
+        <translation>应收金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="64"/>
+        <source>Amount received (empty = exact amount)</source>
+        <translation>实收金额（留空 = 正好）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="84"/>
+        <source>Back to sale (Esc)</source>
+        <translation>返回销售 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="87"/>
+        <source>Card (F8)</source>
+        <translation>银行卡 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="90"/>
+        <source>Cash (Enter)</source>
+        <translation>现金 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="120"/>
+        <source>Next customer (Enter)</source>
+        <translation>下一位顾客 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="142"/>
+        <source>A card payment can&apos;t be more than what is left: %1.</source>
+        <translation>刷卡金额不能超过剩余金额：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="157"/>
+        <source>“%1” is not an amount. Type it like 20 or 12.50.</source>
+        <translation>“%1”不是金额。请按 20 或 12.50 的格式输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="187"/>
+        <source>Paid back</source>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="190"/>
+        <source>Change due</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="190"/>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="192"/>
+        <source>Receipt %1</source>
+        <translation>小票 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="198"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="198"/>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="203"/>
+        <source>Still to pay back: %1</source>
+        <translation>尚需退还：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="205"/>
+        <source>Still to pay: %1</source>
+        <translation>尚需支付：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="207"/>
+        <source>Change due: %1</source>
+        <translation>找零：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="27"/>
+        <source>PIN</source>
+        <translation>PIN码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="37"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="38"/>
+        <source>Clear the PIN</source>
+        <translation>清除PIN码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="41"/>
+        <source>Delete the last digit (Backspace)</source>
+        <translation>删除最后一位 (Backspace)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="44"/>
+        <source>OK (Enter)</source>
+        <translation>确定 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PriceDialog</name>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="81"/>
+        <source>New price: %1</source>
+        <translation>改价：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="81"/>
+        <source>Current price %1</source>
+        <translation>当前价格 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSetupDialog</name>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="53"/>
+        <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="56"/>
+        <source>The printer did not answer. Check that it is switched on, the cable or network, and the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="59"/>
+        <source>The printer is out of paper. Put in a new roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="61"/>
+        <source>The printer&apos;s cover is open. Close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="63"/>
+        <source>The printer stopped taking data. Check the paper and the flow control setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="66"/>
+        <source>Choose how the printer is connected first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="68"/>
+        <source>This printer model can&apos;t print that. Choose another model, or the raster mode for Chinese/Korean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="71"/>
+        <source>The printer reported an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="72"/>
+        <source>Printing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="79"/>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="79"/>
+        <source>How this till&apos;s receipt printer and cash drawer are connected. Try the settings with a test page, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="80"/>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="112"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="113"/>
+        <source>No receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="113"/>
+        <source>USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="113"/>
+        <source>Serial (COM port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="114"/>
+        <source>Network (IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="114"/>
+        <source>File or device path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="115"/>
+        <source>PDF files (no thermal printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="117"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="130"/>
+        <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="140"/>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="141"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="148"/>
+        <source>Vendor:product id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="160"/>
+        <location filename="../../ui/printer_setup.py" line="203"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="162"/>
+        <location filename="../../ui/printer_setup.py" line="174"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="163"/>
+        <source>Baud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="164"/>
+        <source>Flow control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="173"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="181"/>
+        <source>Folder for the PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="183"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="189"/>
+        <source>Printer and paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="195"/>
+        <source>As images (any printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="195"/>
+        <source>Printer&apos;s Chinese font (GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="196"/>
+        <source>Printer&apos;s Korean font (EUC-KR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="198"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="199"/>
+        <source>Paper width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="200"/>
+        <source>Code page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="201"/>
+        <source>Chinese and Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="202"/>
+        <source>Cash drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="203"/>
+        <source>Through the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="203"/>
+        <source>Own serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="205"/>
+        <source>Pin 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="205"/>
+        <source>Pin 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="207"/>
+        <source>Open after a cash payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="208"/>
+        <source>Drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="212"/>
+        <source>Pin and pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="220"/>
+        <source>Print test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="221"/>
+        <source>Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="224"/>
+        <source>Status: not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="288"/>
+        <source>Automatic (from the receipt language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printer_setup.py" line="303"/>
+        <source>%n printer(s) found on USB.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="304"/>
+        <source>No USB printer found. Check that it is plugged in and switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="314"/>
+        <source>Folder for the PDF receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="316"/>
+        <source>Printer device or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="331"/>
+        <source>Talking to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="345"/>
+        <source>Test page sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="349"/>
+        <source>Printer ready: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="354"/>
+        <source>Choose a detected USB printer or type its vendor and product id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductResultsModel</name>
+    <message>
+        <location filename="../../ui/product_results_model.py" line="18"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_results_model.py" line="18"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_results_model.py" line="18"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityDialog</name>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="66"/>
+        <source>Weight in kg, e.g. 0.450</source>
+        <translation>重量（公斤），如 0.450</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="66"/>
+        <source>Number of pieces; 0 removes the line</source>
+        <translation>件数；输入0删除该行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="67"/>
+        <source>Quantity: %1</source>
+        <translation>数量：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/receipt_view.py" line="23"/>
+        <source>Receipt %1</source>
+        <translation>小票 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_view.py" line="24"/>
+        <source>Return items (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_view.py" line="39"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentSalesModel</name>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="65"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="65"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="65"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="76"/>
+        <source>%1 (refund)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_panel.py" line="83"/>
+        <source>Double-click to open the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="156"/>
+        <source>Refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="157"/>
+        <source>Scan the barcode on the receipt or type its number (T1-000123 or just 123), then press Enter.</source>
+        <translation>扫描小票上的条码或输入小票号（T1-000123 或直接输入 123），然后按Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="158"/>
+        <source>Refund (Enter)</source>
+        <translation>退款 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="170"/>
+        <source>Receipt number</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="174"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="196"/>
+        <source>&apos;%1&apos; is not a quantity. Type whole pieces, or kg like 0.250.</source>
+        <translation>“%1”不是有效数量。请输入整数件数，或如 0.250 的公斤数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="219"/>
+        <source>One less of the chosen line</source>
+        <translation>所选行减一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="220"/>
+        <source>One more of the chosen line</source>
+        <translation>所选行加一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="224"/>
+        <source>Return all (F5)</source>
+        <translation>全部退货 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="225"/>
+        <source>Return none</source>
+        <translation>全不退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="230"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="231"/>
+        <source>Why is it coming back?</source>
+        <translation>退货原因？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="238"/>
+        <source>To pay back</source>
+        <translation>应退金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Damaged</source>
+        <translation>商品损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Wrong item</source>
+        <translation>拿错商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Changed mind</source>
+        <translation>不想要了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="257"/>
+        <source>Type or scan the receipt number first.</source>
+        <translation>请先输入或扫描小票号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="272"/>
+        <source>Everything on receipt %1 has already been returned.</source>
+        <translation>小票 %1 上的商品已全部退货。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="284"/>
+        <source>Receipt %1</source>
+        <translation>小票 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="358"/>
+        <source>Choose or type the reason for the refund.</source>
+        <translation>请选择或输入退货原因。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundLinesModel</name>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <source>Returned before</source>
+        <translation>此前已退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <source>Return now</source>
+        <translation>本次退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="90"/>
+        <source>Pay back</source>
+        <translation>应退金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="121"/>
+        <source>all returned</source>
+        <translation>已全部退货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="137"/>
+        <source>Up to %1 can be returned</source>
+        <translation>最多可退 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCustomerDialog</name>
+    <message>
+        <location filename="../../ui/customer_register.py" line="47"/>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="48"/>
+        <source>Name and phone are enough; the birthday earns them a gift. Tick a consent only if the customer says yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="49"/>
+        <source>Register (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="58"/>
+        <source>First name and surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="59"/>
+        <source>Any way they say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="60"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="62"/>
+        <source>Optional, like %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="63"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="64"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="65"/>
+        <location filename="../../ui/customer_register.py" line="69"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="66"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="69"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="69"/>
+        <source>Messaging apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="75"/>
+        <source>Marketing OK by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="113"/>
+        <source>Attach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_register.py" line="124"/>
+        <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="14"/>
+        <source>Welcome to Bottega</source>
+        <translation>欢迎使用 Bottega</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="17"/>
+        <source>Set up your shop</source>
+        <translation>设置您的店铺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="20"/>
+        <source>You can change everything later. The owner&apos;s PIN signs in at the till.</source>
+        <translation>以后都可以修改。店主用PIN码登录收银台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="40"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="41"/>
+        <source>Owner&apos;s name</source>
+        <translation>店主姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="42"/>
+        <source>PIN (4-8 digits)</source>
+        <translation>PIN码（4-8位数字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="43"/>
+        <source>PIN again</source>
+        <translation>再次输入PIN码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="59"/>
+        <source>Enter the shop&apos;s name and the owner&apos;s name.</source>
+        <translation>请输入店铺名称和店主姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>PIN码必须为4到8位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="65"/>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>两次输入的PIN码不一致。请输入相同的PIN码。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="21"/>
+        <source>Till %1 · Tap your name, then type your PIN.</source>
+        <translation>收银台 %1 · 点击您的名字，然后输入PIN码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="23"/>
+        <source>Bottega – sign in</source>
+        <translation>Bottega – 登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="28"/>
+        <source>Quit (Esc)</source>
+        <translation>退出 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="44"/>
+        <source>Who is working?</source>
+        <translation>谁在当班？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="73"/>
+        <source>Choose your name first</source>
+        <translation>请先选择您的名字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="79"/>
+        <source>You can try your PIN again.</source>
+        <translation>可以重新输入PIN码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="90"/>
+        <source>PIN for %1</source>
+        <translation>%1的PIN码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="100"/>
+        <source>Tap your name first (or press its F-key), then type your PIN.</source>
+        <translation>请先点击您的名字（或按对应的F键），再输入PIN码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="103"/>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN码为4到8位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>TillDialog</name>
+    <message>
+        <location filename="../../ui/dialog_parts.py" line="80"/>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>TillWindow</name>
+    <message>
+        <location filename="../../ui/till_window.py" line="84"/>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="84"/>
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="84"/>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="98"/>
+        <source>Scan a barcode or type a product name or code  (F2)</source>
+        <translation>扫描条码或输入商品名称/编码  (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="141"/>
+        <source>Quantity
+F3</source>
+        <translation>数量
+F3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="142"/>
+        <source>Line discount
+F4</source>
+        <translation>单品折扣
+F4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="143"/>
+        <source>Price
+F5</source>
+        <translation>改价
+F5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="144"/>
+        <source>Remove line
+Del</source>
+        <translation>删除行
+Del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="150"/>
+        <source>Customer
+F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="173"/>
+        <source>TOTAL</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="177"/>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="190"/>
+        <source>Sale discount
+F6</source>
+        <translation>整单折扣
+F6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="191"/>
+        <source>Park
+F7</source>
+        <translation>挂单
+F7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="192"/>
+        <source>Recall
+F8</source>
+        <translation>取单
+F8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="193"/>
+        <source>Refund
+F10</source>
+        <translation>退货
+F10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="194"/>
+        <source>Cash in/out
+F11</source>
+        <translation>存取现金
+F11</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="195"/>
+        <source>No sale
+Ctrl+D</source>
+        <translation>开钱箱
+Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="196"/>
+        <source>Void sale
+Ctrl+Del</source>
+        <translation>整单取消
+Ctrl+Del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="197"/>
+        <source>Close shift
+Ctrl+F12</source>
+        <translation>交班
+Ctrl+F12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="198"/>
+        <source>Lock
+Ctrl+L</source>
+        <translation>锁屏
+Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="203"/>
+        <source>PAY  F12</source>
+        <translation>收款  F12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="277"/>
+        <source>Lines: %1</source>
+        <translation>行数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="283"/>
+        <source>VAT %1%: %2</source>
+        <translation>增值税 %1%：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="288"/>
+        <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
+        <translation>退货 – 原因：%1。按F12退款，按Ctrl+Del取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="304"/>
+        <source>Till %1 · shift open</source>
+        <translation>收银台 %1 · 已开班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="306"/>
+        <source>Till %1 · no shift open</source>
+        <translation>收银台 %1 · 未开班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="307"/>
+        <source>Changes waiting to sync: %1</source>
+        <translation>待同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="376"/>
+        <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
+        <translation>没有与“%1”匹配的商品。请检查拼写或扫描条码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="402"/>
+        <location filename="../../ui/till_window.py" line="420"/>
+        <source>Finish or cancel the refund before selling.</source>
+        <translation>请先完成或取消退货再销售。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="461"/>
+        <source>Discount on %1</source>
+        <translation>折扣：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="468"/>
+        <source>Discount on the whole sale</source>
+        <translation>整单折扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="483"/>
+        <source>Sale cancelled.</source>
+        <translation>交易已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="495"/>
+        <source>Refund %1 recorded: %2 paid back.</source>
+        <translation>退货 %1 已记录：已退还 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="497"/>
+        <source>Sale %1 recorded. Change due: %2</source>
+        <translation>销售 %1 已记录。找零：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="499"/>
+        <source>Sale %1 recorded.</source>
+        <translation>销售 %1 已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="509"/>
+        <source>Sale parked. Press F8 to recall it.</source>
+        <translation>已挂单。按F8取单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="516"/>
+        <source>Parked sale recalled.</source>
+        <translation>已取回挂单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="523"/>
+        <source>Finish, park or cancel this sale before a refund.</source>
+        <translation>请先完成、挂起或取消当前交易再退货。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="532"/>
+        <source>Cash movement recorded.</source>
+        <translation>现金存取已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="537"/>
+        <source>Drawer opened (no sale) – recorded in the audit log.</source>
+        <translation>钱箱已打开（无销售）– 已记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="543"/>
+        <source>Finish, park or cancel this sale before closing the shift.</source>
+        <translation>请先完成、挂起或取消当前交易再交班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="552"/>
+        <source>Locked</source>
+        <translation>锁屏</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDialog</name>
+    <message>
+        <location filename="../../ui/line_dialogs.py" line="55"/>
+        <source>“%1” is not a valid value. Correct it and press Enter.</source>
+        <translation>“%1”不是有效值。请修改后按Enter。</translation>
+    </message>
+</context>
+<context>
+    <name>ZReportView</name>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="68"/>
+        <source>Z report no. %1</source>
+        <translation>第%1号Z报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="70"/>
+        <source>X report · shift still open</source>
+        <translation>X报表 · 未交班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="77"/>
+        <source>Till %1</source>
+        <translation>收银台 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="78"/>
+        <source>opened %1</source>
+        <translation>开班 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="80"/>
+        <source>closed %1</source>
+        <translation>交班 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="82"/>
+        <source>by %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="106"/>
+        <source>Takings</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="107"/>
+        <source>Sales (%1)</source>
+        <translation>销售（%1笔）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="108"/>
+        <source>Refunds (%1)</source>
+        <translation>退货（%1笔）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="109"/>
+        <source>Discounts given</source>
+        <translation>折扣合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="110"/>
+        <source>Net total</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="113"/>
+        <location filename="../../ui/zreport_view.py" line="115"/>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="115"/>
+        <source>Rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="115"/>
+        <source>Net</source>
+        <translation>不含税</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="115"/>
+        <source>Gross</source>
+        <translation>含税</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="121"/>
+        <source>No sales yet</source>
+        <translation>暂无销售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="132"/>
+        <source>Payments</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="133"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="133"/>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="136"/>
+        <source>No payments yet</source>
+        <translation>暂无收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="142"/>
+        <source>Cash drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="143"/>
+        <source>Opening float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="144"/>
+        <source>Cash payments</source>
+        <translation>现金收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="145"/>
+        <source>Cash in</source>
+        <translation>存入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="146"/>
+        <source>Cash out</source>
+        <translation>取出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="147"/>
+        <source>Expected in the drawer</source>
+        <translation>钱箱应有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="150"/>
+        <source>Counted</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="154"/>
+        <source>Difference · short</source>
+        <translation>差额 · 短款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="156"/>
+        <source>Difference · over</source>
+        <translation>差额 · 长款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zreport_view.py" line="158"/>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+</context>
+<context>
+    <name>customers</name>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="19"/>
+        <source>&apos;%1&apos; is not a phone number that can exist. Check the digits, or add the country code (+44 ...) for a foreign number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="22"/>
+        <source>&apos;%1&apos; is not an e-mail address. Check it, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="24"/>
+        <source>Type the customer&apos;s name (a first name is enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="26"/>
+        <source>This phone number already belongs to %1. Attach them instead of registering a second card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="29"/>
+        <source>This e-mail already belongs to %1. Attach them instead of registering a second card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="32"/>
+        <source>That customer no longer exists (erased or merged). Search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="34"/>
+        <source>That is not a loyalty card code, or it has a typo. Scan the card again or search by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="37"/>
+        <source>No customer has the card %1. Search by phone or name and reissue their card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="40"/>
+        <source>This card was reported lost and replaced. Search the customer by phone and use their new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="43"/>
+        <source>Only %1 points available, %2 needed. Pay the rest another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="47"/>
+        <source>Coupon %1 does not exist. Check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="48"/>
+        <source>Coupon %1 has already been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="49"/>
+        <source>Coupon %1 has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="50"/>
+        <source>Coupon %1 is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="51"/>
+        <source>Coupon %1 belongs to another customer. Attach them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_messages.py" line="55"/>
+        <source>This reservation is already %1; it can&apos;t be changed that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="20"/>
+        <source>A discount above the cashier&apos;s limit</source>
+        <translation>超出收银员权限的折扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="21"/>
+        <source>Changing a price</source>
+        <translation>改价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="22"/>
+        <source>Opening the drawer without a sale</source>
+        <translation>无销售开钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="23"/>
+        <source>A refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="24"/>
+        <source>Taking cash out of the drawer</source>
+        <translation>从钱箱取出现金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
+        <source>&apos;%1&apos; is not a valid barcode - check digit wrong or unreadable. Scan again or type the product name.</source>
+        <translation>“%1”不是有效条码：校验位错误或无法识别。请重新扫描或输入商品名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
+        <source>No product has the barcode &apos;%1&apos;. Type the product name to find it, or ask a manager to add the barcode.</source>
+        <translation>没有条码为“%1”的商品。请输入商品名称查找，或请店长添加该条码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>Wrong PIN - 1 attempt left before the till locks.</source>
+        <translation>PIN码错误，再错1次收银台将锁定。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>Wrong PIN - %n attempts left</source>
+        <translation>
+            <numerusform>PIN码错误，还剩%n次机会</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Too many wrong PINs. The till is locked for %n s.</source>
+        <translation>
+            <numerusform>PIN码错误次数过多。收银台锁定%n秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>%1 needs a manager&apos;s or the owner&apos;s PIN; a cashier&apos;s PIN can&apos;t approve it.</source>
+        <translation>%1需要店长或店主的PIN码；收银员的PIN码无法授权。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>%1 needs a manager&apos;s approval. Ask a manager to type their PIN.</source>
+        <translation>%1需要店长授权。请店长输入PIN码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>The discount is more than the amount it applies to. Type a smaller discount.</source>
+        <translation>折扣超过了适用金额。请输入较小的折扣。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>The discount is more than the %1 it applies to. Type a smaller discount.</source>
+        <translation>折扣超过了适用的%1。请输入较小的折扣。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>A card payment can&apos;t be more than what is due. Type a smaller amount.</source>
+        <translation>刷卡金额不能超过应收金额。请输入较小的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>The payments don&apos;t cover the total yet. Take another payment.</source>
+        <translation>已付金额尚不足合计。请继续收款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>%1 is still to pay. Take another payment.</source>
+        <translation>还需支付%1。请继续收款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>No shift is open on this till. Open a shift and count the float first.</source>
+        <translation>本收银台未开班。请先开班并清点备用金。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>A shift is already open on this till. Close it (Z report) before opening a new one.</source>
+        <translation>本收银台已开班。请先交班（Z报表）再开新班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>No sale with receipt number &apos;%1&apos; on this till. Check the number printed on the receipt and try again.</source>
+        <translation>本收银台没有小票号为“%1”的交易。请核对小票上印的号码后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>Nothing to refund yet: type how many to return on at least one line.</source>
+        <translation>还没有要退的商品：请至少在一行输入退货数量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="77"/>
+        <source>&apos;%1&apos; has already been returned in full. Set its return quantity to 0.</source>
+        <translation>“%1”已全部退货。请把退货数量设为0。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>Only %1 of &apos;%2&apos; can still be returned. Lower the quantity.</source>
+        <translation>“%2”最多还能退%1。请减少数量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
+        <source>The sale is empty. Scan or add a product first.</source>
+        <translation>交易为空。请先扫描或添加商品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>The till could not do that (%1). Try again, or ask a manager.</source>
+        <translation>收银台无法完成该操作（%1）。请重试或联系店长。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="87"/>
+        <source>Something unexpected went wrong: %1. Try again; if it keeps happening, restart the till.</source>
+        <translation>发生意外错误：%1。请重试；如果反复出现，请重启收银台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="94"/>
+        <source>Type an amount, like 20 or 12.50.</source>
+        <translation>请输入金额，如 20 或 12.50。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>&apos;%1&apos; is not an amount. Type it like 20 or 12.50.</source>
+        <translation>“%1”不是金额。请按 20 或 12.50 的格式输入。</translation>
+    </message>
+</context>
+</TS>
