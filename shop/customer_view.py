@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlmodel import Session
 
 from db.models import Coupon, Customer, LoyaltyCard
-from shop import birthdays, cards, coupons, loyalty
+from shop import birthdays, cards, coupons, loyalty, reservations
 from shop.birthdays import BirthdayReward
 from shop.customer_errors import CustomerNotFound
 from shop.customers import CustomerInfo, customer_by_id
@@ -36,6 +36,7 @@ class CustomerAtTill:
     coupons: list[Coupon]
     recent_sales: list[RecentSale]
     usual_products: list[tuple[str, str, int]]  # product id, name, times bought
+    reservations: list[reservations.ReservationInfo]
 
 
 def recent_sales(session: Session, customer_id: str, limit: int = 10) -> list[RecentSale]:
@@ -74,4 +75,5 @@ def customer_at_till(session: Session, customer_id: str, today: date, now: datet
         coupons=coupons.customer_coupons(session, customer_id, today),
         recent_sales=recent_sales(session, customer_id),
         usual_products=usual_products(session, customer_id),
+        reservations=reservations.for_customer(session, customer_id),
     )

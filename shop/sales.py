@@ -7,7 +7,7 @@ from sqlmodel import Session, select
 from db.engine import write_session
 from db.ids import new_id, utc_now
 from db.models import Payment, Sale, SaleLine, Shift, User
-from shop import audit, coupons, loyalty, outbox
+from shop import audit, coupons, loyalty, outbox, reservations
 from shop.cart import Cart
 from shop.errors import EmptySale, PaymentShort
 from shop.refunds import check_returnable
@@ -104,6 +104,8 @@ def complete_sale(
             coupons.redeem(session, cart.coupon_code, cart.id)
         if cart.customer_id or any(p["method"] == loyalty.POINTS for p in pays):
             loyalty.record_sale(session, sale, lines, pays)
+        if cart.reservation_id:
+            reservations.complete_pickup(session, cart.reservation_id, sale, pays)
         if cart.kind == "refund":
             audit.record(session, settings.till_id, "refund", user.id, cart.id, refund_of=cart.refund_of_id, reason=cart.reason, total=totals.total)
         return CompletedSale(cart.id, number, totals.total, change)

@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 
 from db.engine import read_session, write_session
 from db.models import Coupon, Sale, Shift, User, ZReport
-from shop import audit, barcodes, cards, catalog, coupons, customer_view, customers, loyalty, outbox, parking, refunds, sales, shifts, users
+from shop import audit, barcodes, cards, catalog, coupons, customer_view, customers, loyalty, outbox, parking, refunds, reservations, sales, shifts, users
 from shop.cart import Cart, CartLine, Discount
 from shop.catalog import ProductInfo
 from shop.errors import NeedsApproval, NoOpenShift
@@ -141,6 +141,9 @@ class Till:
 
     def pay(self, tenders: list[sales.Tender]) -> sales.CompletedSale:
         """Complete the sale; the till starts a fresh cart only once the sale is safely stored."""
+        if self.cart.reservation_id and not any(t.method == reservations.DEPOSIT for t in tenders):
+            deposit = self.deposit_tender()  # a pickup is always credited its deposit
+            tenders = [deposit, *tenders] if deposit.amount else tenders
         done = sales.complete_sale(self.engine, self.cart, tenders, self.user, self._require_shift(), self.settings)
         self.cart = Cart()
         return done
@@ -187,6 +190,32 @@ class Till:
         with read_session(self.engine) as session:
             rules = load_loyalty_settings(session)
         return sales.Tender(loyalty.POINTS, rules.value_of(points))
+
+    # --- reservations ----------------------------------------------------------
+    def reserve(self, customer_id: str, items: list[tuple[str, int]], pickup_date: date, *, note: str = "",
+                deposit: int = 0, deposit_method: str | None = None, repeat_days: int | None = None):
+        with write_session(self.engine) as session:
+            return reservations.reserve(session, customer_id, items, pickup_date, self.user, self.till_id, note=note,
+                                        deposit=deposit, deposit_method=deposit_method, shift=self.shift,
+                                        repeat_days=repeat_days)
+
+    def pickup_reservation(self, reservation_id: str) -> Cart:
+        """The reserved goods become the cart (a sale in progress is parked); pay() credits the deposit and marks it picked up."""
+        with read_session(self.engine) as session:
+            cart = reservations.pickup_cart(session, reservation_id)
+        if self.cart.lines:
+            self.park()
+        self.cart = cart
+        return cart
+
+    def deposit_tender(self) -> sales.Tender:
+        with read_session(self.engine) as session:
+            return sales.Tender(reservations.DEPOSIT, reservations.deposit_left(session, self.cart.reservation_id))
+
+    def cancel_reservation(self, reservation_id: str, refund_deposit: bool | None = None, stop_repeating: bool = False):
+        with write_session(self.engine) as session:
+            return reservations.cancel(session, reservation_id, self.user, self.till_id, shift=self.shift,
+                                       refund_deposit=refund_deposit, stop_repeating=stop_repeating)
 
     # --- parking ---------------------------------------------------------------
     def park(self, label: str = "") -> None:
