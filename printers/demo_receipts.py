@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from db.engine import open_database, read_session
-from db.models import Customer
+from db.models import Customer, Product
 from shop.cart import PERCENT, Discount
 from shop.catalog import weighed_products
 from shop.demo import create_demo_shop
@@ -39,12 +39,16 @@ def demo_sale_document(language: str, workdir: Path, lines: int = 7) -> ReceiptD
         till = Till(engine, cashier)
         if till.shift is None:
             till.open_shift(till.settings.cash_notes[0] * 4)
-        keys = [key.product for key in till.quick_keys() if key.product.unit == "pc"]
+        # Quick keys first (what sells), then the rest of the catalogue: every line a different product.
+        counted = [key.product.id for key in till.quick_keys() if key.product.unit == "pc"]
+        with read_session(engine) as session:
+            others = session.exec(select(Product.id).where(Product.unit == "pc").order_by(Product.sku)).all()
+        counted += [pid for pid in others if pid not in counted]
         for n in range(lines):
             if n % 6 == 1 and weighed:
-                till.add_product(weighed[n % len(weighed)], 350 + 37 * n)
+                till.add_product(weighed[(n // 6) % len(weighed)], 350 + 37 * n)
             else:
-                line = till.add_product(keys[n % len(keys)])
+                line = till.add_product_id(counted[n - (n + 4) // 6 if weighed else n])
                 if n == 0:
                     till.set_qty(line.id, 2000)
         till.discount_line(till.cart.lines[-1].id, Discount(PERCENT, 1000))

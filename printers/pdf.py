@@ -8,10 +8,12 @@ receipts all print, and every font is embedded.
     receipt_pdf(document, width_mm=80) -> bytes    the roll receipt, one page as tall as it needs
     invoice_pdf(document) -> bytes                 A4: header, customer, lines, VAT, payments, codes
 """
+from functools import lru_cache
 from io import BytesIO
 
+import qrcode
+
 from reportlab.graphics.barcode import createBarcodeDrawing
-from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -67,15 +69,46 @@ def _table(data, widths, extra=(), **kwargs) -> Table:
 
 
 # --- codes -----------------------------------------------------------------------------------------
-def qr_drawing(payload: str, size: float) -> Drawing:
-    """The QR code as vector squares, `size` points wide including its quiet zone."""
-    widget = QrCodeWidget(payload, barLevel="M", barBorder=4)
-    x1, y1, x2, y2 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
-    drawing.add(widget)
-    drawing.initialFontName = LATIN  # else the drawing sets Helvetica, an unembedded font, on the page
-    drawing.hAlign = "CENTER"
-    return drawing
+@lru_cache(maxsize=64)
+def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR modules (quiet zone included) from the qrcode library, the same code the printer gets."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
+    code.add_data(payload)
+    code.make(fit=True)
+    return tuple(tuple(row) for row in code.get_matrix())
+
+
+class QrFlowable(Flowable):
+    """A QR code `size` points wide, drawn as one filled rectangle per run of dark modules.
+
+    reportlab's own QR widget draws every module as a shape and re-encodes on each measure:
+    ten times slower on a receipt, for the same picture.
+    """
+
+    def __init__(self, payload: str, size: float):
+        super().__init__()
+        self.payload, self.size = payload, size
+        self.width = self.height = size
+        self.hAlign = "CENTER"
+
+    def wrap(self, available_width, available_height):
+        return self.size, self.size
+
+    def draw(self):
+        matrix = qr_matrix(self.payload)
+        module = self.size / len(matrix)
+        path = self.canv.beginPath()
+        for y, row in enumerate(matrix):
+            x = 0
+            while x < len(row):
+                if not row[x]:
+                    x += 1
+                    continue
+                start = x
+                while x < len(row) and row[x]:
+                    x += 1
+                path.rect(start * module, self.size - (y + 1) * module, (x - start) * module, module)
+        self.canv.drawPath(path, stroke=0, fill=1)
 
 
 def barcode_drawing(data: str, max_width: float, bar_height: float = 10 * mm, bar_width: float = 0.33 * mm) -> Drawing:
@@ -146,7 +179,7 @@ def roll_flowables(document: ReceiptDocument, width: float, sz: Sizes) -> list[F
         elif isinstance(block, VatTable):
             out += vat_flowables(block, width, sz)
         elif isinstance(block, Qr):
-            out += [Spacer(1, 2 * mm), qr_drawing(block.payload, min(32 * mm, width))]
+            out += [Spacer(1, 2 * mm), QrFlowable(block.payload, min(32 * mm, width))]
             if block.caption:
                 out.append(sz.para(block.caption, sz.small, TA_CENTER))
         elif isinstance(block, Barcode):
@@ -262,9 +295,10 @@ def _invoice_lines(items: Items, width: float, sz: Sizes, words: dict[str, str])
 
 
 def _codes(qr: Qr | None, barcode: Barcode | None, width: float, sz: Sizes) -> Table:
-    left = [qr_drawing(qr.payload, 34 * mm), sz.para(qr.caption, sz.small, TA_CENTER)] if qr else ""
+    left = [QrFlowable(qr.payload, 34 * mm), sz.para(qr.caption, sz.small, TA_CENTER)] if qr else ""
     right = [Spacer(1, 10 * mm), barcode_drawing(barcode.data, width / 2, 14 * mm, 0.42 * mm)] if barcode else ""
-    return _table([[left, right]], [width / 2, width / 2], [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (-1, -1), "CENTER")])
+    return _table([[left, right]], [width / 2, width / 2],
+                  [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (-1, -1), "CENTER")])
 
 
 def invoice_flowables(document: ReceiptDocument, width: float, sz: Sizes) -> list[Flowable]:
