@@ -1,0 +1,233 @@
+"""Taking in a till's push: each outbox record upserted by (shop, id), answered accepted or rejected.
+
+The whole batch is one transaction with the shop's row locked, so pushes to one shop are
+serialised (and their changes numbered in commit order) while other shops go on in parallel.
+Each record runs in its own savepoint: a rejected record leaves nothing behind and does not
+spoil the rest of the batch. Sending the same batch again finds every record already there.
+"""
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from server.clock import utc_now
+from server.merge import BadPayload, ClockAhead, check_not_ahead, merge_customer, record_stamp, reservation_wins
+from server.models import Change, Customer, LoyaltyCard, PointsEntry, Record, Sale, Shop, Till
+from syncwire import hlc
+from syncwire import messages as m
+
+
+@dataclass
+class Ingest:
+    session: Session
+    shop: Shop
+    till: Till
+    now: str
+    now_ms: int
+
+    def insert_new(self, table, values: dict) -> bool:
+        """Insert unless a row with the same key is there already; whether it was inserted."""
+        insert = pg_insert if self.session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        return self.session.execute(insert(table).values(**values).on_conflict_do_nothing()).rowcount == 1
+
+    def changed(self, kind: str, record_id: str, data: dict) -> None:
+        self.session.add(Change(shop_id=self.shop.id, kind=kind, record_id=record_id, till_id=self.till.id, data=data, at=self.now))
+
+
+def need(payload: dict, key: str, kind: type, optional: bool = False):
+    value = payload.get(key)
+    if value is None and optional:
+        return None
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise BadPayload(f"{key} must be {kind.__name__}")
+    return value
+
+
+def same_id(record: m.Record, payload: dict) -> None:
+    if payload.get("id") != record.id:
+        raise BadPayload("payload id differs from the record id")
+
+
+def local_day(completed_at: str, time_zone: str) -> str:
+    moment = datetime.fromisoformat(completed_at)
+    return moment.astimezone(ZoneInfo(time_zone)).date().isoformat()
+
+
+def take_sale(ctx: Ingest, record: m.Record) -> str:
+    sale = need(record.payload, "sale", dict)
+    same_id(record, sale)
+    need(record.payload, "lines", list)
+    need(record.payload, "payments", list)
+    values = dict(
+        shop_id=ctx.shop.id, id=record.id, till_id=ctx.till.id, receipt_number=need(sale, "receipt_number", str),
+        kind=need(sale, "kind", str), total=need(sale, "total", int), currency=need(sale, "currency", str),
+        completed_at=need(sale, "completed_at", str), day=local_day(sale["completed_at"], ctx.shop.time_zone),
+        customer_id=need(sale, "customer_id", str, optional=True), data=record.payload, received_at=ctx.now,
+    )
+    if ctx.insert_new(Sale, values):
+        header = {k: sale.get(k) for k in ("id", "receipt_number", "kind", "total", "currency", "completed_at", "customer_id")}
+        ctx.changed(m.SALE, record.id, header)
+        return m.STORED
+    return append_only_repeat(ctx.session.get(Sale, (ctx.shop.id, record.id)).data, record.payload)
+
+
+def append_only_repeat(stored: dict, incoming: dict) -> str:
+    """A second delivery of an append-only record must be the same record, or it is refused."""
+    if stored != incoming:
+        raise Conflict("a different record with this id is stored already")
+    return m.ALREADY_STORED
+
+
+class Conflict(Exception):
+    pass
+
+
+def take_points(ctx: Ingest, record: m.Record) -> str:
+    p = record.payload
+    same_id(record, p)
+    values = dict(
+        shop_id=ctx.shop.id, id=record.id, customer_id=need(p, "customer_id", str), key=need(p, "key", str),
+        kind=need(p, "kind", str), points=need(p, "points", int), at=need(p, "at", str), data=p,
+    )
+    if ctx.insert_new(PointsEntry, values):
+        ctx.changed(m.POINTS, record.id, p)
+        return m.STORED
+    stored = ctx.session.get(PointsEntry, (ctx.shop.id, record.id))
+    if stored is None:
+        return m.ALREADY_STORED  # another till recorded the same event (same key) first: counted once
+    return append_only_repeat(stored.data, p)
+
+
+def take_customer(ctx: Ingest, record: m.Record) -> str:
+    p = record.payload
+    same_id(record, p)
+    row = ctx.session.get(Customer, (ctx.shop.id, record.id))
+    merged = merge_customer(row.data if row else {}, row.clocks if row else {}, p, ctx.till.id, ctx.now_ms)
+    if not merged.changed:
+        return m.UNCHANGED
+    if row is None:
+        ctx.session.add(Customer(shop_id=ctx.shop.id, id=record.id, data=merged.data, clocks=merged.clocks))
+    else:
+        row.data, row.clocks = merged.data, merged.clocks
+        ctx.session.add(row)
+    ctx.changed(m.CUSTOMER, record.id, {**merged.data, "clocks": merged.clocks})
+    return m.STORED if row is None else m.MERGED
+
+
+def take_card(ctx: Ingest, record: m.Record) -> str:
+    p = record.payload
+    same_id(record, p)
+    values = dict(shop_id=ctx.shop.id, id=record.id, customer_id=need(p, "customer_id", str), code=need(p, "code", str),
+                  issued_at=need(p, "issued_at", str), revoked_at=need(p, "revoked_at", str, optional=True))
+    if ctx.insert_new(LoyaltyCard, values):
+        ctx.changed(m.CARD, record.id, p)
+        return m.STORED
+    card = ctx.session.get(LoyaltyCard, (ctx.shop.id, record.id))
+    if card is None:
+        raise Conflict("this card code belongs to another card")
+    if values["revoked_at"] and not card.revoked_at:  # a revocation is final
+        card.revoked_at = values["revoked_at"]
+        ctx.session.add(card)
+        ctx.changed(m.CARD, record.id, {**p, "revoked_at": card.revoked_at})
+        return m.MERGED
+    return m.ALREADY_STORED
+
+
+def stored_record(ctx: Ingest, kind: str, record_id: str) -> Record | None:
+    return ctx.session.get(Record, (ctx.shop.id, kind, record_id))
+
+
+def put_record(ctx: Ingest, row: Record | None, kind: str, record: m.Record, data: dict, clock: str = "") -> str:
+    if row is None:
+        row = Record(shop_id=ctx.shop.id, kind=kind, id=record.id, customer_id=data.get("customer_id"), clock=clock, data=data)
+        outcome = m.STORED
+    else:
+        row.data, row.clock, row.customer_id = data, clock, data.get("customer_id")
+        outcome = m.MERGED
+    ctx.session.add(row)
+    ctx.changed(kind, record.id, data)
+    return outcome
+
+
+def take_reservation(ctx: Ingest, record: m.Record) -> str:
+    p = record.payload
+    same_id(record, p)
+    need(p, "status", str)
+    clock = str(record_stamp(p, ctx.till.id))
+    row = stored_record(ctx, m.RESERVATION, record.id)
+    if row is not None and not reservation_wins(row.data, p, row.clock, clock):
+        return m.UNCHANGED
+    return put_record(ctx, row, m.RESERVATION, record, p, clock)
+
+
+def take_last_writer(ctx: Ingest, record: m.Record) -> str:
+    """Products and settings: the version with the greatest stamp wins as a whole."""
+    p = record.payload
+    stamp = record_stamp(p, ctx.till.id)
+    check_not_ahead(stamp, ctx.now_ms)
+    row = stored_record(ctx, record.kind, record.id)
+    if row is not None and hlc.parse(row.clock) >= stamp:
+        return m.UNCHANGED
+    return put_record(ctx, row, record.kind, record, p, str(stamp))
+
+
+def take_coupon(ctx: Ingest, record: m.Record) -> str:
+    """A coupon and its redemption, in either order; the first redemption stays."""
+    p = record.payload
+    same_id(record, p)
+    row = stored_record(ctx, m.COUPON, record.id)
+    merged = dict(p)
+    if row is not None:
+        merged.update({k: v for k, v in row.data.items() if v is not None})
+        if merged == row.data:
+            return m.UNCHANGED
+    return put_record(ctx, row, m.COUPON, record, merged)
+
+
+def take_append_only(ctx: Ingest, record: m.Record) -> str:
+    """Consents, cash movements, Z reports: facts that never change once written."""
+    p = record.payload
+    if ctx.insert_new(Record, dict(shop_id=ctx.shop.id, kind=record.kind, id=record.id, customer_id=p.get("customer_id"), clock="", data=p)):
+        ctx.changed(record.kind, record.id, p)
+        return m.STORED
+    return append_only_repeat(stored_record(ctx, record.kind, record.id).data, p)
+
+
+HANDLERS = {
+    m.SALE: take_sale, m.POINTS: take_points, m.CUSTOMER: take_customer, m.CARD: take_card,
+    m.RESERVATION: take_reservation, m.COUPON: take_coupon, m.COUPON_REDEEMED: take_coupon,
+    m.PRODUCT: take_last_writer, m.SETTING: take_last_writer,
+    m.CONSENT: take_append_only, m.CASH_MOVEMENT: take_append_only, m.Z_REPORT: take_append_only,
+}
+
+
+def push(session: Session, shop_id: str, till_id: str, batch: m.PushBatch) -> m.PushResult:
+    """Take a batch in for the till, inside the caller's write transaction."""
+    shop = session.exec(select(Shop).where(Shop.id == shop_id).with_for_update()).one()
+    till = session.get(Till, till_id)
+    now = utc_now()
+    ctx = Ingest(session, shop, till, now, hlc.now_ms())
+    accepted, rejected = [], []
+    for record in batch.records:
+        handler = HANDLERS.get(record.kind)
+        if handler is None:
+            rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=m.UNKNOWN_KIND))
+            continue
+        try:
+            with session.begin_nested():
+                outcome = handler(ctx, record)
+        except ClockAhead as exc:
+            rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=m.CLOCK_AHEAD, detail=str(exc)))
+        except (BadPayload, KeyError, TypeError, ValueError) as exc:
+            rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=m.INVALID, detail=str(exc)))
+        except (Conflict, IntegrityError) as exc:
+            rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=m.CONFLICT, detail=str(exc).splitlines()[0]))
+        else:
+            accepted.append(m.Accepted(kind=record.kind, id=record.id, outcome=outcome))
+    till.last_seen_at = now
+    session.add(till)
+    return m.PushResult(accepted=accepted, rejected=rejected, server_time=now)

@@ -1,0 +1,105 @@
+"""The page behind the loyalty card's QR: `<server>/c/<code>`, opened on the customer's phone.
+
+It shows the shop, the customer's first name, points balance, tier, active coupons and recent
+visits, and nothing else personal: whoever holds the card (or a photo of it) sees only this.
+Tiers come from the shop's "loyalty" setting as the tills pushed it; without one no tier is shown.
+"""
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+from html import escape
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_percent, get_currency_precision
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from server.models import Customer, LoyaltyCard, PointsEntry, Record, Sale, Shop
+
+RECENT_VISITS = 5
+TYPING = str.maketrans({"O": "0", "I": "1", "L": "1", "-": None, " ": None})
+
+
+@dataclass(frozen=True)
+class CardView:
+    shop_name: str
+    first_name: str
+    points: int
+    tier: str | None
+    coupons: list[str]
+    visits: list[tuple[str, str]]  # (date, amount), newest first
+
+
+def money(amount: int, currency: str, locale: str) -> str:
+    return format_currency(Decimal(amount).scaleb(-get_currency_precision(currency)), currency, locale=locale)
+
+
+def tier_name(session: Session, shop: Shop, customer_id: str) -> str | None:
+    rules = session.get(Record, (shop.id, "setting", "loyalty"))
+    value = (rules.data.get("value") if rules else None) or {}
+    tiers = value.get("tiers") if isinstance(value, dict) else None
+    if not tiers:
+        return None
+    since = (datetime.now(timezone.utc) - timedelta(days=int(value.get("tier_window_days", 365)))).isoformat()
+    spend = session.exec(select(func.coalesce(func.sum(Sale.total), 0)).where(
+        Sale.shop_id == shop.id, Sale.customer_id == customer_id, Sale.completed_at >= since)).one()
+    reached = [t for t in sorted(tiers, key=lambda t: t["min_spend"]) if spend >= t["min_spend"]]
+    return reached[-1]["name"] if reached else None
+
+
+def coupon_label(data: dict, shop: Shop) -> str:
+    if data.get("kind") == "percent":
+        return format_percent(Decimal(data["value"]).scaleb(-4), locale=shop.locale)
+    return money(data["value"], shop.currency, shop.locale)
+
+
+def card_view(session: Session, code: str) -> CardView | None:
+    """What the page shows for a card code, or None if no active card has it."""
+    card = session.exec(select(LoyaltyCard).where(LoyaltyCard.code == code.strip().upper().translate(TYPING))).first()
+    if card is None or card.revoked_at:
+        return None
+    shop = session.get(Shop, card.shop_id)
+    customer = session.get(Customer, (shop.id, card.customer_id))
+    if customer is None or customer.data.get("erased_at"):
+        return None
+    points = session.exec(select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
+        PointsEntry.shop_id == shop.id, PointsEntry.customer_id == card.customer_id)).one()
+    today = datetime.now(ZoneInfo(shop.time_zone)).date().isoformat()
+    coupons = [
+        coupon_label(r.data, shop)
+        for r in session.exec(select(Record).where(Record.shop_id == shop.id, Record.kind == "coupon", Record.customer_id == card.customer_id))
+        if not r.data.get("redeemed_at") and (r.data.get("valid_until") or today) >= today
+    ]
+    sales = session.exec(select(Sale).where(Sale.shop_id == shop.id, Sale.customer_id == card.customer_id, Sale.kind == "sale")
+                         .order_by(Sale.completed_at.desc()).limit(RECENT_VISITS)).all()
+    visits = [(format_date(date.fromisoformat(s.day), "medium", locale=shop.locale), money(s.total, s.currency, shop.locale)) for s in sales]
+    first_name = (customer.data.get("name") or "").split(" ")[0]
+    return CardView(shop.name, first_name, int(points), tier_name(session, shop, card.customer_id), coupons, visits)
+
+
+STYLE = """body{font-family:system-ui,sans-serif;margin:0;background:#f4f1ec;color:#222}
+main{max-width:28rem;margin:0 auto;padding:1.5rem 1rem}h1{font-size:1.3rem;margin:0 0 .2rem}
+.card{background:#fff;border-radius:12px;padding:1rem 1.2rem;margin:1rem 0;box-shadow:0 1px 3px #0002}
+.points{font-size:2.6rem;font-weight:700;color:#4f6d7a}ul{padding-left:1.1rem}li{margin:.3rem 0}"""
+
+
+def page(title: str, body: str) -> str:
+    return (f'<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, '
+            f'initial-scale=1"><title>{escape(title)}</title><style>{STYLE}</style></head><body><main>{body}</main></body></html>')
+
+
+def render_card(view: CardView) -> str:
+    coupons = "".join(f"<li>{escape(c)}</li>" for c in view.coupons) or "<li>None right now</li>"
+    visits = "".join(f"<li>{escape(d)} &middot; {escape(a)}</li>" for d, a in view.visits) or "<li>No visits yet</li>"
+    tier = f'<p class="tier">Tier: <strong>{escape(view.tier)}</strong></p>' if view.tier else ""
+    body = (f"<h1>{escape(view.shop_name)}</h1><p>Hello {escape(view.first_name)}!</p>"
+            f'<div class="card"><div>Your points</div><div class="points">{view.points}</div>{tier}</div>'
+            f'<div class="card"><h2>Your coupons</h2><ul>{coupons}</ul></div>'
+            f'<div class="card"><h2>Recent visits</h2><ul>{visits}</ul></div>')
+    return page(view.shop_name, body)
+
+
+def render_unknown() -> str:
+    return page("Card not found", "<h1>We could not find this card</h1><div class=\"card\">The code may be mistyped, "
+                "or the card was replaced by a new one. Ask at the counter: we will gladly help.</div>")

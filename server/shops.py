@@ -1,0 +1,106 @@
+"""Shops, owner tokens, enrolment codes and till device tokens.
+
+Tokens are 256 random bits; the database keeps only their SHA-256, so a copy of the database does
+not let anyone push as a till. An enrolment code is short enough to type at the till, single use
+and valid for a day; it is worth nothing once a till has enrolled with it.
+"""
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import update
+from sqlmodel import Session, select
+
+from server.clock import utc_now
+from server.models import EnrolmentCode, OwnerToken, Shop, Till
+
+CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U to misread
+CODE_LENGTH = 12  # 60 bits, single use, valid a day
+CODE_VALID = timedelta(hours=24)
+
+
+class EnrolmentRefused(Exception):
+    """The code is unknown, used already or expired."""
+
+
+def hash_secret(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def canonical_code(text: str) -> str:
+    return text.strip().upper().replace("-", "").replace(" ", "").replace("O", "0").replace("I", "1").replace("L", "1")
+
+
+@dataclass(frozen=True)
+class NewShop:
+    shop_id: str
+    owner_token: str
+
+
+def create_shop(session: Session, name: str, currency: str = "EUR", time_zone: str = "UTC", locale: str = "en") -> NewShop:
+    shop = Shop(id=str(uuid.uuid4()), name=name, currency=currency, time_zone=time_zone, locale=locale, created_at=utc_now())
+    session.add(shop)
+    session.flush()  # no ORM relationship tells the unit of work the shop goes first
+    token = new_token()
+    session.add(OwnerToken(token_hash=hash_secret(token), shop_id=shop.id, created_at=shop.created_at))
+    return NewShop(shop.id, token)
+
+
+def new_enrolment_code(session: Session, shop_id: str) -> tuple[str, str]:
+    """(code as shown to the owner, expiry time)."""
+    code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+    now = datetime.now(timezone.utc)
+    expires = (now + CODE_VALID).isoformat(timespec="seconds")
+    session.add(EnrolmentCode(code_hash=hash_secret(code), shop_id=shop_id, created_at=utc_now(), expires_at=expires))
+    return "-".join(code[i:i + 4] for i in range(0, CODE_LENGTH, 4)), expires
+
+
+def enrol_till(session: Session, code: str, till_name: str) -> tuple[Till, Shop, str]:
+    """Spend the code on a new till; (till, shop, device token) or EnrolmentRefused.
+
+    The code is taken by one conditional UPDATE, so two tills racing with one code cannot both
+    enrol, whichever server process each reached.
+    """
+    code_hash = hash_secret(canonical_code(code))
+    row = session.get(EnrolmentCode, code_hash)
+    now = utc_now()
+    if row is None or row.used_at is not None or row.expires_at <= now:
+        raise EnrolmentRefused()
+    till_id = str(uuid.uuid4())
+    taken = session.exec(
+        update(EnrolmentCode)
+        .where(EnrolmentCode.code_hash == code_hash, EnrolmentCode.used_at.is_(None))
+        .values(used_at=now, till_id=till_id)
+    )
+    if taken.rowcount != 1:
+        raise EnrolmentRefused()
+    token = new_token()
+    till = Till(id=till_id, shop_id=row.shop_id, name=till_name, token_hash=hash_secret(token), enrolled_at=now)
+    session.add(till)
+    return till, session.get(Shop, row.shop_id), token
+
+
+def till_for_token(session: Session, token: str) -> Till | None:
+    till = session.exec(select(Till).where(Till.token_hash == hash_secret(token))).first()
+    return till if till is not None and till.revoked_at is None else None
+
+
+def shop_for_owner_token(session: Session, token: str) -> Shop | None:
+    row = session.get(OwnerToken, hash_secret(token))
+    if row is None or row.revoked_at is not None:
+        return None
+    return session.get(Shop, row.shop_id)
+
+
+def revoke_till(session: Session, shop_id: str, till_id: str) -> bool:
+    """Stop the till's token working; False if the shop has no such till."""
+    result = session.exec(
+        update(Till).where(Till.id == till_id, Till.shop_id == shop_id, Till.revoked_at.is_(None)).values(revoked_at=utc_now())
+    )
+    return result.rowcount == 1 or session.exec(select(Till).where(Till.id == till_id, Till.shop_id == shop_id)).first() is not None

@@ -1,0 +1,83 @@
+"""What travels between a till and the server: push batches, their answers, pulled change pages.
+
+Records are the till's outbox rows as they are (`kind`, `id`, `payload`); the server knows each
+kind's payload (see server/ingest.py). The kinds a till pulls back are listed in PULL_KINDS.
+"""
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+API = "/api/v1"
+MAX_BATCH = 500
+MAX_PAGE = 1000
+
+# What the server keeps and merges, by outbox record kind.
+SALE, POINTS, CUSTOMER, CARD, RESERVATION = "sale", "points", "customer", "loyalty_card", "reservation"
+COUPON, COUPON_REDEEMED, PRODUCT, SETTING = "coupon", "coupon_redeemed", "product", "setting"
+CONSENT, CASH_MOVEMENT, Z_REPORT = "consent", "cash_movement", "z_report"
+KINDS = (SALE, POINTS, CUSTOMER, CARD, RESERVATION, COUPON, COUPON_REDEEMED, PRODUCT, SETTING,
+         CONSENT, CASH_MOVEMENT, Z_REPORT)
+# What every till of the shop needs from the others (sales and cash stay with the owner's reports).
+PULL_KINDS = (CUSTOMER, CARD, POINTS, RESERVATION, COUPON, PRODUCT, SETTING)
+
+# Outcomes of an accepted record.
+STORED, ALREADY_STORED, MERGED, UNCHANGED = "stored", "already_stored", "merged", "unchanged"
+# Reasons a record is rejected; a rejected record changed nothing.
+UNKNOWN_KIND, INVALID, CLOCK_AHEAD, CONFLICT = "unknown_kind", "invalid", "clock_ahead", "conflict"
+
+
+class Record(BaseModel):
+    kind: str
+    id: str = Field(min_length=1, max_length=200)
+    payload: dict[str, Any]
+
+
+class PushBatch(BaseModel):
+    # Optional: when given it must be the shop the device token belongs to, or nothing is written.
+    shop_id: str | None = None
+    records: list[Record] = Field(max_length=MAX_BATCH)
+
+
+class Accepted(BaseModel):
+    kind: str
+    id: str
+    outcome: str
+
+
+class Rejected(BaseModel):
+    kind: str
+    id: str
+    reason: str
+    detail: str = ""
+
+
+class PushResult(BaseModel):
+    accepted: list[Accepted]
+    rejected: list[Rejected]
+    server_time: str
+
+
+class Change(BaseModel):
+    seq: int
+    kind: str
+    id: str
+    data: dict[str, Any]
+
+
+class ChangePage(BaseModel):
+    changes: list[Change]
+    cursor: int  # pass back as `after` for the next page
+    more: bool
+    server_time: str
+
+
+class Enrolment(BaseModel):
+    code: str
+    till_name: str = Field(min_length=1, max_length=100)
+
+
+class EnrolledTill(BaseModel):
+    shop_id: str
+    shop_name: str
+    till_id: str
+    device_token: str
