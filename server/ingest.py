@@ -32,7 +32,9 @@ class Ingest:
     def insert_new(self, table, values: dict) -> bool:
         """Insert unless a row with the same key is there already; whether it was inserted."""
         insert = pg_insert if self.session.get_bind().dialect.name == "postgresql" else sqlite_insert
-        return self.session.execute(insert(table).values(**values).on_conflict_do_nothing()).rowcount == 1
+        # RETURNING, not rowcount: psycopg 3 reports -1 for INSERT ... ON CONFLICT here.
+        statement = insert(table).values(**values).on_conflict_do_nothing().returning(table.__table__.c[0])
+        return self.session.execute(statement).first() is not None
 
     def changed(self, kind: str, record_id: str, data: dict) -> None:
         self.session.add(Change(shop_id=self.shop.id, kind=kind, record_id=record_id, till_id=self.till.id, data=data, at=self.now))

@@ -77,8 +77,9 @@ def enrol_till(session: Session, code: str, till_name: str) -> tuple[Till, Shop,
         update(EnrolmentCode)
         .where(EnrolmentCode.code_hash == code_hash, EnrolmentCode.used_at.is_(None))
         .values(used_at=now, till_id=till_id)
-    )
-    if taken.rowcount != 1:
+        .returning(EnrolmentCode.code_hash)  # rowcount is not reliable on every driver
+    ).first()
+    if taken is None:
         raise EnrolmentRefused()
     token = new_token()
     till = Till(id=till_id, shop_id=row.shop_id, name=till_name, token_hash=hash_secret(token), enrolled_at=now)
@@ -100,7 +101,7 @@ def shop_for_owner_token(session: Session, token: str) -> Shop | None:
 
 def revoke_till(session: Session, shop_id: str, till_id: str) -> bool:
     """Stop the till's token working; False if the shop has no such till."""
-    result = session.exec(
+    session.exec(
         update(Till).where(Till.id == till_id, Till.shop_id == shop_id, Till.revoked_at.is_(None)).values(revoked_at=utc_now())
     )
-    return result.rowcount == 1 or session.exec(select(Till).where(Till.id == till_id, Till.shop_id == shop_id)).first() is not None
+    return session.exec(select(Till).where(Till.id == till_id, Till.shop_id == shop_id)).first() is not None

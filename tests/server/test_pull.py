@@ -1,0 +1,42 @@
+"""Pull: a shop's changes after a cursor, page by page, each exactly once, only of that shop."""
+from syncwire import messages as m
+from tests.server import records
+
+
+def test_pages_follow_the_cursor_and_deliver_every_change_once(server, shop_one, till_one):
+    """25 changes read 10 at a time: three pages, `more` until the last, ids in push order, none twice."""
+    customer_id = records.new_id()
+    batch = [records.points(customer_id, i + 1) for i in range(25)]
+    till_one.pushed(batch)
+    seen, cursor, pages = [], 0, []
+    while True:
+        page = till_one.changes(after=cursor, limit=10)
+        pages.append((len(page.changes), page.more))
+        seen += [c.id for c in page.changes]
+        assert all(c.seq > cursor for c in page.changes)
+        cursor = page.cursor
+        if not page.more:
+            break
+    assert pages == [(10, True), (10, True), (5, False)]
+    assert seen == [r["id"] for r in batch]
+    assert till_one.changes(after=cursor).changes == []
+
+
+def test_another_till_sees_customers_cards_and_points(server, shop_one, till_one):
+    """What one till pushed, the other pulls; sales stay out of the feed unless asked for."""
+    other = shop_one.enrol("Till 2")
+    customer_id = records.new_id()
+    till_one.pushed([records.customer(customer_id, records.at(), name="Anna Neri"), records.card(customer_id, "M0123456789ABC"),
+                     records.points(customer_id, 40), records.sale(4000, customer_id=customer_id)])
+    kinds = [c.kind for c in other.changes().changes]
+    assert kinds == [m.CUSTOMER, m.CARD, m.POINTS]
+    assert [c.kind for c in other.changes(kinds="sale").changes] == [m.SALE]
+
+
+def test_a_till_never_pulls_another_shops_changes(server, make_shop, till_one):
+    """Changes are numbered globally but a shop's cursor only ever walks its own."""
+    stranger = make_shop("Altro").enrol("X")
+    stranger.pushed([records.points(records.new_id(), 5) for _ in range(3)])
+    mine = records.points(records.new_id(), 7)
+    till_one.pushed([mine])
+    assert [c.id for c in till_one.changes().changes] == [mine["id"]]
