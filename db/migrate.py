@@ -10,7 +10,7 @@ from alembic.config import Config
 from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-SCHEMA_VERSION = 2  # bump together with each new revision in migrations/versions
+SCHEMA_VERSION = 3  # bump together with each new revision in migrations/versions
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -292,3 +292,23 @@ class Outbox(SQLModel, table=True):
     payload: dict = Field(sa_column=Column(JSON, nullable=False))
     created_at: str = Field(default_factory=utc_now)
     sent_at: Optional[str] = Field(default=None, index=True)
+
+
+class PrintJob(SQLModel, table=True):
+    """A receipt or Z report waiting to print, printing, printed or failed (then retried by hand).
+
+    Printed at most once by its id: a worker claims a job by moving it to 'printing' in one
+    UPDATE; a reprint is a new job with is_copy=True.
+    """
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    till_id: str
+    document: str = Field(description="sale (also refunds) | z_report")
+    ref_id: str = Field(index=True, description="Sale or ZReport id")
+    is_copy: bool = False
+    state: str = Field(default="pending", index=True, description="pending | printing | printed | failed")
+    attempts: int = 0
+    error: Optional[str] = Field(default=None, description="printers.errors code of the last failure")
+    created_at: str = Field(default_factory=utc_now)
+    updated_at: str = Field(default_factory=utc_now)
+    printed_at: Optional[str] = None
