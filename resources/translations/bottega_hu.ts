@@ -32,27 +32,27 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Qty</source>
         <translation>Menny.</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Price</source>
         <translation>Ár</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Discount</source>
         <translation>Kedvezmény</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Total</source>
         <translation>Összesen</translation>
     </message>
@@ -229,32 +229,32 @@
     <message>
         <location filename="../../ui/customer_area.py" line="33"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A visszáru a nyugta vevőjéhez tartozik. Először fejezze be vagy szakítsa meg.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="68"/>
         <source>Welcome, %1: registered and attached to this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Üdvözöljük, %1: regisztrálva és hozzárendelve ehhez a vásárláshoz.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="70"/>
         <source>%1 attached to this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hozzárendelve ehhez a vásárláshoz.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="72"/>
         <source>Happy birthday! Their birthday gift has been added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boldog születésnapot! A születésnapi ajándék hozzáadva.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="85"/>
         <source>Customer removed from this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vevő eltávolítva a vásárlásból.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="115"/>
         <source>Finish, park or cancel this sale before a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visszáru előtt fejezze be, tegye félre vagy sztornózza ezt a vásárlást.</translation>
     </message>
 </context>
 <context>
@@ -262,112 +262,112 @@
     <message>
         <location filename="../../ui/customer_panel.py" line="120"/>
         <source>Remove ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Eltávolítás ✕</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="121"/>
         <source>Go on with the sale without this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>A vásárlás folytatása e vevő nélkül</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="168"/>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyugták</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="172"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Félretéve</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="190"/>
         <source>Birthday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Születésnap: %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="191"/>
         <source>%1 points · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pont · %2</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="193"/>
         <source>Lifetime points: %1 · spent in the last 12 months: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Összes pont: %1 · költés az elmúlt 12 hónapban: %2</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="199"/>
         <source>card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kártya: %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="200"/>
         <source>No phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs telefonszám vagy e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="205"/>
         <source>Usually buys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyakran vásárolja: %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="206"/>
         <source>No purchases yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nem vásárolt</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="211"/>
         <source>Receipts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyugták (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="214"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="214"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="214"/>
         <source>messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>üzenetküldő</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="217"/>
         <source>Marketing: no consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing: nincs hozzájárulás</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="218"/>
         <source>Marketing OK by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing engedélyezve: %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="224"/>
         <source>Birthday gift: %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Születésnapi ajándék: %1 pont</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="227"/>
         <source>Coupon %1: %2 off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupon %1: %2 kedvezmény</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="233"/>
         <source>First visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Első látogatás</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="236"/>
         <source>Last visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utolsó látogatás: %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="246"/>
         <source>Reserved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Félretéve (%1)</translation>
     </message>
 </context>
 <context>
@@ -375,17 +375,17 @@
     <message>
         <location filename="../../ui/customer_search.py" line="43"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Név</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="43"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="43"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -393,44 +393,44 @@
     <message>
         <location filename="../../ui/customer_search.py" line="64"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vevő</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="65"/>
         <source>Type the phone number (any way, or its last digits), part of the name or the e-mail, or scan the loyalty card. Enter attaches the highlighted customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Írja be a telefonszámot (bárhogyan, vagy az utolsó számjegyeit), a név egy részét vagy az e-mailt, vagy olvassa be a törzsvásárlói kártyát. Az Enter a kijelölt vevőt rendeli hozzá.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="67"/>
         <source>Attach (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzárendel (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="75"/>
         <source>Phone, name, e-mail or card</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon, név, e-mail vagy kártya</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="99"/>
         <source>New customer (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Új vevő (F4)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/customer_search.py" line="117"/>
         <source>%n customer(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vevő található</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="119"/>
         <source>No customer matches “%1”. Press F4 to register them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs találat erre: „%1”. Új vevő felvétele: F4.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="150"/>
         <source>No customer matches “%1”. Check what was typed, or press F4 to register them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs találat erre: „%1”. Ellenőrizze a beírtakat, vagy vegye fel új vevőként (F4).</translation>
     </message>
 </context>
 <context>
@@ -691,303 +691,328 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>PrinterSetupDialog</name>
     <message>
-        <location filename="../../ui/printer_setup.py" line="53"/>
+        <location filename="../../ui/printer_setup.py" line="65"/>
         <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="56"/>
-        <source>The printer did not answer. Check that it is switched on, the cable or network, and the address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="59"/>
-        <source>The printer is out of paper. Put in a new roll.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="61"/>
-        <source>The printer&apos;s cover is open. Close it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="63"/>
-        <source>The printer stopped taking data. Check the paper and the flow control setting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="66"/>
-        <source>Choose how the printer is connected first.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-nyomtató nem használható ezen a számítógépen: %1. Használjon soros, hálózati vagy fájlkapcsolatot, vagy telepítse.</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="68"/>
-        <source>This printer model can&apos;t print that. Choose another model, or the raster mode for Chinese/Korean.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer did not answer. Check that it is switched on, the cable or network, and the address.</source>
+        <translation>A nyomtató nem válaszolt. Ellenőrizze, hogy be van-e kapcsolva, a kábelt vagy a hálózatot, és a címet.</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="71"/>
-        <source>The printer reported an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is out of paper. Put in a new roll.</source>
+        <translation>Kifogyott a papír. Tegyen be új tekercset.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="72"/>
-        <source>Printing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="73"/>
+        <source>The printer&apos;s cover is open. Close it.</source>
+        <translation>A nyomtató fedele nyitva van. Csukja le.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="79"/>
-        <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="75"/>
+        <source>The printer stopped taking data. Check the paper and the flow control setting.</source>
+        <translation>A nyomtató nem fogad több adatot. Ellenőrizze a papírt és az átvitelvezérlés beállítását.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="79"/>
-        <source>How this till&apos;s receipt printer and cash drawer are connected. Try the settings with a test page, then save.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="78"/>
+        <source>Choose how the printer is connected first.</source>
+        <translation>Először válassza ki, hogyan csatlakozik a nyomtató.</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="80"/>
+        <source>This printer model can&apos;t print that. Choose another model, or the raster mode for Chinese/Korean.</source>
+        <translation>Ez a nyomtatótípus ezt nem tudja nyomtatni. Válasszon másik típust, vagy kínai/koreai szöveghez a képes módot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="83"/>
+        <source>The printer reported an error (%1).</source>
+        <translation>A nyomtató hibát jelzett (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="84"/>
+        <source>Printing failed: %1</source>
+        <translation>A nyomtatás nem sikerült: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="91"/>
+        <source>Receipt printer</source>
+        <translation>Nyugtanyomtató</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="91"/>
+        <source>How this till&apos;s receipt printer and cash drawer are connected. Try the settings with a test page, then save.</source>
+        <translation>Hogyan csatlakozik a pénztár nyugtanyomtatója és pénzfiókja. Próbálja ki a beállításokat egy tesztoldallal, majd mentse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="92"/>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="112"/>
+        <location filename="../../ui/printer_setup.py" line="129"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="113"/>
-        <source>No receipt printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="113"/>
-        <source>USB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="113"/>
-        <source>Serial (COM port)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="114"/>
-        <source>Network (IP address)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="114"/>
-        <source>File or device path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="115"/>
-        <source>PDF files (no thermal printer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="117"/>
-        <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolat</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="130"/>
+        <source>No receipt printer</source>
+        <translation>Nincs nyugtanyomtató</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="130"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="130"/>
+        <source>Serial (COM port)</source>
+        <translation>Soros (COM-port)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="131"/>
+        <source>Network (IP address)</source>
+        <translation>Hálózat (IP-cím)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="131"/>
+        <source>File or device path</source>
+        <translation>Fájl vagy eszköz elérési útja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="132"/>
+        <source>PDF files (no thermal printer)</source>
+        <translation>PDF-fájlok (hőnyomtató nélkül)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="134"/>
+        <source>Transport</source>
+        <translation>Csatlakozás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="147"/>
         <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nyugták megmaradnak, később kinyomtathatók vagy PDF-ben e-mailben elküldhetők.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="140"/>
+        <location filename="../../ui/printer_setup.py" line="157"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Keresés</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="141"/>
+        <location filename="../../ui/printer_setup.py" line="158"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyomtató</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="148"/>
+        <location filename="../../ui/printer_setup.py" line="165"/>
         <source>Vendor:product id</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyártó:termék azonosító</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="160"/>
-        <location filename="../../ui/printer_setup.py" line="203"/>
+        <location filename="../../ui/printer_setup.py" line="177"/>
+        <location filename="../../ui/printer_setup.py" line="221"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="162"/>
-        <location filename="../../ui/printer_setup.py" line="174"/>
+        <location filename="../../ui/printer_setup.py" line="179"/>
+        <location filename="../../ui/printer_setup.py" line="192"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="163"/>
+        <location filename="../../ui/printer_setup.py" line="180"/>
         <source>Baud rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="164"/>
-        <source>Flow control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="173"/>
-        <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Átviteli sebesség (baud)</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="181"/>
-        <source>Folder for the PDFs</source>
-        <translation type="unfinished"></translation>
+        <source>Flow control</source>
+        <translation>Átvitelvezérlés</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="183"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="189"/>
-        <source>Printer and paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="195"/>
-        <source>As images (any printer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="195"/>
-        <source>Printer&apos;s Chinese font (GB18030)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="196"/>
-        <source>Printer&apos;s Korean font (EUC-KR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="198"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="191"/>
+        <source>IP address</source>
+        <translation>IP-cím</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="199"/>
-        <source>Paper width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="200"/>
-        <source>Code page</source>
-        <translation type="unfinished"></translation>
+        <source>Folder for the PDFs</source>
+        <translation>Mappa a PDF-eknek</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="201"/>
-        <source>Chinese and Korean</source>
-        <translation type="unfinished"></translation>
+        <source>Browse…</source>
+        <translation>Tallózás…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="202"/>
+        <location filename="../../ui/printer_setup.py" line="207"/>
+        <source>Printer and paper</source>
+        <translation>Nyomtató és papír</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="213"/>
+        <source>As images (any printer)</source>
+        <translation>Képként (bármely nyomtatón)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="213"/>
+        <source>Printer&apos;s Chinese font (GB18030)</source>
+        <translation>A nyomtató kínai betűkészlete (GB18030)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="214"/>
+        <source>Printer&apos;s Korean font (EUC-KR)</source>
+        <translation>A nyomtató koreai betűkészlete (EUC-KR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="216"/>
+        <source>Model</source>
+        <translation>Típus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="217"/>
+        <source>Paper width</source>
+        <translation>Papírszélesség</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="218"/>
+        <source>Code page</source>
+        <translation>Kódlap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="219"/>
+        <source>Chinese and Korean</source>
+        <translation>Kínai és koreai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="220"/>
         <source>Cash drawer</source>
         <translation>Pénzfiók</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="203"/>
+        <location filename="../../ui/printer_setup.py" line="221"/>
         <source>Through the printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="203"/>
-        <source>Own serial port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="205"/>
-        <source>Pin 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="205"/>
-        <source>Pin 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="207"/>
-        <source>Open after a cash payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="208"/>
-        <source>Drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="212"/>
-        <source>Pin and pulse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="220"/>
-        <source>Print test page</source>
-        <translation type="unfinished"></translation>
+        <translation>A nyomtatón keresztül</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="221"/>
+        <source>Own serial port</source>
+        <translation>Saját soros port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="223"/>
+        <source>Pin 2</source>
+        <translation>2-es tű</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="223"/>
+        <source>Pin 5</source>
+        <translation>5-ös tű</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="226"/>
+        <source>Open after a cash payment</source>
+        <translation>Nyitás készpénzes fizetés után</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="227"/>
+        <source>Drawer</source>
+        <translation>Pénzfiók</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="231"/>
+        <source>Pin and pulse</source>
+        <translation>Tű és impulzus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="239"/>
+        <source>Print test page</source>
+        <translation>Tesztoldal nyomtatása</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="240"/>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapot ellenőrzése</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="224"/>
+        <location filename="../../ui/printer_setup.py" line="243"/>
         <source>Status: not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapot: még nincs ellenőrizve</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="288"/>
-        <source>Automatic (from the receipt language)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="311"/>
+        <source>Auto (receipt language)</source>
+        <translation>Automatikus (nyugta nyelve)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printer_setup.py" line="303"/>
+        <location filename="../../ui/printer_setup.py" line="326"/>
         <source>%n printer(s) found on USB.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nyomtató található USB-n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="304"/>
+        <location filename="../../ui/printer_setup.py" line="327"/>
         <source>No USB printer found. Check that it is plugged in and switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem található USB-nyomtató. Ellenőrizze, hogy csatlakoztatva és bekapcsolva van-e.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="314"/>
+        <location filename="../../ui/printer_setup.py" line="337"/>
         <source>Folder for the PDF receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa a PDF-nyugtáknak</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="316"/>
+        <location filename="../../ui/printer_setup.py" line="339"/>
         <source>Printer device or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyomtatóeszköz vagy fájl</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="331"/>
+        <location filename="../../ui/printer_setup.py" line="355"/>
         <source>Talking to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolódás a nyomtatóhoz…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="345"/>
-        <source>Test page sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="370"/>
+        <source>Test page sent to %1. Check that every line printed.</source>
+        <translation>Tesztoldal elküldve ide: %1. Ellenőrizze, hogy minden sor kinyomtatódott-e.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="349"/>
-        <source>Printer ready: %1.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="378"/>
+        <source>Reachable. This connection can&apos;t report paper or cover; print a test page to be sure.</source>
+        <translation>Elérhető. Ez a kapcsolat nem jelzi a papír és a fedél állapotát; a biztonság kedvéért nyomtasson tesztoldalt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="354"/>
+        <location filename="../../ui/printer_setup.py" line="380"/>
+        <source>The cover is open. Close it.</source>
+        <translation>A fedél nyitva van. Csukja le.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="382"/>
+        <source>Out of paper. Put in a new roll.</source>
+        <translation>Kifogyott a papír. Tegyen be új tekercset.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="384"/>
+        <source>The printer is offline (error or paper feed). Check its light.</source>
+        <translation>A nyomtató nem elérhető (hiba vagy papíradagolás). Nézze meg a jelzőfényét.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="386"/>
+        <source>Ready, but the paper roll is nearly finished.</source>
+        <translation>Kész, de a papírtekercs hamarosan kifogy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="387"/>
+        <source>Ready: online, paper loaded, cover closed.</source>
+        <translation>Kész: elérhető, van papír, a fedél zárva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="392"/>
         <source>Choose a detected USB printer or type its vendor and product id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon egy talált USB-nyomtatót, vagy írja be a gyártó és a termék azonosítóját.</translation>
     </message>
 </context>
 <context>
@@ -1036,12 +1061,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     <message>
         <location filename="../../ui/receipt_view.py" line="24"/>
         <source>Return items (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visszáru (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_view.py" line="39"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezárás (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1049,12 +1074,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     <message>
         <location filename="../../ui/customer_panel.py" line="65"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="65"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyugta</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="65"/>
@@ -1064,12 +1089,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     <message>
         <location filename="../../ui/customer_panel.py" line="76"/>
         <source>%1 (refund)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (visszáru)</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="83"/>
         <source>Double-click to open the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupla kattintással megnyílik a nyugta</translation>
     </message>
 </context>
 <context>
@@ -1228,83 +1253,83 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     <message>
         <location filename="../../ui/customer_register.py" line="47"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Új vevő</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="48"/>
         <source>Name and phone are enough; the birthday earns them a gift. Tick a consent only if the customer says yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elég a név és a telefonszám; a születésnapjára ajándékot kap. Hozzájárulást csak akkor jelöljön be, ha a vevő igent mond.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="49"/>
         <source>Register (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Felvétel (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="58"/>
         <source>First name and surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Vezeték- és keresztnév</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="59"/>
         <source>Any way they say it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahogy a vevő mondja</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="60"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem kötelező</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="62"/>
         <source>Optional, like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem kötelező, pl. %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="63"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Név</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="64"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="65"/>
         <location filename="../../ui/customer_register.py" line="69"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="66"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Születésnap</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="69"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="69"/>
         <source>Messaging apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Üzenetküldő appok</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="75"/>
         <source>Marketing OK by</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing engedélyezve</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="113"/>
         <source>Attach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hozzárendelése</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="124"/>
         <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nem születésnap. Írja be a minta szerint, vagy hagyja üresen.</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1515,8 @@ Del</translation>
         <location filename="../../ui/till_window.py" line="150"/>
         <source>Customer
 F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vevő
+F1</translation>
     </message>
     <message>
         <location filename="../../ui/till_window.py" line="173"/>
@@ -1571,108 +1597,108 @@ Ctrl+L</translation>
         <translation>FIZETÉS  F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="277"/>
+        <location filename="../../ui/till_window.py" line="279"/>
         <source>Lines: %1</source>
         <translation>Tételek: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="283"/>
+        <location filename="../../ui/till_window.py" line="285"/>
         <source>VAT %1%: %2</source>
         <translation>ÁFA %1%: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="288"/>
+        <location filename="../../ui/till_window.py" line="290"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>VISSZÁRU – ok: %1. Visszafizetés: F12, megszakítás: Ctrl+Del.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="304"/>
+        <location filename="../../ui/till_window.py" line="306"/>
         <source>Till %1 · shift open</source>
         <translation>Pénztár: %1 · műszak nyitva</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="306"/>
+        <location filename="../../ui/till_window.py" line="308"/>
         <source>Till %1 · no shift open</source>
         <translation>Pénztár: %1 · nincs nyitott műszak</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="307"/>
+        <location filename="../../ui/till_window.py" line="309"/>
         <source>Changes waiting to sync: %1</source>
         <translation>Szinkronizálásra vár: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="376"/>
+        <location filename="../../ui/till_window.py" line="378"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>Nincs találat erre: „%1”. Ellenőrizze a helyesírást, vagy olvassa be a vonalkódot.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="402"/>
-        <location filename="../../ui/till_window.py" line="420"/>
+        <location filename="../../ui/till_window.py" line="404"/>
+        <location filename="../../ui/till_window.py" line="422"/>
         <source>Finish or cancel the refund before selling.</source>
         <translation>Eladás előtt fejezze be vagy szakítsa meg a visszárut.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="461"/>
+        <location filename="../../ui/till_window.py" line="463"/>
         <source>Discount on %1</source>
         <translation>Kedvezmény: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="468"/>
+        <location filename="../../ui/till_window.py" line="470"/>
         <source>Discount on the whole sale</source>
         <translation>Kedvezmény a teljes vásárlásra</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="483"/>
+        <location filename="../../ui/till_window.py" line="485"/>
         <source>Sale cancelled.</source>
         <translation>Vásárlás sztornózva.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="495"/>
+        <location filename="../../ui/till_window.py" line="497"/>
         <source>Refund %1 recorded: %2 paid back.</source>
         <translation>Visszáru rögzítve (%1): %2 visszafizetve.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="497"/>
+        <location filename="../../ui/till_window.py" line="499"/>
         <source>Sale %1 recorded. Change due: %2</source>
         <translation>Eladás rögzítve (%1). Visszajáró: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="499"/>
+        <location filename="../../ui/till_window.py" line="501"/>
         <source>Sale %1 recorded.</source>
         <translation>Eladás rögzítve (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="509"/>
+        <location filename="../../ui/till_window.py" line="511"/>
         <source>Sale parked. Press F8 to recall it.</source>
         <translation>Vásárlás félretéve. Visszahívás: F8.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="516"/>
+        <location filename="../../ui/till_window.py" line="518"/>
         <source>Parked sale recalled.</source>
         <translation>Félretett vásárlás visszahívva.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="523"/>
+        <location filename="../../ui/till_window.py" line="525"/>
         <source>Finish, park or cancel this sale before a refund.</source>
         <translation>Visszáru előtt fejezze be, tegye félre vagy sztornózza ezt a vásárlást.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="532"/>
+        <location filename="../../ui/till_window.py" line="534"/>
         <source>Cash movement recorded.</source>
         <translation>Pénzmozgás rögzítve.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="537"/>
+        <location filename="../../ui/till_window.py" line="539"/>
         <source>Drawer opened (no sale) – recorded in the audit log.</source>
         <translation>Fiók kinyitva (eladás nélkül) – bekerült a naplóba.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="543"/>
+        <location filename="../../ui/till_window.py" line="545"/>
         <source>Finish, park or cancel this sale before closing the shift.</source>
         <translation>Pénztárzárás előtt fejezze be, tegye félre vagy sztornózza ezt a vásárlást.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="552"/>
+        <location filename="../../ui/till_window.py" line="554"/>
         <source>Locked</source>
         <translation>Zárolva</translation>
     </message>
@@ -1844,82 +1870,82 @@ Ctrl+L</translation>
     <message>
         <location filename="../../ui/customer_messages.py" line="19"/>
         <source>&apos;%1&apos; is not a phone number that can exist. Check the digits, or add the country code (+44 ...) for a foreign number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nem létező telefonszám. Ellenőrizze a számjegyeket, vagy külföldi számhoz adja meg az országhívószámot (+44 ...).</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="22"/>
         <source>&apos;%1&apos; is not an e-mail address. Check it, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nem e-mail-cím. Ellenőrizze, vagy hagyja üresen a mezőt.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="24"/>
         <source>Type the customer&apos;s name (a first name is enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>Írja be a vevő nevét (elég a keresztnév).</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="26"/>
         <source>This phone number already belongs to %1. Attach them instead of registering a second card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a telefonszám már %1 vevőé. Őt rendelje hozzá, ne vegyen fel második kártyát.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="29"/>
         <source>This e-mail already belongs to %1. Attach them instead of registering a second card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez az e-mail-cím már %1 vevőé. Őt rendelje hozzá, ne vegyen fel második kártyát.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="32"/>
         <source>That customer no longer exists (erased or merged). Search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a vevő már nem létezik (törölték vagy összevonták). Keressen újra.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="34"/>
         <source>That is not a loyalty card code, or it has a typo. Scan the card again or search by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez nem törzsvásárlói kártyakód, vagy elírás van benne. Olvassa be újra a kártyát, vagy keressen telefonszámra.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="37"/>
         <source>No customer has the card %1. Search by phone or name and reissue their card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy vevőnek sincs %1 számú kártyája. Keressen telefonszámra vagy névre, és adjon ki új kártyát.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="40"/>
         <source>This card was reported lost and replaced. Search the customer by phone and use their new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a kártyát elveszettnek jelentették és lecserélték. Keresse meg a vevőt telefonszám alapján, és használja az új kártyáját.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="43"/>
         <source>Only %1 points available, %2 needed. Pay the rest another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak %1 pont áll rendelkezésre, %2 kellene. A többit fizesse más módon.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="47"/>
         <source>Coupon %1 does not exist. Check the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 kupon nem létezik. Ellenőrizze a kódot.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="48"/>
         <source>Coupon %1 has already been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 kupont már felhasználták.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="49"/>
         <source>Coupon %1 has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 kupon lejárt.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="50"/>
         <source>Coupon %1 is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 kupon még nem érvényes.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="51"/>
         <source>Coupon %1 belongs to another customer. Attach them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 kupon egy másik vevőé. Először őt rendelje hozzá.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="55"/>
         <source>This reservation is already %1; it can&apos;t be changed that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a foglalás már %1; így nem módosítható.</translation>
     </message>
 </context>
 <context>

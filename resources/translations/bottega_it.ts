@@ -32,27 +32,27 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Product</source>
         <translation>Articolo</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Qty</source>
         <translation>Q.tà</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Discount</source>
         <translation>Sconto</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
@@ -229,32 +229,32 @@
     <message>
         <location filename="../../ui/customer_area.py" line="33"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un reso resta al cliente del suo scontrino. Prima concludilo o annullalo.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="68"/>
         <source>Welcome, %1: registered and attached to this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuto, %1: registrato e collegato a questa vendita.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="70"/>
         <source>%1 attached to this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 collegato a questa vendita.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="72"/>
         <source>Happy birthday! Their birthday gift has been added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buon compleanno! Il regalo di compleanno è stato aggiunto.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="85"/>
         <source>Customer removed from this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente tolto da questa vendita.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="115"/>
         <source>Finish, park or cancel this sale before a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concludi, sospendi o annulla questa vendita prima di un reso.</translation>
     </message>
 </context>
 <context>
@@ -262,112 +262,112 @@
     <message>
         <location filename="../../ui/customer_panel.py" line="120"/>
         <source>Remove ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Togli ✕</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="121"/>
         <source>Go on with the sale without this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua la vendita senza questo cliente</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="168"/>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scontrini</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="172"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotati</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="190"/>
         <source>Birthday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compleanno %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="191"/>
         <source>%1 points · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punti · %2</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="193"/>
         <source>Lifetime points: %1 · spent in the last 12 months: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Punti totali: %1 · speso negli ultimi 12 mesi: %2</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="199"/>
         <source>card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tessera %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="200"/>
         <source>No phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun telefono o e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="205"/>
         <source>Usually buys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compra spesso: %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="206"/>
         <source>No purchases yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun acquisto</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="211"/>
         <source>Receipts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scontrini (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="214"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="214"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="214"/>
         <source>messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>messaggi</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="217"/>
         <source>Marketing: no consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing: nessun consenso</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="218"/>
         <source>Marketing OK by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing consentito via: %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="224"/>
         <source>Birthday gift: %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalo di compleanno: %1 punti</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="227"/>
         <source>Coupon %1: %2 off</source>
-        <translation type="unfinished"></translation>
+        <translation>Buono %1: %2 di sconto</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="233"/>
         <source>First visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima visita</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="236"/>
         <source>Last visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima visita %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="246"/>
         <source>Reserved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotati (%1)</translation>
     </message>
 </context>
 <context>
@@ -375,17 +375,17 @@
     <message>
         <location filename="../../ui/customer_search.py" line="43"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="43"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="43"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -393,45 +393,45 @@
     <message>
         <location filename="../../ui/customer_search.py" line="64"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="65"/>
         <source>Type the phone number (any way, or its last digits), part of the name or the e-mail, or scan the loyalty card. Enter attaches the highlighted customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita il numero di telefono (come vuoi, o le ultime cifre), parte del nome o l&apos;e-mail, o scansiona la tessera fedeltà. Enter collega il cliente evidenziato.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="67"/>
         <source>Attach (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="75"/>
         <source>Phone, name, e-mail or card</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono, nome, e-mail o tessera</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="99"/>
         <source>New customer (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo cliente (F4)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/customer_search.py" line="117"/>
         <source>%n customer(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente trovato</numerusform>
+            <numerusform>%n clienti trovati</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="119"/>
         <source>No customer matches “%1”. Press F4 to register them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cliente corrisponde a “%1”. Premi F4 per registrarlo.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="150"/>
         <source>No customer matches “%1”. Check what was typed, or press F4 to register them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cliente corrisponde a “%1”. Controlla cosa hai scritto, o premi F4 per registrarlo.</translation>
     </message>
 </context>
 <context>
@@ -692,304 +692,329 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>PrinterSetupDialog</name>
     <message>
-        <location filename="../../ui/printer_setup.py" line="53"/>
+        <location filename="../../ui/printer_setup.py" line="65"/>
         <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="56"/>
-        <source>The printer did not answer. Check that it is switched on, the cable or network, and the address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="59"/>
-        <source>The printer is out of paper. Put in a new roll.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="61"/>
-        <source>The printer&apos;s cover is open. Close it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="63"/>
-        <source>The printer stopped taking data. Check the paper and the flow control setting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="66"/>
-        <source>Choose how the printer is connected first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stampanti USB non si possono usare su questo computer: %1. Usa una connessione seriale, di rete o a file, oppure installalo.</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="68"/>
-        <source>This printer model can&apos;t print that. Choose another model, or the raster mode for Chinese/Korean.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer did not answer. Check that it is switched on, the cable or network, and the address.</source>
+        <translation>La stampante non risponde. Controlla che sia accesa, il cavo o la rete, e l&apos;indirizzo.</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="71"/>
-        <source>The printer reported an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is out of paper. Put in a new roll.</source>
+        <translation>La stampante è senza carta. Metti un rotolo nuovo.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="72"/>
-        <source>Printing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="73"/>
+        <source>The printer&apos;s cover is open. Close it.</source>
+        <translation>Il coperchio della stampante è aperto. Chiudilo.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="79"/>
-        <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="75"/>
+        <source>The printer stopped taking data. Check the paper and the flow control setting.</source>
+        <translation>La stampante non accetta più dati. Controlla la carta e il controllo di flusso.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="79"/>
-        <source>How this till&apos;s receipt printer and cash drawer are connected. Try the settings with a test page, then save.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="78"/>
+        <source>Choose how the printer is connected first.</source>
+        <translation>Prima scegli come è collegata la stampante.</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="80"/>
+        <source>This printer model can&apos;t print that. Choose another model, or the raster mode for Chinese/Korean.</source>
+        <translation>Questo modello di stampante non può stamparlo. Scegli un altro modello, o la modalità immagine per cinese/coreano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="83"/>
+        <source>The printer reported an error (%1).</source>
+        <translation>La stampante ha segnalato un errore (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="84"/>
+        <source>Printing failed: %1</source>
+        <translation>Stampa non riuscita: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="91"/>
+        <source>Receipt printer</source>
+        <translation>Stampante scontrini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="91"/>
+        <source>How this till&apos;s receipt printer and cash drawer are connected. Try the settings with a test page, then save.</source>
+        <translation>Come sono collegati la stampante scontrini e il cassetto di questa cassa. Prova le impostazioni con una pagina di prova, poi salva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="92"/>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="112"/>
+        <location filename="../../ui/printer_setup.py" line="129"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="113"/>
-        <source>No receipt printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="113"/>
-        <source>USB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="113"/>
-        <source>Serial (COM port)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="114"/>
-        <source>Network (IP address)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="114"/>
-        <source>File or device path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="115"/>
-        <source>PDF files (no thermal printer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="117"/>
-        <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamento</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="130"/>
+        <source>No receipt printer</source>
+        <translation>Nessuna stampante scontrini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="130"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="130"/>
+        <source>Serial (COM port)</source>
+        <translation>Seriale (porta COM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="131"/>
+        <source>Network (IP address)</source>
+        <translation>Rete (indirizzo IP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="131"/>
+        <source>File or device path</source>
+        <translation>File o percorso del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="132"/>
+        <source>PDF files (no thermal printer)</source>
+        <translation>File PDF (senza stampante termica)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="134"/>
+        <source>Transport</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="147"/>
         <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli scontrini vengono conservati e si possono stampare o inviare per e-mail in PDF più tardi.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="140"/>
+        <location filename="../../ui/printer_setup.py" line="157"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Rileva</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="141"/>
+        <location filename="../../ui/printer_setup.py" line="158"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampante</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="148"/>
+        <location filename="../../ui/printer_setup.py" line="165"/>
         <source>Vendor:product id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID produttore:prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="160"/>
-        <location filename="../../ui/printer_setup.py" line="203"/>
+        <location filename="../../ui/printer_setup.py" line="177"/>
+        <location filename="../../ui/printer_setup.py" line="221"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="162"/>
-        <location filename="../../ui/printer_setup.py" line="174"/>
+        <location filename="../../ui/printer_setup.py" line="179"/>
+        <location filename="../../ui/printer_setup.py" line="192"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="163"/>
+        <location filename="../../ui/printer_setup.py" line="180"/>
         <source>Baud rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="164"/>
-        <source>Flow control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="173"/>
-        <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocità (baud)</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="181"/>
-        <source>Folder for the PDFs</source>
-        <translation type="unfinished"></translation>
+        <source>Flow control</source>
+        <translation>Controllo di flusso</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="183"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="189"/>
-        <source>Printer and paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="195"/>
-        <source>As images (any printer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="195"/>
-        <source>Printer&apos;s Chinese font (GB18030)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="196"/>
-        <source>Printer&apos;s Korean font (EUC-KR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="198"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="191"/>
+        <source>IP address</source>
+        <translation>Indirizzo IP</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="199"/>
-        <source>Paper width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="200"/>
-        <source>Code page</source>
-        <translation type="unfinished"></translation>
+        <source>Folder for the PDFs</source>
+        <translation>Cartella per i PDF</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="201"/>
-        <source>Chinese and Korean</source>
-        <translation type="unfinished"></translation>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="202"/>
+        <location filename="../../ui/printer_setup.py" line="207"/>
+        <source>Printer and paper</source>
+        <translation>Stampante e carta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="213"/>
+        <source>As images (any printer)</source>
+        <translation>Come immagini (qualsiasi stampante)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="213"/>
+        <source>Printer&apos;s Chinese font (GB18030)</source>
+        <translation>Font cinese della stampante (GB18030)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="214"/>
+        <source>Printer&apos;s Korean font (EUC-KR)</source>
+        <translation>Font coreano della stampante (EUC-KR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="216"/>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="217"/>
+        <source>Paper width</source>
+        <translation>Larghezza carta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="218"/>
+        <source>Code page</source>
+        <translation>Code page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="219"/>
+        <source>Chinese and Korean</source>
+        <translation>Cinese e coreano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="220"/>
         <source>Cash drawer</source>
         <translation>Cassetto</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="203"/>
+        <location filename="../../ui/printer_setup.py" line="221"/>
         <source>Through the printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="203"/>
-        <source>Own serial port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="205"/>
-        <source>Pin 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="205"/>
-        <source>Pin 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="207"/>
-        <source>Open after a cash payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="208"/>
-        <source>Drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="212"/>
-        <source>Pin and pulse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="220"/>
-        <source>Print test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramite la stampante</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="221"/>
+        <source>Own serial port</source>
+        <translation>Porta seriale propria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="223"/>
+        <source>Pin 2</source>
+        <translation>Pin 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="223"/>
+        <source>Pin 5</source>
+        <translation>Pin 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="226"/>
+        <source>Open after a cash payment</source>
+        <translation>Apri dopo un pagamento in contanti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="227"/>
+        <source>Drawer</source>
+        <translation>Cassetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="231"/>
+        <source>Pin and pulse</source>
+        <translation>Pin e impulso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="239"/>
+        <source>Print test page</source>
+        <translation>Stampa pagina di prova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="240"/>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla stato</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="224"/>
+        <location filename="../../ui/printer_setup.py" line="243"/>
         <source>Status: not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato: non ancora controllato</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="288"/>
-        <source>Automatic (from the receipt language)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="311"/>
+        <source>Auto (receipt language)</source>
+        <translation>Automatica (lingua scontrino)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printer_setup.py" line="303"/>
+        <location filename="../../ui/printer_setup.py" line="326"/>
         <source>%n printer(s) found on USB.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stampante trovata su USB.</numerusform>
+            <numerusform>%n stampanti trovate su USB.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="304"/>
+        <location filename="../../ui/printer_setup.py" line="327"/>
         <source>No USB printer found. Check that it is plugged in and switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna stampante USB trovata. Controlla che sia collegata e accesa.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="314"/>
+        <location filename="../../ui/printer_setup.py" line="337"/>
         <source>Folder for the PDF receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella per gli scontrini PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="316"/>
+        <location filename="../../ui/printer_setup.py" line="339"/>
         <source>Printer device or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo o file della stampante</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="331"/>
+        <location filename="../../ui/printer_setup.py" line="355"/>
         <source>Talking to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicazione con la stampante…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="345"/>
-        <source>Test page sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="370"/>
+        <source>Test page sent to %1. Check that every line printed.</source>
+        <translation>Pagina di prova inviata a %1. Controlla che ogni riga sia stampata.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="349"/>
-        <source>Printer ready: %1.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="378"/>
+        <source>Reachable. This connection can&apos;t report paper or cover; print a test page to be sure.</source>
+        <translation>Raggiungibile. Questo collegamento non segnala carta o coperchio; stampa una pagina di prova per esserne sicuro.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="354"/>
+        <location filename="../../ui/printer_setup.py" line="380"/>
+        <source>The cover is open. Close it.</source>
+        <translation>Il coperchio è aperto. Chiudilo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="382"/>
+        <source>Out of paper. Put in a new roll.</source>
+        <translation>Carta finita. Metti un rotolo nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="384"/>
+        <source>The printer is offline (error or paper feed). Check its light.</source>
+        <translation>La stampante è offline (errore o avanzamento carta). Controlla la sua spia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="386"/>
+        <source>Ready, but the paper roll is nearly finished.</source>
+        <translation>Pronta, ma il rotolo di carta sta per finire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="387"/>
+        <source>Ready: online, paper loaded, cover closed.</source>
+        <translation>Pronta: in linea, carta caricata, coperchio chiuso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="392"/>
         <source>Choose a detected USB printer or type its vendor and product id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una stampante USB rilevata o digita l&apos;ID di produttore e prodotto.</translation>
     </message>
 </context>
 <context>
@@ -1038,12 +1063,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
     <message>
         <location filename="../../ui/receipt_view.py" line="24"/>
         <source>Return items (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendi articoli (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_view.py" line="39"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1051,12 +1076,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
     <message>
         <location filename="../../ui/customer_panel.py" line="65"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="65"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Scontrino</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="65"/>
@@ -1066,12 +1091,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
     <message>
         <location filename="../../ui/customer_panel.py" line="76"/>
         <source>%1 (refund)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reso)</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="83"/>
         <source>Double-click to open the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppio clic per aprire lo scontrino</translation>
     </message>
 </context>
 <context>
@@ -1230,83 +1255,83 @@ Premi F7 alla cassa per sospenderne una.</translation>
     <message>
         <location filename="../../ui/customer_register.py" line="47"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo cliente</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="48"/>
         <source>Name and phone are enough; the birthday earns them a gift. Tick a consent only if the customer says yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bastano nome e telefono; con il compleanno riceve un regalo. Spunta un consenso solo se il cliente dice sì.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="49"/>
         <source>Register (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="58"/>
         <source>First name and surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome e cognome</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="59"/>
         <source>Any way they say it</source>
-        <translation type="unfinished"></translation>
+        <translation>Come lo dice il cliente</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="60"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="62"/>
         <source>Optional, like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo, come %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="63"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="64"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="65"/>
         <location filename="../../ui/customer_register.py" line="69"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="66"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Compleanno</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="69"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="69"/>
         <source>Messaging apps</source>
-        <translation type="unfinished"></translation>
+        <translation>App di messaggi</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="75"/>
         <source>Marketing OK by</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso marketing via</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="113"/>
         <source>Attach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="124"/>
         <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è una data di compleanno. Scrivila come nell&apos;esempio, o lascia vuoto.</translation>
     </message>
 </context>
 <context>
@@ -1492,7 +1517,8 @@ Del</translation>
         <location filename="../../ui/till_window.py" line="150"/>
         <source>Customer
 F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente
+F1</translation>
     </message>
     <message>
         <location filename="../../ui/till_window.py" line="173"/>
@@ -1573,108 +1599,108 @@ Ctrl+L</translation>
         <translation>PAGAMENTO  F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="277"/>
+        <location filename="../../ui/till_window.py" line="279"/>
         <source>Lines: %1</source>
         <translation>Righe: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="283"/>
+        <location filename="../../ui/till_window.py" line="285"/>
         <source>VAT %1%: %2</source>
         <translation>IVA %1%: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="288"/>
+        <location filename="../../ui/till_window.py" line="290"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>RESO – motivo: %1. Premi F12 per rimborsare, Ctrl+Del per annullare.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="304"/>
+        <location filename="../../ui/till_window.py" line="306"/>
         <source>Till %1 · shift open</source>
         <translation>Cassa %1 · turno aperto</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="306"/>
+        <location filename="../../ui/till_window.py" line="308"/>
         <source>Till %1 · no shift open</source>
         <translation>Cassa %1 · nessun turno aperto</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="307"/>
+        <location filename="../../ui/till_window.py" line="309"/>
         <source>Changes waiting to sync: %1</source>
         <translation>Modifiche da sincronizzare: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="376"/>
+        <location filename="../../ui/till_window.py" line="378"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>Nessun articolo corrisponde a “%1”. Controlla come è scritto o scansiona il codice a barre.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="402"/>
-        <location filename="../../ui/till_window.py" line="420"/>
+        <location filename="../../ui/till_window.py" line="404"/>
+        <location filename="../../ui/till_window.py" line="422"/>
         <source>Finish or cancel the refund before selling.</source>
         <translation>Concludi o annulla il reso prima di vendere.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="461"/>
+        <location filename="../../ui/till_window.py" line="463"/>
         <source>Discount on %1</source>
         <translation>Sconto su %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="468"/>
+        <location filename="../../ui/till_window.py" line="470"/>
         <source>Discount on the whole sale</source>
         <translation>Sconto su tutta la vendita</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="483"/>
+        <location filename="../../ui/till_window.py" line="485"/>
         <source>Sale cancelled.</source>
         <translation>Vendita annullata.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="495"/>
+        <location filename="../../ui/till_window.py" line="497"/>
         <source>Refund %1 recorded: %2 paid back.</source>
         <translation>Reso %1 registrato: rimborsati %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="497"/>
+        <location filename="../../ui/till_window.py" line="499"/>
         <source>Sale %1 recorded. Change due: %2</source>
         <translation>Vendita %1 registrata. Resto: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="499"/>
+        <location filename="../../ui/till_window.py" line="501"/>
         <source>Sale %1 recorded.</source>
         <translation>Vendita %1 registrata.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="509"/>
+        <location filename="../../ui/till_window.py" line="511"/>
         <source>Sale parked. Press F8 to recall it.</source>
         <translation>Vendita sospesa. Premi F8 per riprenderla.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="516"/>
+        <location filename="../../ui/till_window.py" line="518"/>
         <source>Parked sale recalled.</source>
         <translation>Vendita sospesa ripresa.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="523"/>
+        <location filename="../../ui/till_window.py" line="525"/>
         <source>Finish, park or cancel this sale before a refund.</source>
         <translation>Concludi, sospendi o annulla questa vendita prima di un reso.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="532"/>
+        <location filename="../../ui/till_window.py" line="534"/>
         <source>Cash movement recorded.</source>
         <translation>Movimento di cassa registrato.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="537"/>
+        <location filename="../../ui/till_window.py" line="539"/>
         <source>Drawer opened (no sale) – recorded in the audit log.</source>
         <translation>Cassetto aperto (senza vendita) – annotato nel registro di controllo.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="543"/>
+        <location filename="../../ui/till_window.py" line="545"/>
         <source>Finish, park or cancel this sale before closing the shift.</source>
         <translation>Concludi, sospendi o annulla questa vendita prima della chiusura cassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="552"/>
+        <location filename="../../ui/till_window.py" line="554"/>
         <source>Locked</source>
         <translation>Cassa bloccata</translation>
     </message>
@@ -1846,82 +1872,82 @@ Ctrl+L</translation>
     <message>
         <location filename="../../ui/customer_messages.py" line="19"/>
         <source>&apos;%1&apos; is not a phone number that can exist. Check the digits, or add the country code (+44 ...) for a foreign number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; non è un numero di telefono possibile. Controlla le cifre, o aggiungi il prefisso internazionale (+44 ...) per un numero estero.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="22"/>
         <source>&apos;%1&apos; is not an e-mail address. Check it, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; non è un indirizzo e-mail. Controllalo o lascia vuoto il campo.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="24"/>
         <source>Type the customer&apos;s name (a first name is enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita il nome del cliente (basta il nome).</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="26"/>
         <source>This phone number already belongs to %1. Attach them instead of registering a second card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo numero di telefono è già di %1. Collega quel cliente invece di registrare una seconda tessera.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="29"/>
         <source>This e-mail already belongs to %1. Attach them instead of registering a second card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa e-mail è già di %1. Collega quel cliente invece di registrare una seconda tessera.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="32"/>
         <source>That customer no longer exists (erased or merged). Search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo cliente non esiste più (cancellato o unito). Cerca di nuovo.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="34"/>
         <source>That is not a loyalty card code, or it has a typo. Scan the card again or search by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un codice di tessera fedeltà, o contiene un errore. Scansiona di nuovo la tessera o cerca per telefono.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="37"/>
         <source>No customer has the card %1. Search by phone or name and reissue their card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cliente ha la tessera %1. Cerca per telefono o nome e riemetti la tessera.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="40"/>
         <source>This card was reported lost and replaced. Search the customer by phone and use their new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa tessera è stata denunciata smarrita e sostituita. Cerca il cliente per telefono e usa la nuova tessera.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="43"/>
         <source>Only %1 points available, %2 needed. Pay the rest another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibili solo %1 punti, ne servono %2. Paga il resto in un altro modo.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="47"/>
         <source>Coupon %1 does not exist. Check the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il buono %1 non esiste. Controlla il codice.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="48"/>
         <source>Coupon %1 has already been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il buono %1 è già stato usato.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="49"/>
         <source>Coupon %1 has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il buono %1 è scaduto.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="50"/>
         <source>Coupon %1 is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il buono %1 non è ancora valido.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="51"/>
         <source>Coupon %1 belongs to another customer. Attach them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il buono %1 è di un altro cliente. Prima collega quel cliente.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="55"/>
         <source>This reservation is already %1; it can&apos;t be changed that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa prenotazione è già %1; non si può cambiare così.</translation>
     </message>
 </context>
 <context>

@@ -32,27 +32,27 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Product</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Qty</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Price</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Discount</source>
         <translation>할인</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
@@ -229,32 +229,32 @@
     <message>
         <location filename="../../ui/customer_area.py" line="33"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>환불은 영수증의 고객으로 처리됩니다. 먼저 환불을 마치거나 취소하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="68"/>
         <source>Welcome, %1: registered and attached to this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 고객님, 환영합니다. 등록 후 이 거래에 연결했습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="70"/>
         <source>%1 attached to this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 고객을 이 거래에 연결했습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="72"/>
         <source>Happy birthday! Their birthday gift has been added.</source>
-        <translation type="unfinished"></translation>
+        <translation>생일 축하합니다! 생일 선물을 추가했습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="85"/>
         <source>Customer removed from this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 거래에서 고객을 뺐습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="115"/>
         <source>Finish, park or cancel this sale before a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>반품하기 전에 이 거래를 마치거나 보류 또는 취소하세요.</translation>
     </message>
 </context>
 <context>
@@ -262,112 +262,112 @@
     <message>
         <location filename="../../ui/customer_panel.py" line="120"/>
         <source>Remove ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>빼기 ✕</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="121"/>
         <source>Go on with the sale without this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객 없이 판매 계속</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="168"/>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>영수증</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="172"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>예약</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="190"/>
         <source>Birthday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>생일 %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="191"/>
         <source>%1 points · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1포인트 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="193"/>
         <source>Lifetime points: %1 · spent in the last 12 months: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>누적 포인트: %1 · 최근 12개월 구매액: %2</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="199"/>
         <source>card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="200"/>
         <source>No phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>전화번호·이메일 없음</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="205"/>
         <source>Usually buys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>자주 사는 상품: %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="206"/>
         <source>No purchases yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 구매 없음</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="211"/>
         <source>Receipts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>영수증 (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="214"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="214"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>문자</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="214"/>
         <source>messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>메신저</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="217"/>
         <source>Marketing: no consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>마케팅: 동의 없음</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="218"/>
         <source>Marketing OK by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>마케팅 수신 동의: %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="224"/>
         <source>Birthday gift: %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>생일 선물: %1포인트</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="227"/>
         <source>Coupon %1: %2 off</source>
-        <translation type="unfinished"></translation>
+        <translation>쿠폰 %1: %2 할인</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="233"/>
         <source>First visit</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 방문</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="236"/>
         <source>Last visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 방문 %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="246"/>
         <source>Reserved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>예약 (%1)</translation>
     </message>
 </context>
 <context>
@@ -375,17 +375,17 @@
     <message>
         <location filename="../../ui/customer_search.py" line="43"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="43"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화번호</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="43"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
 </context>
 <context>
@@ -393,44 +393,44 @@
     <message>
         <location filename="../../ui/customer_search.py" line="64"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="65"/>
         <source>Type the phone number (any way, or its last digits), part of the name or the e-mail, or scan the loyalty card. Enter attaches the highlighted customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>전화번호(아무 형식이나 뒷자리만), 이름 일부나 이메일을 입력하거나 멤버십 카드를 스캔하세요. Enter를 누르면 선택한 고객을 연결합니다.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="67"/>
         <source>Attach (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="75"/>
         <source>Phone, name, e-mail or card</source>
-        <translation type="unfinished"></translation>
+        <translation>전화번호, 이름, 이메일 또는 카드</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="99"/>
         <source>New customer (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>신규 고객 (F4)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/customer_search.py" line="117"/>
         <source>%n customer(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>고객 %n명 찾음</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="119"/>
         <source>No customer matches “%1”. Press F4 to register them.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 맞는 고객이 없습니다. F4를 눌러 등록하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="150"/>
         <source>No customer matches “%1”. Check what was typed, or press F4 to register them.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 맞는 고객이 없습니다. 입력한 내용을 확인하거나 F4를 눌러 등록하세요.</translation>
     </message>
 </context>
 <context>
@@ -691,303 +691,328 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PrinterSetupDialog</name>
     <message>
-        <location filename="../../ui/printer_setup.py" line="53"/>
+        <location filename="../../ui/printer_setup.py" line="65"/>
         <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="56"/>
-        <source>The printer did not answer. Check that it is switched on, the cable or network, and the address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="59"/>
-        <source>The printer is out of paper. Put in a new roll.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="61"/>
-        <source>The printer&apos;s cover is open. Close it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="63"/>
-        <source>The printer stopped taking data. Check the paper and the flow control setting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="66"/>
-        <source>Choose how the printer is connected first.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서는 USB 프린터를 쓸 수 없습니다: %1. 시리얼, 네트워크 또는 파일 연결을 쓰거나 설치하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="68"/>
-        <source>This printer model can&apos;t print that. Choose another model, or the raster mode for Chinese/Korean.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer did not answer. Check that it is switched on, the cable or network, and the address.</source>
+        <translation>프린터가 응답하지 않습니다. 전원, 케이블이나 네트워크, 주소를 확인하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="71"/>
-        <source>The printer reported an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is out of paper. Put in a new roll.</source>
+        <translation>프린터 용지가 없습니다. 새 용지를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="72"/>
-        <source>Printing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="73"/>
+        <source>The printer&apos;s cover is open. Close it.</source>
+        <translation>프린터 덮개가 열려 있습니다. 닫아 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="79"/>
-        <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="75"/>
+        <source>The printer stopped taking data. Check the paper and the flow control setting.</source>
+        <translation>프린터가 데이터를 더 받지 않습니다. 용지와 흐름 제어 설정을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="79"/>
-        <source>How this till&apos;s receipt printer and cash drawer are connected. Try the settings with a test page, then save.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="78"/>
+        <source>Choose how the printer is connected first.</source>
+        <translation>먼저 프린터 연결 방식을 고르세요.</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="80"/>
+        <source>This printer model can&apos;t print that. Choose another model, or the raster mode for Chinese/Korean.</source>
+        <translation>이 프린터 모델로는 인쇄할 수 없습니다. 다른 모델을 고르거나, 중국어/한국어는 이미지 방식을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="83"/>
+        <source>The printer reported an error (%1).</source>
+        <translation>프린터가 오류를 알렸습니다(%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="84"/>
+        <source>Printing failed: %1</source>
+        <translation>인쇄 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="91"/>
+        <source>Receipt printer</source>
+        <translation>영수증 프린터</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="91"/>
+        <source>How this till&apos;s receipt printer and cash drawer are connected. Try the settings with a test page, then save.</source>
+        <translation>이 포스의 영수증 프린터와 돈통 연결 방식입니다. 테스트 페이지로 확인한 뒤 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="92"/>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="112"/>
+        <location filename="../../ui/printer_setup.py" line="129"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="113"/>
-        <source>No receipt printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="113"/>
-        <source>USB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="113"/>
-        <source>Serial (COM port)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="114"/>
-        <source>Network (IP address)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="114"/>
-        <source>File or device path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="115"/>
-        <source>PDF files (no thermal printer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="117"/>
-        <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>연결</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="130"/>
+        <source>No receipt printer</source>
+        <translation>영수증 프린터 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="130"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="130"/>
+        <source>Serial (COM port)</source>
+        <translation>시리얼 (COM 포트)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="131"/>
+        <source>Network (IP address)</source>
+        <translation>네트워크 (IP 주소)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="131"/>
+        <source>File or device path</source>
+        <translation>파일 또는 장치 경로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="132"/>
+        <source>PDF files (no thermal printer)</source>
+        <translation>PDF 파일 (감열 프린터 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="134"/>
+        <source>Transport</source>
+        <translation>연결 방식</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="147"/>
         <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
-        <translation type="unfinished"></translation>
+        <translation>영수증은 보관되며 나중에 인쇄하거나 PDF로 이메일 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="140"/>
+        <location filename="../../ui/printer_setup.py" line="157"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="141"/>
+        <location filename="../../ui/printer_setup.py" line="158"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>프린터</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="148"/>
+        <location filename="../../ui/printer_setup.py" line="165"/>
         <source>Vendor:product id</source>
-        <translation type="unfinished"></translation>
+        <translation>제조사:제품 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="160"/>
-        <location filename="../../ui/printer_setup.py" line="203"/>
+        <location filename="../../ui/printer_setup.py" line="177"/>
+        <location filename="../../ui/printer_setup.py" line="221"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="162"/>
-        <location filename="../../ui/printer_setup.py" line="174"/>
+        <location filename="../../ui/printer_setup.py" line="179"/>
+        <location filename="../../ui/printer_setup.py" line="192"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>포트</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="163"/>
+        <location filename="../../ui/printer_setup.py" line="180"/>
         <source>Baud rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="164"/>
-        <source>Flow control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="173"/>
-        <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>전송 속도(baud)</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="181"/>
-        <source>Folder for the PDFs</source>
-        <translation type="unfinished"></translation>
+        <source>Flow control</source>
+        <translation>흐름 제어</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="183"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="189"/>
-        <source>Printer and paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="195"/>
-        <source>As images (any printer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="195"/>
-        <source>Printer&apos;s Chinese font (GB18030)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="196"/>
-        <source>Printer&apos;s Korean font (EUC-KR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="198"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="191"/>
+        <source>IP address</source>
+        <translation>IP 주소</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="199"/>
-        <source>Paper width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="200"/>
-        <source>Code page</source>
-        <translation type="unfinished"></translation>
+        <source>Folder for the PDFs</source>
+        <translation>PDF 저장 폴더</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="201"/>
-        <source>Chinese and Korean</source>
-        <translation type="unfinished"></translation>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="202"/>
+        <location filename="../../ui/printer_setup.py" line="207"/>
+        <source>Printer and paper</source>
+        <translation>프린터와 용지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="213"/>
+        <source>As images (any printer)</source>
+        <translation>이미지로 (모든 프린터)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="213"/>
+        <source>Printer&apos;s Chinese font (GB18030)</source>
+        <translation>프린터 내장 중국어 글꼴 (GB18030)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="214"/>
+        <source>Printer&apos;s Korean font (EUC-KR)</source>
+        <translation>프린터 내장 한글 글꼴 (EUC-KR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="216"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="217"/>
+        <source>Paper width</source>
+        <translation>용지 폭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="218"/>
+        <source>Code page</source>
+        <translation>코드 페이지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="219"/>
+        <source>Chinese and Korean</source>
+        <translation>중국어·한국어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="220"/>
         <source>Cash drawer</source>
         <translation>돈통 시재</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="203"/>
+        <location filename="../../ui/printer_setup.py" line="221"/>
         <source>Through the printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="203"/>
-        <source>Own serial port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="205"/>
-        <source>Pin 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="205"/>
-        <source>Pin 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="207"/>
-        <source>Open after a cash payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="208"/>
-        <source>Drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="212"/>
-        <source>Pin and pulse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="220"/>
-        <source>Print test page</source>
-        <translation type="unfinished"></translation>
+        <translation>프린터를 통해</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="221"/>
+        <source>Own serial port</source>
+        <translation>별도 시리얼 포트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="223"/>
+        <source>Pin 2</source>
+        <translation>핀 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="223"/>
+        <source>Pin 5</source>
+        <translation>핀 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="226"/>
+        <source>Open after a cash payment</source>
+        <translation>현금 결제 후 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="227"/>
+        <source>Drawer</source>
+        <translation>돈통</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="231"/>
+        <source>Pin and pulse</source>
+        <translation>핀과 펄스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="239"/>
+        <source>Print test page</source>
+        <translation>테스트 페이지 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="240"/>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="224"/>
+        <location filename="../../ui/printer_setup.py" line="243"/>
         <source>Status: not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>상태: 아직 확인 안 함</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="288"/>
-        <source>Automatic (from the receipt language)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="311"/>
+        <source>Auto (receipt language)</source>
+        <translation>자동 (영수증 언어)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printer_setup.py" line="303"/>
+        <location filename="../../ui/printer_setup.py" line="326"/>
         <source>%n printer(s) found on USB.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>USB에서 프린터 %n대를 찾았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="304"/>
+        <location filename="../../ui/printer_setup.py" line="327"/>
         <source>No USB printer found. Check that it is plugged in and switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 프린터를 찾지 못했습니다. 연결되어 있고 켜져 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="314"/>
+        <location filename="../../ui/printer_setup.py" line="337"/>
         <source>Folder for the PDF receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 영수증 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="316"/>
+        <location filename="../../ui/printer_setup.py" line="339"/>
         <source>Printer device or file</source>
-        <translation type="unfinished"></translation>
+        <translation>프린터 장치 또는 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="331"/>
+        <location filename="../../ui/printer_setup.py" line="355"/>
         <source>Talking to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>프린터와 통신 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="345"/>
-        <source>Test page sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="370"/>
+        <source>Test page sent to %1. Check that every line printed.</source>
+        <translation>%1(으)로 테스트 페이지를 보냈습니다. 모든 줄이 인쇄됐는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="349"/>
-        <source>Printer ready: %1.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="378"/>
+        <source>Reachable. This connection can&apos;t report paper or cover; print a test page to be sure.</source>
+        <translation>연결됨. 이 연결 방식은 용지나 덮개 상태를 알려 주지 않으니 테스트 페이지를 인쇄해 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="354"/>
+        <location filename="../../ui/printer_setup.py" line="380"/>
+        <source>The cover is open. Close it.</source>
+        <translation>덮개가 열려 있습니다. 닫아 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="382"/>
+        <source>Out of paper. Put in a new roll.</source>
+        <translation>용지가 없습니다. 새 용지를 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="384"/>
+        <source>The printer is offline (error or paper feed). Check its light.</source>
+        <translation>프린터가 오프라인입니다(오류 또는 용지 공급 중). 표시등을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="386"/>
+        <source>Ready, but the paper roll is nearly finished.</source>
+        <translation>준비됨. 하지만 용지가 거의 다 떨어졌습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="387"/>
+        <source>Ready: online, paper loaded, cover closed.</source>
+        <translation>준비됨: 연결됨, 용지 있음, 덮개 닫힘.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="392"/>
         <source>Choose a detected USB printer or type its vendor and product id.</source>
-        <translation type="unfinished"></translation>
+        <translation>찾은 USB 프린터를 고르거나 제조사·제품 ID를 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -1036,12 +1061,12 @@ Press F7 on the till to park one.</source>
     <message>
         <location filename="../../ui/receipt_view.py" line="24"/>
         <source>Return items (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>반품하기 (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_view.py" line="39"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기 (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1049,12 +1074,12 @@ Press F7 on the till to park one.</source>
     <message>
         <location filename="../../ui/customer_panel.py" line="65"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="65"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>영수증</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="65"/>
@@ -1064,12 +1089,12 @@ Press F7 on the till to park one.</source>
     <message>
         <location filename="../../ui/customer_panel.py" line="76"/>
         <source>%1 (refund)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (환불)</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="83"/>
         <source>Double-click to open the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번 클릭하면 영수증을 엽니다</translation>
     </message>
 </context>
 <context>
@@ -1228,83 +1253,83 @@ Press F7 on the till to park one.</source>
     <message>
         <location filename="../../ui/customer_register.py" line="47"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>신규 고객</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="48"/>
         <source>Name and phone are enough; the birthday earns them a gift. Tick a consent only if the customer says yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름과 전화번호면 충분합니다. 생일을 넣으면 생일 선물을 받습니다. 고객이 동의한 경우에만 체크하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="49"/>
         <source>Register (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>등록 (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="58"/>
         <source>First name and surname</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="59"/>
         <source>Any way they say it</source>
-        <translation type="unfinished"></translation>
+        <translation>아무 형식이나</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="60"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>선택</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="62"/>
         <source>Optional, like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>선택, 예: %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="63"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="64"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화번호</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="65"/>
         <location filename="../../ui/customer_register.py" line="69"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="66"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>생일</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="69"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>문자</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="69"/>
         <source>Messaging apps</source>
-        <translation type="unfinished"></translation>
+        <translation>메신저 앱</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="75"/>
         <source>Marketing OK by</source>
-        <translation type="unfinished"></translation>
+        <translation>마케팅 수신 동의</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="113"/>
         <source>Attach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 연결</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="124"/>
         <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 생일 형식이 아닙니다. 예시처럼 입력하거나 비워 두세요.</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1515,8 @@ Del</translation>
         <location filename="../../ui/till_window.py" line="150"/>
         <source>Customer
 F1</source>
-        <translation type="unfinished"></translation>
+        <translation>고객
+F1</translation>
     </message>
     <message>
         <location filename="../../ui/till_window.py" line="173"/>
@@ -1571,108 +1597,108 @@ Ctrl+L</translation>
         <translation>결제  F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="277"/>
+        <location filename="../../ui/till_window.py" line="279"/>
         <source>Lines: %1</source>
         <translation>품목 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="283"/>
+        <location filename="../../ui/till_window.py" line="285"/>
         <source>VAT %1%: %2</source>
         <translation>부가세 %1%: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="288"/>
+        <location filename="../../ui/till_window.py" line="290"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>환불 – 사유: %1. F12: 환불 진행, Ctrl+Del: 취소.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="304"/>
+        <location filename="../../ui/till_window.py" line="306"/>
         <source>Till %1 · shift open</source>
         <translation>포스 %1 · 근무 중</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="306"/>
+        <location filename="../../ui/till_window.py" line="308"/>
         <source>Till %1 · no shift open</source>
         <translation>포스 %1 · 근무 시작 전</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="307"/>
+        <location filename="../../ui/till_window.py" line="309"/>
         <source>Changes waiting to sync: %1</source>
         <translation>동기화 대기: %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="376"/>
+        <location filename="../../ui/till_window.py" line="378"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>“%1”에 맞는 상품이 없습니다. 철자를 확인하거나 바코드를 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="402"/>
-        <location filename="../../ui/till_window.py" line="420"/>
+        <location filename="../../ui/till_window.py" line="404"/>
+        <location filename="../../ui/till_window.py" line="422"/>
         <source>Finish or cancel the refund before selling.</source>
         <translation>판매하기 전에 환불을 마치거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="461"/>
+        <location filename="../../ui/till_window.py" line="463"/>
         <source>Discount on %1</source>
         <translation>할인: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="468"/>
+        <location filename="../../ui/till_window.py" line="470"/>
         <source>Discount on the whole sale</source>
         <translation>거래 전체 할인</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="483"/>
+        <location filename="../../ui/till_window.py" line="485"/>
         <source>Sale cancelled.</source>
         <translation>거래를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="495"/>
+        <location filename="../../ui/till_window.py" line="497"/>
         <source>Refund %1 recorded: %2 paid back.</source>
         <translation>환불 %1 기록 완료: %2 환불.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="497"/>
+        <location filename="../../ui/till_window.py" line="499"/>
         <source>Sale %1 recorded. Change due: %2</source>
         <translation>판매 %1 기록 완료. 거스름돈: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="499"/>
+        <location filename="../../ui/till_window.py" line="501"/>
         <source>Sale %1 recorded.</source>
         <translation>판매 %1 기록 완료.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="509"/>
+        <location filename="../../ui/till_window.py" line="511"/>
         <source>Sale parked. Press F8 to recall it.</source>
         <translation>거래를 보류했습니다. F8을 누르면 다시 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="516"/>
+        <location filename="../../ui/till_window.py" line="518"/>
         <source>Parked sale recalled.</source>
         <translation>보류 거래를 불러왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="523"/>
+        <location filename="../../ui/till_window.py" line="525"/>
         <source>Finish, park or cancel this sale before a refund.</source>
         <translation>환불하기 전에 이 거래를 마치거나 보류 또는 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="532"/>
+        <location filename="../../ui/till_window.py" line="534"/>
         <source>Cash movement recorded.</source>
         <translation>입출금을 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="537"/>
+        <location filename="../../ui/till_window.py" line="539"/>
         <source>Drawer opened (no sale) – recorded in the audit log.</source>
         <translation>돈통 열림(판매 없음) – 감사 기록에 남았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="543"/>
+        <location filename="../../ui/till_window.py" line="545"/>
         <source>Finish, park or cancel this sale before closing the shift.</source>
         <translation>마감하기 전에 이 거래를 마치거나 보류 또는 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="552"/>
+        <location filename="../../ui/till_window.py" line="554"/>
         <source>Locked</source>
         <translation>잠금</translation>
     </message>
@@ -1844,82 +1870,82 @@ Ctrl+L</translation>
     <message>
         <location filename="../../ui/customer_messages.py" line="19"/>
         <source>&apos;%1&apos; is not a phone number that can exist. Check the digits, or add the country code (+44 ...) for a foreign number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) 있을 수 없는 전화번호입니다. 숫자를 확인하거나, 해외 번호는 국가 번호(+44 ...)를 붙이세요.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="22"/>
         <source>&apos;%1&apos; is not an e-mail address. Check it, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) 이메일 주소가 아닙니다. 확인하거나 비워 두세요.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="24"/>
         <source>Type the customer&apos;s name (a first name is enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 이름을 입력하세요(이름만 써도 됩니다).</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="26"/>
         <source>This phone number already belongs to %1. Attach them instead of registering a second card.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 전화번호는 이미 %1 고객의 번호입니다. 카드를 새로 만들지 말고 그 고객을 연결하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="29"/>
         <source>This e-mail already belongs to %1. Attach them instead of registering a second card.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이메일은 이미 %1 고객의 이메일입니다. 카드를 새로 만들지 말고 그 고객을 연결하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="32"/>
         <source>That customer no longer exists (erased or merged). Search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객은 더 이상 없습니다(삭제 또는 병합됨). 다시 검색하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="34"/>
         <source>That is not a loyalty card code, or it has a typo. Scan the card again or search by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버십 카드 코드가 아니거나 오타가 있습니다. 카드를 다시 스캔하거나 전화번호로 검색하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="37"/>
         <source>No customer has the card %1. Search by phone or name and reissue their card.</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 %1을(를) 가진 고객이 없습니다. 전화번호나 이름으로 찾아 카드를 다시 발급하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="40"/>
         <source>This card was reported lost and replaced. Search the customer by phone and use their new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>분실 신고 후 재발급된 카드입니다. 전화번호로 고객을 찾아 새 카드를 쓰세요.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="43"/>
         <source>Only %1 points available, %2 needed. Pay the rest another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 가능 포인트는 %1, 필요한 포인트는 %2입니다. 나머지는 다른 방법으로 결제하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="47"/>
         <source>Coupon %1 does not exist. Check the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>쿠폰 %1이(가) 없습니다. 코드를 확인하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="48"/>
         <source>Coupon %1 has already been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>쿠폰 %1은(는) 이미 사용되었습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="49"/>
         <source>Coupon %1 has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>쿠폰 %1은(는) 기간이 지났습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="50"/>
         <source>Coupon %1 is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>쿠폰 %1은(는) 아직 사용할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="51"/>
         <source>Coupon %1 belongs to another customer. Attach them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>쿠폰 %1은(는) 다른 고객의 쿠폰입니다. 먼저 그 고객을 연결하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="55"/>
         <source>This reservation is already %1; it can&apos;t be changed that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 예약은 이미 %1 상태라 그렇게 바꿀 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -32,27 +32,27 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="26"/>
+        <location filename="../../ui/cart_model.py" line="27"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -229,32 +229,32 @@
     <message>
         <location filename="../../ui/customer_area.py" line="33"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>退货沿用原小票的顾客。请先完成或取消退货。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="68"/>
         <source>Welcome, %1: registered and attached to this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎，%1：已登记并关联到本次交易。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="70"/>
         <source>%1 attached to this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将%1关联到本次交易。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="72"/>
         <source>Happy birthday! Their birthday gift has been added.</source>
-        <translation type="unfinished"></translation>
+        <translation>生日快乐！已添加生日礼物。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="85"/>
         <source>Customer removed from this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从本次交易移除顾客。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_area.py" line="115"/>
         <source>Finish, park or cancel this sale before a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先完成、挂起或取消当前交易再退货。</translation>
     </message>
 </context>
 <context>
@@ -262,112 +262,112 @@
     <message>
         <location filename="../../ui/customer_panel.py" line="120"/>
         <source>Remove ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 ✕</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="121"/>
         <source>Go on with the sale without this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>不关联此顾客，继续销售</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="168"/>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>小票</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="172"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>预留</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="190"/>
         <source>Birthday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生日 %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="191"/>
         <source>%1 points · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 积分 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="193"/>
         <source>Lifetime points: %1 · spent in the last 12 months: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>累计积分：%1 · 近12个月消费：%2</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="199"/>
         <source>card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会员卡 %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="200"/>
         <source>No phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>无电话或邮箱</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="205"/>
         <source>Usually buys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>常买：%1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="206"/>
         <source>No purchases yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无购买</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="211"/>
         <source>Receipts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>小票（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="214"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="214"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="214"/>
         <source>messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>即时通讯</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="217"/>
         <source>Marketing: no consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>营销：未同意</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="218"/>
         <source>Marketing OK by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同意营销：%1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="224"/>
         <source>Birthday gift: %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>生日礼物：%1 积分</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="227"/>
         <source>Coupon %1: %2 off</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券 %1：减 %2</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="233"/>
         <source>First visit</source>
-        <translation type="unfinished"></translation>
+        <translation>首次到店</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="236"/>
         <source>Last visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次到店 %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="246"/>
         <source>Reserved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>预留（%1）</translation>
     </message>
 </context>
 <context>
@@ -375,17 +375,17 @@
     <message>
         <location filename="../../ui/customer_search.py" line="43"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="43"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="43"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
 </context>
 <context>
@@ -393,44 +393,44 @@
     <message>
         <location filename="../../ui/customer_search.py" line="64"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="65"/>
         <source>Type the phone number (any way, or its last digits), part of the name or the e-mail, or scan the loyalty card. Enter attaches the highlighted customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入电话号码（任意格式或尾号）、部分姓名或邮箱，或扫描会员卡。按Enter关联选中的顾客。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="67"/>
         <source>Attach (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>关联 (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="75"/>
         <source>Phone, name, e-mail or card</source>
-        <translation type="unfinished"></translation>
+        <translation>电话、姓名、邮箱或会员卡</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="99"/>
         <source>New customer (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>新顾客 (F4)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/customer_search.py" line="117"/>
         <source>%n customer(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 位顾客</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="119"/>
         <source>No customer matches “%1”. Press F4 to register them.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的顾客。按F4登记新顾客。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_search.py" line="150"/>
         <source>No customer matches “%1”. Check what was typed, or press F4 to register them.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的顾客。请检查输入，或按F4登记新顾客。</translation>
     </message>
 </context>
 <context>
@@ -691,303 +691,328 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PrinterSetupDialog</name>
     <message>
-        <location filename="../../ui/printer_setup.py" line="53"/>
+        <location filename="../../ui/printer_setup.py" line="65"/>
         <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="56"/>
-        <source>The printer did not answer. Check that it is switched on, the cable or network, and the address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="59"/>
-        <source>The printer is out of paper. Put in a new roll.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="61"/>
-        <source>The printer&apos;s cover is open. Close it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="63"/>
-        <source>The printer stopped taking data. Check the paper and the flow control setting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="66"/>
-        <source>Choose how the printer is connected first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑无法使用USB打印机：%1。请改用串口、网络或文件连接，或先安装。</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="68"/>
-        <source>This printer model can&apos;t print that. Choose another model, or the raster mode for Chinese/Korean.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer did not answer. Check that it is switched on, the cable or network, and the address.</source>
+        <translation>打印机无响应。请检查电源、线缆或网络以及地址。</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="71"/>
-        <source>The printer reported an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is out of paper. Put in a new roll.</source>
+        <translation>打印机缺纸。请装入新纸卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="72"/>
-        <source>Printing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="73"/>
+        <source>The printer&apos;s cover is open. Close it.</source>
+        <translation>打印机上盖未关。请关好。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="79"/>
-        <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="75"/>
+        <source>The printer stopped taking data. Check the paper and the flow control setting.</source>
+        <translation>打印机停止接收数据。请检查纸张和流控设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="79"/>
-        <source>How this till&apos;s receipt printer and cash drawer are connected. Try the settings with a test page, then save.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="78"/>
+        <source>Choose how the printer is connected first.</source>
+        <translation>请先选择打印机的连接方式。</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="80"/>
+        <source>This printer model can&apos;t print that. Choose another model, or the raster mode for Chinese/Korean.</source>
+        <translation>该型号打印机无法打印此内容。请选择其他型号，或为中文/韩文选择图像模式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="83"/>
+        <source>The printer reported an error (%1).</source>
+        <translation>打印机报告错误（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="84"/>
+        <source>Printing failed: %1</source>
+        <translation>打印失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="91"/>
+        <source>Receipt printer</source>
+        <translation>小票打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="91"/>
+        <source>How this till&apos;s receipt printer and cash drawer are connected. Try the settings with a test page, then save.</source>
+        <translation>本收银台小票打印机和钱箱的连接方式。先打印测试页检查设置，再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="92"/>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="112"/>
+        <location filename="../../ui/printer_setup.py" line="129"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="113"/>
-        <source>No receipt printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="113"/>
-        <source>USB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="113"/>
-        <source>Serial (COM port)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="114"/>
-        <source>Network (IP address)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="114"/>
-        <source>File or device path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="115"/>
-        <source>PDF files (no thermal printer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="117"/>
-        <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="130"/>
+        <source>No receipt printer</source>
+        <translation>无小票打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="130"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="130"/>
+        <source>Serial (COM port)</source>
+        <translation>串口（COM口）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="131"/>
+        <source>Network (IP address)</source>
+        <translation>网络（IP地址）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="131"/>
+        <source>File or device path</source>
+        <translation>文件或设备路径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="132"/>
+        <source>PDF files (no thermal printer)</source>
+        <translation>PDF文件（无热敏打印机）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="134"/>
+        <source>Transport</source>
+        <translation>连接方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="147"/>
         <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
-        <translation type="unfinished"></translation>
+        <translation>小票会保存下来，之后可打印或以PDF通过邮件发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="140"/>
+        <location filename="../../ui/printer_setup.py" line="157"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="141"/>
+        <location filename="../../ui/printer_setup.py" line="158"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="148"/>
+        <location filename="../../ui/printer_setup.py" line="165"/>
         <source>Vendor:product id</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商:产品ID</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="160"/>
-        <location filename="../../ui/printer_setup.py" line="203"/>
+        <location filename="../../ui/printer_setup.py" line="177"/>
+        <location filename="../../ui/printer_setup.py" line="221"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="162"/>
-        <location filename="../../ui/printer_setup.py" line="174"/>
+        <location filename="../../ui/printer_setup.py" line="179"/>
+        <location filename="../../ui/printer_setup.py" line="192"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="163"/>
+        <location filename="../../ui/printer_setup.py" line="180"/>
         <source>Baud rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="164"/>
-        <source>Flow control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="173"/>
-        <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>波特率</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="181"/>
-        <source>Folder for the PDFs</source>
-        <translation type="unfinished"></translation>
+        <source>Flow control</source>
+        <translation>流控</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="183"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="189"/>
-        <source>Printer and paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="195"/>
-        <source>As images (any printer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="195"/>
-        <source>Printer&apos;s Chinese font (GB18030)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="196"/>
-        <source>Printer&apos;s Korean font (EUC-KR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="198"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="191"/>
+        <source>IP address</source>
+        <translation>IP地址</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="199"/>
-        <source>Paper width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="200"/>
-        <source>Code page</source>
-        <translation type="unfinished"></translation>
+        <source>Folder for the PDFs</source>
+        <translation>PDF保存文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="201"/>
-        <source>Chinese and Korean</source>
-        <translation type="unfinished"></translation>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="202"/>
+        <location filename="../../ui/printer_setup.py" line="207"/>
+        <source>Printer and paper</source>
+        <translation>打印机和纸张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="213"/>
+        <source>As images (any printer)</source>
+        <translation>以图像打印（任何打印机）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="213"/>
+        <source>Printer&apos;s Chinese font (GB18030)</source>
+        <translation>打印机中文字库（GB18030）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="214"/>
+        <source>Printer&apos;s Korean font (EUC-KR)</source>
+        <translation>打印机韩文字库（EUC-KR）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="216"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="217"/>
+        <source>Paper width</source>
+        <translation>纸宽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="218"/>
+        <source>Code page</source>
+        <translation>代码页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="219"/>
+        <source>Chinese and Korean</source>
+        <translation>中文和韩文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="220"/>
         <source>Cash drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="203"/>
+        <location filename="../../ui/printer_setup.py" line="221"/>
         <source>Through the printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="203"/>
-        <source>Own serial port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="205"/>
-        <source>Pin 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="205"/>
-        <source>Pin 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="207"/>
-        <source>Open after a cash payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="208"/>
-        <source>Drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="212"/>
-        <source>Pin and pulse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printer_setup.py" line="220"/>
-        <source>Print test page</source>
-        <translation type="unfinished"></translation>
+        <translation>通过打印机</translation>
     </message>
     <message>
         <location filename="../../ui/printer_setup.py" line="221"/>
+        <source>Own serial port</source>
+        <translation>独立串口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="223"/>
+        <source>Pin 2</source>
+        <translation>引脚2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="223"/>
+        <source>Pin 5</source>
+        <translation>引脚5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="226"/>
+        <source>Open after a cash payment</source>
+        <translation>现金收款后打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="227"/>
+        <source>Drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="231"/>
+        <source>Pin and pulse</source>
+        <translation>引脚和脉冲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="239"/>
+        <source>Print test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="240"/>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>检查状态</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="224"/>
+        <location filename="../../ui/printer_setup.py" line="243"/>
         <source>Status: not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：尚未检查</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="288"/>
-        <source>Automatic (from the receipt language)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="311"/>
+        <source>Auto (receipt language)</source>
+        <translation>自动（小票语言）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printer_setup.py" line="303"/>
+        <location filename="../../ui/printer_setup.py" line="326"/>
         <source>%n printer(s) found on USB.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在USB上找到 %n 台打印机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="304"/>
+        <location filename="../../ui/printer_setup.py" line="327"/>
         <source>No USB printer found. Check that it is plugged in and switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到USB打印机。请检查是否已连接并开机。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="314"/>
+        <location filename="../../ui/printer_setup.py" line="337"/>
         <source>Folder for the PDF receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF小票文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="316"/>
+        <location filename="../../ui/printer_setup.py" line="339"/>
         <source>Printer device or file</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机设备或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="331"/>
+        <location filename="../../ui/printer_setup.py" line="355"/>
         <source>Talking to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接打印机…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="345"/>
-        <source>Test page sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="370"/>
+        <source>Test page sent to %1. Check that every line printed.</source>
+        <translation>测试页已发送到 %1。请检查每一行是否都已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="349"/>
-        <source>Printer ready: %1.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/printer_setup.py" line="378"/>
+        <source>Reachable. This connection can&apos;t report paper or cover; print a test page to be sure.</source>
+        <translation>可以连接。此连接方式无法报告纸张或上盖状态；请打印测试页确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="354"/>
+        <location filename="../../ui/printer_setup.py" line="380"/>
+        <source>The cover is open. Close it.</source>
+        <translation>上盖未关。请关好。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="382"/>
+        <source>Out of paper. Put in a new roll.</source>
+        <translation>缺纸。请装入新纸卷。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="384"/>
+        <source>The printer is offline (error or paper feed). Check its light.</source>
+        <translation>打印机离线（出错或正在走纸）。请查看指示灯。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="386"/>
+        <source>Ready, but the paper roll is nearly finished.</source>
+        <translation>就绪，但纸卷快用完了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="387"/>
+        <source>Ready: online, paper loaded, cover closed.</source>
+        <translation>就绪：在线、有纸、上盖已关。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_setup.py" line="392"/>
         <source>Choose a detected USB printer or type its vendor and product id.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择检测到的USB打印机，或输入厂商和产品ID。</translation>
     </message>
 </context>
 <context>
@@ -1036,12 +1061,12 @@ Press F7 on the till to park one.</source>
     <message>
         <location filename="../../ui/receipt_view.py" line="24"/>
         <source>Return items (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>退货 (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_view.py" line="39"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1049,12 +1074,12 @@ Press F7 on the till to park one.</source>
     <message>
         <location filename="../../ui/customer_panel.py" line="65"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="65"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>小票</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="65"/>
@@ -1064,12 +1089,12 @@ Press F7 on the till to park one.</source>
     <message>
         <location filename="../../ui/customer_panel.py" line="76"/>
         <source>%1 (refund)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（退货）</translation>
     </message>
     <message>
         <location filename="../../ui/customer_panel.py" line="83"/>
         <source>Double-click to open the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>双击打开小票</translation>
     </message>
 </context>
 <context>
@@ -1228,83 +1253,83 @@ Press F7 on the till to park one.</source>
     <message>
         <location filename="../../ui/customer_register.py" line="47"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新顾客</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="48"/>
         <source>Name and phone are enough; the birthday earns them a gift. Tick a consent only if the customer says yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名和电话即可；填写生日可获生日礼物。只有顾客同意时才勾选。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="49"/>
         <source>Register (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记 (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="58"/>
         <source>First name and surname</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="59"/>
         <source>Any way they say it</source>
-        <translation type="unfinished"></translation>
+        <translation>任意格式</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="60"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>选填</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="62"/>
         <source>Optional, like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>选填，如 %1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="63"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="64"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="65"/>
         <location filename="../../ui/customer_register.py" line="69"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="66"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="69"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="69"/>
         <source>Messaging apps</source>
-        <translation type="unfinished"></translation>
+        <translation>即时通讯应用</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="75"/>
         <source>Marketing OK by</source>
-        <translation type="unfinished"></translation>
+        <translation>同意营销方式</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="113"/>
         <source>Attach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关联%1</translation>
     </message>
     <message>
         <location filename="../../ui/customer_register.py" line="124"/>
         <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效生日。请按示例格式输入，或留空。</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1515,8 @@ Del</translation>
         <location filename="../../ui/till_window.py" line="150"/>
         <source>Customer
 F1</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客
+F1</translation>
     </message>
     <message>
         <location filename="../../ui/till_window.py" line="173"/>
@@ -1571,108 +1597,108 @@ Ctrl+L</translation>
         <translation>收款  F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="277"/>
+        <location filename="../../ui/till_window.py" line="279"/>
         <source>Lines: %1</source>
         <translation>行数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="283"/>
+        <location filename="../../ui/till_window.py" line="285"/>
         <source>VAT %1%: %2</source>
         <translation>增值税 %1%：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="288"/>
+        <location filename="../../ui/till_window.py" line="290"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>退货 – 原因：%1。按F12退款，按Ctrl+Del取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="304"/>
+        <location filename="../../ui/till_window.py" line="306"/>
         <source>Till %1 · shift open</source>
         <translation>收银台 %1 · 已开班</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="306"/>
+        <location filename="../../ui/till_window.py" line="308"/>
         <source>Till %1 · no shift open</source>
         <translation>收银台 %1 · 未开班</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="307"/>
+        <location filename="../../ui/till_window.py" line="309"/>
         <source>Changes waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="376"/>
+        <location filename="../../ui/till_window.py" line="378"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>没有与“%1”匹配的商品。请检查拼写或扫描条码。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="402"/>
-        <location filename="../../ui/till_window.py" line="420"/>
+        <location filename="../../ui/till_window.py" line="404"/>
+        <location filename="../../ui/till_window.py" line="422"/>
         <source>Finish or cancel the refund before selling.</source>
         <translation>请先完成或取消退货再销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="461"/>
+        <location filename="../../ui/till_window.py" line="463"/>
         <source>Discount on %1</source>
         <translation>折扣：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="468"/>
+        <location filename="../../ui/till_window.py" line="470"/>
         <source>Discount on the whole sale</source>
         <translation>整单折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="483"/>
+        <location filename="../../ui/till_window.py" line="485"/>
         <source>Sale cancelled.</source>
         <translation>交易已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="495"/>
+        <location filename="../../ui/till_window.py" line="497"/>
         <source>Refund %1 recorded: %2 paid back.</source>
         <translation>退货 %1 已记录：已退还 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="497"/>
+        <location filename="../../ui/till_window.py" line="499"/>
         <source>Sale %1 recorded. Change due: %2</source>
         <translation>销售 %1 已记录。找零：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="499"/>
+        <location filename="../../ui/till_window.py" line="501"/>
         <source>Sale %1 recorded.</source>
         <translation>销售 %1 已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="509"/>
+        <location filename="../../ui/till_window.py" line="511"/>
         <source>Sale parked. Press F8 to recall it.</source>
         <translation>已挂单。按F8取单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="516"/>
+        <location filename="../../ui/till_window.py" line="518"/>
         <source>Parked sale recalled.</source>
         <translation>已取回挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="523"/>
+        <location filename="../../ui/till_window.py" line="525"/>
         <source>Finish, park or cancel this sale before a refund.</source>
         <translation>请先完成、挂起或取消当前交易再退货。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="532"/>
+        <location filename="../../ui/till_window.py" line="534"/>
         <source>Cash movement recorded.</source>
         <translation>现金存取已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="537"/>
+        <location filename="../../ui/till_window.py" line="539"/>
         <source>Drawer opened (no sale) – recorded in the audit log.</source>
         <translation>钱箱已打开（无销售）– 已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="543"/>
+        <location filename="../../ui/till_window.py" line="545"/>
         <source>Finish, park or cancel this sale before closing the shift.</source>
         <translation>请先完成、挂起或取消当前交易再交班。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="552"/>
+        <location filename="../../ui/till_window.py" line="554"/>
         <source>Locked</source>
         <translation>锁屏</translation>
     </message>
@@ -1844,82 +1870,82 @@ Ctrl+L</translation>
     <message>
         <location filename="../../ui/customer_messages.py" line="19"/>
         <source>&apos;%1&apos; is not a phone number that can exist. Check the digits, or add the country code (+44 ...) for a foreign number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的电话号码。请检查数字，境外号码请加国家代码（+44 ...）。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="22"/>
         <source>&apos;%1&apos; is not an e-mail address. Check it, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是邮箱地址。请检查，或留空。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="24"/>
         <source>Type the customer&apos;s name (a first name is enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入顾客姓名（只写名字也可以）。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="26"/>
         <source>This phone number already belongs to %1. Attach them instead of registering a second card.</source>
-        <translation type="unfinished"></translation>
+        <translation>该电话号码已属于%1。请直接关联该顾客，不要再办一张卡。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="29"/>
         <source>This e-mail already belongs to %1. Attach them instead of registering a second card.</source>
-        <translation type="unfinished"></translation>
+        <translation>该邮箱已属于%1。请直接关联该顾客，不要再办一张卡。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="32"/>
         <source>That customer no longer exists (erased or merged). Search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该顾客已不存在（已删除或合并）。请重新搜索。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="34"/>
         <source>That is not a loyalty card code, or it has a typo. Scan the card again or search by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是会员卡号，或有输入错误。请重新扫描会员卡或按电话搜索。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="37"/>
         <source>No customer has the card %1. Search by phone or name and reissue their card.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有顾客持有会员卡 %1。请按电话或姓名搜索并补办会员卡。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="40"/>
         <source>This card was reported lost and replaced. Search the customer by phone and use their new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>该会员卡已挂失并补办。请按电话搜索顾客并使用新卡。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="43"/>
         <source>Only %1 points available, %2 needed. Pay the rest another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅有 %1 积分，需要 %2。其余请用其他方式支付。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="47"/>
         <source>Coupon %1 does not exist. Check the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券 %1 不存在。请检查券码。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="48"/>
         <source>Coupon %1 has already been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券 %1 已使用。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="49"/>
         <source>Coupon %1 has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券 %1 已过期。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="50"/>
         <source>Coupon %1 is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券 %1 尚未生效。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="51"/>
         <source>Coupon %1 belongs to another customer. Attach them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券 %1 属于其他顾客。请先关联该顾客。</translation>
     </message>
     <message>
         <location filename="../../ui/customer_messages.py" line="55"/>
         <source>This reservation is already %1; it can&apos;t be changed that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>该预留已是%1状态，不能这样更改。</translation>
     </message>
 </context>
 <context>
