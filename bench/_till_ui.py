@@ -20,7 +20,7 @@ def scan_to_line(db_path: Path, n: int = 300) -> dict:
     baseline is the same barcode lookup in raw sqlite3.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QEvent, QObject, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -30,6 +30,14 @@ def scan_to_line(db_path: Path, n: int = 300) -> dict:
     from shop.till import Till
     from ui.style import apply_style
     from ui.till_window import TillWindow
+
+    class PaintSeen(QObject):
+        painted = False
+
+        def eventFilter(self, _watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.painted = True
+            return False
 
     raw = sqlite3.connect(db_path)
     codes = [row[0] for row in raw.execute("SELECT barcode FROM product WHERE barcode IS NOT NULL AND active")]
@@ -46,7 +54,10 @@ def scan_to_line(db_path: Path, n: int = 300) -> dict:
     window = TillWindow(till)
     window.resize(1366, 768)
     window.show()
+    window.activateWindow()
     app.processEvents()
+    paint = PaintSeen()
+    window.cart_view.viewport().installEventFilter(paint)
     samples = []
     for i, code in enumerate(picks):
         if i % 25 == 0:  # a fresh basket now and then, as at the counter
@@ -54,14 +65,17 @@ def scan_to_line(db_path: Path, n: int = 300) -> dict:
             window.refresh()
             app.processEvents()
         rows_before = window.cart_model.rowCount()
+        paint.painted = False
         start = time.perf_counter()
         QTest.keyClicks(window.search, code)
         QTest.keyClick(window.search, Qt.Key.Key_Return)
-        window.cart_view.viewport().repaint()  # paint now, as the next frame would
+        # The next frame, as the event loop paints it: only what changed is drawn again.
+        while not paint.painted and time.perf_counter() - start < 5:
+            app.processEvents()
         samples.append((time.perf_counter() - start) * 1000)
-        if window.cart_model.rowCount() < rows_before or window.message.text():
-            raise RuntimeError(f"scanning {code} did not add a line: {window.message.text()}")
-        app.processEvents()  # let the timers and queued events of this scan run outside the clock
+        if not paint.painted or window.cart_model.rowCount() < rows_before or window.message.text():
+            raise RuntimeError(f"scanning {code} did not paint a line: {window.message.text()}")
+        app.processEvents()  # whatever else this scan queued runs outside the clock
     window.close()
     engine.dispose()
     raw_samples = []

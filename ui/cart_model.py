@@ -1,36 +1,64 @@
-"""Table model of the sale in progress: one row per cart line."""
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+"""Table model of the sale in progress: one row per cart line.
+
+The cells live in a QStandardItemModel, so painting the sale (every visible cell, several roles
+each, on every scan) is answered inside Qt; Python only runs when the cart changes, and then only
+the cells whose text changed are touched.
+"""
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from shop.cart import PERCENT, Cart
 from shop.money import format_money, format_qty
 from shop.settings import ShopSettings
 
-Index = QModelIndex | QPersistentModelIndex
-# Enum arithmetic is slow in PySide6 and data() runs for every cell on every paint.
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_ALIGN = Qt.ItemDataRole.TextAlignmentRole
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
 
-class CartModel(QAbstractTableModel):
+class CartModel(QStandardItemModel):
     NAME, QTY, PRICE, DISCOUNT, TOTAL = range(5)
 
     def __init__(self, cart: Cart, settings: ShopSettings, parent=None):
-        super().__init__(parent)
-        self._cart = cart
+        super().__init__(0, 5, parent)
         self._settings = settings
-        self._totals = cart.totals()
-        self._rows = [self._row_texts(line, totals) for line, totals in zip(cart.lines, self._totals.lines)]
-        self._headers = [self.tr("Product"), self.tr("Qty"), self.tr("Price"), self.tr("Discount"), self.tr("Total")]
+        self._ids: list[str] = []
+        self._rows: list[tuple[str, ...]] = []
+        for column, title in enumerate((self.tr("Product"), self.tr("Qty"), self.tr("Price"), self.tr("Discount"), self.tr("Total"))):
+            header = QStandardItem(title)
+            header.setTextAlignment(_LEFT if column == self.NAME else _RIGHT)
+            self.setHorizontalHeaderItem(column, header)
+        self.set_cart(cart)
 
     def set_cart(self, cart: Cart) -> None:
-        """Show `cart` (the same or a new one) as it is now."""
-        self.beginResetModel()
-        self._cart = cart
-        self._totals = cart.totals()
-        self._rows = [self._row_texts(line, totals) for line, totals in zip(cart.lines, self._totals.lines)]
-        self.endResetModel()
+        """Show `cart` (the same or a new one) as it is now: changed cells, added or removed rows."""
+        totals = cart.totals()
+        rows = [self._row_texts(line, line_totals) for line, line_totals in zip(cart.lines, totals.lines)]
+        skus = [line.sku for line in cart.lines]
+        kept = min(len(rows), len(self._rows))
+        if len(self._rows) > len(rows):
+            self.removeRows(kept, len(self._rows) - len(rows))
+        for row in range(kept):
+            if rows[row] != self._rows[row] or self._ids[row] != cart.lines[row].id:
+                for column, text in enumerate(rows[row]):
+                    cell = self.item(row, column)
+                    if cell.text() != text:
+                        cell.setText(text)
+                self.item(row, self.NAME).setToolTip(skus[row])
+        for row in range(kept, len(rows)):
+            self.appendRow(self._cells(rows[row], skus[row]))
+        self._ids = [line.id for line in cart.lines]
+        self._rows = rows
+
+    def _cells(self, texts: tuple[str, ...], sku: str) -> list[QStandardItem]:
+        cells = []
+        for column, text in enumerate(texts):
+            cell = QStandardItem(text)
+            cell.setFlags(_FLAGS)
+            cell.setTextAlignment(_LEFT if column == self.NAME else _RIGHT)
+            cells.append(cell)
+        cells[self.NAME].setToolTip(sku)
+        return cells
 
     def _row_texts(self, line, totals) -> tuple[str, ...]:
         """A line's cells formatted once per change, not on every paint."""
@@ -50,32 +78,7 @@ class CartModel(QAbstractTableModel):
         )
 
     def line_id(self, row: int) -> str:
-        return self._cart.lines[row].id
+        return self._ids[row]
 
     def row_of(self, line_id: str) -> int:
-        return next((i for i, line in enumerate(self._cart.lines) if line.id == line_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._cart.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft if section == self.NAME else Qt.AlignmentFlag.AlignRight) | int(Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._cart.lines)):
-            return None
-        column = index.column()
-        if role == _DISPLAY:
-            return self._rows[index.row()][column]
-        if role == _ALIGN:
-            return _LEFT if column == self.NAME else _RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
-            return self._cart.lines[index.row()].sku
-        return None
+        return self._ids.index(line_id) if line_id in self._ids else -1

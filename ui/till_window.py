@@ -212,6 +212,8 @@ class TillWindow(QMainWindow):
         view.setShowGrid(False)
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(40)
+        # Row selection would "highlight" every column title: a header repaint on every scan.
+        view.horizontalHeader().setHighlightSections(False)
         view.setWordWrap(False)
         return view
 
@@ -309,6 +311,8 @@ class TillWindow(QMainWindow):
         self.clock_label.setText(f"{format_skeleton('MMMEd', now, locale=locale)}  {format_time(now, 'short', locale=locale)}")
 
     def show_message(self, text: str, error: bool = False) -> None:
+        if not text and not self.message.text():
+            return  # every scan clears the message: restyling an empty label costs a frame's worth
         self.message.setProperty("role", "error" if error else "")
         self.message.setStyleSheet("" if error else "color: #1b4332; font-weight: 600;")
         self.message.style().unpolish(self.message)
