@@ -127,7 +127,8 @@ def barcode_drawing(data: str, max_width: float, bar_height: float = 10 * mm, ba
 def rows_table(rows: tuple[Row, ...], width: float, sz: Sizes) -> Table:
     """Labels left, amounts right; the amount column is as wide as the widest amount, so it never wraps."""
     sizes = [sz.large if r.large else sz.body for r in rows]
-    amount_w = max(_amount_width([r.amount], s, r.bold) for r, s in zip(rows, sizes))
+    # Money always fits; a long value (a file path on a test page) may wrap rather than push the label out.
+    amount_w = min(width * 0.7, max(_amount_width([r.amount], s, r.bold) for r, s in zip(rows, sizes)))
     data = [[sz.para(r.label, s, bold=r.bold), sz.para(r.amount, s, TA_RIGHT, r.bold)] for r, s in zip(rows, sizes)]
     return _table(data, [width - amount_w, amount_w])
 
@@ -135,7 +136,7 @@ def rows_table(rows: tuple[Row, ...], width: float, sz: Sizes) -> Table:
 def items_table(items: Items, width: float, sz: Sizes) -> Table:
     code_w = _amount_width([i.vat_code for i in items.items], sz.body) + 3
     amounts = [i.total for i in items.items] + [i.discount.amount for i in items.items if i.discount]
-    amount_w = _amount_width(amounts, sz.body)
+    amount_w = min(width * 0.5, _amount_width(amounts, sz.body))
     data, extra = [], []
     for item in items.items:
         data.append([sz.para(item.name), sz.para(item.total, align=TA_RIGHT), sz.para(item.vat_code, align=TA_RIGHT)])
