@@ -65,8 +65,10 @@ def _composite(window, dialog):
     from PySide6.QtGui import QColor, QPainter
 
     picture = window.grab()
-    dialog.adjustSize()
-    dialog.resize(max(dialog.width(), 640), dialog.height())
+    # Its own size, not adjustSize(): that caps a window at 2/3 of the screen, and the offscreen
+    # screen is 800 px wide, which squeezed longer languages' labels and amounts out of sight.
+    hint = dialog.sizeHint()
+    dialog.resize(max(hint.width(), 640), hint.height())
     overlay = dialog.grab()
     painter = QPainter(picture)
     painter.fillRect(picture.rect(), QColor(20, 30, 30, 120))
