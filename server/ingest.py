@@ -6,12 +6,14 @@ Each record runs in its own savepoint: a rejected record leaves nothing behind a
 spoil the rest of the batch. Sending the same batch again finds every record already there.
 """
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.dml import Insert
 from sqlmodel import Session, select
 
 from server.clock import utc_now
@@ -31,13 +33,26 @@ class Ingest:
 
     def insert_new(self, table, values: dict) -> bool:
         """Insert unless a row with the same key is there already; whether it was inserted."""
-        insert = pg_insert if self.session.get_bind().dialect.name == "postgresql" else sqlite_insert
-        # RETURNING, not rowcount: psycopg 3 reports -1 for INSERT ... ON CONFLICT here.
-        statement = insert(table).values(**values).on_conflict_do_nothing().returning(table.__table__.c[0])
-        return self.session.execute(statement).first() is not None
+        return self.session.connection().execute(insert_if_new(self.dialect, table), values).first() is not None
 
     def changed(self, kind: str, record_id: str, data: dict) -> None:
-        self.session.add(Change(shop_id=self.shop.id, kind=kind, record_id=record_id, till_id=self.till.id, data=data, at=self.now))
+        self.session.connection().execute(CHANGE_INSERT, dict(
+            shop_id=self.shop.id, kind=kind, record_id=record_id, till_id=self.till.id, data=data, at=self.now))
+
+    @property
+    def dialect(self) -> str:
+        return self.session.get_bind().dialect.name
+
+
+CHANGE_INSERT = Change.__table__.insert()
+
+
+@lru_cache(maxsize=None)
+def insert_if_new(dialect: str, table) -> Insert:
+    """INSERT ... ON CONFLICT DO NOTHING RETURNING, built once per table (statement building is most of the cost)."""
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    # RETURNING, not rowcount: psycopg 3 reports -1 for INSERT ... ON CONFLICT here.
+    return insert(table.__table__).on_conflict_do_nothing().returning(table.__table__.c[0])
 
 
 def need(payload: dict, key: str, kind: type, optional: bool = False):
