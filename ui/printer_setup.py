@@ -403,3 +403,13 @@ def _hex(text: str) -> int:
         return int(text.strip().lower().removeprefix("0x") or "0", 16)
     except ValueError:
         return 0
+
+
+def open_printer_setup(parent, till) -> bool:
+    """The setup screen from the till: a cashier needs a manager's PIN first. True when settings were saved."""
+    from shop.users import is_manager
+    from ui.approval_dialog import ApprovalDialog
+
+    if not is_manager(till.user) and not ApprovalDialog(till, "printer_setup", parent).exec():
+        return False
+    return bool(PrinterSetupDialog(till.engine, till.settings, parent).exec())

@@ -75,6 +75,12 @@ class TillWindow(QMainWindow):
         self.shift_label.setObjectName("shiftLabel")
         layout.addWidget(self.shift_label)
         layout.addStretch(1)
+        self.printer_button = self._button(self.tr("Printer  Ctrl+P"), self.printer_setup, "printerButton")
+        self.printer_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.printer_button.setStyleSheet("QPushButton { background: transparent; color: #f4f1ec; border: 1px solid #6b7b7b;"
+                                          " padding: 4px 12px; font-size: 13px; }")
+        layout.addWidget(self.printer_button)
+        layout.addSpacing(24)
         self.sync_label = QLabel()
         self.sync_label.setObjectName("syncLabel")
         layout.addWidget(self.sync_label)
@@ -261,6 +267,7 @@ class TillWindow(QMainWindow):
             (QKeySequence("Ctrl+D"), self.open_drawer),
             (QKeySequence("Ctrl+Del"), self.void_sale),
             (QKeySequence("Ctrl+L"), self.lock),
+            (QKeySequence("Ctrl+P"), self.printer_setup),
         ):
             QShortcut(QKeySequence(key), self, activated=slot)
 
@@ -542,6 +549,12 @@ class TillWindow(QMainWindow):
         dialog.exec()
         if getattr(dialog, "report", None) is not None:
             self.signed_out.emit()
+
+    def printer_setup(self) -> None:
+        from ui.printer_setup import open_printer_setup
+
+        if open_printer_setup(self, self.till):
+            self.show_message(self.tr("Printer settings saved."))
 
     def lock(self) -> None:
         if self.till.cart.lines and self.till.cart.kind == "sale":

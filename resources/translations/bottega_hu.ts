@@ -1016,6 +1016,54 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="31"/>
+        <source>The cash drawer did not open (%1). Check the printer and its drawer cable.</source>
+        <translation>A pénzfiók nem nyílt ki (%1). Ellenőrizze a nyomtatót és a fiók kábelét.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="36"/>
+        <source>%1 - receipt %2 kept, press F9 to reprint</source>
+        <translation>%1 - a nyugta (%2) megmaradt, újranyomtatás: F9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="41"/>
+        <source>Printer offline</source>
+        <translation>A nyomtató nem elérhető</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="42"/>
+        <source>Printer out of paper</source>
+        <translation>Kifogyott a papír</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="43"/>
+        <source>Printer cover open</source>
+        <translation>A nyomtató fedele nyitva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="44"/>
+        <source>Printer not responding</source>
+        <translation>A nyomtató nem válaszol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="45"/>
+        <source>No receipt printer set up</source>
+        <translation>Nincs beállítva nyugtanyomtató</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="46"/>
+        <source>USB printing not available on this computer</source>
+        <translation>Az USB-nyomtatás nem érhető el ezen a gépen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="47"/>
+        <source>Printer error</source>
+        <translation>Nyomtatóhiba</translation>
+    </message>
+</context>
+<context>
     <name>ProductResultsModel</name>
     <message>
         <location filename="../../ui/product_results_model.py" line="18"/>
@@ -1465,240 +1513,265 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     <name>TillWindow</name>
     <message>
         <location filename="../../ui/till_window.py" line="84"/>
+        <source>Printer  Ctrl+P</source>
+        <translation>Nyomtató  Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="94"/>
         <source>Cashier</source>
         <translation>Pénztáros</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="84"/>
+        <location filename="../../ui/till_window.py" line="94"/>
         <source>Manager</source>
         <translation>Vezető</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="84"/>
+        <location filename="../../ui/till_window.py" line="94"/>
         <source>Owner</source>
         <translation>Tulajdonos</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="98"/>
+        <location filename="../../ui/till_window.py" line="108"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>Olvassa be a vonalkódot, vagy írja be a termék nevét vagy kódját  (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="141"/>
+        <location filename="../../ui/till_window.py" line="151"/>
         <source>Quantity
 F3</source>
         <translation>Mennyiség
 F3</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="142"/>
+        <location filename="../../ui/till_window.py" line="152"/>
         <source>Line discount
 F4</source>
         <translation>Tételkedvezmény
 F4</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="143"/>
+        <location filename="../../ui/till_window.py" line="153"/>
         <source>Price
 F5</source>
         <translation>Ár
 F5</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="144"/>
+        <location filename="../../ui/till_window.py" line="154"/>
         <source>Remove line
 Del</source>
         <translation>Tétel törlése
 Del</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="150"/>
+        <location filename="../../ui/till_window.py" line="160"/>
         <source>Customer
 F1</source>
         <translation>Vevő
 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="173"/>
+        <location filename="../../ui/till_window.py" line="183"/>
         <source>TOTAL</source>
         <translation>ÖSSZESEN</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="177"/>
+        <location filename="../../ui/till_window.py" line="187"/>
         <source>Discounts</source>
         <translation>Kedvezmények</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="190"/>
+        <location filename="../../ui/till_window.py" line="200"/>
         <source>Sale discount
 F6</source>
         <translation>Nyugtakedvezmény
 F6</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="191"/>
+        <location filename="../../ui/till_window.py" line="201"/>
         <source>Park
 F7</source>
         <translation>Félretesz
 F7</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="192"/>
+        <location filename="../../ui/till_window.py" line="202"/>
         <source>Recall
 F8</source>
         <translation>Visszahív
 F8</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="193"/>
+        <location filename="../../ui/till_window.py" line="203"/>
         <source>Refund
 F10</source>
         <translation>Visszáru
 F10</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="194"/>
+        <location filename="../../ui/till_window.py" line="204"/>
         <source>Cash in/out
 F11</source>
         <translation>Be-/kifizetés
 F11</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="195"/>
+        <location filename="../../ui/till_window.py" line="205"/>
         <source>No sale
 Ctrl+D</source>
         <translation>Fióknyitás
 Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="196"/>
+        <location filename="../../ui/till_window.py" line="206"/>
         <source>Void sale
 Ctrl+Del</source>
         <translation>Sztornó
 Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="197"/>
+        <location filename="../../ui/till_window.py" line="207"/>
         <source>Close shift
 Ctrl+F12</source>
         <translation>Pénztárzárás
 Ctrl+F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="198"/>
+        <location filename="../../ui/till_window.py" line="208"/>
         <source>Lock
 Ctrl+L</source>
         <translation>Zárolás
 Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="203"/>
+        <location filename="../../ui/till_window.py" line="213"/>
         <source>PAY  F12</source>
         <translation>FIZETÉS  F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="279"/>
+        <location filename="../../ui/till_window.py" line="291"/>
         <source>Lines: %1</source>
         <translation>Tételek: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="285"/>
+        <location filename="../../ui/till_window.py" line="297"/>
         <source>VAT %1%: %2</source>
         <translation>ÁFA %1%: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="290"/>
+        <location filename="../../ui/till_window.py" line="302"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>VISSZÁRU – ok: %1. Visszafizetés: F12, megszakítás: Ctrl+Del.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="306"/>
+        <location filename="../../ui/till_window.py" line="318"/>
         <source>Till %1 · shift open</source>
         <translation>Pénztár: %1 · műszak nyitva</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="308"/>
+        <location filename="../../ui/till_window.py" line="320"/>
         <source>Till %1 · no shift open</source>
         <translation>Pénztár: %1 · nincs nyitott műszak</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="309"/>
+        <location filename="../../ui/till_window.py" line="321"/>
         <source>Changes waiting to sync: %1</source>
         <translation>Szinkronizálásra vár: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="378"/>
+        <location filename="../../ui/till_window.py" line="390"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>Nincs találat erre: „%1”. Ellenőrizze a helyesírást, vagy olvassa be a vonalkódot.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="404"/>
-        <location filename="../../ui/till_window.py" line="422"/>
+        <location filename="../../ui/till_window.py" line="416"/>
+        <location filename="../../ui/till_window.py" line="434"/>
         <source>Finish or cancel the refund before selling.</source>
         <translation>Eladás előtt fejezze be vagy szakítsa meg a visszárut.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="463"/>
+        <location filename="../../ui/till_window.py" line="475"/>
         <source>Discount on %1</source>
         <translation>Kedvezmény: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="470"/>
+        <location filename="../../ui/till_window.py" line="482"/>
         <source>Discount on the whole sale</source>
         <translation>Kedvezmény a teljes vásárlásra</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="485"/>
+        <location filename="../../ui/till_window.py" line="497"/>
         <source>Sale cancelled.</source>
         <translation>Vásárlás sztornózva.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="497"/>
+        <location filename="../../ui/till_window.py" line="511"/>
         <source>Refund %1 recorded: %2 paid back.</source>
         <translation>Visszáru rögzítve (%1): %2 visszafizetve.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="499"/>
+        <location filename="../../ui/till_window.py" line="513"/>
         <source>Sale %1 recorded. Change due: %2</source>
         <translation>Eladás rögzítve (%1). Visszajáró: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="501"/>
+        <location filename="../../ui/till_window.py" line="515"/>
         <source>Sale %1 recorded.</source>
         <translation>Eladás rögzítve (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="511"/>
+        <location filename="../../ui/till_window.py" line="534"/>
+        <source>No receipt to reprint yet.</source>
+        <translation>Még nincs újranyomtatható nyugta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="536"/>
+        <source>Printing a copy of receipt %1.</source>
+        <translation>A nyugta (%1) másolatának nyomtatása.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="538"/>
+        <source>Printing receipt %1 again.</source>
+        <translation>A nyugta (%1) újranyomtatása.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="553"/>
         <source>Sale parked. Press F8 to recall it.</source>
         <translation>Vásárlás félretéve. Visszahívás: F8.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="518"/>
+        <location filename="../../ui/till_window.py" line="560"/>
         <source>Parked sale recalled.</source>
         <translation>Félretett vásárlás visszahívva.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="525"/>
+        <location filename="../../ui/till_window.py" line="567"/>
         <source>Finish, park or cancel this sale before a refund.</source>
         <translation>Visszáru előtt fejezze be, tegye félre vagy sztornózza ezt a vásárlást.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="534"/>
+        <location filename="../../ui/till_window.py" line="576"/>
         <source>Cash movement recorded.</source>
         <translation>Pénzmozgás rögzítve.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="539"/>
+        <location filename="../../ui/till_window.py" line="583"/>
         <source>Drawer opened (no sale) – recorded in the audit log.</source>
         <translation>Fiók kinyitva (eladás nélkül) – bekerült a naplóba.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="545"/>
+        <location filename="../../ui/till_window.py" line="589"/>
         <source>Finish, park or cancel this sale before closing the shift.</source>
         <translation>Pénztárzárás előtt fejezze be, tegye félre vagy sztornózza ezt a vásárlást.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="554"/>
+        <location filename="../../ui/till_window.py" line="602"/>
+        <source>Printer settings saved.</source>
+        <translation>Nyomtatóbeállítások elmentve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="606"/>
         <source>Locked</source>
         <translation>Zárolva</translation>
     </message>

@@ -1018,6 +1018,54 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="31"/>
+        <source>The cash drawer did not open (%1). Check the printer and its drawer cable.</source>
+        <translation>Il cassetto non si è aperto (%1). Controlla la stampante e il cavo del cassetto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="36"/>
+        <source>%1 - receipt %2 kept, press F9 to reprint</source>
+        <translation>%1 - scontrino %2 conservato, premi F9 per ristamparlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="41"/>
+        <source>Printer offline</source>
+        <translation>Stampante offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="42"/>
+        <source>Printer out of paper</source>
+        <translation>Stampante senza carta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="43"/>
+        <source>Printer cover open</source>
+        <translation>Coperchio della stampante aperto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="44"/>
+        <source>Printer not responding</source>
+        <translation>La stampante non risponde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="45"/>
+        <source>No receipt printer set up</source>
+        <translation>Nessuna stampante scontrini configurata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="46"/>
+        <source>USB printing not available on this computer</source>
+        <translation>Stampa USB non disponibile su questo computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="47"/>
+        <source>Printer error</source>
+        <translation>Errore della stampante</translation>
+    </message>
+</context>
+<context>
     <name>ProductResultsModel</name>
     <message>
         <location filename="../../ui/product_results_model.py" line="18"/>
@@ -1467,240 +1515,265 @@ Premi F7 alla cassa per sospenderne una.</translation>
     <name>TillWindow</name>
     <message>
         <location filename="../../ui/till_window.py" line="84"/>
+        <source>Printer  Ctrl+P</source>
+        <translation>Stampante  Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="94"/>
         <source>Cashier</source>
         <translation>Cassiere</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="84"/>
+        <location filename="../../ui/till_window.py" line="94"/>
         <source>Manager</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="84"/>
+        <location filename="../../ui/till_window.py" line="94"/>
         <source>Owner</source>
         <translation>Titolare</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="98"/>
+        <location filename="../../ui/till_window.py" line="108"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>Scansiona un codice a barre o scrivi nome o codice articolo  (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="141"/>
+        <location filename="../../ui/till_window.py" line="151"/>
         <source>Quantity
 F3</source>
         <translation>Quantità
 F3</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="142"/>
+        <location filename="../../ui/till_window.py" line="152"/>
         <source>Line discount
 F4</source>
         <translation>Sconto riga
 F4</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="143"/>
+        <location filename="../../ui/till_window.py" line="153"/>
         <source>Price
 F5</source>
         <translation>Prezzo
 F5</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="144"/>
+        <location filename="../../ui/till_window.py" line="154"/>
         <source>Remove line
 Del</source>
         <translation>Togli riga
 Del</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="150"/>
+        <location filename="../../ui/till_window.py" line="160"/>
         <source>Customer
 F1</source>
         <translation>Cliente
 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="173"/>
+        <location filename="../../ui/till_window.py" line="183"/>
         <source>TOTAL</source>
         <translation>TOTALE</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="177"/>
+        <location filename="../../ui/till_window.py" line="187"/>
         <source>Discounts</source>
         <translation>Sconti</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="190"/>
+        <location filename="../../ui/till_window.py" line="200"/>
         <source>Sale discount
 F6</source>
         <translation>Sconto totale
 F6</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="191"/>
+        <location filename="../../ui/till_window.py" line="201"/>
         <source>Park
 F7</source>
         <translation>Sospendi
 F7</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="192"/>
+        <location filename="../../ui/till_window.py" line="202"/>
         <source>Recall
 F8</source>
         <translation>Riprendi
 F8</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="193"/>
+        <location filename="../../ui/till_window.py" line="203"/>
         <source>Refund
 F10</source>
         <translation>Reso
 F10</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="194"/>
+        <location filename="../../ui/till_window.py" line="204"/>
         <source>Cash in/out
 F11</source>
         <translation>Versa/Preleva
 F11</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="195"/>
+        <location filename="../../ui/till_window.py" line="205"/>
         <source>No sale
 Ctrl+D</source>
         <translation>Apri cassetto
 Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="196"/>
+        <location filename="../../ui/till_window.py" line="206"/>
         <source>Void sale
 Ctrl+Del</source>
         <translation>Annulla vendita
 Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="197"/>
+        <location filename="../../ui/till_window.py" line="207"/>
         <source>Close shift
 Ctrl+F12</source>
         <translation>Chiusura cassa
 Ctrl+F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="198"/>
+        <location filename="../../ui/till_window.py" line="208"/>
         <source>Lock
 Ctrl+L</source>
         <translation>Blocca
 Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="203"/>
+        <location filename="../../ui/till_window.py" line="213"/>
         <source>PAY  F12</source>
         <translation>PAGAMENTO  F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="279"/>
+        <location filename="../../ui/till_window.py" line="291"/>
         <source>Lines: %1</source>
         <translation>Righe: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="285"/>
+        <location filename="../../ui/till_window.py" line="297"/>
         <source>VAT %1%: %2</source>
         <translation>IVA %1%: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="290"/>
+        <location filename="../../ui/till_window.py" line="302"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>RESO – motivo: %1. Premi F12 per rimborsare, Ctrl+Del per annullare.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="306"/>
+        <location filename="../../ui/till_window.py" line="318"/>
         <source>Till %1 · shift open</source>
         <translation>Cassa %1 · turno aperto</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="308"/>
+        <location filename="../../ui/till_window.py" line="320"/>
         <source>Till %1 · no shift open</source>
         <translation>Cassa %1 · nessun turno aperto</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="309"/>
+        <location filename="../../ui/till_window.py" line="321"/>
         <source>Changes waiting to sync: %1</source>
         <translation>Modifiche da sincronizzare: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="378"/>
+        <location filename="../../ui/till_window.py" line="390"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>Nessun articolo corrisponde a “%1”. Controlla come è scritto o scansiona il codice a barre.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="404"/>
-        <location filename="../../ui/till_window.py" line="422"/>
+        <location filename="../../ui/till_window.py" line="416"/>
+        <location filename="../../ui/till_window.py" line="434"/>
         <source>Finish or cancel the refund before selling.</source>
         <translation>Concludi o annulla il reso prima di vendere.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="463"/>
+        <location filename="../../ui/till_window.py" line="475"/>
         <source>Discount on %1</source>
         <translation>Sconto su %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="470"/>
+        <location filename="../../ui/till_window.py" line="482"/>
         <source>Discount on the whole sale</source>
         <translation>Sconto su tutta la vendita</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="485"/>
+        <location filename="../../ui/till_window.py" line="497"/>
         <source>Sale cancelled.</source>
         <translation>Vendita annullata.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="497"/>
+        <location filename="../../ui/till_window.py" line="511"/>
         <source>Refund %1 recorded: %2 paid back.</source>
         <translation>Reso %1 registrato: rimborsati %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="499"/>
+        <location filename="../../ui/till_window.py" line="513"/>
         <source>Sale %1 recorded. Change due: %2</source>
         <translation>Vendita %1 registrata. Resto: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="501"/>
+        <location filename="../../ui/till_window.py" line="515"/>
         <source>Sale %1 recorded.</source>
         <translation>Vendita %1 registrata.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="511"/>
+        <location filename="../../ui/till_window.py" line="534"/>
+        <source>No receipt to reprint yet.</source>
+        <translation>Ancora nessuno scontrino da ristampare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="536"/>
+        <source>Printing a copy of receipt %1.</source>
+        <translation>Stampa di una copia dello scontrino %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="538"/>
+        <source>Printing receipt %1 again.</source>
+        <translation>Ristampa dello scontrino %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="553"/>
         <source>Sale parked. Press F8 to recall it.</source>
         <translation>Vendita sospesa. Premi F8 per riprenderla.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="518"/>
+        <location filename="../../ui/till_window.py" line="560"/>
         <source>Parked sale recalled.</source>
         <translation>Vendita sospesa ripresa.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="525"/>
+        <location filename="../../ui/till_window.py" line="567"/>
         <source>Finish, park or cancel this sale before a refund.</source>
         <translation>Concludi, sospendi o annulla questa vendita prima di un reso.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="534"/>
+        <location filename="../../ui/till_window.py" line="576"/>
         <source>Cash movement recorded.</source>
         <translation>Movimento di cassa registrato.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="539"/>
+        <location filename="../../ui/till_window.py" line="583"/>
         <source>Drawer opened (no sale) – recorded in the audit log.</source>
         <translation>Cassetto aperto (senza vendita) – annotato nel registro di controllo.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="545"/>
+        <location filename="../../ui/till_window.py" line="589"/>
         <source>Finish, park or cancel this sale before closing the shift.</source>
         <translation>Concludi, sospendi o annulla questa vendita prima della chiusura cassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="554"/>
+        <location filename="../../ui/till_window.py" line="602"/>
+        <source>Printer settings saved.</source>
+        <translation>Impostazioni della stampante salvate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="606"/>
         <source>Locked</source>
         <translation>Cassa bloccata</translation>
     </message>

@@ -1016,6 +1016,54 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="31"/>
+        <source>The cash drawer did not open (%1). Check the printer and its drawer cable.</source>
+        <translation>돈통이 열리지 않았습니다(%1). 프린터와 돈통 케이블을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="36"/>
+        <source>%1 - receipt %2 kept, press F9 to reprint</source>
+        <translation>%1 - 영수증 %2 보관됨, F9를 누르면 다시 인쇄합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="41"/>
+        <source>Printer offline</source>
+        <translation>프린터 오프라인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="42"/>
+        <source>Printer out of paper</source>
+        <translation>프린터 용지 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="43"/>
+        <source>Printer cover open</source>
+        <translation>프린터 덮개 열림</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="44"/>
+        <source>Printer not responding</source>
+        <translation>프린터 응답 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="45"/>
+        <source>No receipt printer set up</source>
+        <translation>영수증 프린터 미설정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="46"/>
+        <source>USB printing not available on this computer</source>
+        <translation>이 컴퓨터에서는 USB 인쇄를 쓸 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="47"/>
+        <source>Printer error</source>
+        <translation>프린터 오류</translation>
+    </message>
+</context>
+<context>
     <name>ProductResultsModel</name>
     <message>
         <location filename="../../ui/product_results_model.py" line="18"/>
@@ -1465,240 +1513,265 @@ Press F7 on the till to park one.</source>
     <name>TillWindow</name>
     <message>
         <location filename="../../ui/till_window.py" line="84"/>
+        <source>Printer  Ctrl+P</source>
+        <translation>프린터  Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="94"/>
         <source>Cashier</source>
         <translation>계산원</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="84"/>
+        <location filename="../../ui/till_window.py" line="94"/>
         <source>Manager</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="84"/>
+        <location filename="../../ui/till_window.py" line="94"/>
         <source>Owner</source>
         <translation>점주</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="98"/>
+        <location filename="../../ui/till_window.py" line="108"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>바코드를 스캔하거나 상품명·코드를 입력하세요  (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="141"/>
+        <location filename="../../ui/till_window.py" line="151"/>
         <source>Quantity
 F3</source>
         <translation>수량
 F3</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="142"/>
+        <location filename="../../ui/till_window.py" line="152"/>
         <source>Line discount
 F4</source>
         <translation>품목 할인
 F4</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="143"/>
+        <location filename="../../ui/till_window.py" line="153"/>
         <source>Price
 F5</source>
         <translation>가격 변경
 F5</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="144"/>
+        <location filename="../../ui/till_window.py" line="154"/>
         <source>Remove line
 Del</source>
         <translation>품목 삭제
 Del</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="150"/>
+        <location filename="../../ui/till_window.py" line="160"/>
         <source>Customer
 F1</source>
         <translation>고객
 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="173"/>
+        <location filename="../../ui/till_window.py" line="183"/>
         <source>TOTAL</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="177"/>
+        <location filename="../../ui/till_window.py" line="187"/>
         <source>Discounts</source>
         <translation>할인</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="190"/>
+        <location filename="../../ui/till_window.py" line="200"/>
         <source>Sale discount
 F6</source>
         <translation>전체 할인
 F6</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="191"/>
+        <location filename="../../ui/till_window.py" line="201"/>
         <source>Park
 F7</source>
         <translation>보류
 F7</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="192"/>
+        <location filename="../../ui/till_window.py" line="202"/>
         <source>Recall
 F8</source>
         <translation>보류 호출
 F8</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="193"/>
+        <location filename="../../ui/till_window.py" line="203"/>
         <source>Refund
 F10</source>
         <translation>환불
 F10</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="194"/>
+        <location filename="../../ui/till_window.py" line="204"/>
         <source>Cash in/out
 F11</source>
         <translation>입출금
 F11</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="195"/>
+        <location filename="../../ui/till_window.py" line="205"/>
         <source>No sale
 Ctrl+D</source>
         <translation>돈통 열기
 Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="196"/>
+        <location filename="../../ui/till_window.py" line="206"/>
         <source>Void sale
 Ctrl+Del</source>
         <translation>거래 취소
 Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="197"/>
+        <location filename="../../ui/till_window.py" line="207"/>
         <source>Close shift
 Ctrl+F12</source>
         <translation>마감
 Ctrl+F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="198"/>
+        <location filename="../../ui/till_window.py" line="208"/>
         <source>Lock
 Ctrl+L</source>
         <translation>잠금
 Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="203"/>
+        <location filename="../../ui/till_window.py" line="213"/>
         <source>PAY  F12</source>
         <translation>결제  F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="279"/>
+        <location filename="../../ui/till_window.py" line="291"/>
         <source>Lines: %1</source>
         <translation>품목 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="285"/>
+        <location filename="../../ui/till_window.py" line="297"/>
         <source>VAT %1%: %2</source>
         <translation>부가세 %1%: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="290"/>
+        <location filename="../../ui/till_window.py" line="302"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>환불 – 사유: %1. F12: 환불 진행, Ctrl+Del: 취소.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="306"/>
+        <location filename="../../ui/till_window.py" line="318"/>
         <source>Till %1 · shift open</source>
         <translation>포스 %1 · 근무 중</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="308"/>
+        <location filename="../../ui/till_window.py" line="320"/>
         <source>Till %1 · no shift open</source>
         <translation>포스 %1 · 근무 시작 전</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="309"/>
+        <location filename="../../ui/till_window.py" line="321"/>
         <source>Changes waiting to sync: %1</source>
         <translation>동기화 대기: %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="378"/>
+        <location filename="../../ui/till_window.py" line="390"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>“%1”에 맞는 상품이 없습니다. 철자를 확인하거나 바코드를 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="404"/>
-        <location filename="../../ui/till_window.py" line="422"/>
+        <location filename="../../ui/till_window.py" line="416"/>
+        <location filename="../../ui/till_window.py" line="434"/>
         <source>Finish or cancel the refund before selling.</source>
         <translation>판매하기 전에 환불을 마치거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="463"/>
+        <location filename="../../ui/till_window.py" line="475"/>
         <source>Discount on %1</source>
         <translation>할인: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="470"/>
+        <location filename="../../ui/till_window.py" line="482"/>
         <source>Discount on the whole sale</source>
         <translation>거래 전체 할인</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="485"/>
+        <location filename="../../ui/till_window.py" line="497"/>
         <source>Sale cancelled.</source>
         <translation>거래를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="497"/>
+        <location filename="../../ui/till_window.py" line="511"/>
         <source>Refund %1 recorded: %2 paid back.</source>
         <translation>환불 %1 기록 완료: %2 환불.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="499"/>
+        <location filename="../../ui/till_window.py" line="513"/>
         <source>Sale %1 recorded. Change due: %2</source>
         <translation>판매 %1 기록 완료. 거스름돈: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="501"/>
+        <location filename="../../ui/till_window.py" line="515"/>
         <source>Sale %1 recorded.</source>
         <translation>판매 %1 기록 완료.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="511"/>
+        <location filename="../../ui/till_window.py" line="534"/>
+        <source>No receipt to reprint yet.</source>
+        <translation>아직 다시 인쇄할 영수증이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="536"/>
+        <source>Printing a copy of receipt %1.</source>
+        <translation>영수증 %1 사본을 인쇄합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="538"/>
+        <source>Printing receipt %1 again.</source>
+        <translation>영수증 %1을(를) 다시 인쇄합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="553"/>
         <source>Sale parked. Press F8 to recall it.</source>
         <translation>거래를 보류했습니다. F8을 누르면 다시 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="518"/>
+        <location filename="../../ui/till_window.py" line="560"/>
         <source>Parked sale recalled.</source>
         <translation>보류 거래를 불러왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="525"/>
+        <location filename="../../ui/till_window.py" line="567"/>
         <source>Finish, park or cancel this sale before a refund.</source>
         <translation>환불하기 전에 이 거래를 마치거나 보류 또는 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="534"/>
+        <location filename="../../ui/till_window.py" line="576"/>
         <source>Cash movement recorded.</source>
         <translation>입출금을 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="539"/>
+        <location filename="../../ui/till_window.py" line="583"/>
         <source>Drawer opened (no sale) – recorded in the audit log.</source>
         <translation>돈통 열림(판매 없음) – 감사 기록에 남았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="545"/>
+        <location filename="../../ui/till_window.py" line="589"/>
         <source>Finish, park or cancel this sale before closing the shift.</source>
         <translation>마감하기 전에 이 거래를 마치거나 보류 또는 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="554"/>
+        <location filename="../../ui/till_window.py" line="602"/>
+        <source>Printer settings saved.</source>
+        <translation>프린터 설정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="606"/>
         <source>Locked</source>
         <translation>잠금</translation>
     </message>

@@ -1016,6 +1016,54 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="31"/>
+        <source>The cash drawer did not open (%1). Check the printer and its drawer cable.</source>
+        <translation>钱箱没有打开（%1）。请检查打印机和钱箱连线。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="36"/>
+        <source>%1 - receipt %2 kept, press F9 to reprint</source>
+        <translation>%1 - 小票 %2 已保存，按F9重打</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="41"/>
+        <source>Printer offline</source>
+        <translation>打印机离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="42"/>
+        <source>Printer out of paper</source>
+        <translation>打印机缺纸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="43"/>
+        <source>Printer cover open</source>
+        <translation>打印机上盖未关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="44"/>
+        <source>Printer not responding</source>
+        <translation>打印机无响应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="45"/>
+        <source>No receipt printer set up</source>
+        <translation>未设置小票打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="46"/>
+        <source>USB printing not available on this computer</source>
+        <translation>此电脑无法USB打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="47"/>
+        <source>Printer error</source>
+        <translation>打印机错误</translation>
+    </message>
+</context>
+<context>
     <name>ProductResultsModel</name>
     <message>
         <location filename="../../ui/product_results_model.py" line="18"/>
@@ -1465,240 +1513,265 @@ Press F7 on the till to park one.</source>
     <name>TillWindow</name>
     <message>
         <location filename="../../ui/till_window.py" line="84"/>
+        <source>Printer  Ctrl+P</source>
+        <translation>打印机  Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="94"/>
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="84"/>
+        <location filename="../../ui/till_window.py" line="94"/>
         <source>Manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="84"/>
+        <location filename="../../ui/till_window.py" line="94"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="98"/>
+        <location filename="../../ui/till_window.py" line="108"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>扫描条码或输入商品名称/编码  (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="141"/>
+        <location filename="../../ui/till_window.py" line="151"/>
         <source>Quantity
 F3</source>
         <translation>数量
 F3</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="142"/>
+        <location filename="../../ui/till_window.py" line="152"/>
         <source>Line discount
 F4</source>
         <translation>单品折扣
 F4</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="143"/>
+        <location filename="../../ui/till_window.py" line="153"/>
         <source>Price
 F5</source>
         <translation>改价
 F5</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="144"/>
+        <location filename="../../ui/till_window.py" line="154"/>
         <source>Remove line
 Del</source>
         <translation>删除行
 Del</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="150"/>
+        <location filename="../../ui/till_window.py" line="160"/>
         <source>Customer
 F1</source>
         <translation>顾客
 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="173"/>
+        <location filename="../../ui/till_window.py" line="183"/>
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="177"/>
+        <location filename="../../ui/till_window.py" line="187"/>
         <source>Discounts</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="190"/>
+        <location filename="../../ui/till_window.py" line="200"/>
         <source>Sale discount
 F6</source>
         <translation>整单折扣
 F6</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="191"/>
+        <location filename="../../ui/till_window.py" line="201"/>
         <source>Park
 F7</source>
         <translation>挂单
 F7</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="192"/>
+        <location filename="../../ui/till_window.py" line="202"/>
         <source>Recall
 F8</source>
         <translation>取单
 F8</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="193"/>
+        <location filename="../../ui/till_window.py" line="203"/>
         <source>Refund
 F10</source>
         <translation>退货
 F10</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="194"/>
+        <location filename="../../ui/till_window.py" line="204"/>
         <source>Cash in/out
 F11</source>
         <translation>存取现金
 F11</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="195"/>
+        <location filename="../../ui/till_window.py" line="205"/>
         <source>No sale
 Ctrl+D</source>
         <translation>开钱箱
 Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="196"/>
+        <location filename="../../ui/till_window.py" line="206"/>
         <source>Void sale
 Ctrl+Del</source>
         <translation>整单取消
 Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="197"/>
+        <location filename="../../ui/till_window.py" line="207"/>
         <source>Close shift
 Ctrl+F12</source>
         <translation>交班
 Ctrl+F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="198"/>
+        <location filename="../../ui/till_window.py" line="208"/>
         <source>Lock
 Ctrl+L</source>
         <translation>锁屏
 Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="203"/>
+        <location filename="../../ui/till_window.py" line="213"/>
         <source>PAY  F12</source>
         <translation>收款  F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="279"/>
+        <location filename="../../ui/till_window.py" line="291"/>
         <source>Lines: %1</source>
         <translation>行数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="285"/>
+        <location filename="../../ui/till_window.py" line="297"/>
         <source>VAT %1%: %2</source>
         <translation>增值税 %1%：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="290"/>
+        <location filename="../../ui/till_window.py" line="302"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>退货 – 原因：%1。按F12退款，按Ctrl+Del取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="306"/>
+        <location filename="../../ui/till_window.py" line="318"/>
         <source>Till %1 · shift open</source>
         <translation>收银台 %1 · 已开班</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="308"/>
+        <location filename="../../ui/till_window.py" line="320"/>
         <source>Till %1 · no shift open</source>
         <translation>收银台 %1 · 未开班</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="309"/>
+        <location filename="../../ui/till_window.py" line="321"/>
         <source>Changes waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="378"/>
+        <location filename="../../ui/till_window.py" line="390"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>没有与“%1”匹配的商品。请检查拼写或扫描条码。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="404"/>
-        <location filename="../../ui/till_window.py" line="422"/>
+        <location filename="../../ui/till_window.py" line="416"/>
+        <location filename="../../ui/till_window.py" line="434"/>
         <source>Finish or cancel the refund before selling.</source>
         <translation>请先完成或取消退货再销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="463"/>
+        <location filename="../../ui/till_window.py" line="475"/>
         <source>Discount on %1</source>
         <translation>折扣：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="470"/>
+        <location filename="../../ui/till_window.py" line="482"/>
         <source>Discount on the whole sale</source>
         <translation>整单折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="485"/>
+        <location filename="../../ui/till_window.py" line="497"/>
         <source>Sale cancelled.</source>
         <translation>交易已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="497"/>
+        <location filename="../../ui/till_window.py" line="511"/>
         <source>Refund %1 recorded: %2 paid back.</source>
         <translation>退货 %1 已记录：已退还 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="499"/>
+        <location filename="../../ui/till_window.py" line="513"/>
         <source>Sale %1 recorded. Change due: %2</source>
         <translation>销售 %1 已记录。找零：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="501"/>
+        <location filename="../../ui/till_window.py" line="515"/>
         <source>Sale %1 recorded.</source>
         <translation>销售 %1 已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="511"/>
+        <location filename="../../ui/till_window.py" line="534"/>
+        <source>No receipt to reprint yet.</source>
+        <translation>还没有可重打的小票。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="536"/>
+        <source>Printing a copy of receipt %1.</source>
+        <translation>正在打印小票 %1 的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="538"/>
+        <source>Printing receipt %1 again.</source>
+        <translation>正在重打小票 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="553"/>
         <source>Sale parked. Press F8 to recall it.</source>
         <translation>已挂单。按F8取单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="518"/>
+        <location filename="../../ui/till_window.py" line="560"/>
         <source>Parked sale recalled.</source>
         <translation>已取回挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="525"/>
+        <location filename="../../ui/till_window.py" line="567"/>
         <source>Finish, park or cancel this sale before a refund.</source>
         <translation>请先完成、挂起或取消当前交易再退货。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="534"/>
+        <location filename="../../ui/till_window.py" line="576"/>
         <source>Cash movement recorded.</source>
         <translation>现金存取已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="539"/>
+        <location filename="../../ui/till_window.py" line="583"/>
         <source>Drawer opened (no sale) – recorded in the audit log.</source>
         <translation>钱箱已打开（无销售）– 已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="545"/>
+        <location filename="../../ui/till_window.py" line="589"/>
         <source>Finish, park or cancel this sale before closing the shift.</source>
         <translation>请先完成、挂起或取消当前交易再交班。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="554"/>
+        <location filename="../../ui/till_window.py" line="602"/>
+        <source>Printer settings saved.</source>
+        <translation>打印机设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="606"/>
         <source>Locked</source>
         <translation>锁屏</translation>
     </message>

@@ -136,3 +136,23 @@ def test_pdf_folder_test_page(qtbot, dialog, tmp_path):
     pdf = tmp_path / "bottega-test-page.pdf"
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     assert "Macelleria Rossi" in text and "PAGINA DI PROVA" in text
+
+
+def test_till_opens_printer_setup_after_a_manager_pin(qtbot, window, in_dialog):
+    """From the till (cashier Anna): the Printer button asks for a manager's PIN, then shows the setup screen."""
+    seen = []
+
+    def setup(dialog):
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    def approval(dialog):
+        seen.append(type(dialog).__name__)
+        for digit in "2222":  # Marco, manager
+            qtbot.keyClick(dialog, digit)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        in_dialog(setup)
+
+    in_dialog(approval)
+    qtbot.mouseClick(window.printer_button, Qt.MouseButton.LeftButton)
+    assert seen == ["ApprovalDialog", "PrinterSetupDialog"]
