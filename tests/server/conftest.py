@@ -84,6 +84,7 @@ def server(database_url):
     app = create_app(database_url)
     with ServerThread(app) as running:
         running.engine = app.state.engine
+        running.database_url = database_url
         yield running
     app.state.engine.dispose()
 
