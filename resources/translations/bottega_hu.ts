@@ -4,27 +4,27 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="20"/>
+        <location filename="../../ui/approval_dialog.py" line="+20"/>
         <source>Manager approval</source>
         <translation>Vezetői jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="21"/>
+        <location line="+1"/>
         <source>%1 needs a manager. Ask a manager or the owner to type their PIN.</source>
         <translation>%1 vezetői jóváhagyást igényel. Kérje meg a vezetőt vagy a tulajdonost, hogy írja be a PIN-kódját.</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="32"/>
+        <location line="+11"/>
         <source>Requested by %1</source>
         <translation>Kérte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="38"/>
+        <location line="+6"/>
         <source>The manager can try the PIN again.</source>
         <translation>A vezető újra megpróbálhatja a PIN-kódot.</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="48"/>
+        <location line="+10"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>A PIN-kód 4–8 számjegyből áll.</translation>
     </message>
@@ -32,27 +32,27 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location filename="../../ui/cart_model.py" line="+27"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location line="+0"/>
         <source>Qty</source>
         <translation>Menny.</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location line="+0"/>
         <source>Price</source>
         <translation>Ár</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location line="+0"/>
         <source>Discount</source>
         <translation>Kedvezmény</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location line="+0"/>
         <source>Total</source>
         <translation>Összesen</translation>
     </message>
@@ -60,98 +60,98 @@
 <context>
     <name>CashDialog</name>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="18"/>
+        <location filename="../../ui/cash_dialog.py" line="+18"/>
         <source>Cash in / out</source>
         <translation>Befizetés / kifizetés</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="18"/>
+        <location line="+0"/>
         <source>Record (Enter)</source>
         <translation>Rögzítés (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="25"/>
+        <location line="+7"/>
         <source>Cash in  (F1)</source>
         <translation>Befizetés  (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="26"/>
+        <location line="+1"/>
         <source>Cash out  (F2)</source>
         <translation>Kifizetés  (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="44"/>
+        <location line="+18"/>
         <source>Amount</source>
         <translation>Összeg</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="47"/>
+        <location line="+3"/>
         <source>Choose or type why</source>
         <translation>Válassza ki vagy írja be az okát</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="48"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Ok</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="65"/>
+        <location line="+17"/>
         <source>The drawer should hold %1 now.</source>
         <translation>Most %1 kell legyen a fiókban.</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <location line="+4"/>
         <source>Change added</source>
         <translation>Váltópénz feltöltése</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <location line="+0"/>
         <source>Change from the safe</source>
         <translation>Váltópénz a széfből</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="69"/>
-        <location filename="../../ui/cash_dialog.py" line="71"/>
+        <location line="+0"/>
+        <location line="+2"/>
         <source>Correction</source>
         <translation>Korrekció</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <location line="-1"/>
         <source>Supplier paid</source>
         <translation>Szállító kifizetése</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <location line="+0"/>
         <source>Takings to the bank</source>
         <translation>Bevétel a bankba</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <location line="+0"/>
         <source>To the safe</source>
         <translation>Széfbe</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="71"/>
+        <location line="+1"/>
         <source>Shop expenses</source>
         <translation>Bolti kiadások</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="84"/>
+        <location line="+13"/>
         <source>Put in the drawer (Enter)</source>
         <translation>Fiókba tesz (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="84"/>
+        <location line="+0"/>
         <source>Take out (Enter)</source>
         <translation>Kivesz (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="95"/>
+        <location line="+11"/>
         <source>Type the amount put in or taken out; it can&apos;t be 0.</source>
         <translation>Írja be a betett vagy kivett összeget; nem lehet 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="100"/>
+        <location line="+5"/>
         <source>Choose or type a reason: it goes in the shift report and the audit log.</source>
         <translation>Válasszon vagy írjon be egy okot: bekerül a műszakjelentésbe és a naplóba.</translation>
     </message>
@@ -159,67 +159,67 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="21"/>
+        <location filename="../../ui/close_shift_dialog.py" line="+21"/>
         <source>Close the shift</source>
         <translation>Pénztárzárás</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="22"/>
+        <location line="+1"/>
         <source>Count all the cash in the drawer and type the total. The Z report is final: after it, this till needs a new shift to sell.</source>
         <translation>Számolja meg a fiókban lévő összes készpénzt, és írja be a végösszeget. A Z-jelentés végleges: utána ez a pénztár csak új műszakban értékesíthet.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="24"/>
+        <location line="+2"/>
         <source>Close shift (Enter)</source>
         <translation>Pénztárzárás (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="63"/>
+        <location line="+39"/>
         <source>Cash counted</source>
         <translation>Megszámolt készpénz</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="70"/>
+        <location line="+7"/>
         <source>Expected: %1</source>
         <translation>Várható: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="91"/>
+        <location line="+21"/>
         <source>Matches the drawer ✓</source>
         <translation>Egyezik a fiókkal ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="93"/>
+        <location line="+2"/>
         <source>Short by %1</source>
         <translation>Hiány: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="95"/>
+        <location line="+2"/>
         <source>Over by %1</source>
         <translation>Többlet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="113"/>
+        <location line="+18"/>
         <source>The drawer is %1 short. Count again, or press Enter again to close the shift anyway.</source>
         <translation>A fiókból %1 hiányzik. Számolja újra, vagy a zárás folytatásához nyomja meg újra az Enter billentyűt.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="115"/>
+        <location line="+2"/>
         <source>The drawer is %1 over. Count again, or press Enter again to close the shift anyway.</source>
         <translation>A fiókban %1 többlet van. Számolja újra, vagy a zárás folytatásához nyomja meg újra az Enter billentyűt.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="131"/>
+        <location line="+16"/>
         <source>Shift closed</source>
         <translation>Műszak lezárva</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="132"/>
+        <location line="+1"/>
         <source>Z report no. %1 is stored. Press Enter to sign out of the till.</source>
         <translation>Z-jelentés elmentve (sorszám: %1). A kijelentkezéshez nyomja meg az Enter billentyűt.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="136"/>
+        <location line="+4"/>
         <source>Done (Enter)</source>
         <translation>Kész (Enter)</translation>
     </message>
@@ -227,32 +227,32 @@
 <context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="33"/>
+        <location filename="../../ui/customer_area.py" line="+33"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>A visszáru a nyugta vevőjéhez tartozik. Először fejezze be vagy szakítsa meg.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="68"/>
+        <location line="+35"/>
         <source>Welcome, %1: registered and attached to this sale.</source>
         <translation>Üdvözöljük, %1: regisztrálva és hozzárendelve ehhez a vásárláshoz.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="70"/>
+        <location line="+2"/>
         <source>%1 attached to this sale.</source>
         <translation>%1 hozzárendelve ehhez a vásárláshoz.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="72"/>
+        <location line="+2"/>
         <source>Happy birthday! Their birthday gift has been added.</source>
         <translation>Boldog születésnapot! A születésnapi ajándék hozzáadva.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="85"/>
+        <location line="+13"/>
         <source>Customer removed from this sale.</source>
         <translation>Vevő eltávolítva a vásárlásból.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="115"/>
+        <location line="+30"/>
         <source>Finish, park or cancel this sale before a return.</source>
         <translation>Visszáru előtt fejezze be, tegye félre vagy sztornózza ezt a vásárlást.</translation>
     </message>
@@ -260,112 +260,112 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="120"/>
+        <location filename="../../ui/customer_panel.py" line="+120"/>
         <source>Remove ✕</source>
         <translation>Eltávolítás ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="121"/>
+        <location line="+1"/>
         <source>Go on with the sale without this customer</source>
         <translation>A vásárlás folytatása e vevő nélkül</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="168"/>
+        <location line="+47"/>
         <source>Receipts</source>
         <translation>Nyugták</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="172"/>
+        <location line="+4"/>
         <source>Reserved</source>
         <translation>Félretéve</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="190"/>
+        <location line="+18"/>
         <source>Birthday %1</source>
         <translation>Születésnap: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="191"/>
+        <location line="+1"/>
         <source>%1 points · %2</source>
         <translation>%1 pont · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="193"/>
+        <location line="+2"/>
         <source>Lifetime points: %1 · spent in the last 12 months: %2</source>
         <translation>Összes pont: %1 · költés az elmúlt 12 hónapban: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="199"/>
+        <location line="+6"/>
         <source>card %1</source>
         <translation>kártya: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="200"/>
+        <location line="+1"/>
         <source>No phone or e-mail</source>
         <translation>Nincs telefonszám vagy e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="205"/>
+        <location line="+5"/>
         <source>Usually buys: %1</source>
         <translation>Gyakran vásárolja: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="206"/>
+        <location line="+1"/>
         <source>No purchases yet</source>
         <translation>Még nem vásárolt</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="211"/>
+        <location line="+5"/>
         <source>Receipts (%1)</source>
         <translation>Nyugták (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="214"/>
+        <location line="+3"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="214"/>
+        <location line="+0"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="214"/>
+        <location line="+0"/>
         <source>messaging</source>
         <translation>üzenetküldő</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="217"/>
+        <location line="+3"/>
         <source>Marketing: no consent given</source>
         <translation>Marketing: nincs hozzájárulás</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="218"/>
+        <location line="+1"/>
         <source>Marketing OK by: %1</source>
         <translation>Marketing engedélyezve: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="224"/>
+        <location line="+6"/>
         <source>Birthday gift: %1 points</source>
         <translation>Születésnapi ajándék: %1 pont</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="227"/>
+        <location line="+3"/>
         <source>Coupon %1: %2 off</source>
         <translation>Kupon %1: %2 kedvezmény</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="233"/>
+        <location line="+6"/>
         <source>First visit</source>
         <translation>Első látogatás</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="236"/>
+        <location line="+3"/>
         <source>Last visit %1</source>
         <translation>Utolsó látogatás: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="246"/>
+        <location line="+10"/>
         <source>Reserved (%1)</source>
         <translation>Félretéve (%1)</translation>
     </message>
@@ -373,17 +373,17 @@
 <context>
     <name>CustomerResultsModel</name>
     <message>
-        <location filename="../../ui/customer_search.py" line="43"/>
+        <location filename="../../ui/customer_search.py" line="+43"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="43"/>
+        <location line="+0"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="43"/>
+        <location line="+0"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -391,44 +391,44 @@
 <context>
     <name>CustomerSearchDialog</name>
     <message>
-        <location filename="../../ui/customer_search.py" line="64"/>
+        <location line="+21"/>
         <source>Customer</source>
         <translation>Vevő</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="65"/>
+        <location line="+1"/>
         <source>Type the phone number (any way, or its last digits), part of the name or the e-mail, or scan the loyalty card. Enter attaches the highlighted customer.</source>
         <translation>Írja be a telefonszámot (bárhogyan, vagy az utolsó számjegyeit), a név egy részét vagy az e-mailt, vagy olvassa be a törzsvásárlói kártyát. Az Enter a kijelölt vevőt rendeli hozzá.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="67"/>
+        <location line="+2"/>
         <source>Attach (Enter)</source>
         <translation>Hozzárendel (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="75"/>
+        <location line="+8"/>
         <source>Phone, name, e-mail or card</source>
         <translation>Telefon, név, e-mail vagy kártya</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="99"/>
+        <location line="+24"/>
         <source>New customer (F4)</source>
         <translation>Új vevő (F4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_search.py" line="117"/>
+        <location line="+18"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n vevő található</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="119"/>
+        <location line="+2"/>
         <source>No customer matches “%1”. Press F4 to register them.</source>
         <translation>Nincs találat erre: „%1”. Új vevő felvétele: F4.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="150"/>
+        <location line="+31"/>
         <source>No customer matches “%1”. Check what was typed, or press F4 to register them.</source>
         <translation>Nincs találat erre: „%1”. Ellenőrizze a beírtakat, vagy vegye fel új vevőként (F4).</translation>
     </message>
@@ -436,17 +436,17 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="96"/>
+        <location filename="../../ui/line_dialogs.py" line="+96"/>
         <source>Above %1 a manager&apos;s PIN is needed. Empty removes the discount.</source>
         <translation>%1 felett vezetői PIN-kód kell. Üresen hagyva a kedvezmény törlődik.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="98"/>
+        <location line="+2"/>
         <source>Percent %</source>
         <translation>Százalék %</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="99"/>
+        <location line="+1"/>
         <source>Amount</source>
         <translation>Összeg</translation>
     </message>
@@ -454,32 +454,32 @@
 <context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="16"/>
+        <location filename="../../ui/open_shift_dialog.py" line="+16"/>
         <source>Open the shift</source>
         <translation>Műszaknyitás</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="17"/>
+        <location line="+1"/>
         <source>Count the cash in the drawer and type the total: it is the float this shift starts with.</source>
         <translation>Számolja meg a fiókban lévő készpénzt, és írja be a végösszeget: ez a műszak nyitó váltópénze.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="18"/>
+        <location line="+1"/>
         <source>Open shift (Enter)</source>
         <translation>Műszak nyitása (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="29"/>
+        <location line="+11"/>
         <source>Cashier</source>
         <translation>Pénztáros</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="30"/>
+        <location line="+1"/>
         <source>Till</source>
         <translation>Pénztár</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="33"/>
+        <location line="+3"/>
         <source>Cash in the drawer</source>
         <translation>Készpénz a fiókban</translation>
     </message>
@@ -487,59 +487,59 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="33"/>
+        <location filename="../../ui/parked_dialog.py" line="+33"/>
         <source>Choose a sale and press Enter (or double-click it) to bring it back.</source>
         <translation>Válasszon ki egy vásárlást, és a visszahívásához nyomja meg az Enter billentyűt (vagy kattintson rá duplán).</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="35"/>
+        <location line="+2"/>
         <source>The sale on screen is parked in its place.</source>
         <translation>A képernyőn lévő vásárlás a helyére kerül félre.</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="36"/>
+        <location line="+1"/>
         <source>Parked sales</source>
         <translation>Félretett vásárlások</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="36"/>
+        <location line="+0"/>
         <source>Recall (Enter)</source>
         <translation>Visszahívás (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+6"/>
         <source>Sale</source>
         <translation>Vásárlás</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+0"/>
         <source>Parked at</source>
         <translation>Félretéve</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+0"/>
         <source>By</source>
         <translation>Ki</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+0"/>
         <source>Items</source>
         <translation>Tétel</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+0"/>
         <source>Total</source>
         <translation>Összesen</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="54"/>
+        <location line="+12"/>
         <source>No sales are parked on this till.
 Press F7 on the till to park one.</source>
         <translation>Ezen a pénztáron nincs félretett vásárlás.
 A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="100"/>
+        <location line="+46"/>
         <source>That sale is no longer parked (recalled on another screen). Choose another.</source>
         <translation>Ez a vásárlás már nincs félretéve (egy másik képernyőn visszahívták). Válasszon másikat.</translation>
     </message>
@@ -547,102 +547,102 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <location filename="../../ui/payment_dialog.py" line="+31"/>
         <source>Refund</source>
         <translation>Visszatérítés</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <location line="+0"/>
         <source>Payment</source>
         <translation>Fizetés</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="46"/>
+        <location line="+15"/>
         <source>Pay back to the customer</source>
         <translation>Visszafizetés a vevőnek</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="46"/>
+        <location line="+0"/>
         <source>Amount due</source>
         <translation>Fizetendő</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="64"/>
+        <location line="+18"/>
         <source>Amount received (empty = exact amount)</source>
         <translation>Kapott összeg (üres = pontos összeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="84"/>
+        <location line="+20"/>
         <source>Back to sale (Esc)</source>
         <translation>Vissza a vásárláshoz (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="87"/>
+        <location line="+3"/>
         <source>Card (F8)</source>
         <translation>Kártya (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="90"/>
+        <location line="+3"/>
         <source>Cash (Enter)</source>
         <translation>Készpénz (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="120"/>
+        <location line="+30"/>
         <source>Next customer (Enter)</source>
         <translation>Következő vevő (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="142"/>
+        <location line="+22"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>A kártyás fizetés nem lehet több a hátralévő összegnél: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="157"/>
+        <location line="+15"/>
         <source>“%1” is not an amount. Type it like 20 or 12.50.</source>
         <translation>„%1” nem összeg. Így írja be: 20 vagy 12,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="187"/>
+        <location line="+30"/>
         <source>Paid back</source>
         <translation>Visszafizetve</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="190"/>
+        <location line="+3"/>
         <source>Change due</source>
         <translation>Visszajáró</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="190"/>
+        <location line="+0"/>
         <source>Paid</source>
         <translation>Kifizetve</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="192"/>
+        <location line="+2"/>
         <source>Receipt %1</source>
         <translation>Nyugta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="198"/>
+        <location line="+6"/>
         <source>Cash</source>
         <translation>Készpénz</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="198"/>
+        <location line="+0"/>
         <source>Card</source>
         <translation>Kártya</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="203"/>
+        <location line="+5"/>
         <source>Still to pay back: %1</source>
         <translation>Még visszafizetendő: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="205"/>
+        <location line="+2"/>
         <source>Still to pay: %1</source>
         <translation>Még fizetendő: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="207"/>
+        <location line="+2"/>
         <source>Change due: %1</source>
         <translation>Visszajáró: %1</translation>
     </message>
@@ -650,27 +650,27 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/pin_pad.py" line="27"/>
+        <location filename="../../ui/pin_pad.py" line="+27"/>
         <source>PIN</source>
         <translation>PIN-kód</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="37"/>
+        <location line="+10"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="38"/>
+        <location line="+1"/>
         <source>Clear the PIN</source>
         <translation>PIN-kód törlése</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="41"/>
+        <location line="+3"/>
         <source>Delete the last digit (Backspace)</source>
         <translation>Utolsó számjegy törlése (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="44"/>
+        <location line="+3"/>
         <source>OK (Enter)</source>
         <translation>OK (Enter)</translation>
     </message>
@@ -678,12 +678,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="81"/>
+        <location filename="../../ui/line_dialogs.py" line="-18"/>
         <source>New price: %1</source>
         <translation>Új ár: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="81"/>
+        <location line="+0"/>
         <source>Current price %1</source>
         <translation>Jelenlegi ár: %1</translation>
     </message>
@@ -691,326 +691,326 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>PrinterSetupDialog</name>
     <message>
-        <location filename="../../ui/printer_setup.py" line="65"/>
+        <location filename="../../ui/printer_setup.py" line="+66"/>
         <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
         <translation>USB-nyomtató nem használható ezen a számítógépen: %1. Használjon soros, hálózati vagy fájlkapcsolatot, vagy telepítse.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="68"/>
+        <location line="+3"/>
         <source>The printer did not answer. Check that it is switched on, the cable or network, and the address.</source>
         <translation>A nyomtató nem válaszolt. Ellenőrizze, hogy be van-e kapcsolva, a kábelt vagy a hálózatot, és a címet.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="71"/>
+        <location line="+3"/>
         <source>The printer is out of paper. Put in a new roll.</source>
         <translation>Kifogyott a papír. Tegyen be új tekercset.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="73"/>
+        <location line="+2"/>
         <source>The printer&apos;s cover is open. Close it.</source>
         <translation>A nyomtató fedele nyitva van. Csukja le.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="75"/>
+        <location line="+2"/>
         <source>The printer stopped taking data. Check the paper and the flow control setting.</source>
         <translation>A nyomtató nem fogad több adatot. Ellenőrizze a papírt és az átvitelvezérlés beállítását.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="78"/>
+        <location line="+3"/>
         <source>Choose how the printer is connected first.</source>
         <translation>Először válassza ki, hogyan csatlakozik a nyomtató.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="80"/>
+        <location line="+2"/>
         <source>This printer model can&apos;t print that. Choose another model, or the raster mode for Chinese/Korean.</source>
         <translation>Ez a nyomtatótípus ezt nem tudja nyomtatni. Válasszon másik típust, vagy kínai/koreai szöveghez a képes módot.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="83"/>
+        <location line="+3"/>
         <source>The printer reported an error (%1).</source>
         <translation>A nyomtató hibát jelzett (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="84"/>
+        <location line="+1"/>
         <source>Printing failed: %1</source>
         <translation>A nyomtatás nem sikerült: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="91"/>
+        <location line="+7"/>
         <source>Receipt printer</source>
         <translation>Nyugtanyomtató</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="91"/>
+        <location line="+0"/>
         <source>How this till&apos;s receipt printer and cash drawer are connected. Try the settings with a test page, then save.</source>
         <translation>Hogyan csatlakozik a pénztár nyugtanyomtatója és pénzfiókja. Próbálja ki a beállításokat egy tesztoldallal, majd mentse.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="92"/>
+        <location line="+1"/>
         <source>Save (Enter)</source>
         <translation>Mentés (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="129"/>
+        <location line="+36"/>
         <source>Connection</source>
         <translation>Kapcsolat</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="130"/>
+        <location line="+1"/>
         <source>No receipt printer</source>
         <translation>Nincs nyugtanyomtató</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="130"/>
+        <location line="+0"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="130"/>
+        <location line="+0"/>
         <source>Serial (COM port)</source>
         <translation>Soros (COM-port)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="131"/>
+        <location line="+1"/>
         <source>Network (IP address)</source>
         <translation>Hálózat (IP-cím)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="131"/>
+        <location line="+0"/>
         <source>File or device path</source>
         <translation>Fájl vagy eszköz elérési útja</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="132"/>
+        <location line="+1"/>
         <source>PDF files (no thermal printer)</source>
         <translation>PDF-fájlok (hőnyomtató nélkül)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="134"/>
+        <location line="+2"/>
         <source>Transport</source>
         <translation>Csatlakozás</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="147"/>
+        <location line="+14"/>
         <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
         <translation>A nyugták megmaradnak, később kinyomtathatók vagy PDF-ben e-mailben elküldhetők.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="157"/>
+        <location line="+10"/>
         <source>Detect</source>
         <translation>Keresés</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="158"/>
+        <location line="+1"/>
         <source>Printer</source>
         <translation>Nyomtató</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="165"/>
+        <location line="+7"/>
         <source>Vendor:product id</source>
         <translation>Gyártó:termék azonosító</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="177"/>
-        <location filename="../../ui/printer_setup.py" line="221"/>
+        <location line="+12"/>
+        <location line="+45"/>
         <source>None</source>
         <translation>Nincs</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="179"/>
-        <location filename="../../ui/printer_setup.py" line="192"/>
+        <location line="-43"/>
+        <location line="+14"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="180"/>
+        <location line="-13"/>
         <source>Baud rate</source>
         <translation>Átviteli sebesség (baud)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="181"/>
+        <location line="+1"/>
         <source>Flow control</source>
         <translation>Átvitelvezérlés</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="191"/>
+        <location line="+11"/>
         <source>IP address</source>
         <translation>IP-cím</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="199"/>
+        <location line="+8"/>
         <source>Folder for the PDFs</source>
         <translation>Mappa a PDF-eknek</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="201"/>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>Tallózás…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="207"/>
+        <location line="+6"/>
         <source>Printer and paper</source>
         <translation>Nyomtató és papír</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="213"/>
+        <location line="+6"/>
         <source>As images (any printer)</source>
         <translation>Képként (bármely nyomtatón)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="213"/>
+        <location line="+0"/>
         <source>Printer&apos;s Chinese font (GB18030)</source>
         <translation>A nyomtató kínai betűkészlete (GB18030)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="214"/>
+        <location line="+1"/>
         <source>Printer&apos;s Korean font (EUC-KR)</source>
         <translation>A nyomtató koreai betűkészlete (EUC-KR)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="216"/>
+        <location line="+2"/>
         <source>Model</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="217"/>
+        <location line="+1"/>
         <source>Paper width</source>
         <translation>Papírszélesség</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="218"/>
+        <location line="+1"/>
         <source>Code page</source>
         <translation>Kódlap</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="219"/>
+        <location line="+1"/>
         <source>Chinese and Korean</source>
         <translation>Kínai és koreai</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="220"/>
+        <location line="+1"/>
         <source>Cash drawer</source>
         <translation>Pénzfiók</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="221"/>
+        <location line="+1"/>
         <source>Through the printer</source>
         <translation>A nyomtatón keresztül</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="221"/>
+        <location line="+0"/>
         <source>Own serial port</source>
         <translation>Saját soros port</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="223"/>
+        <location line="+2"/>
         <source>Pin 2</source>
         <translation>2-es tű</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="223"/>
+        <location line="+0"/>
         <source>Pin 5</source>
         <translation>5-ös tű</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="226"/>
+        <location line="+3"/>
         <source>Open after a cash payment</source>
         <translation>Nyitás készpénzes fizetés után</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="227"/>
+        <location line="+1"/>
         <source>Drawer</source>
         <translation>Pénzfiók</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="231"/>
+        <location line="+4"/>
         <source>Pin and pulse</source>
         <translation>Tű és impulzus</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="239"/>
+        <location line="+8"/>
         <source>Print test page</source>
         <translation>Tesztoldal nyomtatása</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="240"/>
+        <location line="+1"/>
         <source>Check status</source>
         <translation>Állapot ellenőrzése</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="243"/>
+        <location line="+3"/>
         <source>Status: not checked yet</source>
         <translation>Állapot: még nincs ellenőrizve</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="311"/>
+        <location line="+68"/>
         <source>Auto (receipt language)</source>
         <translation>Automatikus (nyugta nyelve)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printer_setup.py" line="326"/>
+        <location line="+15"/>
         <source>%n printer(s) found on USB.</source>
         <translation>
             <numerusform>%n nyomtató található USB-n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="327"/>
+        <location line="+1"/>
         <source>No USB printer found. Check that it is plugged in and switched on.</source>
         <translation>Nem található USB-nyomtató. Ellenőrizze, hogy csatlakoztatva és bekapcsolva van-e.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="337"/>
+        <location line="+10"/>
         <source>Folder for the PDF receipts</source>
         <translation>Mappa a PDF-nyugtáknak</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="339"/>
+        <location line="+2"/>
         <source>Printer device or file</source>
         <translation>Nyomtatóeszköz vagy fájl</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="355"/>
+        <location line="+16"/>
         <source>Talking to the printer…</source>
         <translation>Kapcsolódás a nyomtatóhoz…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="370"/>
+        <location line="+15"/>
         <source>Test page sent to %1. Check that every line printed.</source>
         <translation>Tesztoldal elküldve ide: %1. Ellenőrizze, hogy minden sor kinyomtatódott-e.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="378"/>
+        <location line="+8"/>
         <source>Reachable. This connection can&apos;t report paper or cover; print a test page to be sure.</source>
         <translation>Elérhető. Ez a kapcsolat nem jelzi a papír és a fedél állapotát; a biztonság kedvéért nyomtasson tesztoldalt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="380"/>
+        <location line="+2"/>
         <source>The cover is open. Close it.</source>
         <translation>A fedél nyitva van. Csukja le.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="382"/>
+        <location line="+2"/>
         <source>Out of paper. Put in a new roll.</source>
         <translation>Kifogyott a papír. Tegyen be új tekercset.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="384"/>
+        <location line="+2"/>
         <source>The printer is offline (error or paper feed). Check its light.</source>
         <translation>A nyomtató nem elérhető (hiba vagy papíradagolás). Nézze meg a jelzőfényét.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="386"/>
+        <location line="+2"/>
         <source>Ready, but the paper roll is nearly finished.</source>
         <translation>Kész, de a papírtekercs hamarosan kifogy.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="387"/>
+        <location line="+1"/>
         <source>Ready: online, paper loaded, cover closed.</source>
         <translation>Kész: elérhető, van papír, a fedél zárva.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="392"/>
+        <location line="+5"/>
         <source>Choose a detected USB printer or type its vendor and product id.</source>
         <translation>Válasszon egy talált USB-nyomtatót, vagy írja be a gyártó és a termék azonosítóját.</translation>
     </message>
@@ -1018,47 +1018,47 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="31"/>
+        <location filename="../../ui/printing.py" line="+31"/>
         <source>The cash drawer did not open (%1). Check the printer and its drawer cable.</source>
         <translation>A pénzfiók nem nyílt ki (%1). Ellenőrizze a nyomtatót és a fiók kábelét.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="36"/>
+        <location line="+5"/>
         <source>%1 - receipt %2 kept, press F9 to reprint</source>
         <translation>%1 - a nyugta (%2) megmaradt, újranyomtatás: F9</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="41"/>
+        <location line="+5"/>
         <source>Printer offline</source>
         <translation>A nyomtató nem elérhető</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="42"/>
+        <location line="+1"/>
         <source>Printer out of paper</source>
         <translation>Kifogyott a papír</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="43"/>
+        <location line="+1"/>
         <source>Printer cover open</source>
         <translation>A nyomtató fedele nyitva</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="44"/>
+        <location line="+1"/>
         <source>Printer not responding</source>
         <translation>A nyomtató nem válaszol</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="45"/>
+        <location line="+1"/>
         <source>No receipt printer set up</source>
         <translation>Nincs beállítva nyugtanyomtató</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="46"/>
+        <location line="+1"/>
         <source>USB printing not available on this computer</source>
         <translation>Az USB-nyomtatás nem érhető el ezen a gépen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="47"/>
+        <location line="+1"/>
         <source>Printer error</source>
         <translation>Nyomtatóhiba</translation>
     </message>
@@ -1066,17 +1066,17 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ProductResultsModel</name>
     <message>
-        <location filename="../../ui/product_results_model.py" line="18"/>
+        <location filename="../../ui/product_results_model.py" line="+18"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../ui/product_results_model.py" line="18"/>
+        <location line="+0"/>
         <source>Code</source>
         <translation>Kód</translation>
     </message>
     <message>
-        <location filename="../../ui/product_results_model.py" line="18"/>
+        <location line="+0"/>
         <source>Price</source>
         <translation>Ár</translation>
     </message>
@@ -1084,17 +1084,17 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>QuantityDialog</name>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="66"/>
+        <location filename="../../ui/line_dialogs.py" line="-15"/>
         <source>Weight in kg, e.g. 0.450</source>
         <translation>Tömeg kg-ban, pl. 0,450</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="66"/>
+        <location line="+0"/>
         <source>Number of pieces; 0 removes the line</source>
         <translation>Darabszám; a 0 törli a tételt</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="67"/>
+        <location line="+1"/>
         <source>Quantity: %1</source>
         <translation>Mennyiség: %1</translation>
     </message>
@@ -1102,17 +1102,17 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt_view.py" line="23"/>
+        <location filename="../../ui/receipt_view.py" line="+23"/>
         <source>Receipt %1</source>
         <translation>Nyugta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_view.py" line="24"/>
+        <location line="+1"/>
         <source>Return items (Enter)</source>
         <translation>Visszáru (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_view.py" line="39"/>
+        <location line="+15"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
@@ -1120,27 +1120,27 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="65"/>
+        <location filename="../../ui/customer_panel.py" line="-181"/>
         <source>Date</source>
         <translation>Dátum</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="65"/>
+        <location line="+0"/>
         <source>Receipt</source>
         <translation>Nyugta</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="65"/>
+        <location line="+0"/>
         <source>Total</source>
         <translation>Összesen</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="76"/>
+        <location line="+11"/>
         <source>%1 (refund)</source>
         <translation>%1 (visszáru)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="83"/>
+        <location line="+7"/>
         <source>Double-click to open the receipt</source>
         <translation>Dupla kattintással megnyílik a nyugta</translation>
     </message>
@@ -1148,112 +1148,112 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="156"/>
+        <location filename="../../ui/refund_dialog.py" line="+156"/>
         <source>Refund</source>
         <translation>Visszáru</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="157"/>
+        <location line="+1"/>
         <source>Scan the barcode on the receipt or type its number (T1-000123 or just 123), then press Enter.</source>
         <translation>Olvassa be a nyugtán lévő vonalkódot, vagy írja be a nyugta számát (T1-000123 vagy csak 123), majd nyomja meg az Enter billentyűt.</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="158"/>
+        <location line="+1"/>
         <source>Refund (Enter)</source>
         <translation>Visszatérítés (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="170"/>
+        <location line="+12"/>
         <source>Receipt number</source>
         <translation>Nyugtaszám</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="174"/>
+        <location line="+4"/>
         <source>Find</source>
         <translation>Keresés</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="196"/>
+        <location line="+22"/>
         <source>&apos;%1&apos; is not a quantity. Type whole pieces, or kg like 0.250.</source>
         <translation>„%1” nem mennyiség. Egész darabszámot vagy kg-ot írjon be, pl. 0,250.</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="219"/>
+        <location line="+23"/>
         <source>One less of the chosen line</source>
         <translation>Eggyel kevesebb a kijelölt tételből</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="220"/>
+        <location line="+1"/>
         <source>One more of the chosen line</source>
         <translation>Eggyel több a kijelölt tételből</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="224"/>
+        <location line="+4"/>
         <source>Return all (F5)</source>
         <translation>Mind vissza (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="225"/>
+        <location line="+1"/>
         <source>Return none</source>
         <translation>Egyik sem</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="230"/>
+        <location line="+5"/>
         <source>Reason</source>
         <translation>Ok</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="231"/>
+        <location line="+1"/>
         <source>Why is it coming back?</source>
         <translation>Miért hozzák vissza?</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="238"/>
+        <location line="+7"/>
         <source>To pay back</source>
         <translation>Visszafizetendő</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+13"/>
         <source>Damaged</source>
         <translation>Sérült</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+0"/>
         <source>Wrong item</source>
         <translation>Rossz termék</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+0"/>
         <source>Changed mind</source>
         <translation>Meggondolta magát</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+0"/>
         <source>Expired</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+0"/>
         <source>Other</source>
         <translation>Egyéb</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="257"/>
+        <location line="+6"/>
         <source>Type or scan the receipt number first.</source>
         <translation>Először írja be vagy olvassa be a nyugtaszámot.</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="272"/>
+        <location line="+15"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Ezen a nyugtán (%1) már minden tételt visszahoztak.</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="284"/>
+        <location line="+12"/>
         <source>Receipt %1</source>
         <translation>Nyugta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="358"/>
+        <location line="+74"/>
         <source>Choose or type the reason for the refund.</source>
         <translation>Válassza ki vagy írja be a visszavétel okát.</translation>
     </message>
@@ -1261,37 +1261,37 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RefundLinesModel</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <location line="-269"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <location line="+0"/>
         <source>Sold</source>
         <translation>Eladva</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <location line="+0"/>
         <source>Returned before</source>
         <translation>Korábban vissza</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <location line="+0"/>
         <source>Return now</source>
         <translation>Most vissza</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="90"/>
+        <location line="+1"/>
         <source>Pay back</source>
         <translation>Visszafizetés</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="121"/>
+        <location line="+31"/>
         <source>all returned</source>
         <translation>mind visszahozva</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="137"/>
+        <location line="+16"/>
         <source>Up to %1 can be returned</source>
         <translation>Legfeljebb %1 hozható vissza</translation>
     </message>
@@ -1299,83 +1299,83 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RegisterCustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_register.py" line="47"/>
+        <location filename="../../ui/customer_register.py" line="+47"/>
         <source>New customer</source>
         <translation>Új vevő</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="48"/>
+        <location line="+1"/>
         <source>Name and phone are enough; the birthday earns them a gift. Tick a consent only if the customer says yes.</source>
         <translation>Elég a név és a telefonszám; a születésnapjára ajándékot kap. Hozzájárulást csak akkor jelöljön be, ha a vevő igent mond.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="49"/>
+        <location line="+1"/>
         <source>Register (Enter)</source>
         <translation>Felvétel (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="58"/>
+        <location line="+9"/>
         <source>First name and surname</source>
         <translation>Vezeték- és keresztnév</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="59"/>
+        <location line="+1"/>
         <source>Any way they say it</source>
         <translation>Ahogy a vevő mondja</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="60"/>
+        <location line="+1"/>
         <source>Optional</source>
         <translation>Nem kötelező</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="62"/>
+        <location line="+2"/>
         <source>Optional, like %1</source>
         <translation>Nem kötelező, pl. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="63"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="64"/>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="65"/>
-        <location filename="../../ui/customer_register.py" line="69"/>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="66"/>
+        <location line="-3"/>
         <source>Birthday</source>
         <translation>Születésnap</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="69"/>
+        <location line="+3"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="69"/>
+        <location line="+0"/>
         <source>Messaging apps</source>
         <translation>Üzenetküldő appok</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="75"/>
+        <location line="+6"/>
         <source>Marketing OK by</source>
         <translation>Marketing engedélyezve</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="113"/>
+        <location line="+38"/>
         <source>Attach %1</source>
         <translation>%1 hozzárendelése</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="124"/>
+        <location line="+11"/>
         <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
         <translation>„%1” nem születésnap. Írja be a minta szerint, vagy hagyja üresen.</translation>
     </message>
@@ -1383,57 +1383,57 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="14"/>
+        <location filename="../../ui/setup_wizard.py" line="+14"/>
         <source>Welcome to Bottega</source>
         <translation>Üdvözli a Bottega</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="17"/>
+        <location line="+3"/>
         <source>Set up your shop</source>
         <translation>Állítsa be az üzletét</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="20"/>
+        <location line="+3"/>
         <source>You can change everything later. The owner&apos;s PIN signs in at the till.</source>
         <translation>Később mindent módosíthat. A tulajdonos PIN-kódjával lehet belépni a pénztárba.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <location line="+19"/>
         <source>Shop name</source>
         <translation>Üzlet neve</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="40"/>
+        <location line="+1"/>
         <source>Country</source>
         <translation>Ország</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="41"/>
+        <location line="+1"/>
         <source>Owner&apos;s name</source>
         <translation>Tulajdonos neve</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="42"/>
+        <location line="+1"/>
         <source>PIN (4-8 digits)</source>
         <translation>PIN-kód (4–8 számjegy)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="43"/>
+        <location line="+1"/>
         <source>PIN again</source>
         <translation>PIN-kód újra</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="59"/>
+        <location line="+16"/>
         <source>Enter the shop&apos;s name and the owner&apos;s name.</source>
         <translation>Adja meg az üzlet és a tulajdonos nevét.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <location line="+3"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>A PIN-kód 4–8 számjegyből álljon.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="65"/>
+        <location line="+3"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>A két PIN-kód eltér. Kétszer ugyanazt írja be.</translation>
     </message>
@@ -1441,62 +1441,62 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="21"/>
+        <location filename="../../ui/sign_in_dialog.py" line="+21"/>
         <source>Till %1 · Tap your name, then type your PIN.</source>
         <translation>Pénztár: %1 · Koppintson a nevére, majd írja be a PIN-kódját.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="23"/>
+        <location line="+2"/>
         <source>Bottega – sign in</source>
         <translation>Bottega – bejelentkezés</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="28"/>
+        <location line="+5"/>
         <source>Quit (Esc)</source>
         <translation>Kilépés (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="44"/>
+        <location line="+16"/>
         <source>Who is working?</source>
         <translation>Ki dolgozik?</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <location line="+7"/>
         <source>Cashier</source>
         <translation>Pénztáros</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <location line="+0"/>
         <source>Manager</source>
         <translation>Vezető</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <location line="+0"/>
         <source>Owner</source>
         <translation>Tulajdonos</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="73"/>
+        <location line="+22"/>
         <source>Choose your name first</source>
         <translation>Először válassza ki a nevét</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="79"/>
+        <location line="+6"/>
         <source>You can try your PIN again.</source>
         <translation>Újra megpróbálhatja a PIN-kódot.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="90"/>
+        <location line="+11"/>
         <source>PIN for %1</source>
         <translation>%1 PIN-kódja</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="100"/>
+        <location line="+10"/>
         <source>Tap your name first (or press its F-key), then type your PIN.</source>
         <translation>Először koppintson a nevére (vagy nyomja meg a hozzá tartozó F-billentyűt), majd írja be a PIN-kódját.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="103"/>
+        <location line="+3"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>A PIN-kód 4–8 számjegyből áll.</translation>
     </message>
@@ -1504,7 +1504,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>TillDialog</name>
     <message>
-        <location filename="../../ui/dialog_parts.py" line="80"/>
+        <location filename="../../ui/dialog_parts.py" line="+80"/>
         <source>Cancel (Esc)</source>
         <translation>Mégse (Esc)</translation>
     </message>
@@ -1512,266 +1512,266 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_window.py" line="84"/>
+        <location filename="../../ui/till_window.py" line="+84"/>
         <source>Printer  Ctrl+P</source>
         <translation>Nyomtató  Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="94"/>
+        <location line="+10"/>
         <source>Cashier</source>
         <translation>Pénztáros</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="94"/>
+        <location line="+0"/>
         <source>Manager</source>
         <translation>Vezető</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="94"/>
+        <location line="+0"/>
         <source>Owner</source>
         <translation>Tulajdonos</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="108"/>
+        <location line="+14"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>Olvassa be a vonalkódot, vagy írja be a termék nevét vagy kódját  (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="151"/>
+        <location line="+43"/>
         <source>Quantity
 F3</source>
         <translation>Mennyiség
 F3</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="152"/>
+        <location line="+1"/>
         <source>Line discount
 F4</source>
         <translation>Tételkedvezmény
 F4</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="153"/>
+        <location line="+1"/>
         <source>Price
 F5</source>
         <translation>Ár
 F5</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="154"/>
+        <location line="+1"/>
         <source>Remove line
 Del</source>
         <translation>Tétel törlése
 Del</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="160"/>
+        <location line="+6"/>
         <source>Customer
 F1</source>
         <translation>Vevő
 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="183"/>
+        <location line="+23"/>
         <source>TOTAL</source>
         <translation>ÖSSZESEN</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="187"/>
+        <location line="+4"/>
         <source>Discounts</source>
         <translation>Kedvezmények</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="200"/>
+        <location line="+13"/>
         <source>Sale discount
 F6</source>
         <translation>Nyugtakedvezmény
 F6</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="201"/>
+        <location line="+1"/>
         <source>Park
 F7</source>
         <translation>Félretesz
 F7</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="202"/>
+        <location line="+1"/>
         <source>Recall
 F8</source>
         <translation>Visszahív
 F8</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="203"/>
+        <location line="+1"/>
         <source>Refund
 F10</source>
         <translation>Visszáru
 F10</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="204"/>
+        <location line="+1"/>
         <source>Cash in/out
 F11</source>
         <translation>Be-/kifizetés
 F11</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="205"/>
+        <location line="+1"/>
         <source>No sale
 Ctrl+D</source>
         <translation>Fióknyitás
 Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="206"/>
+        <location line="+1"/>
         <source>Void sale
 Ctrl+Del</source>
         <translation>Sztornó
 Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="207"/>
+        <location line="+1"/>
         <source>Close shift
 Ctrl+F12</source>
         <translation>Pénztárzárás
 Ctrl+F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="208"/>
+        <location line="+1"/>
         <source>Lock
 Ctrl+L</source>
         <translation>Zárolás
 Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="213"/>
+        <location line="+5"/>
         <source>PAY  F12</source>
         <translation>FIZETÉS  F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="291"/>
+        <location line="+78"/>
         <source>Lines: %1</source>
         <translation>Tételek: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="297"/>
+        <location line="+6"/>
         <source>VAT %1%: %2</source>
         <translation>ÁFA %1%: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="302"/>
+        <location line="+5"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>VISSZÁRU – ok: %1. Visszafizetés: F12, megszakítás: Ctrl+Del.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="318"/>
+        <location line="+16"/>
         <source>Till %1 · shift open</source>
         <translation>Pénztár: %1 · műszak nyitva</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="320"/>
+        <location line="+2"/>
         <source>Till %1 · no shift open</source>
         <translation>Pénztár: %1 · nincs nyitott műszak</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="321"/>
+        <location line="+1"/>
         <source>Changes waiting to sync: %1</source>
         <translation>Szinkronizálásra vár: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="390"/>
+        <location line="+69"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>Nincs találat erre: „%1”. Ellenőrizze a helyesírást, vagy olvassa be a vonalkódot.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="416"/>
-        <location filename="../../ui/till_window.py" line="434"/>
+        <location line="+26"/>
+        <location line="+18"/>
         <source>Finish or cancel the refund before selling.</source>
         <translation>Eladás előtt fejezze be vagy szakítsa meg a visszárut.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="475"/>
+        <location line="+41"/>
         <source>Discount on %1</source>
         <translation>Kedvezmény: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="482"/>
+        <location line="+7"/>
         <source>Discount on the whole sale</source>
         <translation>Kedvezmény a teljes vásárlásra</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="497"/>
+        <location line="+15"/>
         <source>Sale cancelled.</source>
         <translation>Vásárlás sztornózva.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="511"/>
+        <location line="+14"/>
         <source>Refund %1 recorded: %2 paid back.</source>
         <translation>Visszáru rögzítve (%1): %2 visszafizetve.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="513"/>
+        <location line="+2"/>
         <source>Sale %1 recorded. Change due: %2</source>
         <translation>Eladás rögzítve (%1). Visszajáró: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="515"/>
+        <location line="+2"/>
         <source>Sale %1 recorded.</source>
         <translation>Eladás rögzítve (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="534"/>
+        <location line="+19"/>
         <source>No receipt to reprint yet.</source>
         <translation>Még nincs újranyomtatható nyugta.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="536"/>
+        <location line="+2"/>
         <source>Printing a copy of receipt %1.</source>
         <translation>A nyugta (%1) másolatának nyomtatása.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="538"/>
+        <location line="+2"/>
         <source>Printing receipt %1 again.</source>
         <translation>A nyugta (%1) újranyomtatása.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="553"/>
+        <location line="+15"/>
         <source>Sale parked. Press F8 to recall it.</source>
         <translation>Vásárlás félretéve. Visszahívás: F8.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="560"/>
+        <location line="+7"/>
         <source>Parked sale recalled.</source>
         <translation>Félretett vásárlás visszahívva.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="567"/>
+        <location line="+7"/>
         <source>Finish, park or cancel this sale before a refund.</source>
         <translation>Visszáru előtt fejezze be, tegye félre vagy sztornózza ezt a vásárlást.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="576"/>
+        <location line="+9"/>
         <source>Cash movement recorded.</source>
         <translation>Pénzmozgás rögzítve.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="583"/>
+        <location line="+7"/>
         <source>Drawer opened (no sale) – recorded in the audit log.</source>
         <translation>Fiók kinyitva (eladás nélkül) – bekerült a naplóba.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="589"/>
+        <location line="+6"/>
         <source>Finish, park or cancel this sale before closing the shift.</source>
         <translation>Pénztárzárás előtt fejezze be, tegye félre vagy sztornózza ezt a vásárlást.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="602"/>
+        <location line="+13"/>
         <source>Printer settings saved.</source>
         <translation>Nyomtatóbeállítások elmentve.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="606"/>
+        <location line="+4"/>
         <source>Locked</source>
         <translation>Zárolva</translation>
     </message>
@@ -1779,7 +1779,7 @@ Ctrl+L</translation>
 <context>
     <name>ValueDialog</name>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="55"/>
+        <location filename="../../ui/line_dialogs.py" line="-12"/>
         <source>“%1” is not a valid value. Correct it and press Enter.</source>
         <translation>„%1” nem érvényes érték. Javítsa ki, és nyomja meg az Enter billentyűt.</translation>
     </message>
@@ -1787,153 +1787,153 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="68"/>
+        <location filename="../../ui/zreport_view.py" line="+68"/>
         <source>Z report no. %1</source>
         <translation>Z-jelentés – %1. sz.</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="70"/>
+        <location line="+2"/>
         <source>X report · shift still open</source>
         <translation>X-jelentés · a műszak még nyitva</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="77"/>
+        <location line="+7"/>
         <source>Till %1</source>
         <translation>Pénztár: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="78"/>
+        <location line="+1"/>
         <source>opened %1</source>
         <translation>nyitás: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="80"/>
+        <location line="+2"/>
         <source>closed %1</source>
         <translation>zárás: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="82"/>
+        <location line="+2"/>
         <source>by %1</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="106"/>
+        <location line="+24"/>
         <source>Takings</source>
         <translation>Bevétel</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="107"/>
+        <location line="+1"/>
         <source>Sales (%1)</source>
         <translation>Eladások (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="108"/>
+        <location line="+1"/>
         <source>Refunds (%1)</source>
         <translation>Visszáruk (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="109"/>
+        <location line="+1"/>
         <source>Discounts given</source>
         <translation>Adott kedvezmények</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="110"/>
+        <location line="+1"/>
         <source>Net total</source>
         <translation>Összes bevétel</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="113"/>
-        <location filename="../../ui/zreport_view.py" line="115"/>
+        <location line="+3"/>
+        <location line="+2"/>
         <source>VAT</source>
         <translation>ÁFA</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="115"/>
+        <location line="+0"/>
         <source>Rate</source>
         <translation>Kulcs</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="115"/>
+        <location line="+0"/>
         <source>Net</source>
         <translation>Nettó</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="115"/>
+        <location line="+0"/>
         <source>Gross</source>
         <translation>Bruttó</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="121"/>
+        <location line="+6"/>
         <source>No sales yet</source>
         <translation>Még nincs eladás</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="132"/>
+        <location line="+11"/>
         <source>Payments</source>
         <translation>Fizetések</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="133"/>
+        <location line="+1"/>
         <source>Cash</source>
         <translation>Készpénz</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="133"/>
+        <location line="+0"/>
         <source>Card</source>
         <translation>Kártya</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="136"/>
+        <location line="+3"/>
         <source>No payments yet</source>
         <translation>Még nincs fizetés</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="142"/>
+        <location line="+6"/>
         <source>Cash drawer</source>
         <translation>Pénzfiók</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="143"/>
+        <location line="+1"/>
         <source>Opening float</source>
         <translation>Nyitó váltópénz</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="144"/>
+        <location line="+1"/>
         <source>Cash payments</source>
         <translation>Készpénzes fizetések</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="145"/>
+        <location line="+1"/>
         <source>Cash in</source>
         <translation>Befizetések</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="146"/>
+        <location line="+1"/>
         <source>Cash out</source>
         <translation>Kifizetések</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="147"/>
+        <location line="+1"/>
         <source>Expected in the drawer</source>
         <translation>Várható a fiókban</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="150"/>
+        <location line="+3"/>
         <source>Counted</source>
         <translation>Megszámolt</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="154"/>
+        <location line="+4"/>
         <source>Difference · short</source>
         <translation>Eltérés · hiány</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="156"/>
+        <location line="+2"/>
         <source>Difference · over</source>
         <translation>Eltérés · többlet</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="158"/>
+        <location line="+2"/>
         <source>Difference</source>
         <translation>Eltérés</translation>
     </message>
@@ -1941,82 +1941,82 @@ Ctrl+L</translation>
 <context>
     <name>customers</name>
     <message>
-        <location filename="../../ui/customer_messages.py" line="19"/>
+        <location filename="../../ui/customer_messages.py" line="+19"/>
         <source>&apos;%1&apos; is not a phone number that can exist. Check the digits, or add the country code (+44 ...) for a foreign number.</source>
         <translation>„%1” nem létező telefonszám. Ellenőrizze a számjegyeket, vagy külföldi számhoz adja meg az országhívószámot (+44 ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="22"/>
+        <location line="+3"/>
         <source>&apos;%1&apos; is not an e-mail address. Check it, or leave the field empty.</source>
         <translation>„%1” nem e-mail-cím. Ellenőrizze, vagy hagyja üresen a mezőt.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="24"/>
+        <location line="+2"/>
         <source>Type the customer&apos;s name (a first name is enough).</source>
         <translation>Írja be a vevő nevét (elég a keresztnév).</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="26"/>
+        <location line="+2"/>
         <source>This phone number already belongs to %1. Attach them instead of registering a second card.</source>
         <translation>Ez a telefonszám már %1 vevőé. Őt rendelje hozzá, ne vegyen fel második kártyát.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="29"/>
+        <location line="+3"/>
         <source>This e-mail already belongs to %1. Attach them instead of registering a second card.</source>
         <translation>Ez az e-mail-cím már %1 vevőé. Őt rendelje hozzá, ne vegyen fel második kártyát.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="32"/>
+        <location line="+3"/>
         <source>That customer no longer exists (erased or merged). Search again.</source>
         <translation>Ez a vevő már nem létezik (törölték vagy összevonták). Keressen újra.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="34"/>
+        <location line="+2"/>
         <source>That is not a loyalty card code, or it has a typo. Scan the card again or search by phone.</source>
         <translation>Ez nem törzsvásárlói kártyakód, vagy elírás van benne. Olvassa be újra a kártyát, vagy keressen telefonszámra.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="37"/>
+        <location line="+3"/>
         <source>No customer has the card %1. Search by phone or name and reissue their card.</source>
         <translation>Egy vevőnek sincs %1 számú kártyája. Keressen telefonszámra vagy névre, és adjon ki új kártyát.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="40"/>
+        <location line="+3"/>
         <source>This card was reported lost and replaced. Search the customer by phone and use their new card.</source>
         <translation>Ezt a kártyát elveszettnek jelentették és lecserélték. Keresse meg a vevőt telefonszám alapján, és használja az új kártyáját.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="43"/>
+        <location line="+3"/>
         <source>Only %1 points available, %2 needed. Pay the rest another way.</source>
         <translation>Csak %1 pont áll rendelkezésre, %2 kellene. A többit fizesse más módon.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="47"/>
+        <location line="+4"/>
         <source>Coupon %1 does not exist. Check the code.</source>
         <translation>A(z) %1 kupon nem létezik. Ellenőrizze a kódot.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="48"/>
+        <location line="+1"/>
         <source>Coupon %1 has already been used.</source>
         <translation>A(z) %1 kupont már felhasználták.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="49"/>
+        <location line="+1"/>
         <source>Coupon %1 has expired.</source>
         <translation>A(z) %1 kupon lejárt.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="50"/>
+        <location line="+1"/>
         <source>Coupon %1 is not valid yet.</source>
         <translation>A(z) %1 kupon még nem érvényes.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="51"/>
+        <location line="+1"/>
         <source>Coupon %1 belongs to another customer. Attach them first.</source>
         <translation>A(z) %1 kupon egy másik vevőé. Először őt rendelje hozzá.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="55"/>
+        <location line="+4"/>
         <source>This reservation is already %1; it can&apos;t be changed that way.</source>
         <translation>Ez a foglalás már %1; így nem módosítható.</translation>
     </message>
@@ -2024,146 +2024,146 @@ Ctrl+L</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="+20"/>
         <source>A discount above the cashier&apos;s limit</source>
         <translation>A pénztárosi limitet meghaladó kedvezmény</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location line="+1"/>
         <source>Changing a price</source>
         <translation>Az ár módosítása</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location line="+1"/>
         <source>Opening the drawer without a sale</source>
         <translation>A fiók nyitása eladás nélkül</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location line="+1"/>
         <source>A refund</source>
         <translation>A visszáru</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location line="+1"/>
         <source>Taking cash out of the drawer</source>
         <translation>Készpénz kivétele a fiókból</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location line="+13"/>
         <source>&apos;%1&apos; is not a valid barcode - check digit wrong or unreadable. Scan again or type the product name.</source>
         <translation>„%1” nem érvényes vonalkód – hibás ellenőrző számjegy vagy olvashatatlan. Olvassa be újra, vagy írja be a termék nevét.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location line="+3"/>
         <source>No product has the barcode &apos;%1&apos;. Type the product name to find it, or ask a manager to add the barcode.</source>
         <translation>Nincs termék ezzel a vonalkóddal: „%1”. Keresse meg a termék nevével, vagy kérje meg a vezetőt, hogy vegye fel a vonalkódot.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location line="+4"/>
         <source>Wrong PIN - 1 attempt left before the till locks.</source>
         <translation>Hibás PIN-kód – még 1 próbálkozás, mielőtt a pénztár zárolódik.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="45"/>
+        <location line="+1"/>
         <source>Wrong PIN - %n attempts left</source>
         <translation>
             <numerusform>Hibás PIN-kód – még %n próbálkozás</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="47"/>
+        <location line="+2"/>
         <source>Too many wrong PINs. The till is locked for %n s.</source>
         <translation>
             <numerusform>Túl sok hibás PIN-kód. A pénztár %n másodpercre zárolva.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location line="+2"/>
         <source>%1 needs a manager&apos;s or the owner&apos;s PIN; a cashier&apos;s PIN can&apos;t approve it.</source>
         <translation>%1 vezetői vagy tulajdonosi PIN-kódot igényel; pénztárosi PIN-kóddal nem hagyható jóvá.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location line="+3"/>
         <source>%1 needs a manager&apos;s approval. Ask a manager to type their PIN.</source>
         <translation>%1 vezetői jóváhagyást igényel. Kérje meg a vezetőt, hogy írja be a PIN-kódját.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location line="+5"/>
         <source>The discount is more than the amount it applies to. Type a smaller discount.</source>
         <translation>A kedvezmény több, mint az összeg, amelyre vonatkozik. Adjon meg kisebb kedvezményt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location line="+1"/>
         <source>The discount is more than the %1 it applies to. Type a smaller discount.</source>
         <translation>A kedvezmény több, mint az érintett %1. Adjon meg kisebb kedvezményt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location line="+2"/>
         <source>A card payment can&apos;t be more than what is due. Type a smaller amount.</source>
         <translation>A kártyás fizetés nem lehet több a fizetendő összegnél. Adjon meg kisebb összeget.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location line="+4"/>
         <source>The payments don&apos;t cover the total yet. Take another payment.</source>
         <translation>A befizetések még nem fedezik a végösszeget. Vegyen fel újabb fizetést.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location line="+1"/>
         <source>%1 is still to pay. Take another payment.</source>
         <translation>Még %1 fizetendő. Vegyen fel újabb fizetést.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location line="+2"/>
         <source>No shift is open on this till. Open a shift and count the float first.</source>
         <translation>Ezen a pénztáron nincs nyitott műszak. Először nyisson műszakot, és számolja meg a váltópénzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location line="+2"/>
         <source>A shift is already open on this till. Close it (Z report) before opening a new one.</source>
         <translation>Ezen a pénztáron már van nyitott műszak. Zárja le (Z-jelentés), mielőtt újat nyit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location line="+2"/>
         <source>No sale with receipt number &apos;%1&apos; on this till. Check the number printed on the receipt and try again.</source>
         <translation>Ezen a pénztáron nincs „%1” számú nyugta. Ellenőrizze a nyugtára nyomtatott számot, és próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location line="+3"/>
         <source>Nothing to refund yet: type how many to return on at least one line.</source>
         <translation>Még nincs mit visszavenni: legalább egy tételnél adja meg a visszahozott mennyiséget.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location line="+3"/>
         <source>&apos;%1&apos; has already been returned in full. Set its return quantity to 0.</source>
         <translation>„%1” már teljes egészében visszakerült. Állítsa a visszavett mennyiséget 0-ra.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location line="+2"/>
         <source>Only %1 of &apos;%2&apos; can still be returned. Lower the quantity.</source>
         <translation>„%2”: már csak %1 vehető vissza. Csökkentse a mennyiséget.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location line="+2"/>
         <source>The sale is empty. Scan or add a product first.</source>
         <translation>A vásárlás üres. Először olvasson be vagy adjon hozzá egy terméket.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location line="+4"/>
         <source>The till could not do that (%1). Try again, or ask a manager.</source>
         <translation>A pénztár ezt nem tudta végrehajtani (%1). Próbálja újra, vagy kérjen segítséget a vezetőtől.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location line="+2"/>
         <source>Something unexpected went wrong: %1. Try again; if it keeps happening, restart the till.</source>
         <translation>Váratlan hiba történt: %1. Próbálja újra; ha ismét előfordul, indítsa újra a pénztárprogramot.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location line="+7"/>
         <source>Type an amount, like 20 or 12.50.</source>
         <translation>Írjon be egy összeget, pl. 20 vagy 12,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not an amount. Type it like 20 or 12.50.</source>
         <translation>„%1” nem összeg. Így írja be: 20 vagy 12,50.</translation>
     </message>

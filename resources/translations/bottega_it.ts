@@ -4,27 +4,27 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="20"/>
+        <location filename="../../ui/approval_dialog.py" line="+20"/>
         <source>Manager approval</source>
         <translation>Autorizzazione del responsabile</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="21"/>
+        <location line="+1"/>
         <source>%1 needs a manager. Ask a manager or the owner to type their PIN.</source>
         <translation>%1 richiede un responsabile. Chiedi a un responsabile o al titolare di digitare il suo PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="32"/>
+        <location line="+11"/>
         <source>Requested by %1</source>
         <translation>Richiesto da %1</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="38"/>
+        <location line="+6"/>
         <source>The manager can try the PIN again.</source>
         <translation>Il responsabile può riprovare il PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="48"/>
+        <location line="+10"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>Il PIN ha da 4 a 8 cifre.</translation>
     </message>
@@ -32,27 +32,27 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location filename="../../ui/cart_model.py" line="+27"/>
         <source>Product</source>
         <translation>Articolo</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location line="+0"/>
         <source>Qty</source>
         <translation>Q.tà</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location line="+0"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location line="+0"/>
         <source>Discount</source>
         <translation>Sconto</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location line="+0"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
@@ -60,98 +60,98 @@
 <context>
     <name>CashDialog</name>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="18"/>
+        <location filename="../../ui/cash_dialog.py" line="+18"/>
         <source>Cash in / out</source>
         <translation>Versamenti / prelievi</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="18"/>
+        <location line="+0"/>
         <source>Record (Enter)</source>
         <translation>Registra (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="25"/>
+        <location line="+7"/>
         <source>Cash in  (F1)</source>
         <translation>Versamento  (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="26"/>
+        <location line="+1"/>
         <source>Cash out  (F2)</source>
         <translation>Prelievo  (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="44"/>
+        <location line="+18"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="47"/>
+        <location line="+3"/>
         <source>Choose or type why</source>
         <translation>Scegli o scrivi il motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="48"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="65"/>
+        <location line="+17"/>
         <source>The drawer should hold %1 now.</source>
         <translation>Ora nel cassetto dovrebbero esserci %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <location line="+4"/>
         <source>Change added</source>
         <translation>Aggiunto fondo resto</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <location line="+0"/>
         <source>Change from the safe</source>
         <translation>Monete dalla cassaforte</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="69"/>
-        <location filename="../../ui/cash_dialog.py" line="71"/>
+        <location line="+0"/>
+        <location line="+2"/>
         <source>Correction</source>
         <translation>Correzione</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <location line="-1"/>
         <source>Supplier paid</source>
         <translation>Pagamento fornitore</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <location line="+0"/>
         <source>Takings to the bank</source>
         <translation>Versamento in banca</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <location line="+0"/>
         <source>To the safe</source>
         <translation>In cassaforte</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="71"/>
+        <location line="+1"/>
         <source>Shop expenses</source>
         <translation>Spese del negozio</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="84"/>
+        <location line="+13"/>
         <source>Put in the drawer (Enter)</source>
         <translation>Metti nel cassetto (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="84"/>
+        <location line="+0"/>
         <source>Take out (Enter)</source>
         <translation>Preleva (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="95"/>
+        <location line="+11"/>
         <source>Type the amount put in or taken out; it can&apos;t be 0.</source>
         <translation>Digita l&apos;importo versato o prelevato; non può essere 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="100"/>
+        <location line="+5"/>
         <source>Choose or type a reason: it goes in the shift report and the audit log.</source>
         <translation>Scegli o scrivi un motivo: finisce nel rapporto del turno e nel registro di controllo.</translation>
     </message>
@@ -159,67 +159,67 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="21"/>
+        <location filename="../../ui/close_shift_dialog.py" line="+21"/>
         <source>Close the shift</source>
         <translation>Chiusura cassa</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="22"/>
+        <location line="+1"/>
         <source>Count all the cash in the drawer and type the total. The Z report is final: after it, this till needs a new shift to sell.</source>
         <translation>Conta tutto il contante nel cassetto e digita il totale. La chiusura Z è definitiva: dopo, questa cassa deve aprire un nuovo turno per vendere.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="24"/>
+        <location line="+2"/>
         <source>Close shift (Enter)</source>
         <translation>Chiudi cassa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="63"/>
+        <location line="+39"/>
         <source>Cash counted</source>
         <translation>Contante contato</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="70"/>
+        <location line="+7"/>
         <source>Expected: %1</source>
         <translation>Previsto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="91"/>
+        <location line="+21"/>
         <source>Matches the drawer ✓</source>
         <translation>Il cassetto quadra ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="93"/>
+        <location line="+2"/>
         <source>Short by %1</source>
         <translation>Mancano %1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="95"/>
+        <location line="+2"/>
         <source>Over by %1</source>
         <translation>Eccedenza di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="113"/>
+        <location line="+18"/>
         <source>The drawer is %1 short. Count again, or press Enter again to close the shift anyway.</source>
         <translation>Nel cassetto mancano %1. Conta di nuovo, o premi ancora Enter per chiudere comunque la cassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="115"/>
+        <location line="+2"/>
         <source>The drawer is %1 over. Count again, or press Enter again to close the shift anyway.</source>
         <translation>Nel cassetto ci sono %1 in più. Conta di nuovo, o premi ancora Enter per chiudere comunque la cassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="131"/>
+        <location line="+16"/>
         <source>Shift closed</source>
         <translation>Cassa chiusa</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="132"/>
+        <location line="+1"/>
         <source>Z report no. %1 is stored. Press Enter to sign out of the till.</source>
         <translation>Chiusura Z n. %1 salvata. Premi Enter per uscire dalla cassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="136"/>
+        <location line="+4"/>
         <source>Done (Enter)</source>
         <translation>Fine (Enter)</translation>
     </message>
@@ -227,32 +227,32 @@
 <context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="33"/>
+        <location filename="../../ui/customer_area.py" line="+33"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>Un reso resta al cliente del suo scontrino. Prima concludilo o annullalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="68"/>
+        <location line="+35"/>
         <source>Welcome, %1: registered and attached to this sale.</source>
         <translation>Benvenuto, %1: registrato e collegato a questa vendita.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="70"/>
+        <location line="+2"/>
         <source>%1 attached to this sale.</source>
         <translation>%1 collegato a questa vendita.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="72"/>
+        <location line="+2"/>
         <source>Happy birthday! Their birthday gift has been added.</source>
         <translation>Buon compleanno! Il regalo di compleanno è stato aggiunto.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="85"/>
+        <location line="+13"/>
         <source>Customer removed from this sale.</source>
         <translation>Cliente tolto da questa vendita.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="115"/>
+        <location line="+30"/>
         <source>Finish, park or cancel this sale before a return.</source>
         <translation>Concludi, sospendi o annulla questa vendita prima di un reso.</translation>
     </message>
@@ -260,112 +260,112 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="120"/>
+        <location filename="../../ui/customer_panel.py" line="+120"/>
         <source>Remove ✕</source>
         <translation>Togli ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="121"/>
+        <location line="+1"/>
         <source>Go on with the sale without this customer</source>
         <translation>Continua la vendita senza questo cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="168"/>
+        <location line="+47"/>
         <source>Receipts</source>
         <translation>Scontrini</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="172"/>
+        <location line="+4"/>
         <source>Reserved</source>
         <translation>Prenotati</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="190"/>
+        <location line="+18"/>
         <source>Birthday %1</source>
         <translation>Compleanno %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="191"/>
+        <location line="+1"/>
         <source>%1 points · %2</source>
         <translation>%1 punti · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="193"/>
+        <location line="+2"/>
         <source>Lifetime points: %1 · spent in the last 12 months: %2</source>
         <translation>Punti totali: %1 · speso negli ultimi 12 mesi: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="199"/>
+        <location line="+6"/>
         <source>card %1</source>
         <translation>tessera %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="200"/>
+        <location line="+1"/>
         <source>No phone or e-mail</source>
         <translation>Nessun telefono o e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="205"/>
+        <location line="+5"/>
         <source>Usually buys: %1</source>
         <translation>Compra spesso: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="206"/>
+        <location line="+1"/>
         <source>No purchases yet</source>
         <translation>Ancora nessun acquisto</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="211"/>
+        <location line="+5"/>
         <source>Receipts (%1)</source>
         <translation>Scontrini (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="214"/>
+        <location line="+3"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="214"/>
+        <location line="+0"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="214"/>
+        <location line="+0"/>
         <source>messaging</source>
         <translation>messaggi</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="217"/>
+        <location line="+3"/>
         <source>Marketing: no consent given</source>
         <translation>Marketing: nessun consenso</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="218"/>
+        <location line="+1"/>
         <source>Marketing OK by: %1</source>
         <translation>Marketing consentito via: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="224"/>
+        <location line="+6"/>
         <source>Birthday gift: %1 points</source>
         <translation>Regalo di compleanno: %1 punti</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="227"/>
+        <location line="+3"/>
         <source>Coupon %1: %2 off</source>
         <translation>Buono %1: %2 di sconto</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="233"/>
+        <location line="+6"/>
         <source>First visit</source>
         <translation>Prima visita</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="236"/>
+        <location line="+3"/>
         <source>Last visit %1</source>
         <translation>Ultima visita %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="246"/>
+        <location line="+10"/>
         <source>Reserved (%1)</source>
         <translation>Prenotati (%1)</translation>
     </message>
@@ -373,17 +373,17 @@
 <context>
     <name>CustomerResultsModel</name>
     <message>
-        <location filename="../../ui/customer_search.py" line="43"/>
+        <location filename="../../ui/customer_search.py" line="+43"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="43"/>
+        <location line="+0"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="43"/>
+        <location line="+0"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -391,32 +391,32 @@
 <context>
     <name>CustomerSearchDialog</name>
     <message>
-        <location filename="../../ui/customer_search.py" line="64"/>
+        <location line="+21"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="65"/>
+        <location line="+1"/>
         <source>Type the phone number (any way, or its last digits), part of the name or the e-mail, or scan the loyalty card. Enter attaches the highlighted customer.</source>
         <translation>Digita il numero di telefono (come vuoi, o le ultime cifre), parte del nome o l&apos;e-mail, o scansiona la tessera fedeltà. Enter collega il cliente evidenziato.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="67"/>
+        <location line="+2"/>
         <source>Attach (Enter)</source>
         <translation>Collega (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="75"/>
+        <location line="+8"/>
         <source>Phone, name, e-mail or card</source>
         <translation>Telefono, nome, e-mail o tessera</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="99"/>
+        <location line="+24"/>
         <source>New customer (F4)</source>
         <translation>Nuovo cliente (F4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_search.py" line="117"/>
+        <location line="+18"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n cliente trovato</numerusform>
@@ -424,12 +424,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="119"/>
+        <location line="+2"/>
         <source>No customer matches “%1”. Press F4 to register them.</source>
         <translation>Nessun cliente corrisponde a “%1”. Premi F4 per registrarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="150"/>
+        <location line="+31"/>
         <source>No customer matches “%1”. Check what was typed, or press F4 to register them.</source>
         <translation>Nessun cliente corrisponde a “%1”. Controlla cosa hai scritto, o premi F4 per registrarlo.</translation>
     </message>
@@ -437,17 +437,17 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="96"/>
+        <location filename="../../ui/line_dialogs.py" line="+96"/>
         <source>Above %1 a manager&apos;s PIN is needed. Empty removes the discount.</source>
         <translation>Oltre il %1 serve il PIN di un responsabile. Vuoto toglie lo sconto.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="98"/>
+        <location line="+2"/>
         <source>Percent %</source>
         <translation>Percentuale %</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="99"/>
+        <location line="+1"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
@@ -455,32 +455,32 @@
 <context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="16"/>
+        <location filename="../../ui/open_shift_dialog.py" line="+16"/>
         <source>Open the shift</source>
         <translation>Apertura cassa</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="17"/>
+        <location line="+1"/>
         <source>Count the cash in the drawer and type the total: it is the float this shift starts with.</source>
         <translation>Conta il contante nel cassetto e digita il totale: è il fondo cassa con cui inizia il turno.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="18"/>
+        <location line="+1"/>
         <source>Open shift (Enter)</source>
         <translation>Apri cassa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="29"/>
+        <location line="+11"/>
         <source>Cashier</source>
         <translation>Cassiere</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="30"/>
+        <location line="+1"/>
         <source>Till</source>
         <translation>Cassa</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="33"/>
+        <location line="+3"/>
         <source>Cash in the drawer</source>
         <translation>Contante nel cassetto</translation>
     </message>
@@ -488,59 +488,59 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="33"/>
+        <location filename="../../ui/parked_dialog.py" line="+33"/>
         <source>Choose a sale and press Enter (or double-click it) to bring it back.</source>
         <translation>Scegli una vendita e premi Enter (o fai doppio clic) per riprenderla.</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="35"/>
+        <location line="+2"/>
         <source>The sale on screen is parked in its place.</source>
         <translation>La vendita sullo schermo viene sospesa al suo posto.</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="36"/>
+        <location line="+1"/>
         <source>Parked sales</source>
         <translation>Vendite sospese</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="36"/>
+        <location line="+0"/>
         <source>Recall (Enter)</source>
         <translation>Riprendi (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+6"/>
         <source>Sale</source>
         <translation>Vendita</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+0"/>
         <source>Parked at</source>
         <translation>Sospesa alle</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+0"/>
         <source>By</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+0"/>
         <source>Items</source>
         <translation>Articoli</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+0"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="54"/>
+        <location line="+12"/>
         <source>No sales are parked on this till.
 Press F7 on the till to park one.</source>
         <translation>Nessuna vendita sospesa su questa cassa.
 Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="100"/>
+        <location line="+46"/>
         <source>That sale is no longer parked (recalled on another screen). Choose another.</source>
         <translation>Questa vendita non è più sospesa (ripresa su un altro schermo). Scegline un&apos;altra.</translation>
     </message>
@@ -548,102 +548,102 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <location filename="../../ui/payment_dialog.py" line="+31"/>
         <source>Refund</source>
         <translation>Rimborso</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <location line="+0"/>
         <source>Payment</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="46"/>
+        <location line="+15"/>
         <source>Pay back to the customer</source>
         <translation>Da restituire al cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="46"/>
+        <location line="+0"/>
         <source>Amount due</source>
         <translation>Da pagare</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="64"/>
+        <location line="+18"/>
         <source>Amount received (empty = exact amount)</source>
         <translation>Importo ricevuto (vuoto = importo esatto)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="84"/>
+        <location line="+20"/>
         <source>Back to sale (Esc)</source>
         <translation>Torna alla vendita (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="87"/>
+        <location line="+3"/>
         <source>Card (F8)</source>
         <translation>Carta (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="90"/>
+        <location line="+3"/>
         <source>Cash (Enter)</source>
         <translation>Contanti (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="120"/>
+        <location line="+30"/>
         <source>Next customer (Enter)</source>
         <translation>Prossimo cliente (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="142"/>
+        <location line="+22"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>Il pagamento con carta non può superare il residuo: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="157"/>
+        <location line="+15"/>
         <source>“%1” is not an amount. Type it like 20 or 12.50.</source>
         <translation>“%1” non è un importo. Scrivilo come 20 o 12,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="187"/>
+        <location line="+30"/>
         <source>Paid back</source>
         <translation>Restituito</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="190"/>
+        <location line="+3"/>
         <source>Change due</source>
         <translation>Resto</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="190"/>
+        <location line="+0"/>
         <source>Paid</source>
         <translation>Pagato</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="192"/>
+        <location line="+2"/>
         <source>Receipt %1</source>
         <translation>Scontrino %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="198"/>
+        <location line="+6"/>
         <source>Cash</source>
         <translation>Contanti</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="198"/>
+        <location line="+0"/>
         <source>Card</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="203"/>
+        <location line="+5"/>
         <source>Still to pay back: %1</source>
         <translation>Ancora da restituire: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="205"/>
+        <location line="+2"/>
         <source>Still to pay: %1</source>
         <translation>Ancora da pagare: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="207"/>
+        <location line="+2"/>
         <source>Change due: %1</source>
         <translation>Resto: %1</translation>
     </message>
@@ -651,27 +651,27 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/pin_pad.py" line="27"/>
+        <location filename="../../ui/pin_pad.py" line="+27"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="37"/>
+        <location line="+10"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="38"/>
+        <location line="+1"/>
         <source>Clear the PIN</source>
         <translation>Cancella il PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="41"/>
+        <location line="+3"/>
         <source>Delete the last digit (Backspace)</source>
         <translation>Cancella l&apos;ultima cifra (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="44"/>
+        <location line="+3"/>
         <source>OK (Enter)</source>
         <translation>OK (Enter)</translation>
     </message>
@@ -679,12 +679,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="81"/>
+        <location filename="../../ui/line_dialogs.py" line="-18"/>
         <source>New price: %1</source>
         <translation>Nuovo prezzo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="81"/>
+        <location line="+0"/>
         <source>Current price %1</source>
         <translation>Prezzo attuale %1</translation>
     </message>
@@ -692,264 +692,264 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>PrinterSetupDialog</name>
     <message>
-        <location filename="../../ui/printer_setup.py" line="65"/>
+        <location filename="../../ui/printer_setup.py" line="+66"/>
         <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
         <translation>Le stampanti USB non si possono usare su questo computer: %1. Usa una connessione seriale, di rete o a file, oppure installalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="68"/>
+        <location line="+3"/>
         <source>The printer did not answer. Check that it is switched on, the cable or network, and the address.</source>
         <translation>La stampante non risponde. Controlla che sia accesa, il cavo o la rete, e l&apos;indirizzo.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="71"/>
+        <location line="+3"/>
         <source>The printer is out of paper. Put in a new roll.</source>
         <translation>La stampante è senza carta. Metti un rotolo nuovo.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="73"/>
+        <location line="+2"/>
         <source>The printer&apos;s cover is open. Close it.</source>
         <translation>Il coperchio della stampante è aperto. Chiudilo.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="75"/>
+        <location line="+2"/>
         <source>The printer stopped taking data. Check the paper and the flow control setting.</source>
         <translation>La stampante non accetta più dati. Controlla la carta e il controllo di flusso.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="78"/>
+        <location line="+3"/>
         <source>Choose how the printer is connected first.</source>
         <translation>Prima scegli come è collegata la stampante.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="80"/>
+        <location line="+2"/>
         <source>This printer model can&apos;t print that. Choose another model, or the raster mode for Chinese/Korean.</source>
         <translation>Questo modello di stampante non può stamparlo. Scegli un altro modello, o la modalità immagine per cinese/coreano.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="83"/>
+        <location line="+3"/>
         <source>The printer reported an error (%1).</source>
         <translation>La stampante ha segnalato un errore (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="84"/>
+        <location line="+1"/>
         <source>Printing failed: %1</source>
         <translation>Stampa non riuscita: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="91"/>
+        <location line="+7"/>
         <source>Receipt printer</source>
         <translation>Stampante scontrini</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="91"/>
+        <location line="+0"/>
         <source>How this till&apos;s receipt printer and cash drawer are connected. Try the settings with a test page, then save.</source>
         <translation>Come sono collegati la stampante scontrini e il cassetto di questa cassa. Prova le impostazioni con una pagina di prova, poi salva.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="92"/>
+        <location line="+1"/>
         <source>Save (Enter)</source>
         <translation>Salva (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="129"/>
+        <location line="+36"/>
         <source>Connection</source>
         <translation>Collegamento</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="130"/>
+        <location line="+1"/>
         <source>No receipt printer</source>
         <translation>Nessuna stampante scontrini</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="130"/>
+        <location line="+0"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="130"/>
+        <location line="+0"/>
         <source>Serial (COM port)</source>
         <translation>Seriale (porta COM)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="131"/>
+        <location line="+1"/>
         <source>Network (IP address)</source>
         <translation>Rete (indirizzo IP)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="131"/>
+        <location line="+0"/>
         <source>File or device path</source>
         <translation>File o percorso del dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="132"/>
+        <location line="+1"/>
         <source>PDF files (no thermal printer)</source>
         <translation>File PDF (senza stampante termica)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="134"/>
+        <location line="+2"/>
         <source>Transport</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="147"/>
+        <location line="+14"/>
         <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
         <translation>Gli scontrini vengono conservati e si possono stampare o inviare per e-mail in PDF più tardi.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="157"/>
+        <location line="+10"/>
         <source>Detect</source>
         <translation>Rileva</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="158"/>
+        <location line="+1"/>
         <source>Printer</source>
         <translation>Stampante</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="165"/>
+        <location line="+7"/>
         <source>Vendor:product id</source>
         <translation>ID produttore:prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="177"/>
-        <location filename="../../ui/printer_setup.py" line="221"/>
+        <location line="+12"/>
+        <location line="+45"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="179"/>
-        <location filename="../../ui/printer_setup.py" line="192"/>
+        <location line="-43"/>
+        <location line="+14"/>
         <source>Port</source>
         <translation>Porta</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="180"/>
+        <location line="-13"/>
         <source>Baud rate</source>
         <translation>Velocità (baud)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="181"/>
+        <location line="+1"/>
         <source>Flow control</source>
         <translation>Controllo di flusso</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="191"/>
+        <location line="+11"/>
         <source>IP address</source>
         <translation>Indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="199"/>
+        <location line="+8"/>
         <source>Folder for the PDFs</source>
         <translation>Cartella per i PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="201"/>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>Sfoglia…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="207"/>
+        <location line="+6"/>
         <source>Printer and paper</source>
         <translation>Stampante e carta</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="213"/>
+        <location line="+6"/>
         <source>As images (any printer)</source>
         <translation>Come immagini (qualsiasi stampante)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="213"/>
+        <location line="+0"/>
         <source>Printer&apos;s Chinese font (GB18030)</source>
         <translation>Font cinese della stampante (GB18030)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="214"/>
+        <location line="+1"/>
         <source>Printer&apos;s Korean font (EUC-KR)</source>
         <translation>Font coreano della stampante (EUC-KR)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="216"/>
+        <location line="+2"/>
         <source>Model</source>
         <translation>Modello</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="217"/>
+        <location line="+1"/>
         <source>Paper width</source>
         <translation>Larghezza carta</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="218"/>
+        <location line="+1"/>
         <source>Code page</source>
         <translation>Code page</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="219"/>
+        <location line="+1"/>
         <source>Chinese and Korean</source>
         <translation>Cinese e coreano</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="220"/>
+        <location line="+1"/>
         <source>Cash drawer</source>
         <translation>Cassetto</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="221"/>
+        <location line="+1"/>
         <source>Through the printer</source>
         <translation>Tramite la stampante</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="221"/>
+        <location line="+0"/>
         <source>Own serial port</source>
         <translation>Porta seriale propria</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="223"/>
+        <location line="+2"/>
         <source>Pin 2</source>
         <translation>Pin 2</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="223"/>
+        <location line="+0"/>
         <source>Pin 5</source>
         <translation>Pin 5</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="226"/>
+        <location line="+3"/>
         <source>Open after a cash payment</source>
         <translation>Apri dopo un pagamento in contanti</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="227"/>
+        <location line="+1"/>
         <source>Drawer</source>
         <translation>Cassetto</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="231"/>
+        <location line="+4"/>
         <source>Pin and pulse</source>
         <translation>Pin e impulso</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="239"/>
+        <location line="+8"/>
         <source>Print test page</source>
         <translation>Stampa pagina di prova</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="240"/>
+        <location line="+1"/>
         <source>Check status</source>
         <translation>Controlla stato</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="243"/>
+        <location line="+3"/>
         <source>Status: not checked yet</source>
         <translation>Stato: non ancora controllato</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="311"/>
+        <location line="+68"/>
         <source>Auto (receipt language)</source>
         <translation>Automatica (lingua scontrino)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printer_setup.py" line="326"/>
+        <location line="+15"/>
         <source>%n printer(s) found on USB.</source>
         <translation>
             <numerusform>%n stampante trovata su USB.</numerusform>
@@ -957,62 +957,62 @@ Premi F7 alla cassa per sospenderne una.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="327"/>
+        <location line="+1"/>
         <source>No USB printer found. Check that it is plugged in and switched on.</source>
         <translation>Nessuna stampante USB trovata. Controlla che sia collegata e accesa.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="337"/>
+        <location line="+10"/>
         <source>Folder for the PDF receipts</source>
         <translation>Cartella per gli scontrini PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="339"/>
+        <location line="+2"/>
         <source>Printer device or file</source>
         <translation>Dispositivo o file della stampante</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="355"/>
+        <location line="+16"/>
         <source>Talking to the printer…</source>
         <translation>Comunicazione con la stampante…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="370"/>
+        <location line="+15"/>
         <source>Test page sent to %1. Check that every line printed.</source>
         <translation>Pagina di prova inviata a %1. Controlla che ogni riga sia stampata.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="378"/>
+        <location line="+8"/>
         <source>Reachable. This connection can&apos;t report paper or cover; print a test page to be sure.</source>
         <translation>Raggiungibile. Questo collegamento non segnala carta o coperchio; stampa una pagina di prova per esserne sicuro.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="380"/>
+        <location line="+2"/>
         <source>The cover is open. Close it.</source>
         <translation>Il coperchio è aperto. Chiudilo.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="382"/>
+        <location line="+2"/>
         <source>Out of paper. Put in a new roll.</source>
         <translation>Carta finita. Metti un rotolo nuovo.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="384"/>
+        <location line="+2"/>
         <source>The printer is offline (error or paper feed). Check its light.</source>
         <translation>La stampante è offline (errore o avanzamento carta). Controlla la sua spia.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="386"/>
+        <location line="+2"/>
         <source>Ready, but the paper roll is nearly finished.</source>
         <translation>Pronta, ma il rotolo di carta sta per finire.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="387"/>
+        <location line="+1"/>
         <source>Ready: online, paper loaded, cover closed.</source>
         <translation>Pronta: in linea, carta caricata, coperchio chiuso.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="392"/>
+        <location line="+5"/>
         <source>Choose a detected USB printer or type its vendor and product id.</source>
         <translation>Scegli una stampante USB rilevata o digita l&apos;ID di produttore e prodotto.</translation>
     </message>
@@ -1020,47 +1020,47 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="31"/>
+        <location filename="../../ui/printing.py" line="+31"/>
         <source>The cash drawer did not open (%1). Check the printer and its drawer cable.</source>
         <translation>Il cassetto non si è aperto (%1). Controlla la stampante e il cavo del cassetto.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="36"/>
+        <location line="+5"/>
         <source>%1 - receipt %2 kept, press F9 to reprint</source>
         <translation>%1 - scontrino %2 conservato, premi F9 per ristamparlo</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="41"/>
+        <location line="+5"/>
         <source>Printer offline</source>
         <translation>Stampante offline</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="42"/>
+        <location line="+1"/>
         <source>Printer out of paper</source>
         <translation>Stampante senza carta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="43"/>
+        <location line="+1"/>
         <source>Printer cover open</source>
         <translation>Coperchio della stampante aperto</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="44"/>
+        <location line="+1"/>
         <source>Printer not responding</source>
         <translation>La stampante non risponde</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="45"/>
+        <location line="+1"/>
         <source>No receipt printer set up</source>
         <translation>Nessuna stampante scontrini configurata</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="46"/>
+        <location line="+1"/>
         <source>USB printing not available on this computer</source>
         <translation>Stampa USB non disponibile su questo computer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="47"/>
+        <location line="+1"/>
         <source>Printer error</source>
         <translation>Errore della stampante</translation>
     </message>
@@ -1068,17 +1068,17 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ProductResultsModel</name>
     <message>
-        <location filename="../../ui/product_results_model.py" line="18"/>
+        <location filename="../../ui/product_results_model.py" line="+18"/>
         <source>Product</source>
         <translation>Articolo</translation>
     </message>
     <message>
-        <location filename="../../ui/product_results_model.py" line="18"/>
+        <location line="+0"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../ui/product_results_model.py" line="18"/>
+        <location line="+0"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
@@ -1086,17 +1086,17 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>QuantityDialog</name>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="66"/>
+        <location filename="../../ui/line_dialogs.py" line="-15"/>
         <source>Weight in kg, e.g. 0.450</source>
         <translation>Peso in kg, per es. 0,450</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="66"/>
+        <location line="+0"/>
         <source>Number of pieces; 0 removes the line</source>
         <translation>Numero di pezzi; 0 toglie la riga</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="67"/>
+        <location line="+1"/>
         <source>Quantity: %1</source>
         <translation>Quantità: %1</translation>
     </message>
@@ -1104,17 +1104,17 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt_view.py" line="23"/>
+        <location filename="../../ui/receipt_view.py" line="+23"/>
         <source>Receipt %1</source>
         <translation>Scontrino %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_view.py" line="24"/>
+        <location line="+1"/>
         <source>Return items (Enter)</source>
         <translation>Rendi articoli (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_view.py" line="39"/>
+        <location line="+15"/>
         <source>Close (Esc)</source>
         <translation>Chiudi (Esc)</translation>
     </message>
@@ -1122,27 +1122,27 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="65"/>
+        <location filename="../../ui/customer_panel.py" line="-181"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="65"/>
+        <location line="+0"/>
         <source>Receipt</source>
         <translation>Scontrino</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="65"/>
+        <location line="+0"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="76"/>
+        <location line="+11"/>
         <source>%1 (refund)</source>
         <translation>%1 (reso)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="83"/>
+        <location line="+7"/>
         <source>Double-click to open the receipt</source>
         <translation>Doppio clic per aprire lo scontrino</translation>
     </message>
@@ -1150,112 +1150,112 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="156"/>
+        <location filename="../../ui/refund_dialog.py" line="+156"/>
         <source>Refund</source>
         <translation>Reso</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="157"/>
+        <location line="+1"/>
         <source>Scan the barcode on the receipt or type its number (T1-000123 or just 123), then press Enter.</source>
         <translation>Scansiona il codice a barre sullo scontrino o digitane il numero (T1-000123 o solo 123), poi premi Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="158"/>
+        <location line="+1"/>
         <source>Refund (Enter)</source>
         <translation>Rimborsa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="170"/>
+        <location line="+12"/>
         <source>Receipt number</source>
         <translation>Numero scontrino</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="174"/>
+        <location line="+4"/>
         <source>Find</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="196"/>
+        <location line="+22"/>
         <source>&apos;%1&apos; is not a quantity. Type whole pieces, or kg like 0.250.</source>
         <translation>&apos;%1&apos; non è una quantità. Digita pezzi interi, o kg come 0,250.</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="219"/>
+        <location line="+23"/>
         <source>One less of the chosen line</source>
         <translation>Uno in meno sulla riga scelta</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="220"/>
+        <location line="+1"/>
         <source>One more of the chosen line</source>
         <translation>Uno in più sulla riga scelta</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="224"/>
+        <location line="+4"/>
         <source>Return all (F5)</source>
         <translation>Rendi tutto (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="225"/>
+        <location line="+1"/>
         <source>Return none</source>
         <translation>Nessun reso</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="230"/>
+        <location line="+5"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="231"/>
+        <location line="+1"/>
         <source>Why is it coming back?</source>
         <translation>Perché viene reso?</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="238"/>
+        <location line="+7"/>
         <source>To pay back</source>
         <translation>Da rimborsare</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+13"/>
         <source>Damaged</source>
         <translation>Danneggiato</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+0"/>
         <source>Wrong item</source>
         <translation>Articolo sbagliato</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+0"/>
         <source>Changed mind</source>
         <translation>Ripensamento</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+0"/>
         <source>Expired</source>
         <translation>Scaduto</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+0"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="257"/>
+        <location line="+6"/>
         <source>Type or scan the receipt number first.</source>
         <translation>Prima digita o scansiona il numero dello scontrino.</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="272"/>
+        <location line="+15"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Tutto lo scontrino %1 è già stato reso.</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="284"/>
+        <location line="+12"/>
         <source>Receipt %1</source>
         <translation>Scontrino %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="358"/>
+        <location line="+74"/>
         <source>Choose or type the reason for the refund.</source>
         <translation>Scegli o scrivi il motivo del reso.</translation>
     </message>
@@ -1263,37 +1263,37 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RefundLinesModel</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <location line="-269"/>
         <source>Product</source>
         <translation>Articolo</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <location line="+0"/>
         <source>Sold</source>
         <translation>Venduti</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <location line="+0"/>
         <source>Returned before</source>
         <translation>Già resi</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <location line="+0"/>
         <source>Return now</source>
         <translation>Rendi ora</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="90"/>
+        <location line="+1"/>
         <source>Pay back</source>
         <translation>Rimborso</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="121"/>
+        <location line="+31"/>
         <source>all returned</source>
         <translation>tutto reso</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="137"/>
+        <location line="+16"/>
         <source>Up to %1 can be returned</source>
         <translation>Si possono rendere fino a %1</translation>
     </message>
@@ -1301,83 +1301,83 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RegisterCustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_register.py" line="47"/>
+        <location filename="../../ui/customer_register.py" line="+47"/>
         <source>New customer</source>
         <translation>Nuovo cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="48"/>
+        <location line="+1"/>
         <source>Name and phone are enough; the birthday earns them a gift. Tick a consent only if the customer says yes.</source>
         <translation>Bastano nome e telefono; con il compleanno riceve un regalo. Spunta un consenso solo se il cliente dice sì.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="49"/>
+        <location line="+1"/>
         <source>Register (Enter)</source>
         <translation>Registra (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="58"/>
+        <location line="+9"/>
         <source>First name and surname</source>
         <translation>Nome e cognome</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="59"/>
+        <location line="+1"/>
         <source>Any way they say it</source>
         <translation>Come lo dice il cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="60"/>
+        <location line="+1"/>
         <source>Optional</source>
         <translation>Facoltativo</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="62"/>
+        <location line="+2"/>
         <source>Optional, like %1</source>
         <translation>Facoltativo, come %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="63"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="64"/>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="65"/>
-        <location filename="../../ui/customer_register.py" line="69"/>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="66"/>
+        <location line="-3"/>
         <source>Birthday</source>
         <translation>Compleanno</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="69"/>
+        <location line="+3"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="69"/>
+        <location line="+0"/>
         <source>Messaging apps</source>
         <translation>App di messaggi</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="75"/>
+        <location line="+6"/>
         <source>Marketing OK by</source>
         <translation>Consenso marketing via</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="113"/>
+        <location line="+38"/>
         <source>Attach %1</source>
         <translation>Collega %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="124"/>
+        <location line="+11"/>
         <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
         <translation>“%1” non è una data di compleanno. Scrivila come nell&apos;esempio, o lascia vuoto.</translation>
     </message>
@@ -1385,57 +1385,57 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="14"/>
+        <location filename="../../ui/setup_wizard.py" line="+14"/>
         <source>Welcome to Bottega</source>
         <translation>Benvenuto in Bottega</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="17"/>
+        <location line="+3"/>
         <source>Set up your shop</source>
         <translation>Configura il tuo negozio</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="20"/>
+        <location line="+3"/>
         <source>You can change everything later. The owner&apos;s PIN signs in at the till.</source>
         <translation>Potrai cambiare tutto in seguito. Con il PIN del titolare si accede alla cassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <location line="+19"/>
         <source>Shop name</source>
         <translation>Nome del negozio</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="40"/>
+        <location line="+1"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="41"/>
+        <location line="+1"/>
         <source>Owner&apos;s name</source>
         <translation>Nome del titolare</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="42"/>
+        <location line="+1"/>
         <source>PIN (4-8 digits)</source>
         <translation>PIN (4-8 cifre)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="43"/>
+        <location line="+1"/>
         <source>PIN again</source>
         <translation>Ripeti il PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="59"/>
+        <location line="+16"/>
         <source>Enter the shop&apos;s name and the owner&apos;s name.</source>
         <translation>Inserisci il nome del negozio e del titolare.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <location line="+3"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>Il PIN deve avere da 4 a 8 cifre.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="65"/>
+        <location line="+3"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>I due PIN sono diversi. Digita lo stesso PIN due volte.</translation>
     </message>
@@ -1443,62 +1443,62 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="21"/>
+        <location filename="../../ui/sign_in_dialog.py" line="+21"/>
         <source>Till %1 · Tap your name, then type your PIN.</source>
         <translation>Cassa %1 · Tocca il tuo nome, poi digita il PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="23"/>
+        <location line="+2"/>
         <source>Bottega – sign in</source>
         <translation>Bottega – accesso</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="28"/>
+        <location line="+5"/>
         <source>Quit (Esc)</source>
         <translation>Esci (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="44"/>
+        <location line="+16"/>
         <source>Who is working?</source>
         <translation>Chi è in cassa?</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <location line="+7"/>
         <source>Cashier</source>
         <translation>Cassiere</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <location line="+0"/>
         <source>Manager</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <location line="+0"/>
         <source>Owner</source>
         <translation>Titolare</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="73"/>
+        <location line="+22"/>
         <source>Choose your name first</source>
         <translation>Prima scegli il tuo nome</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="79"/>
+        <location line="+6"/>
         <source>You can try your PIN again.</source>
         <translation>Puoi riprovare il PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="90"/>
+        <location line="+11"/>
         <source>PIN for %1</source>
         <translation>PIN di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="100"/>
+        <location line="+10"/>
         <source>Tap your name first (or press its F-key), then type your PIN.</source>
         <translation>Prima tocca il tuo nome (o premi il suo tasto F), poi digita il PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="103"/>
+        <location line="+3"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>Il PIN ha da 4 a 8 cifre.</translation>
     </message>
@@ -1506,7 +1506,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>TillDialog</name>
     <message>
-        <location filename="../../ui/dialog_parts.py" line="80"/>
+        <location filename="../../ui/dialog_parts.py" line="+80"/>
         <source>Cancel (Esc)</source>
         <translation>Annulla (Esc)</translation>
     </message>
@@ -1514,266 +1514,266 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_window.py" line="84"/>
+        <location filename="../../ui/till_window.py" line="+84"/>
         <source>Printer  Ctrl+P</source>
         <translation>Stampante  Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="94"/>
+        <location line="+10"/>
         <source>Cashier</source>
         <translation>Cassiere</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="94"/>
+        <location line="+0"/>
         <source>Manager</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="94"/>
+        <location line="+0"/>
         <source>Owner</source>
         <translation>Titolare</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="108"/>
+        <location line="+14"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>Scansiona un codice a barre o scrivi nome o codice articolo  (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="151"/>
+        <location line="+43"/>
         <source>Quantity
 F3</source>
         <translation>Quantità
 F3</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="152"/>
+        <location line="+1"/>
         <source>Line discount
 F4</source>
         <translation>Sconto riga
 F4</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="153"/>
+        <location line="+1"/>
         <source>Price
 F5</source>
         <translation>Prezzo
 F5</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="154"/>
+        <location line="+1"/>
         <source>Remove line
 Del</source>
         <translation>Togli riga
 Del</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="160"/>
+        <location line="+6"/>
         <source>Customer
 F1</source>
         <translation>Cliente
 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="183"/>
+        <location line="+23"/>
         <source>TOTAL</source>
         <translation>TOTALE</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="187"/>
+        <location line="+4"/>
         <source>Discounts</source>
         <translation>Sconti</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="200"/>
+        <location line="+13"/>
         <source>Sale discount
 F6</source>
         <translation>Sconto totale
 F6</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="201"/>
+        <location line="+1"/>
         <source>Park
 F7</source>
         <translation>Sospendi
 F7</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="202"/>
+        <location line="+1"/>
         <source>Recall
 F8</source>
         <translation>Riprendi
 F8</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="203"/>
+        <location line="+1"/>
         <source>Refund
 F10</source>
         <translation>Reso
 F10</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="204"/>
+        <location line="+1"/>
         <source>Cash in/out
 F11</source>
         <translation>Versa/Preleva
 F11</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="205"/>
+        <location line="+1"/>
         <source>No sale
 Ctrl+D</source>
         <translation>Apri cassetto
 Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="206"/>
+        <location line="+1"/>
         <source>Void sale
 Ctrl+Del</source>
         <translation>Annulla vendita
 Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="207"/>
+        <location line="+1"/>
         <source>Close shift
 Ctrl+F12</source>
         <translation>Chiusura cassa
 Ctrl+F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="208"/>
+        <location line="+1"/>
         <source>Lock
 Ctrl+L</source>
         <translation>Blocca
 Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="213"/>
+        <location line="+5"/>
         <source>PAY  F12</source>
         <translation>PAGAMENTO  F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="291"/>
+        <location line="+78"/>
         <source>Lines: %1</source>
         <translation>Righe: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="297"/>
+        <location line="+6"/>
         <source>VAT %1%: %2</source>
         <translation>IVA %1%: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="302"/>
+        <location line="+5"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>RESO – motivo: %1. Premi F12 per rimborsare, Ctrl+Del per annullare.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="318"/>
+        <location line="+16"/>
         <source>Till %1 · shift open</source>
         <translation>Cassa %1 · turno aperto</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="320"/>
+        <location line="+2"/>
         <source>Till %1 · no shift open</source>
         <translation>Cassa %1 · nessun turno aperto</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="321"/>
+        <location line="+1"/>
         <source>Changes waiting to sync: %1</source>
         <translation>Modifiche da sincronizzare: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="390"/>
+        <location line="+69"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>Nessun articolo corrisponde a “%1”. Controlla come è scritto o scansiona il codice a barre.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="416"/>
-        <location filename="../../ui/till_window.py" line="434"/>
+        <location line="+26"/>
+        <location line="+18"/>
         <source>Finish or cancel the refund before selling.</source>
         <translation>Concludi o annulla il reso prima di vendere.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="475"/>
+        <location line="+41"/>
         <source>Discount on %1</source>
         <translation>Sconto su %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="482"/>
+        <location line="+7"/>
         <source>Discount on the whole sale</source>
         <translation>Sconto su tutta la vendita</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="497"/>
+        <location line="+15"/>
         <source>Sale cancelled.</source>
         <translation>Vendita annullata.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="511"/>
+        <location line="+14"/>
         <source>Refund %1 recorded: %2 paid back.</source>
         <translation>Reso %1 registrato: rimborsati %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="513"/>
+        <location line="+2"/>
         <source>Sale %1 recorded. Change due: %2</source>
         <translation>Vendita %1 registrata. Resto: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="515"/>
+        <location line="+2"/>
         <source>Sale %1 recorded.</source>
         <translation>Vendita %1 registrata.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="534"/>
+        <location line="+19"/>
         <source>No receipt to reprint yet.</source>
         <translation>Ancora nessuno scontrino da ristampare.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="536"/>
+        <location line="+2"/>
         <source>Printing a copy of receipt %1.</source>
         <translation>Stampa di una copia dello scontrino %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="538"/>
+        <location line="+2"/>
         <source>Printing receipt %1 again.</source>
         <translation>Ristampa dello scontrino %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="553"/>
+        <location line="+15"/>
         <source>Sale parked. Press F8 to recall it.</source>
         <translation>Vendita sospesa. Premi F8 per riprenderla.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="560"/>
+        <location line="+7"/>
         <source>Parked sale recalled.</source>
         <translation>Vendita sospesa ripresa.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="567"/>
+        <location line="+7"/>
         <source>Finish, park or cancel this sale before a refund.</source>
         <translation>Concludi, sospendi o annulla questa vendita prima di un reso.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="576"/>
+        <location line="+9"/>
         <source>Cash movement recorded.</source>
         <translation>Movimento di cassa registrato.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="583"/>
+        <location line="+7"/>
         <source>Drawer opened (no sale) – recorded in the audit log.</source>
         <translation>Cassetto aperto (senza vendita) – annotato nel registro di controllo.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="589"/>
+        <location line="+6"/>
         <source>Finish, park or cancel this sale before closing the shift.</source>
         <translation>Concludi, sospendi o annulla questa vendita prima della chiusura cassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="602"/>
+        <location line="+13"/>
         <source>Printer settings saved.</source>
         <translation>Impostazioni della stampante salvate.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="606"/>
+        <location line="+4"/>
         <source>Locked</source>
         <translation>Cassa bloccata</translation>
     </message>
@@ -1781,7 +1781,7 @@ Ctrl+L</translation>
 <context>
     <name>ValueDialog</name>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="55"/>
+        <location filename="../../ui/line_dialogs.py" line="-12"/>
         <source>“%1” is not a valid value. Correct it and press Enter.</source>
         <translation>“%1” non è un valore valido. Correggilo e premi Enter.</translation>
     </message>
@@ -1789,153 +1789,153 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="68"/>
+        <location filename="../../ui/zreport_view.py" line="+68"/>
         <source>Z report no. %1</source>
         <translation>Chiusura Z n. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="70"/>
+        <location line="+2"/>
         <source>X report · shift still open</source>
         <translation>Lettura X · turno ancora aperto</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="77"/>
+        <location line="+7"/>
         <source>Till %1</source>
         <translation>Cassa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="78"/>
+        <location line="+1"/>
         <source>opened %1</source>
         <translation>aperto %1</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="80"/>
+        <location line="+2"/>
         <source>closed %1</source>
         <translation>chiuso %1</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="82"/>
+        <location line="+2"/>
         <source>by %1</source>
         <translation>da %1</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="106"/>
+        <location line="+24"/>
         <source>Takings</source>
         <translation>Incassi</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="107"/>
+        <location line="+1"/>
         <source>Sales (%1)</source>
         <translation>Vendite (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="108"/>
+        <location line="+1"/>
         <source>Refunds (%1)</source>
         <translation>Resi (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="109"/>
+        <location line="+1"/>
         <source>Discounts given</source>
         <translation>Sconti concessi</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="110"/>
+        <location line="+1"/>
         <source>Net total</source>
         <translation>Incasso netto</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="113"/>
-        <location filename="../../ui/zreport_view.py" line="115"/>
+        <location line="+3"/>
+        <location line="+2"/>
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="115"/>
+        <location line="+0"/>
         <source>Rate</source>
         <translation>Aliquota</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="115"/>
+        <location line="+0"/>
         <source>Net</source>
         <translation>Imponibile</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="115"/>
+        <location line="+0"/>
         <source>Gross</source>
         <translation>Lordo</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="121"/>
+        <location line="+6"/>
         <source>No sales yet</source>
         <translation>Ancora nessuna vendita</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="132"/>
+        <location line="+11"/>
         <source>Payments</source>
         <translation>Pagamenti</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="133"/>
+        <location line="+1"/>
         <source>Cash</source>
         <translation>Contanti</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="133"/>
+        <location line="+0"/>
         <source>Card</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="136"/>
+        <location line="+3"/>
         <source>No payments yet</source>
         <translation>Ancora nessun pagamento</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="142"/>
+        <location line="+6"/>
         <source>Cash drawer</source>
         <translation>Cassetto</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="143"/>
+        <location line="+1"/>
         <source>Opening float</source>
         <translation>Fondo cassa iniziale</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="144"/>
+        <location line="+1"/>
         <source>Cash payments</source>
         <translation>Pagamenti in contanti</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="145"/>
+        <location line="+1"/>
         <source>Cash in</source>
         <translation>Versamenti</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="146"/>
+        <location line="+1"/>
         <source>Cash out</source>
         <translation>Prelievi</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="147"/>
+        <location line="+1"/>
         <source>Expected in the drawer</source>
         <translation>Previsto nel cassetto</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="150"/>
+        <location line="+3"/>
         <source>Counted</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="154"/>
+        <location line="+4"/>
         <source>Difference · short</source>
         <translation>Differenza · ammanco</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="156"/>
+        <location line="+2"/>
         <source>Difference · over</source>
         <translation>Differenza · eccedenza</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="158"/>
+        <location line="+2"/>
         <source>Difference</source>
         <translation>Differenza</translation>
     </message>
@@ -1943,82 +1943,82 @@ Ctrl+L</translation>
 <context>
     <name>customers</name>
     <message>
-        <location filename="../../ui/customer_messages.py" line="19"/>
+        <location filename="../../ui/customer_messages.py" line="+19"/>
         <source>&apos;%1&apos; is not a phone number that can exist. Check the digits, or add the country code (+44 ...) for a foreign number.</source>
         <translation>&apos;%1&apos; non è un numero di telefono possibile. Controlla le cifre, o aggiungi il prefisso internazionale (+44 ...) per un numero estero.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="22"/>
+        <location line="+3"/>
         <source>&apos;%1&apos; is not an e-mail address. Check it, or leave the field empty.</source>
         <translation>&apos;%1&apos; non è un indirizzo e-mail. Controllalo o lascia vuoto il campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="24"/>
+        <location line="+2"/>
         <source>Type the customer&apos;s name (a first name is enough).</source>
         <translation>Digita il nome del cliente (basta il nome).</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="26"/>
+        <location line="+2"/>
         <source>This phone number already belongs to %1. Attach them instead of registering a second card.</source>
         <translation>Questo numero di telefono è già di %1. Collega quel cliente invece di registrare una seconda tessera.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="29"/>
+        <location line="+3"/>
         <source>This e-mail already belongs to %1. Attach them instead of registering a second card.</source>
         <translation>Questa e-mail è già di %1. Collega quel cliente invece di registrare una seconda tessera.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="32"/>
+        <location line="+3"/>
         <source>That customer no longer exists (erased or merged). Search again.</source>
         <translation>Questo cliente non esiste più (cancellato o unito). Cerca di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="34"/>
+        <location line="+2"/>
         <source>That is not a loyalty card code, or it has a typo. Scan the card again or search by phone.</source>
         <translation>Non è un codice di tessera fedeltà, o contiene un errore. Scansiona di nuovo la tessera o cerca per telefono.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="37"/>
+        <location line="+3"/>
         <source>No customer has the card %1. Search by phone or name and reissue their card.</source>
         <translation>Nessun cliente ha la tessera %1. Cerca per telefono o nome e riemetti la tessera.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="40"/>
+        <location line="+3"/>
         <source>This card was reported lost and replaced. Search the customer by phone and use their new card.</source>
         <translation>Questa tessera è stata denunciata smarrita e sostituita. Cerca il cliente per telefono e usa la nuova tessera.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="43"/>
+        <location line="+3"/>
         <source>Only %1 points available, %2 needed. Pay the rest another way.</source>
         <translation>Disponibili solo %1 punti, ne servono %2. Paga il resto in un altro modo.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="47"/>
+        <location line="+4"/>
         <source>Coupon %1 does not exist. Check the code.</source>
         <translation>Il buono %1 non esiste. Controlla il codice.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="48"/>
+        <location line="+1"/>
         <source>Coupon %1 has already been used.</source>
         <translation>Il buono %1 è già stato usato.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="49"/>
+        <location line="+1"/>
         <source>Coupon %1 has expired.</source>
         <translation>Il buono %1 è scaduto.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="50"/>
+        <location line="+1"/>
         <source>Coupon %1 is not valid yet.</source>
         <translation>Il buono %1 non è ancora valido.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="51"/>
+        <location line="+1"/>
         <source>Coupon %1 belongs to another customer. Attach them first.</source>
         <translation>Il buono %1 è di un altro cliente. Prima collega quel cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="55"/>
+        <location line="+4"/>
         <source>This reservation is already %1; it can&apos;t be changed that way.</source>
         <translation>Questa prenotazione è già %1; non si può cambiare così.</translation>
     </message>
@@ -2026,47 +2026,47 @@ Ctrl+L</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="+20"/>
         <source>A discount above the cashier&apos;s limit</source>
         <translation>Uno sconto oltre il limite del cassiere</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location line="+1"/>
         <source>Changing a price</source>
         <translation>Cambiare un prezzo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location line="+1"/>
         <source>Opening the drawer without a sale</source>
         <translation>Aprire il cassetto senza vendita</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location line="+1"/>
         <source>A refund</source>
         <translation>Un reso</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location line="+1"/>
         <source>Taking cash out of the drawer</source>
         <translation>Prelevare contanti dal cassetto</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location line="+13"/>
         <source>&apos;%1&apos; is not a valid barcode - check digit wrong or unreadable. Scan again or type the product name.</source>
         <translation>&apos;%1&apos; non è un codice a barre valido: cifra di controllo errata o illeggibile. Scansiona di nuovo o scrivi il nome dell&apos;articolo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location line="+3"/>
         <source>No product has the barcode &apos;%1&apos;. Type the product name to find it, or ask a manager to add the barcode.</source>
         <translation>Nessun articolo ha il codice a barre &apos;%1&apos;. Scrivi il nome dell&apos;articolo per trovarlo, o chiedi a un responsabile di aggiungere il codice.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location line="+4"/>
         <source>Wrong PIN - 1 attempt left before the till locks.</source>
         <translation>PIN errato: resta 1 tentativo prima che la cassa si blocchi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="45"/>
+        <location line="+1"/>
         <source>Wrong PIN - %n attempts left</source>
         <translation>
             <numerusform>PIN errato: resta %n tentativo</numerusform>
@@ -2074,7 +2074,7 @@ Ctrl+L</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="47"/>
+        <location line="+2"/>
         <source>Too many wrong PINs. The till is locked for %n s.</source>
         <translation>
             <numerusform>Troppi PIN errati. La cassa è bloccata per %n s.</numerusform>
@@ -2082,92 +2082,92 @@ Ctrl+L</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location line="+2"/>
         <source>%1 needs a manager&apos;s or the owner&apos;s PIN; a cashier&apos;s PIN can&apos;t approve it.</source>
         <translation>%1 richiede il PIN di un responsabile o del titolare; il PIN di un cassiere non basta.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location line="+3"/>
         <source>%1 needs a manager&apos;s approval. Ask a manager to type their PIN.</source>
         <translation>%1 richiede l&apos;autorizzazione di un responsabile. Chiedi a un responsabile di digitare il suo PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location line="+5"/>
         <source>The discount is more than the amount it applies to. Type a smaller discount.</source>
         <translation>Lo sconto supera l&apos;importo a cui si applica. Digita uno sconto più basso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location line="+1"/>
         <source>The discount is more than the %1 it applies to. Type a smaller discount.</source>
         <translation>Lo sconto supera i %1 a cui si applica. Digita uno sconto più basso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location line="+2"/>
         <source>A card payment can&apos;t be more than what is due. Type a smaller amount.</source>
         <translation>Il pagamento con carta non può superare l&apos;importo dovuto. Digita un importo più basso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location line="+4"/>
         <source>The payments don&apos;t cover the total yet. Take another payment.</source>
         <translation>I pagamenti non coprono ancora il totale. Incassa un altro pagamento.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location line="+1"/>
         <source>%1 is still to pay. Take another payment.</source>
         <translation>Restano da pagare %1. Incassa un altro pagamento.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location line="+2"/>
         <source>No shift is open on this till. Open a shift and count the float first.</source>
         <translation>Nessun turno aperto su questa cassa. Prima apri un turno e conta il fondo cassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location line="+2"/>
         <source>A shift is already open on this till. Close it (Z report) before opening a new one.</source>
         <translation>Su questa cassa è già aperto un turno. Chiudilo (chiusura Z) prima di aprirne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location line="+2"/>
         <source>No sale with receipt number &apos;%1&apos; on this till. Check the number printed on the receipt and try again.</source>
         <translation>Nessuna vendita con scontrino numero &apos;%1&apos; su questa cassa. Controlla il numero stampato sullo scontrino e riprova.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location line="+3"/>
         <source>Nothing to refund yet: type how many to return on at least one line.</source>
         <translation>Ancora niente da rimborsare: digita quanti pezzi rendere su almeno una riga.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location line="+3"/>
         <source>&apos;%1&apos; has already been returned in full. Set its return quantity to 0.</source>
         <translation>&apos;%1&apos; è già stato reso per intero. Imposta a 0 la quantità da rendere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location line="+2"/>
         <source>Only %1 of &apos;%2&apos; can still be returned. Lower the quantity.</source>
         <translation>Di &apos;%2&apos; si possono ancora rendere solo %1. Riduci la quantità.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location line="+2"/>
         <source>The sale is empty. Scan or add a product first.</source>
         <translation>La vendita è vuota. Prima scansiona o aggiungi un articolo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location line="+4"/>
         <source>The till could not do that (%1). Try again, or ask a manager.</source>
         <translation>La cassa non è riuscita a farlo (%1). Riprova o chiedi a un responsabile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location line="+2"/>
         <source>Something unexpected went wrong: %1. Try again; if it keeps happening, restart the till.</source>
         <translation>Si è verificato un errore imprevisto: %1. Riprova; se si ripete, riavvia la cassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location line="+7"/>
         <source>Type an amount, like 20 or 12.50.</source>
         <translation>Digita un importo, come 20 o 12,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not an amount. Type it like 20 or 12.50.</source>
         <translation>&apos;%1&apos; non è un importo. Scrivilo come 20 o 12,50.</translation>
     </message>

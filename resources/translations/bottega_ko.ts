@@ -4,27 +4,27 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="20"/>
+        <location filename="../../ui/approval_dialog.py" line="+20"/>
         <source>Manager approval</source>
         <translation>관리자 승인</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="21"/>
+        <location line="+1"/>
         <source>%1 needs a manager. Ask a manager or the owner to type their PIN.</source>
         <translation>%1에는 관리자 승인이 필요합니다. 관리자나 점주에게 PIN 입력을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="32"/>
+        <location line="+11"/>
         <source>Requested by %1</source>
         <translation>요청자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="38"/>
+        <location line="+6"/>
         <source>The manager can try the PIN again.</source>
         <translation>관리자가 PIN을 다시 입력할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="48"/>
+        <location line="+10"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>PIN은 4~8자리 숫자입니다.</translation>
     </message>
@@ -32,27 +32,27 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location filename="../../ui/cart_model.py" line="+27"/>
         <source>Product</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location line="+0"/>
         <source>Qty</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location line="+0"/>
         <source>Price</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location line="+0"/>
         <source>Discount</source>
         <translation>할인</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location line="+0"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
@@ -60,98 +60,98 @@
 <context>
     <name>CashDialog</name>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="18"/>
+        <location filename="../../ui/cash_dialog.py" line="+18"/>
         <source>Cash in / out</source>
         <translation>입금 / 출금</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="18"/>
+        <location line="+0"/>
         <source>Record (Enter)</source>
         <translation>기록 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="25"/>
+        <location line="+7"/>
         <source>Cash in  (F1)</source>
         <translation>입금  (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="26"/>
+        <location line="+1"/>
         <source>Cash out  (F2)</source>
         <translation>출금  (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="44"/>
+        <location line="+18"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="47"/>
+        <location line="+3"/>
         <source>Choose or type why</source>
         <translation>사유를 고르거나 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="48"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="65"/>
+        <location line="+17"/>
         <source>The drawer should hold %1 now.</source>
         <translation>현재 돈통 예상 금액: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <location line="+4"/>
         <source>Change added</source>
         <translation>거스름돈 보충</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <location line="+0"/>
         <source>Change from the safe</source>
         <translation>금고에서 거스름돈</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="69"/>
-        <location filename="../../ui/cash_dialog.py" line="71"/>
+        <location line="+0"/>
+        <location line="+2"/>
         <source>Correction</source>
         <translation>정정</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <location line="-1"/>
         <source>Supplier paid</source>
         <translation>거래처 대금 지급</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <location line="+0"/>
         <source>Takings to the bank</source>
         <translation>매출금 은행 입금</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <location line="+0"/>
         <source>To the safe</source>
         <translation>금고로</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="71"/>
+        <location line="+1"/>
         <source>Shop expenses</source>
         <translation>매장 경비</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="84"/>
+        <location line="+13"/>
         <source>Put in the drawer (Enter)</source>
         <translation>돈통에 넣기 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="84"/>
+        <location line="+0"/>
         <source>Take out (Enter)</source>
         <translation>꺼내기 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="95"/>
+        <location line="+11"/>
         <source>Type the amount put in or taken out; it can&apos;t be 0.</source>
         <translation>넣거나 꺼낸 금액을 입력하세요. 0일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="100"/>
+        <location line="+5"/>
         <source>Choose or type a reason: it goes in the shift report and the audit log.</source>
         <translation>사유를 고르거나 입력하세요. 근무 보고서와 감사 기록에 남습니다.</translation>
     </message>
@@ -159,67 +159,67 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="21"/>
+        <location filename="../../ui/close_shift_dialog.py" line="+21"/>
         <source>Close the shift</source>
         <translation>마감</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="22"/>
+        <location line="+1"/>
         <source>Count all the cash in the drawer and type the total. The Z report is final: after it, this till needs a new shift to sell.</source>
         <translation>돈통의 현금을 모두 세어 합계를 입력하세요. Z 정산은 최종이며, 이후 이 포스에서 판매하려면 근무를 새로 시작해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="24"/>
+        <location line="+2"/>
         <source>Close shift (Enter)</source>
         <translation>마감 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="63"/>
+        <location line="+39"/>
         <source>Cash counted</source>
         <translation>실제 현금</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="70"/>
+        <location line="+7"/>
         <source>Expected: %1</source>
         <translation>예상: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="91"/>
+        <location line="+21"/>
         <source>Matches the drawer ✓</source>
         <translation>시재 일치 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="93"/>
+        <location line="+2"/>
         <source>Short by %1</source>
         <translation>%1 부족</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="95"/>
+        <location line="+2"/>
         <source>Over by %1</source>
         <translation>%1 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="113"/>
+        <location line="+18"/>
         <source>The drawer is %1 short. Count again, or press Enter again to close the shift anyway.</source>
         <translation>돈통 현금이 %1 부족합니다. 다시 세거나, 그래도 마감하려면 Enter를 한 번 더 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="115"/>
+        <location line="+2"/>
         <source>The drawer is %1 over. Count again, or press Enter again to close the shift anyway.</source>
         <translation>돈통 현금이 %1 많습니다. 다시 세거나, 그래도 마감하려면 Enter를 한 번 더 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="131"/>
+        <location line="+16"/>
         <source>Shift closed</source>
         <translation>마감 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="132"/>
+        <location line="+1"/>
         <source>Z report no. %1 is stored. Press Enter to sign out of the till.</source>
         <translation>Z 정산 %1번을 저장했습니다. Enter를 누르면 로그아웃합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="136"/>
+        <location line="+4"/>
         <source>Done (Enter)</source>
         <translation>완료 (Enter)</translation>
     </message>
@@ -227,32 +227,32 @@
 <context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="33"/>
+        <location filename="../../ui/customer_area.py" line="+33"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>환불은 영수증의 고객으로 처리됩니다. 먼저 환불을 마치거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="68"/>
+        <location line="+35"/>
         <source>Welcome, %1: registered and attached to this sale.</source>
         <translation>%1 고객님, 환영합니다. 등록 후 이 거래에 연결했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="70"/>
+        <location line="+2"/>
         <source>%1 attached to this sale.</source>
         <translation>%1 고객을 이 거래에 연결했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="72"/>
+        <location line="+2"/>
         <source>Happy birthday! Their birthday gift has been added.</source>
         <translation>생일 축하합니다! 생일 선물을 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="85"/>
+        <location line="+13"/>
         <source>Customer removed from this sale.</source>
         <translation>이 거래에서 고객을 뺐습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="115"/>
+        <location line="+30"/>
         <source>Finish, park or cancel this sale before a return.</source>
         <translation>반품하기 전에 이 거래를 마치거나 보류 또는 취소하세요.</translation>
     </message>
@@ -260,112 +260,112 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="120"/>
+        <location filename="../../ui/customer_panel.py" line="+120"/>
         <source>Remove ✕</source>
         <translation>빼기 ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="121"/>
+        <location line="+1"/>
         <source>Go on with the sale without this customer</source>
         <translation>이 고객 없이 판매 계속</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="168"/>
+        <location line="+47"/>
         <source>Receipts</source>
         <translation>영수증</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="172"/>
+        <location line="+4"/>
         <source>Reserved</source>
         <translation>예약</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="190"/>
+        <location line="+18"/>
         <source>Birthday %1</source>
         <translation>생일 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="191"/>
+        <location line="+1"/>
         <source>%1 points · %2</source>
         <translation>%1포인트 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="193"/>
+        <location line="+2"/>
         <source>Lifetime points: %1 · spent in the last 12 months: %2</source>
         <translation>누적 포인트: %1 · 최근 12개월 구매액: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="199"/>
+        <location line="+6"/>
         <source>card %1</source>
         <translation>카드 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="200"/>
+        <location line="+1"/>
         <source>No phone or e-mail</source>
         <translation>전화번호·이메일 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="205"/>
+        <location line="+5"/>
         <source>Usually buys: %1</source>
         <translation>자주 사는 상품: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="206"/>
+        <location line="+1"/>
         <source>No purchases yet</source>
         <translation>아직 구매 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="211"/>
+        <location line="+5"/>
         <source>Receipts (%1)</source>
         <translation>영수증 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="214"/>
+        <location line="+3"/>
         <source>e-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="214"/>
+        <location line="+0"/>
         <source>SMS</source>
         <translation>문자</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="214"/>
+        <location line="+0"/>
         <source>messaging</source>
         <translation>메신저</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="217"/>
+        <location line="+3"/>
         <source>Marketing: no consent given</source>
         <translation>마케팅: 동의 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="218"/>
+        <location line="+1"/>
         <source>Marketing OK by: %1</source>
         <translation>마케팅 수신 동의: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="224"/>
+        <location line="+6"/>
         <source>Birthday gift: %1 points</source>
         <translation>생일 선물: %1포인트</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="227"/>
+        <location line="+3"/>
         <source>Coupon %1: %2 off</source>
         <translation>쿠폰 %1: %2 할인</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="233"/>
+        <location line="+6"/>
         <source>First visit</source>
         <translation>첫 방문</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="236"/>
+        <location line="+3"/>
         <source>Last visit %1</source>
         <translation>최근 방문 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="246"/>
+        <location line="+10"/>
         <source>Reserved (%1)</source>
         <translation>예약 (%1)</translation>
     </message>
@@ -373,17 +373,17 @@
 <context>
     <name>CustomerResultsModel</name>
     <message>
-        <location filename="../../ui/customer_search.py" line="43"/>
+        <location filename="../../ui/customer_search.py" line="+43"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="43"/>
+        <location line="+0"/>
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="43"/>
+        <location line="+0"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
@@ -391,44 +391,44 @@
 <context>
     <name>CustomerSearchDialog</name>
     <message>
-        <location filename="../../ui/customer_search.py" line="64"/>
+        <location line="+21"/>
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="65"/>
+        <location line="+1"/>
         <source>Type the phone number (any way, or its last digits), part of the name or the e-mail, or scan the loyalty card. Enter attaches the highlighted customer.</source>
         <translation>전화번호(아무 형식이나 뒷자리만), 이름 일부나 이메일을 입력하거나 멤버십 카드를 스캔하세요. Enter를 누르면 선택한 고객을 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="67"/>
+        <location line="+2"/>
         <source>Attach (Enter)</source>
         <translation>연결 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="75"/>
+        <location line="+8"/>
         <source>Phone, name, e-mail or card</source>
         <translation>전화번호, 이름, 이메일 또는 카드</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="99"/>
+        <location line="+24"/>
         <source>New customer (F4)</source>
         <translation>신규 고객 (F4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_search.py" line="117"/>
+        <location line="+18"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>고객 %n명 찾음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="119"/>
+        <location line="+2"/>
         <source>No customer matches “%1”. Press F4 to register them.</source>
         <translation>“%1”에 맞는 고객이 없습니다. F4를 눌러 등록하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="150"/>
+        <location line="+31"/>
         <source>No customer matches “%1”. Check what was typed, or press F4 to register them.</source>
         <translation>“%1”에 맞는 고객이 없습니다. 입력한 내용을 확인하거나 F4를 눌러 등록하세요.</translation>
     </message>
@@ -436,17 +436,17 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="96"/>
+        <location filename="../../ui/line_dialogs.py" line="+96"/>
         <source>Above %1 a manager&apos;s PIN is needed. Empty removes the discount.</source>
         <translation>%1 초과 할인은 관리자 PIN이 필요합니다. 비워 두면 할인이 취소됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="98"/>
+        <location line="+2"/>
         <source>Percent %</source>
         <translation>비율 %</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="99"/>
+        <location line="+1"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
@@ -454,32 +454,32 @@
 <context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="16"/>
+        <location filename="../../ui/open_shift_dialog.py" line="+16"/>
         <source>Open the shift</source>
         <translation>근무 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="17"/>
+        <location line="+1"/>
         <source>Count the cash in the drawer and type the total: it is the float this shift starts with.</source>
         <translation>돈통의 현금을 세어 합계를 입력하세요. 이번 근무의 준비금이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="18"/>
+        <location line="+1"/>
         <source>Open shift (Enter)</source>
         <translation>근무 시작 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="29"/>
+        <location line="+11"/>
         <source>Cashier</source>
         <translation>계산원</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="30"/>
+        <location line="+1"/>
         <source>Till</source>
         <translation>포스</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="33"/>
+        <location line="+3"/>
         <source>Cash in the drawer</source>
         <translation>돈통 현금</translation>
     </message>
@@ -487,59 +487,59 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="33"/>
+        <location filename="../../ui/parked_dialog.py" line="+33"/>
         <source>Choose a sale and press Enter (or double-click it) to bring it back.</source>
         <translation>거래를 고르고 Enter를 누르면(또는 두 번 클릭하면) 다시 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="35"/>
+        <location line="+2"/>
         <source>The sale on screen is parked in its place.</source>
         <translation>화면의 거래는 대신 보류됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="36"/>
+        <location line="+1"/>
         <source>Parked sales</source>
         <translation>보류 거래</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="36"/>
+        <location line="+0"/>
         <source>Recall (Enter)</source>
         <translation>불러오기 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+6"/>
         <source>Sale</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+0"/>
         <source>Parked at</source>
         <translation>보류 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+0"/>
         <source>By</source>
         <translation>담당</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+0"/>
         <source>Items</source>
         <translation>품목</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+0"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="54"/>
+        <location line="+12"/>
         <source>No sales are parked on this till.
 Press F7 on the till to park one.</source>
         <translation>이 포스에 보류된 거래가 없습니다.
 판매 화면에서 F7을 누르면 보류합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="100"/>
+        <location line="+46"/>
         <source>That sale is no longer parked (recalled on another screen). Choose another.</source>
         <translation>이 거래는 더 이상 보류 중이 아닙니다(다른 화면에서 불러옴). 다른 거래를 고르세요.</translation>
     </message>
@@ -547,102 +547,102 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <location filename="../../ui/payment_dialog.py" line="+31"/>
         <source>Refund</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <location line="+0"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="46"/>
+        <location line="+15"/>
         <source>Pay back to the customer</source>
         <translation>고객에게 돌려줄 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="46"/>
+        <location line="+0"/>
         <source>Amount due</source>
         <translation>받을 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="64"/>
+        <location line="+18"/>
         <source>Amount received (empty = exact amount)</source>
         <translation>받은 금액 (비우면 딱 맞게)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="84"/>
+        <location line="+20"/>
         <source>Back to sale (Esc)</source>
         <translation>판매로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="87"/>
+        <location line="+3"/>
         <source>Card (F8)</source>
         <translation>카드 (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="90"/>
+        <location line="+3"/>
         <source>Cash (Enter)</source>
         <translation>현금 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="120"/>
+        <location line="+30"/>
         <source>Next customer (Enter)</source>
         <translation>다음 손님 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="142"/>
+        <location line="+22"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>카드 결제는 남은 금액을 넘을 수 없습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="157"/>
+        <location line="+15"/>
         <source>“%1” is not an amount. Type it like 20 or 12.50.</source>
         <translation>“%1”은(는) 금액이 아닙니다. 5000처럼 숫자로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="187"/>
+        <location line="+30"/>
         <source>Paid back</source>
         <translation>환불 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="190"/>
+        <location line="+3"/>
         <source>Change due</source>
         <translation>거스름돈</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="190"/>
+        <location line="+0"/>
         <source>Paid</source>
         <translation>결제 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="192"/>
+        <location line="+2"/>
         <source>Receipt %1</source>
         <translation>영수증 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="198"/>
+        <location line="+6"/>
         <source>Cash</source>
         <translation>현금</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="198"/>
+        <location line="+0"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="203"/>
+        <location line="+5"/>
         <source>Still to pay back: %1</source>
         <translation>남은 환불액: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="205"/>
+        <location line="+2"/>
         <source>Still to pay: %1</source>
         <translation>남은 금액: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="207"/>
+        <location line="+2"/>
         <source>Change due: %1</source>
         <translation>거스름돈: %1</translation>
     </message>
@@ -650,27 +650,27 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/pin_pad.py" line="27"/>
+        <location filename="../../ui/pin_pad.py" line="+27"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="37"/>
+        <location line="+10"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="38"/>
+        <location line="+1"/>
         <source>Clear the PIN</source>
         <translation>PIN 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="41"/>
+        <location line="+3"/>
         <source>Delete the last digit (Backspace)</source>
         <translation>마지막 숫자 지우기 (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="44"/>
+        <location line="+3"/>
         <source>OK (Enter)</source>
         <translation>확인 (Enter)</translation>
     </message>
@@ -678,12 +678,12 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="81"/>
+        <location filename="../../ui/line_dialogs.py" line="-18"/>
         <source>New price: %1</source>
         <translation>가격 변경: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="81"/>
+        <location line="+0"/>
         <source>Current price %1</source>
         <translation>현재 가격 %1</translation>
     </message>
@@ -691,326 +691,326 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PrinterSetupDialog</name>
     <message>
-        <location filename="../../ui/printer_setup.py" line="65"/>
+        <location filename="../../ui/printer_setup.py" line="+66"/>
         <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
         <translation>이 컴퓨터에서는 USB 프린터를 쓸 수 없습니다: %1. 시리얼, 네트워크 또는 파일 연결을 쓰거나 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="68"/>
+        <location line="+3"/>
         <source>The printer did not answer. Check that it is switched on, the cable or network, and the address.</source>
         <translation>프린터가 응답하지 않습니다. 전원, 케이블이나 네트워크, 주소를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="71"/>
+        <location line="+3"/>
         <source>The printer is out of paper. Put in a new roll.</source>
         <translation>프린터 용지가 없습니다. 새 용지를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="73"/>
+        <location line="+2"/>
         <source>The printer&apos;s cover is open. Close it.</source>
         <translation>프린터 덮개가 열려 있습니다. 닫아 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="75"/>
+        <location line="+2"/>
         <source>The printer stopped taking data. Check the paper and the flow control setting.</source>
         <translation>프린터가 데이터를 더 받지 않습니다. 용지와 흐름 제어 설정을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="78"/>
+        <location line="+3"/>
         <source>Choose how the printer is connected first.</source>
         <translation>먼저 프린터 연결 방식을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="80"/>
+        <location line="+2"/>
         <source>This printer model can&apos;t print that. Choose another model, or the raster mode for Chinese/Korean.</source>
         <translation>이 프린터 모델로는 인쇄할 수 없습니다. 다른 모델을 고르거나, 중국어/한국어는 이미지 방식을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="83"/>
+        <location line="+3"/>
         <source>The printer reported an error (%1).</source>
         <translation>프린터가 오류를 알렸습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="84"/>
+        <location line="+1"/>
         <source>Printing failed: %1</source>
         <translation>인쇄 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="91"/>
+        <location line="+7"/>
         <source>Receipt printer</source>
         <translation>영수증 프린터</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="91"/>
+        <location line="+0"/>
         <source>How this till&apos;s receipt printer and cash drawer are connected. Try the settings with a test page, then save.</source>
         <translation>이 포스의 영수증 프린터와 돈통 연결 방식입니다. 테스트 페이지로 확인한 뒤 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="92"/>
+        <location line="+1"/>
         <source>Save (Enter)</source>
         <translation>저장 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="129"/>
+        <location line="+36"/>
         <source>Connection</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="130"/>
+        <location line="+1"/>
         <source>No receipt printer</source>
         <translation>영수증 프린터 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="130"/>
+        <location line="+0"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="130"/>
+        <location line="+0"/>
         <source>Serial (COM port)</source>
         <translation>시리얼 (COM 포트)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="131"/>
+        <location line="+1"/>
         <source>Network (IP address)</source>
         <translation>네트워크 (IP 주소)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="131"/>
+        <location line="+0"/>
         <source>File or device path</source>
         <translation>파일 또는 장치 경로</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="132"/>
+        <location line="+1"/>
         <source>PDF files (no thermal printer)</source>
         <translation>PDF 파일 (감열 프린터 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="134"/>
+        <location line="+2"/>
         <source>Transport</source>
         <translation>연결 방식</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="147"/>
+        <location line="+14"/>
         <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
         <translation>영수증은 보관되며 나중에 인쇄하거나 PDF로 이메일 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="157"/>
+        <location line="+10"/>
         <source>Detect</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="158"/>
+        <location line="+1"/>
         <source>Printer</source>
         <translation>프린터</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="165"/>
+        <location line="+7"/>
         <source>Vendor:product id</source>
         <translation>제조사:제품 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="177"/>
-        <location filename="../../ui/printer_setup.py" line="221"/>
+        <location line="+12"/>
+        <location line="+45"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="179"/>
-        <location filename="../../ui/printer_setup.py" line="192"/>
+        <location line="-43"/>
+        <location line="+14"/>
         <source>Port</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="180"/>
+        <location line="-13"/>
         <source>Baud rate</source>
         <translation>전송 속도(baud)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="181"/>
+        <location line="+1"/>
         <source>Flow control</source>
         <translation>흐름 제어</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="191"/>
+        <location line="+11"/>
         <source>IP address</source>
         <translation>IP 주소</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="199"/>
+        <location line="+8"/>
         <source>Folder for the PDFs</source>
         <translation>PDF 저장 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="201"/>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="207"/>
+        <location line="+6"/>
         <source>Printer and paper</source>
         <translation>프린터와 용지</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="213"/>
+        <location line="+6"/>
         <source>As images (any printer)</source>
         <translation>이미지로 (모든 프린터)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="213"/>
+        <location line="+0"/>
         <source>Printer&apos;s Chinese font (GB18030)</source>
         <translation>프린터 내장 중국어 글꼴 (GB18030)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="214"/>
+        <location line="+1"/>
         <source>Printer&apos;s Korean font (EUC-KR)</source>
         <translation>프린터 내장 한글 글꼴 (EUC-KR)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="216"/>
+        <location line="+2"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="217"/>
+        <location line="+1"/>
         <source>Paper width</source>
         <translation>용지 폭</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="218"/>
+        <location line="+1"/>
         <source>Code page</source>
         <translation>코드 페이지</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="219"/>
+        <location line="+1"/>
         <source>Chinese and Korean</source>
         <translation>중국어·한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="220"/>
+        <location line="+1"/>
         <source>Cash drawer</source>
-        <translation>돈통 시재</translation>
+        <translation>돈통</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="221"/>
+        <location line="+1"/>
         <source>Through the printer</source>
         <translation>프린터를 통해</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="221"/>
+        <location line="+0"/>
         <source>Own serial port</source>
         <translation>별도 시리얼 포트</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="223"/>
+        <location line="+2"/>
         <source>Pin 2</source>
         <translation>핀 2</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="223"/>
+        <location line="+0"/>
         <source>Pin 5</source>
         <translation>핀 5</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="226"/>
+        <location line="+3"/>
         <source>Open after a cash payment</source>
         <translation>현금 결제 후 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="227"/>
+        <location line="+1"/>
         <source>Drawer</source>
         <translation>돈통</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="231"/>
+        <location line="+4"/>
         <source>Pin and pulse</source>
         <translation>핀과 펄스</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="239"/>
+        <location line="+8"/>
         <source>Print test page</source>
         <translation>테스트 페이지 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="240"/>
+        <location line="+1"/>
         <source>Check status</source>
         <translation>상태 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="243"/>
+        <location line="+3"/>
         <source>Status: not checked yet</source>
         <translation>상태: 아직 확인 안 함</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="311"/>
+        <location line="+68"/>
         <source>Auto (receipt language)</source>
         <translation>자동 (영수증 언어)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printer_setup.py" line="326"/>
+        <location line="+15"/>
         <source>%n printer(s) found on USB.</source>
         <translation>
             <numerusform>USB에서 프린터 %n대를 찾았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="327"/>
+        <location line="+1"/>
         <source>No USB printer found. Check that it is plugged in and switched on.</source>
         <translation>USB 프린터를 찾지 못했습니다. 연결되어 있고 켜져 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="337"/>
+        <location line="+10"/>
         <source>Folder for the PDF receipts</source>
         <translation>PDF 영수증 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="339"/>
+        <location line="+2"/>
         <source>Printer device or file</source>
         <translation>프린터 장치 또는 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="355"/>
+        <location line="+16"/>
         <source>Talking to the printer…</source>
         <translation>프린터와 통신 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="370"/>
+        <location line="+15"/>
         <source>Test page sent to %1. Check that every line printed.</source>
         <translation>%1(으)로 테스트 페이지를 보냈습니다. 모든 줄이 인쇄됐는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="378"/>
+        <location line="+8"/>
         <source>Reachable. This connection can&apos;t report paper or cover; print a test page to be sure.</source>
         <translation>연결됨. 이 연결 방식은 용지나 덮개 상태를 알려 주지 않으니 테스트 페이지를 인쇄해 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="380"/>
+        <location line="+2"/>
         <source>The cover is open. Close it.</source>
         <translation>덮개가 열려 있습니다. 닫아 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="382"/>
+        <location line="+2"/>
         <source>Out of paper. Put in a new roll.</source>
         <translation>용지가 없습니다. 새 용지를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="384"/>
+        <location line="+2"/>
         <source>The printer is offline (error or paper feed). Check its light.</source>
         <translation>프린터가 오프라인입니다(오류 또는 용지 공급 중). 표시등을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="386"/>
+        <location line="+2"/>
         <source>Ready, but the paper roll is nearly finished.</source>
         <translation>준비됨. 하지만 용지가 거의 다 떨어졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="387"/>
+        <location line="+1"/>
         <source>Ready: online, paper loaded, cover closed.</source>
         <translation>준비됨: 연결됨, 용지 있음, 덮개 닫힘.</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="392"/>
+        <location line="+5"/>
         <source>Choose a detected USB printer or type its vendor and product id.</source>
         <translation>찾은 USB 프린터를 고르거나 제조사·제품 ID를 입력하세요.</translation>
     </message>
@@ -1018,47 +1018,47 @@ Press F7 on the till to park one.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="31"/>
+        <location filename="../../ui/printing.py" line="+31"/>
         <source>The cash drawer did not open (%1). Check the printer and its drawer cable.</source>
         <translation>돈통이 열리지 않았습니다(%1). 프린터와 돈통 케이블을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="36"/>
+        <location line="+5"/>
         <source>%1 - receipt %2 kept, press F9 to reprint</source>
         <translation>%1 - 영수증 %2 보관됨, F9를 누르면 다시 인쇄합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="41"/>
+        <location line="+5"/>
         <source>Printer offline</source>
         <translation>프린터 오프라인</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="42"/>
+        <location line="+1"/>
         <source>Printer out of paper</source>
         <translation>프린터 용지 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="43"/>
+        <location line="+1"/>
         <source>Printer cover open</source>
         <translation>프린터 덮개 열림</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="44"/>
+        <location line="+1"/>
         <source>Printer not responding</source>
         <translation>프린터 응답 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="45"/>
+        <location line="+1"/>
         <source>No receipt printer set up</source>
         <translation>영수증 프린터 미설정</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="46"/>
+        <location line="+1"/>
         <source>USB printing not available on this computer</source>
         <translation>이 컴퓨터에서는 USB 인쇄를 쓸 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="47"/>
+        <location line="+1"/>
         <source>Printer error</source>
         <translation>프린터 오류</translation>
     </message>
@@ -1066,17 +1066,17 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductResultsModel</name>
     <message>
-        <location filename="../../ui/product_results_model.py" line="18"/>
+        <location filename="../../ui/product_results_model.py" line="+18"/>
         <source>Product</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../ui/product_results_model.py" line="18"/>
+        <location line="+0"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../ui/product_results_model.py" line="18"/>
+        <location line="+0"/>
         <source>Price</source>
         <translation>단가</translation>
     </message>
@@ -1084,17 +1084,17 @@ Press F7 on the till to park one.</source>
 <context>
     <name>QuantityDialog</name>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="66"/>
+        <location filename="../../ui/line_dialogs.py" line="-15"/>
         <source>Weight in kg, e.g. 0.450</source>
         <translation>무게(kg), 예: 0.450</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="66"/>
+        <location line="+0"/>
         <source>Number of pieces; 0 removes the line</source>
         <translation>개수 (0이면 품목 삭제)</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="67"/>
+        <location line="+1"/>
         <source>Quantity: %1</source>
         <translation>수량: %1</translation>
     </message>
@@ -1102,17 +1102,17 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt_view.py" line="23"/>
+        <location filename="../../ui/receipt_view.py" line="+23"/>
         <source>Receipt %1</source>
         <translation>영수증 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_view.py" line="24"/>
+        <location line="+1"/>
         <source>Return items (Enter)</source>
         <translation>반품하기 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_view.py" line="39"/>
+        <location line="+15"/>
         <source>Close (Esc)</source>
         <translation>닫기 (Esc)</translation>
     </message>
@@ -1120,27 +1120,27 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="65"/>
+        <location filename="../../ui/customer_panel.py" line="-181"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="65"/>
+        <location line="+0"/>
         <source>Receipt</source>
         <translation>영수증</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="65"/>
+        <location line="+0"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="76"/>
+        <location line="+11"/>
         <source>%1 (refund)</source>
         <translation>%1 (환불)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="83"/>
+        <location line="+7"/>
         <source>Double-click to open the receipt</source>
         <translation>두 번 클릭하면 영수증을 엽니다</translation>
     </message>
@@ -1148,112 +1148,112 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="156"/>
+        <location filename="../../ui/refund_dialog.py" line="+156"/>
         <source>Refund</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="157"/>
+        <location line="+1"/>
         <source>Scan the barcode on the receipt or type its number (T1-000123 or just 123), then press Enter.</source>
         <translation>영수증의 바코드를 스캔하거나 영수증 번호(T1-000123 또는 123)를 입력한 뒤 Enter를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="158"/>
+        <location line="+1"/>
         <source>Refund (Enter)</source>
         <translation>환불 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="170"/>
+        <location line="+12"/>
         <source>Receipt number</source>
         <translation>영수증 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="174"/>
+        <location line="+4"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="196"/>
+        <location line="+22"/>
         <source>&apos;%1&apos; is not a quantity. Type whole pieces, or kg like 0.250.</source>
         <translation>&apos;%1&apos;은(는) 수량이 아닙니다. 개수는 정수로, 무게는 0.250처럼 kg으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="219"/>
+        <location line="+23"/>
         <source>One less of the chosen line</source>
         <translation>선택한 품목 하나 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="220"/>
+        <location line="+1"/>
         <source>One more of the chosen line</source>
         <translation>선택한 품목 하나 더</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="224"/>
+        <location line="+4"/>
         <source>Return all (F5)</source>
         <translation>전체 반품 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="225"/>
+        <location line="+1"/>
         <source>Return none</source>
         <translation>반품 안 함</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="230"/>
+        <location line="+5"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="231"/>
+        <location line="+1"/>
         <source>Why is it coming back?</source>
         <translation>반품 사유는?</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="238"/>
+        <location line="+7"/>
         <source>To pay back</source>
         <translation>환불액</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+13"/>
         <source>Damaged</source>
         <translation>파손</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+0"/>
         <source>Wrong item</source>
         <translation>잘못된 상품</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+0"/>
         <source>Changed mind</source>
         <translation>단순 변심</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+0"/>
         <source>Expired</source>
         <translation>유통기한 경과</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+0"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="257"/>
+        <location line="+6"/>
         <source>Type or scan the receipt number first.</source>
         <translation>먼저 영수증 번호를 입력하거나 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="272"/>
+        <location line="+15"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>영수증 %1의 상품은 이미 모두 반품되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="284"/>
+        <location line="+12"/>
         <source>Receipt %1</source>
         <translation>영수증 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="358"/>
+        <location line="+74"/>
         <source>Choose or type the reason for the refund.</source>
         <translation>환불 사유를 고르거나 입력하세요.</translation>
     </message>
@@ -1261,37 +1261,37 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RefundLinesModel</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <location line="-269"/>
         <source>Product</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <location line="+0"/>
         <source>Sold</source>
         <translation>판매</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <location line="+0"/>
         <source>Returned before</source>
         <translation>이전 반품</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <location line="+0"/>
         <source>Return now</source>
         <translation>이번 반품</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="90"/>
+        <location line="+1"/>
         <source>Pay back</source>
         <translation>환불액</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="121"/>
+        <location line="+31"/>
         <source>all returned</source>
         <translation>전부 반품됨</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="137"/>
+        <location line="+16"/>
         <source>Up to %1 can be returned</source>
         <translation>최대 %1 반품 가능</translation>
     </message>
@@ -1299,83 +1299,83 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RegisterCustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_register.py" line="47"/>
+        <location filename="../../ui/customer_register.py" line="+47"/>
         <source>New customer</source>
         <translation>신규 고객</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="48"/>
+        <location line="+1"/>
         <source>Name and phone are enough; the birthday earns them a gift. Tick a consent only if the customer says yes.</source>
         <translation>이름과 전화번호면 충분합니다. 생일을 넣으면 생일 선물을 받습니다. 고객이 동의한 경우에만 체크하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="49"/>
+        <location line="+1"/>
         <source>Register (Enter)</source>
         <translation>등록 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="58"/>
+        <location line="+9"/>
         <source>First name and surname</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="59"/>
+        <location line="+1"/>
         <source>Any way they say it</source>
         <translation>아무 형식이나</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="60"/>
+        <location line="+1"/>
         <source>Optional</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="62"/>
+        <location line="+2"/>
         <source>Optional, like %1</source>
         <translation>선택, 예: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="63"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="64"/>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="65"/>
-        <location filename="../../ui/customer_register.py" line="69"/>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="66"/>
+        <location line="-3"/>
         <source>Birthday</source>
         <translation>생일</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="69"/>
+        <location line="+3"/>
         <source>SMS</source>
         <translation>문자</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="69"/>
+        <location line="+0"/>
         <source>Messaging apps</source>
         <translation>메신저 앱</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="75"/>
+        <location line="+6"/>
         <source>Marketing OK by</source>
         <translation>마케팅 수신 동의</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="113"/>
+        <location line="+38"/>
         <source>Attach %1</source>
         <translation>%1 연결</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="124"/>
+        <location line="+11"/>
         <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
         <translation>“%1”은(는) 생일 형식이 아닙니다. 예시처럼 입력하거나 비워 두세요.</translation>
     </message>
@@ -1383,57 +1383,57 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="14"/>
+        <location filename="../../ui/setup_wizard.py" line="+14"/>
         <source>Welcome to Bottega</source>
         <translation>Bottega에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="17"/>
+        <location line="+3"/>
         <source>Set up your shop</source>
         <translation>매장 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="20"/>
+        <location line="+3"/>
         <source>You can change everything later. The owner&apos;s PIN signs in at the till.</source>
         <translation>나중에 모두 바꿀 수 있습니다. 점주 PIN으로 포스에 로그인합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <location line="+19"/>
         <source>Shop name</source>
         <translation>매장 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="40"/>
+        <location line="+1"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="41"/>
+        <location line="+1"/>
         <source>Owner&apos;s name</source>
         <translation>점주 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="42"/>
+        <location line="+1"/>
         <source>PIN (4-8 digits)</source>
         <translation>PIN (4~8자리)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="43"/>
+        <location line="+1"/>
         <source>PIN again</source>
         <translation>PIN 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="59"/>
+        <location line="+16"/>
         <source>Enter the shop&apos;s name and the owner&apos;s name.</source>
         <translation>매장 이름과 점주 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <location line="+3"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN은 4~8자리 숫자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="65"/>
+        <location line="+3"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>두 PIN이 다릅니다. 같은 PIN을 두 번 입력하세요.</translation>
     </message>
@@ -1441,62 +1441,62 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="21"/>
+        <location filename="../../ui/sign_in_dialog.py" line="+21"/>
         <source>Till %1 · Tap your name, then type your PIN.</source>
         <translation>포스 %1 · 이름을 누르고 PIN을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="23"/>
+        <location line="+2"/>
         <source>Bottega – sign in</source>
         <translation>Bottega – 로그인</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="28"/>
+        <location line="+5"/>
         <source>Quit (Esc)</source>
         <translation>종료 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="44"/>
+        <location line="+16"/>
         <source>Who is working?</source>
         <translation>누가 근무하나요?</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <location line="+7"/>
         <source>Cashier</source>
         <translation>계산원</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <location line="+0"/>
         <source>Manager</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <location line="+0"/>
         <source>Owner</source>
         <translation>점주</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="73"/>
+        <location line="+22"/>
         <source>Choose your name first</source>
         <translation>먼저 이름을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="79"/>
+        <location line="+6"/>
         <source>You can try your PIN again.</source>
         <translation>PIN을 다시 입력할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="90"/>
+        <location line="+11"/>
         <source>PIN for %1</source>
         <translation>%1 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="100"/>
+        <location line="+10"/>
         <source>Tap your name first (or press its F-key), then type your PIN.</source>
         <translation>먼저 이름을 누르고(또는 해당 F키), PIN을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="103"/>
+        <location line="+3"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>PIN은 4~8자리 숫자입니다.</translation>
     </message>
@@ -1504,7 +1504,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>TillDialog</name>
     <message>
-        <location filename="../../ui/dialog_parts.py" line="80"/>
+        <location filename="../../ui/dialog_parts.py" line="+80"/>
         <source>Cancel (Esc)</source>
         <translation>취소 (Esc)</translation>
     </message>
@@ -1512,266 +1512,266 @@ Press F7 on the till to park one.</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_window.py" line="84"/>
+        <location filename="../../ui/till_window.py" line="+84"/>
         <source>Printer  Ctrl+P</source>
         <translation>프린터  Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="94"/>
+        <location line="+10"/>
         <source>Cashier</source>
         <translation>계산원</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="94"/>
+        <location line="+0"/>
         <source>Manager</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="94"/>
+        <location line="+0"/>
         <source>Owner</source>
         <translation>점주</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="108"/>
+        <location line="+14"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>바코드를 스캔하거나 상품명·코드를 입력하세요  (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="151"/>
+        <location line="+43"/>
         <source>Quantity
 F3</source>
         <translation>수량
 F3</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="152"/>
+        <location line="+1"/>
         <source>Line discount
 F4</source>
         <translation>품목 할인
 F4</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="153"/>
+        <location line="+1"/>
         <source>Price
 F5</source>
         <translation>가격 변경
 F5</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="154"/>
+        <location line="+1"/>
         <source>Remove line
 Del</source>
         <translation>품목 삭제
 Del</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="160"/>
+        <location line="+6"/>
         <source>Customer
 F1</source>
         <translation>고객
 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="183"/>
+        <location line="+23"/>
         <source>TOTAL</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="187"/>
+        <location line="+4"/>
         <source>Discounts</source>
         <translation>할인</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="200"/>
+        <location line="+13"/>
         <source>Sale discount
 F6</source>
         <translation>전체 할인
 F6</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="201"/>
+        <location line="+1"/>
         <source>Park
 F7</source>
         <translation>보류
 F7</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="202"/>
+        <location line="+1"/>
         <source>Recall
 F8</source>
         <translation>보류 호출
 F8</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="203"/>
+        <location line="+1"/>
         <source>Refund
 F10</source>
         <translation>환불
 F10</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="204"/>
+        <location line="+1"/>
         <source>Cash in/out
 F11</source>
         <translation>입출금
 F11</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="205"/>
+        <location line="+1"/>
         <source>No sale
 Ctrl+D</source>
         <translation>돈통 열기
 Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="206"/>
+        <location line="+1"/>
         <source>Void sale
 Ctrl+Del</source>
         <translation>거래 취소
 Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="207"/>
+        <location line="+1"/>
         <source>Close shift
 Ctrl+F12</source>
         <translation>마감
 Ctrl+F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="208"/>
+        <location line="+1"/>
         <source>Lock
 Ctrl+L</source>
         <translation>잠금
 Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="213"/>
+        <location line="+5"/>
         <source>PAY  F12</source>
         <translation>결제  F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="291"/>
+        <location line="+78"/>
         <source>Lines: %1</source>
         <translation>품목 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="297"/>
+        <location line="+6"/>
         <source>VAT %1%: %2</source>
         <translation>부가세 %1%: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="302"/>
+        <location line="+5"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>환불 – 사유: %1. F12: 환불 진행, Ctrl+Del: 취소.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="318"/>
+        <location line="+16"/>
         <source>Till %1 · shift open</source>
         <translation>포스 %1 · 근무 중</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="320"/>
+        <location line="+2"/>
         <source>Till %1 · no shift open</source>
         <translation>포스 %1 · 근무 시작 전</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="321"/>
+        <location line="+1"/>
         <source>Changes waiting to sync: %1</source>
         <translation>동기화 대기: %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="390"/>
+        <location line="+69"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>“%1”에 맞는 상품이 없습니다. 철자를 확인하거나 바코드를 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="416"/>
-        <location filename="../../ui/till_window.py" line="434"/>
+        <location line="+26"/>
+        <location line="+18"/>
         <source>Finish or cancel the refund before selling.</source>
         <translation>판매하기 전에 환불을 마치거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="475"/>
+        <location line="+41"/>
         <source>Discount on %1</source>
         <translation>할인: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="482"/>
+        <location line="+7"/>
         <source>Discount on the whole sale</source>
         <translation>거래 전체 할인</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="497"/>
+        <location line="+15"/>
         <source>Sale cancelled.</source>
         <translation>거래를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="511"/>
+        <location line="+14"/>
         <source>Refund %1 recorded: %2 paid back.</source>
         <translation>환불 %1 기록 완료: %2 환불.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="513"/>
+        <location line="+2"/>
         <source>Sale %1 recorded. Change due: %2</source>
         <translation>판매 %1 기록 완료. 거스름돈: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="515"/>
+        <location line="+2"/>
         <source>Sale %1 recorded.</source>
         <translation>판매 %1 기록 완료.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="534"/>
+        <location line="+19"/>
         <source>No receipt to reprint yet.</source>
         <translation>아직 다시 인쇄할 영수증이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="536"/>
+        <location line="+2"/>
         <source>Printing a copy of receipt %1.</source>
         <translation>영수증 %1 사본을 인쇄합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="538"/>
+        <location line="+2"/>
         <source>Printing receipt %1 again.</source>
         <translation>영수증 %1을(를) 다시 인쇄합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="553"/>
+        <location line="+15"/>
         <source>Sale parked. Press F8 to recall it.</source>
         <translation>거래를 보류했습니다. F8을 누르면 다시 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="560"/>
+        <location line="+7"/>
         <source>Parked sale recalled.</source>
         <translation>보류 거래를 불러왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="567"/>
+        <location line="+7"/>
         <source>Finish, park or cancel this sale before a refund.</source>
         <translation>환불하기 전에 이 거래를 마치거나 보류 또는 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="576"/>
+        <location line="+9"/>
         <source>Cash movement recorded.</source>
         <translation>입출금을 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="583"/>
+        <location line="+7"/>
         <source>Drawer opened (no sale) – recorded in the audit log.</source>
         <translation>돈통 열림(판매 없음) – 감사 기록에 남았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="589"/>
+        <location line="+6"/>
         <source>Finish, park or cancel this sale before closing the shift.</source>
         <translation>마감하기 전에 이 거래를 마치거나 보류 또는 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="602"/>
+        <location line="+13"/>
         <source>Printer settings saved.</source>
         <translation>프린터 설정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="606"/>
+        <location line="+4"/>
         <source>Locked</source>
         <translation>잠금</translation>
     </message>
@@ -1779,7 +1779,7 @@ Ctrl+L</translation>
 <context>
     <name>ValueDialog</name>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="55"/>
+        <location filename="../../ui/line_dialogs.py" line="-12"/>
         <source>“%1” is not a valid value. Correct it and press Enter.</source>
         <translation>“%1”은(는) 올바른 값이 아닙니다. 고친 뒤 Enter를 누르세요.</translation>
     </message>
@@ -1787,153 +1787,153 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="68"/>
+        <location filename="../../ui/zreport_view.py" line="+68"/>
         <source>Z report no. %1</source>
         <translation>Z 정산 %1번</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="70"/>
+        <location line="+2"/>
         <source>X report · shift still open</source>
         <translation>X 정산 · 근무 중</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="77"/>
+        <location line="+7"/>
         <source>Till %1</source>
         <translation>포스 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="78"/>
+        <location line="+1"/>
         <source>opened %1</source>
         <translation>시작 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="80"/>
+        <location line="+2"/>
         <source>closed %1</source>
         <translation>마감 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="82"/>
+        <location line="+2"/>
         <source>by %1</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="106"/>
+        <location line="+24"/>
         <source>Takings</source>
         <translation>매출</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="107"/>
+        <location line="+1"/>
         <source>Sales (%1)</source>
         <translation>판매 (%1건)</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="108"/>
+        <location line="+1"/>
         <source>Refunds (%1)</source>
         <translation>환불 (%1건)</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="109"/>
+        <location line="+1"/>
         <source>Discounts given</source>
         <translation>할인 합계</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="110"/>
+        <location line="+1"/>
         <source>Net total</source>
         <translation>순매출</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="113"/>
-        <location filename="../../ui/zreport_view.py" line="115"/>
+        <location line="+3"/>
+        <location line="+2"/>
         <source>VAT</source>
         <translation>부가세</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="115"/>
+        <location line="+0"/>
         <source>Rate</source>
         <translation>세율</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="115"/>
+        <location line="+0"/>
         <source>Net</source>
         <translation>공급가액</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="115"/>
+        <location line="+0"/>
         <source>Gross</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="121"/>
+        <location line="+6"/>
         <source>No sales yet</source>
         <translation>아직 판매 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="132"/>
+        <location line="+11"/>
         <source>Payments</source>
         <translation>결제 수단</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="133"/>
+        <location line="+1"/>
         <source>Cash</source>
         <translation>현금</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="133"/>
+        <location line="+0"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="136"/>
+        <location line="+3"/>
         <source>No payments yet</source>
         <translation>아직 결제 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="142"/>
+        <location line="+6"/>
         <source>Cash drawer</source>
         <translation>돈통 시재</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="143"/>
+        <location line="+1"/>
         <source>Opening float</source>
         <translation>준비금</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="144"/>
+        <location line="+1"/>
         <source>Cash payments</source>
         <translation>현금 결제</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="145"/>
+        <location line="+1"/>
         <source>Cash in</source>
         <translation>입금</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="146"/>
+        <location line="+1"/>
         <source>Cash out</source>
         <translation>출금</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="147"/>
+        <location line="+1"/>
         <source>Expected in the drawer</source>
         <translation>예상 시재</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="150"/>
+        <location line="+3"/>
         <source>Counted</source>
         <translation>실제 시재</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="154"/>
+        <location line="+4"/>
         <source>Difference · short</source>
         <translation>차액 · 부족</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="156"/>
+        <location line="+2"/>
         <source>Difference · over</source>
         <translation>차액 · 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="158"/>
+        <location line="+2"/>
         <source>Difference</source>
         <translation>차액</translation>
     </message>
@@ -1941,82 +1941,82 @@ Ctrl+L</translation>
 <context>
     <name>customers</name>
     <message>
-        <location filename="../../ui/customer_messages.py" line="19"/>
+        <location filename="../../ui/customer_messages.py" line="+19"/>
         <source>&apos;%1&apos; is not a phone number that can exist. Check the digits, or add the country code (+44 ...) for a foreign number.</source>
         <translation>&apos;%1&apos;은(는) 있을 수 없는 전화번호입니다. 숫자를 확인하거나, 해외 번호는 국가 번호(+44 ...)를 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="22"/>
+        <location line="+3"/>
         <source>&apos;%1&apos; is not an e-mail address. Check it, or leave the field empty.</source>
         <translation>&apos;%1&apos;은(는) 이메일 주소가 아닙니다. 확인하거나 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="24"/>
+        <location line="+2"/>
         <source>Type the customer&apos;s name (a first name is enough).</source>
         <translation>고객 이름을 입력하세요(이름만 써도 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="26"/>
+        <location line="+2"/>
         <source>This phone number already belongs to %1. Attach them instead of registering a second card.</source>
         <translation>이 전화번호는 이미 %1 고객의 번호입니다. 카드를 새로 만들지 말고 그 고객을 연결하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="29"/>
+        <location line="+3"/>
         <source>This e-mail already belongs to %1. Attach them instead of registering a second card.</source>
         <translation>이 이메일은 이미 %1 고객의 이메일입니다. 카드를 새로 만들지 말고 그 고객을 연결하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="32"/>
+        <location line="+3"/>
         <source>That customer no longer exists (erased or merged). Search again.</source>
         <translation>이 고객은 더 이상 없습니다(삭제 또는 병합됨). 다시 검색하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="34"/>
+        <location line="+2"/>
         <source>That is not a loyalty card code, or it has a typo. Scan the card again or search by phone.</source>
         <translation>멤버십 카드 코드가 아니거나 오타가 있습니다. 카드를 다시 스캔하거나 전화번호로 검색하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="37"/>
+        <location line="+3"/>
         <source>No customer has the card %1. Search by phone or name and reissue their card.</source>
         <translation>카드 %1을(를) 가진 고객이 없습니다. 전화번호나 이름으로 찾아 카드를 다시 발급하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="40"/>
+        <location line="+3"/>
         <source>This card was reported lost and replaced. Search the customer by phone and use their new card.</source>
         <translation>분실 신고 후 재발급된 카드입니다. 전화번호로 고객을 찾아 새 카드를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="43"/>
+        <location line="+3"/>
         <source>Only %1 points available, %2 needed. Pay the rest another way.</source>
         <translation>사용 가능 포인트는 %1, 필요한 포인트는 %2입니다. 나머지는 다른 방법으로 결제하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="47"/>
+        <location line="+4"/>
         <source>Coupon %1 does not exist. Check the code.</source>
         <translation>쿠폰 %1이(가) 없습니다. 코드를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="48"/>
+        <location line="+1"/>
         <source>Coupon %1 has already been used.</source>
         <translation>쿠폰 %1은(는) 이미 사용되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="49"/>
+        <location line="+1"/>
         <source>Coupon %1 has expired.</source>
         <translation>쿠폰 %1은(는) 기간이 지났습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="50"/>
+        <location line="+1"/>
         <source>Coupon %1 is not valid yet.</source>
         <translation>쿠폰 %1은(는) 아직 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="51"/>
+        <location line="+1"/>
         <source>Coupon %1 belongs to another customer. Attach them first.</source>
         <translation>쿠폰 %1은(는) 다른 고객의 쿠폰입니다. 먼저 그 고객을 연결하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="55"/>
+        <location line="+4"/>
         <source>This reservation is already %1; it can&apos;t be changed that way.</source>
         <translation>이 예약은 이미 %1 상태라 그렇게 바꿀 수 없습니다.</translation>
     </message>
@@ -2024,146 +2024,146 @@ Ctrl+L</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="+20"/>
         <source>A discount above the cashier&apos;s limit</source>
         <translation>계산원 한도를 넘는 할인</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location line="+1"/>
         <source>Changing a price</source>
         <translation>가격 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location line="+1"/>
         <source>Opening the drawer without a sale</source>
         <translation>판매 없이 돈통 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location line="+1"/>
         <source>A refund</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location line="+1"/>
         <source>Taking cash out of the drawer</source>
         <translation>돈통에서 현금 출금</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location line="+13"/>
         <source>&apos;%1&apos; is not a valid barcode - check digit wrong or unreadable. Scan again or type the product name.</source>
         <translation>&apos;%1&apos;은(는) 올바른 바코드가 아닙니다(검증 숫자 오류 또는 판독 불가). 다시 스캔하거나 상품명을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location line="+3"/>
         <source>No product has the barcode &apos;%1&apos;. Type the product name to find it, or ask a manager to add the barcode.</source>
         <translation>바코드 &apos;%1&apos;인 상품이 없습니다. 상품명으로 찾거나, 관리자에게 바코드 등록을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location line="+4"/>
         <source>Wrong PIN - 1 attempt left before the till locks.</source>
         <translation>PIN이 틀렸습니다. 1번 더 틀리면 포스가 잠깁니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="45"/>
+        <location line="+1"/>
         <source>Wrong PIN - %n attempts left</source>
         <translation>
             <numerusform>PIN이 틀렸습니다. 남은 시도: %n회</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="47"/>
+        <location line="+2"/>
         <source>Too many wrong PINs. The till is locked for %n s.</source>
         <translation>
             <numerusform>PIN을 너무 많이 틀렸습니다. 포스가 %n초 동안 잠깁니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location line="+2"/>
         <source>%1 needs a manager&apos;s or the owner&apos;s PIN; a cashier&apos;s PIN can&apos;t approve it.</source>
         <translation>%1에는 관리자나 점주의 PIN이 필요합니다. 계산원 PIN으로는 승인할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location line="+3"/>
         <source>%1 needs a manager&apos;s approval. Ask a manager to type their PIN.</source>
         <translation>%1에는 관리자 승인이 필요합니다. 관리자에게 PIN 입력을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location line="+5"/>
         <source>The discount is more than the amount it applies to. Type a smaller discount.</source>
         <translation>할인이 적용 금액보다 큽니다. 더 작은 할인을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location line="+1"/>
         <source>The discount is more than the %1 it applies to. Type a smaller discount.</source>
         <translation>할인이 적용 금액 %1보다 큽니다. 더 작은 할인을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location line="+2"/>
         <source>A card payment can&apos;t be more than what is due. Type a smaller amount.</source>
         <translation>카드 결제는 받을 금액을 넘을 수 없습니다. 더 작은 금액을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location line="+4"/>
         <source>The payments don&apos;t cover the total yet. Take another payment.</source>
         <translation>결제 금액이 아직 합계에 못 미칩니다. 추가 결제를 받으세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location line="+1"/>
         <source>%1 is still to pay. Take another payment.</source>
         <translation>남은 금액: %1. 추가 결제를 받으세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location line="+2"/>
         <source>No shift is open on this till. Open a shift and count the float first.</source>
         <translation>이 포스에 시작된 근무가 없습니다. 먼저 근무를 시작하고 준비금을 세세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location line="+2"/>
         <source>A shift is already open on this till. Close it (Z report) before opening a new one.</source>
         <translation>이 포스에 이미 근무가 열려 있습니다. 새 근무를 시작하기 전에 마감(Z 정산)하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location line="+2"/>
         <source>No sale with receipt number &apos;%1&apos; on this till. Check the number printed on the receipt and try again.</source>
         <translation>이 포스에 영수증 번호 &apos;%1&apos;인 거래가 없습니다. 영수증에 인쇄된 번호를 확인하고 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location line="+3"/>
         <source>Nothing to refund yet: type how many to return on at least one line.</source>
         <translation>아직 환불할 것이 없습니다. 한 품목 이상에 반품 수량을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location line="+3"/>
         <source>&apos;%1&apos; has already been returned in full. Set its return quantity to 0.</source>
         <translation>&apos;%1&apos;은(는) 이미 전부 반품되었습니다. 반품 수량을 0으로 하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location line="+2"/>
         <source>Only %1 of &apos;%2&apos; can still be returned. Lower the quantity.</source>
         <translation>&apos;%2&apos;은(는) %1까지만 반품할 수 있습니다. 수량을 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location line="+2"/>
         <source>The sale is empty. Scan or add a product first.</source>
         <translation>거래가 비어 있습니다. 먼저 상품을 스캔하거나 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location line="+4"/>
         <source>The till could not do that (%1). Try again, or ask a manager.</source>
         <translation>포스에서 처리하지 못했습니다(%1). 다시 시도하거나 관리자에게 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location line="+2"/>
         <source>Something unexpected went wrong: %1. Try again; if it keeps happening, restart the till.</source>
         <translation>예상치 못한 오류가 발생했습니다: %1. 다시 시도하고, 계속되면 포스를 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location line="+7"/>
         <source>Type an amount, like 20 or 12.50.</source>
         <translation>금액을 입력하세요(예: 5000).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not an amount. Type it like 20 or 12.50.</source>
         <translation>&apos;%1&apos;은(는) 금액이 아닙니다. 5000처럼 숫자로 입력하세요.</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="20"/>
+        <location filename="../../ui/approval_dialog.py" line="+20"/>
         <source>Manager approval</source>
         <translation>店长授权</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="21"/>
+        <location line="+1"/>
         <source>%1 needs a manager. Ask a manager or the owner to type their PIN.</source>
         <translation>%1需要店长授权。请店长或店主输入PIN码。</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="32"/>
+        <location line="+11"/>
         <source>Requested by %1</source>
         <translation>申请人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="38"/>
+        <location line="+6"/>
         <source>The manager can try the PIN again.</source>
         <translation>店长可以重新输入PIN码。</translation>
     </message>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="48"/>
+        <location line="+10"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>PIN码为4到8位数字。</translation>
     </message>
@@ -32,27 +32,27 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location filename="../../ui/cart_model.py" line="+27"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location line="+0"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location line="+0"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location line="+0"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="27"/>
+        <location line="+0"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -60,98 +60,98 @@
 <context>
     <name>CashDialog</name>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="18"/>
+        <location filename="../../ui/cash_dialog.py" line="+18"/>
         <source>Cash in / out</source>
         <translation>存取现金</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="18"/>
+        <location line="+0"/>
         <source>Record (Enter)</source>
         <translation>记录 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="25"/>
+        <location line="+7"/>
         <source>Cash in  (F1)</source>
         <translation>存入  (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="26"/>
+        <location line="+1"/>
         <source>Cash out  (F2)</source>
         <translation>取出  (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="44"/>
+        <location line="+18"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="47"/>
+        <location line="+3"/>
         <source>Choose or type why</source>
         <translation>选择或输入原因</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="48"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="65"/>
+        <location line="+17"/>
         <source>The drawer should hold %1 now.</source>
         <translation>钱箱现在应有%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <location line="+4"/>
         <source>Change added</source>
         <translation>补充零钱</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="69"/>
+        <location line="+0"/>
         <source>Change from the safe</source>
         <translation>从保险柜取零钱</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="69"/>
-        <location filename="../../ui/cash_dialog.py" line="71"/>
+        <location line="+0"/>
+        <location line="+2"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <location line="-1"/>
         <source>Supplier paid</source>
         <translation>支付供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <location line="+0"/>
         <source>Takings to the bank</source>
         <translation>营业款存银行</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="70"/>
+        <location line="+0"/>
         <source>To the safe</source>
         <translation>存入保险柜</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="71"/>
+        <location line="+1"/>
         <source>Shop expenses</source>
         <translation>店铺开支</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="84"/>
+        <location line="+13"/>
         <source>Put in the drawer (Enter)</source>
         <translation>放入钱箱 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="84"/>
+        <location line="+0"/>
         <source>Take out (Enter)</source>
         <translation>取出 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="95"/>
+        <location line="+11"/>
         <source>Type the amount put in or taken out; it can&apos;t be 0.</source>
         <translation>请输入存入或取出的金额，不能为0。</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="100"/>
+        <location line="+5"/>
         <source>Choose or type a reason: it goes in the shift report and the audit log.</source>
         <translation>请选择或输入原因：它会记入交班报表和审计日志。</translation>
     </message>
@@ -159,67 +159,67 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="21"/>
+        <location filename="../../ui/close_shift_dialog.py" line="+21"/>
         <source>Close the shift</source>
         <translation>交班</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="22"/>
+        <location line="+1"/>
         <source>Count all the cash in the drawer and type the total. The Z report is final: after it, this till needs a new shift to sell.</source>
         <translation>清点钱箱内全部现金并输入总额。Z报表一经生成不可更改：之后本收银台需要重新开班才能销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="24"/>
+        <location line="+2"/>
         <source>Close shift (Enter)</source>
         <translation>交班 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="63"/>
+        <location line="+39"/>
         <source>Cash counted</source>
         <translation>实点现金</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="70"/>
+        <location line="+7"/>
         <source>Expected: %1</source>
         <translation>应有：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="91"/>
+        <location line="+21"/>
         <source>Matches the drawer ✓</source>
         <translation>与钱箱相符 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="93"/>
+        <location line="+2"/>
         <source>Short by %1</source>
         <translation>短款 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="95"/>
+        <location line="+2"/>
         <source>Over by %1</source>
         <translation>长款 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="113"/>
+        <location line="+18"/>
         <source>The drawer is %1 short. Count again, or press Enter again to close the shift anyway.</source>
         <translation>钱箱短款%1。请重新清点，或再按一次Enter仍然交班。</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="115"/>
+        <location line="+2"/>
         <source>The drawer is %1 over. Count again, or press Enter again to close the shift anyway.</source>
         <translation>钱箱长款%1。请重新清点，或再按一次Enter仍然交班。</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="131"/>
+        <location line="+16"/>
         <source>Shift closed</source>
         <translation>已交班</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="132"/>
+        <location line="+1"/>
         <source>Z report no. %1 is stored. Press Enter to sign out of the till.</source>
         <translation>第%1号Z报表已保存。按Enter退出收银台。</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="136"/>
+        <location line="+4"/>
         <source>Done (Enter)</source>
         <translation>完成 (Enter)</translation>
     </message>
@@ -227,32 +227,32 @@
 <context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="33"/>
+        <location filename="../../ui/customer_area.py" line="+33"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>退货沿用原小票的顾客。请先完成或取消退货。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="68"/>
+        <location line="+35"/>
         <source>Welcome, %1: registered and attached to this sale.</source>
         <translation>欢迎，%1：已登记并关联到本次交易。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="70"/>
+        <location line="+2"/>
         <source>%1 attached to this sale.</source>
         <translation>已将%1关联到本次交易。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="72"/>
+        <location line="+2"/>
         <source>Happy birthday! Their birthday gift has been added.</source>
         <translation>生日快乐！已添加生日礼物。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="85"/>
+        <location line="+13"/>
         <source>Customer removed from this sale.</source>
         <translation>已从本次交易移除顾客。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_area.py" line="115"/>
+        <location line="+30"/>
         <source>Finish, park or cancel this sale before a return.</source>
         <translation>请先完成、挂起或取消当前交易再退货。</translation>
     </message>
@@ -260,112 +260,112 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="120"/>
+        <location filename="../../ui/customer_panel.py" line="+120"/>
         <source>Remove ✕</source>
         <translation>移除 ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="121"/>
+        <location line="+1"/>
         <source>Go on with the sale without this customer</source>
         <translation>不关联此顾客，继续销售</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="168"/>
+        <location line="+47"/>
         <source>Receipts</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="172"/>
+        <location line="+4"/>
         <source>Reserved</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="190"/>
+        <location line="+18"/>
         <source>Birthday %1</source>
         <translation>生日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="191"/>
+        <location line="+1"/>
         <source>%1 points · %2</source>
         <translation>%1 积分 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="193"/>
+        <location line="+2"/>
         <source>Lifetime points: %1 · spent in the last 12 months: %2</source>
         <translation>累计积分：%1 · 近12个月消费：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="199"/>
+        <location line="+6"/>
         <source>card %1</source>
         <translation>会员卡 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="200"/>
+        <location line="+1"/>
         <source>No phone or e-mail</source>
         <translation>无电话或邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="205"/>
+        <location line="+5"/>
         <source>Usually buys: %1</source>
         <translation>常买：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="206"/>
+        <location line="+1"/>
         <source>No purchases yet</source>
         <translation>暂无购买</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="211"/>
+        <location line="+5"/>
         <source>Receipts (%1)</source>
         <translation>小票（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="214"/>
+        <location line="+3"/>
         <source>e-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="214"/>
+        <location line="+0"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="214"/>
+        <location line="+0"/>
         <source>messaging</source>
         <translation>即时通讯</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="217"/>
+        <location line="+3"/>
         <source>Marketing: no consent given</source>
         <translation>营销：未同意</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="218"/>
+        <location line="+1"/>
         <source>Marketing OK by: %1</source>
         <translation>同意营销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="224"/>
+        <location line="+6"/>
         <source>Birthday gift: %1 points</source>
         <translation>生日礼物：%1 积分</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="227"/>
+        <location line="+3"/>
         <source>Coupon %1: %2 off</source>
         <translation>优惠券 %1：减 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="233"/>
+        <location line="+6"/>
         <source>First visit</source>
         <translation>首次到店</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="236"/>
+        <location line="+3"/>
         <source>Last visit %1</source>
         <translation>上次到店 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="246"/>
+        <location line="+10"/>
         <source>Reserved (%1)</source>
         <translation>预留（%1）</translation>
     </message>
@@ -373,17 +373,17 @@
 <context>
     <name>CustomerResultsModel</name>
     <message>
-        <location filename="../../ui/customer_search.py" line="43"/>
+        <location filename="../../ui/customer_search.py" line="+43"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="43"/>
+        <location line="+0"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="43"/>
+        <location line="+0"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
@@ -391,44 +391,44 @@
 <context>
     <name>CustomerSearchDialog</name>
     <message>
-        <location filename="../../ui/customer_search.py" line="64"/>
+        <location line="+21"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="65"/>
+        <location line="+1"/>
         <source>Type the phone number (any way, or its last digits), part of the name or the e-mail, or scan the loyalty card. Enter attaches the highlighted customer.</source>
         <translation>输入电话号码（任意格式或尾号）、部分姓名或邮箱，或扫描会员卡。按Enter关联选中的顾客。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="67"/>
+        <location line="+2"/>
         <source>Attach (Enter)</source>
         <translation>关联 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="75"/>
+        <location line="+8"/>
         <source>Phone, name, e-mail or card</source>
         <translation>电话、姓名、邮箱或会员卡</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="99"/>
+        <location line="+24"/>
         <source>New customer (F4)</source>
         <translation>新顾客 (F4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_search.py" line="117"/>
+        <location line="+18"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>找到 %n 位顾客</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="119"/>
+        <location line="+2"/>
         <source>No customer matches “%1”. Press F4 to register them.</source>
         <translation>没有与“%1”匹配的顾客。按F4登记新顾客。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_search.py" line="150"/>
+        <location line="+31"/>
         <source>No customer matches “%1”. Check what was typed, or press F4 to register them.</source>
         <translation>没有与“%1”匹配的顾客。请检查输入，或按F4登记新顾客。</translation>
     </message>
@@ -436,17 +436,17 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="96"/>
+        <location filename="../../ui/line_dialogs.py" line="+96"/>
         <source>Above %1 a manager&apos;s PIN is needed. Empty removes the discount.</source>
         <translation>超过%1需要店长PIN码。留空则取消折扣。</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="98"/>
+        <location line="+2"/>
         <source>Percent %</source>
         <translation>百分比 %</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="99"/>
+        <location line="+1"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -454,32 +454,32 @@
 <context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="16"/>
+        <location filename="../../ui/open_shift_dialog.py" line="+16"/>
         <source>Open the shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="17"/>
+        <location line="+1"/>
         <source>Count the cash in the drawer and type the total: it is the float this shift starts with.</source>
         <translation>清点钱箱内现金并输入总额：这是本班次的备用金。</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="18"/>
+        <location line="+1"/>
         <source>Open shift (Enter)</source>
         <translation>开班 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="29"/>
+        <location line="+11"/>
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="30"/>
+        <location line="+1"/>
         <source>Till</source>
         <translation>收银台</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="33"/>
+        <location line="+3"/>
         <source>Cash in the drawer</source>
         <translation>钱箱现金</translation>
     </message>
@@ -487,59 +487,59 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="33"/>
+        <location filename="../../ui/parked_dialog.py" line="+33"/>
         <source>Choose a sale and press Enter (or double-click it) to bring it back.</source>
         <translation>选择一笔挂单，按Enter（或双击）取回。</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="35"/>
+        <location line="+2"/>
         <source>The sale on screen is parked in its place.</source>
         <translation>屏幕上的当前交易将改为挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="36"/>
+        <location line="+1"/>
         <source>Parked sales</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="36"/>
+        <location line="+0"/>
         <source>Recall (Enter)</source>
         <translation>取单 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+6"/>
         <source>Sale</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+0"/>
         <source>Parked at</source>
         <translation>挂单时间</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+0"/>
         <source>By</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+0"/>
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="42"/>
+        <location line="+0"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="54"/>
+        <location line="+12"/>
         <source>No sales are parked on this till.
 Press F7 on the till to park one.</source>
         <translation>本收银台没有挂单。
 在收银界面按F7挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="100"/>
+        <location line="+46"/>
         <source>That sale is no longer parked (recalled on another screen). Choose another.</source>
         <translation>该交易已不在挂单中（已在其他屏幕取回）。请选择其他交易。</translation>
     </message>
@@ -547,102 +547,102 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <location filename="../../ui/payment_dialog.py" line="+31"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <location line="+0"/>
         <source>Payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="46"/>
+        <location line="+15"/>
         <source>Pay back to the customer</source>
         <translation>退还顾客</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="46"/>
+        <location line="+0"/>
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="64"/>
+        <location line="+18"/>
         <source>Amount received (empty = exact amount)</source>
         <translation>实收金额（留空 = 正好）</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="84"/>
+        <location line="+20"/>
         <source>Back to sale (Esc)</source>
         <translation>返回销售 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="87"/>
+        <location line="+3"/>
         <source>Card (F8)</source>
         <translation>银行卡 (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="90"/>
+        <location line="+3"/>
         <source>Cash (Enter)</source>
         <translation>现金 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="120"/>
+        <location line="+30"/>
         <source>Next customer (Enter)</source>
         <translation>下一位顾客 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="142"/>
+        <location line="+22"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>刷卡金额不能超过剩余金额：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="157"/>
+        <location line="+15"/>
         <source>“%1” is not an amount. Type it like 20 or 12.50.</source>
         <translation>“%1”不是金额。请按 20 或 12.50 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="187"/>
+        <location line="+30"/>
         <source>Paid back</source>
         <translation>已退还</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="190"/>
+        <location line="+3"/>
         <source>Change due</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="190"/>
+        <location line="+0"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="192"/>
+        <location line="+2"/>
         <source>Receipt %1</source>
         <translation>小票 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="198"/>
+        <location line="+6"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="198"/>
+        <location line="+0"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="203"/>
+        <location line="+5"/>
         <source>Still to pay back: %1</source>
         <translation>尚需退还：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="205"/>
+        <location line="+2"/>
         <source>Still to pay: %1</source>
         <translation>尚需支付：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="207"/>
+        <location line="+2"/>
         <source>Change due: %1</source>
         <translation>找零：%1</translation>
     </message>
@@ -650,27 +650,27 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/pin_pad.py" line="27"/>
+        <location filename="../../ui/pin_pad.py" line="+27"/>
         <source>PIN</source>
         <translation>PIN码</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="37"/>
+        <location line="+10"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="38"/>
+        <location line="+1"/>
         <source>Clear the PIN</source>
         <translation>清除PIN码</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="41"/>
+        <location line="+3"/>
         <source>Delete the last digit (Backspace)</source>
         <translation>删除最后一位 (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="44"/>
+        <location line="+3"/>
         <source>OK (Enter)</source>
         <translation>确定 (Enter)</translation>
     </message>
@@ -678,12 +678,12 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="81"/>
+        <location filename="../../ui/line_dialogs.py" line="-18"/>
         <source>New price: %1</source>
         <translation>改价：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="81"/>
+        <location line="+0"/>
         <source>Current price %1</source>
         <translation>当前价格 %1</translation>
     </message>
@@ -691,326 +691,326 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PrinterSetupDialog</name>
     <message>
-        <location filename="../../ui/printer_setup.py" line="65"/>
+        <location filename="../../ui/printer_setup.py" line="+66"/>
         <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
         <translation>此电脑无法使用USB打印机：%1。请改用串口、网络或文件连接，或先安装。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="68"/>
+        <location line="+3"/>
         <source>The printer did not answer. Check that it is switched on, the cable or network, and the address.</source>
         <translation>打印机无响应。请检查电源、线缆或网络以及地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="71"/>
+        <location line="+3"/>
         <source>The printer is out of paper. Put in a new roll.</source>
         <translation>打印机缺纸。请装入新纸卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="73"/>
+        <location line="+2"/>
         <source>The printer&apos;s cover is open. Close it.</source>
         <translation>打印机上盖未关。请关好。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="75"/>
+        <location line="+2"/>
         <source>The printer stopped taking data. Check the paper and the flow control setting.</source>
         <translation>打印机停止接收数据。请检查纸张和流控设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="78"/>
+        <location line="+3"/>
         <source>Choose how the printer is connected first.</source>
         <translation>请先选择打印机的连接方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="80"/>
+        <location line="+2"/>
         <source>This printer model can&apos;t print that. Choose another model, or the raster mode for Chinese/Korean.</source>
         <translation>该型号打印机无法打印此内容。请选择其他型号，或为中文/韩文选择图像模式。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="83"/>
+        <location line="+3"/>
         <source>The printer reported an error (%1).</source>
         <translation>打印机报告错误（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="84"/>
+        <location line="+1"/>
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="91"/>
+        <location line="+7"/>
         <source>Receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="91"/>
+        <location line="+0"/>
         <source>How this till&apos;s receipt printer and cash drawer are connected. Try the settings with a test page, then save.</source>
         <translation>本收银台小票打印机和钱箱的连接方式。先打印测试页检查设置，再保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="92"/>
+        <location line="+1"/>
         <source>Save (Enter)</source>
         <translation>保存 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="129"/>
+        <location line="+36"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="130"/>
+        <location line="+1"/>
         <source>No receipt printer</source>
         <translation>无小票打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="130"/>
+        <location line="+0"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="130"/>
+        <location line="+0"/>
         <source>Serial (COM port)</source>
         <translation>串口（COM口）</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="131"/>
+        <location line="+1"/>
         <source>Network (IP address)</source>
         <translation>网络（IP地址）</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="131"/>
+        <location line="+0"/>
         <source>File or device path</source>
         <translation>文件或设备路径</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="132"/>
+        <location line="+1"/>
         <source>PDF files (no thermal printer)</source>
         <translation>PDF文件（无热敏打印机）</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="134"/>
+        <location line="+2"/>
         <source>Transport</source>
         <translation>连接方式</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="147"/>
+        <location line="+14"/>
         <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
         <translation>小票会保存下来，之后可打印或以PDF通过邮件发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="157"/>
+        <location line="+10"/>
         <source>Detect</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="158"/>
+        <location line="+1"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="165"/>
+        <location line="+7"/>
         <source>Vendor:product id</source>
         <translation>厂商:产品ID</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="177"/>
-        <location filename="../../ui/printer_setup.py" line="221"/>
+        <location line="+12"/>
+        <location line="+45"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="179"/>
-        <location filename="../../ui/printer_setup.py" line="192"/>
+        <location line="-43"/>
+        <location line="+14"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="180"/>
+        <location line="-13"/>
         <source>Baud rate</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="181"/>
+        <location line="+1"/>
         <source>Flow control</source>
         <translation>流控</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="191"/>
+        <location line="+11"/>
         <source>IP address</source>
         <translation>IP地址</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="199"/>
+        <location line="+8"/>
         <source>Folder for the PDFs</source>
         <translation>PDF保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="201"/>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="207"/>
+        <location line="+6"/>
         <source>Printer and paper</source>
         <translation>打印机和纸张</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="213"/>
+        <location line="+6"/>
         <source>As images (any printer)</source>
         <translation>以图像打印（任何打印机）</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="213"/>
+        <location line="+0"/>
         <source>Printer&apos;s Chinese font (GB18030)</source>
         <translation>打印机中文字库（GB18030）</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="214"/>
+        <location line="+1"/>
         <source>Printer&apos;s Korean font (EUC-KR)</source>
         <translation>打印机韩文字库（EUC-KR）</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="216"/>
+        <location line="+2"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="217"/>
+        <location line="+1"/>
         <source>Paper width</source>
         <translation>纸宽</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="218"/>
+        <location line="+1"/>
         <source>Code page</source>
         <translation>代码页</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="219"/>
+        <location line="+1"/>
         <source>Chinese and Korean</source>
         <translation>中文和韩文</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="220"/>
+        <location line="+1"/>
         <source>Cash drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="221"/>
+        <location line="+1"/>
         <source>Through the printer</source>
         <translation>通过打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="221"/>
+        <location line="+0"/>
         <source>Own serial port</source>
         <translation>独立串口</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="223"/>
+        <location line="+2"/>
         <source>Pin 2</source>
         <translation>引脚2</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="223"/>
+        <location line="+0"/>
         <source>Pin 5</source>
         <translation>引脚5</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="226"/>
+        <location line="+3"/>
         <source>Open after a cash payment</source>
         <translation>现金收款后打开</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="227"/>
+        <location line="+1"/>
         <source>Drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="231"/>
+        <location line="+4"/>
         <source>Pin and pulse</source>
         <translation>引脚和脉冲</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="239"/>
+        <location line="+8"/>
         <source>Print test page</source>
         <translation>打印测试页</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="240"/>
+        <location line="+1"/>
         <source>Check status</source>
         <translation>检查状态</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="243"/>
+        <location line="+3"/>
         <source>Status: not checked yet</source>
         <translation>状态：尚未检查</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="311"/>
+        <location line="+68"/>
         <source>Auto (receipt language)</source>
         <translation>自动（小票语言）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printer_setup.py" line="326"/>
+        <location line="+15"/>
         <source>%n printer(s) found on USB.</source>
         <translation>
             <numerusform>在USB上找到 %n 台打印机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="327"/>
+        <location line="+1"/>
         <source>No USB printer found. Check that it is plugged in and switched on.</source>
         <translation>未找到USB打印机。请检查是否已连接并开机。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="337"/>
+        <location line="+10"/>
         <source>Folder for the PDF receipts</source>
         <translation>PDF小票文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="339"/>
+        <location line="+2"/>
         <source>Printer device or file</source>
         <translation>打印机设备或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="355"/>
+        <location line="+16"/>
         <source>Talking to the printer…</source>
         <translation>正在连接打印机…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="370"/>
+        <location line="+15"/>
         <source>Test page sent to %1. Check that every line printed.</source>
         <translation>测试页已发送到 %1。请检查每一行是否都已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="378"/>
+        <location line="+8"/>
         <source>Reachable. This connection can&apos;t report paper or cover; print a test page to be sure.</source>
         <translation>可以连接。此连接方式无法报告纸张或上盖状态；请打印测试页确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="380"/>
+        <location line="+2"/>
         <source>The cover is open. Close it.</source>
         <translation>上盖未关。请关好。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="382"/>
+        <location line="+2"/>
         <source>Out of paper. Put in a new roll.</source>
         <translation>缺纸。请装入新纸卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="384"/>
+        <location line="+2"/>
         <source>The printer is offline (error or paper feed). Check its light.</source>
         <translation>打印机离线（出错或正在走纸）。请查看指示灯。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="386"/>
+        <location line="+2"/>
         <source>Ready, but the paper roll is nearly finished.</source>
         <translation>就绪，但纸卷快用完了。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="387"/>
+        <location line="+1"/>
         <source>Ready: online, paper loaded, cover closed.</source>
         <translation>就绪：在线、有纸、上盖已关。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_setup.py" line="392"/>
+        <location line="+5"/>
         <source>Choose a detected USB printer or type its vendor and product id.</source>
         <translation>请选择检测到的USB打印机，或输入厂商和产品ID。</translation>
     </message>
@@ -1018,47 +1018,47 @@ Press F7 on the till to park one.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="31"/>
+        <location filename="../../ui/printing.py" line="+31"/>
         <source>The cash drawer did not open (%1). Check the printer and its drawer cable.</source>
         <translation>钱箱没有打开（%1）。请检查打印机和钱箱连线。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="36"/>
+        <location line="+5"/>
         <source>%1 - receipt %2 kept, press F9 to reprint</source>
         <translation>%1 - 小票 %2 已保存，按F9重打</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="41"/>
+        <location line="+5"/>
         <source>Printer offline</source>
         <translation>打印机离线</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="42"/>
+        <location line="+1"/>
         <source>Printer out of paper</source>
         <translation>打印机缺纸</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="43"/>
+        <location line="+1"/>
         <source>Printer cover open</source>
         <translation>打印机上盖未关</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="44"/>
+        <location line="+1"/>
         <source>Printer not responding</source>
         <translation>打印机无响应</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="45"/>
+        <location line="+1"/>
         <source>No receipt printer set up</source>
         <translation>未设置小票打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="46"/>
+        <location line="+1"/>
         <source>USB printing not available on this computer</source>
         <translation>此电脑无法USB打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="47"/>
+        <location line="+1"/>
         <source>Printer error</source>
         <translation>打印机错误</translation>
     </message>
@@ -1066,17 +1066,17 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductResultsModel</name>
     <message>
-        <location filename="../../ui/product_results_model.py" line="18"/>
+        <location filename="../../ui/product_results_model.py" line="+18"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/product_results_model.py" line="18"/>
+        <location line="+0"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/product_results_model.py" line="18"/>
+        <location line="+0"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
@@ -1084,17 +1084,17 @@ Press F7 on the till to park one.</source>
 <context>
     <name>QuantityDialog</name>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="66"/>
+        <location filename="../../ui/line_dialogs.py" line="-15"/>
         <source>Weight in kg, e.g. 0.450</source>
         <translation>重量（公斤），如 0.450</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="66"/>
+        <location line="+0"/>
         <source>Number of pieces; 0 removes the line</source>
         <translation>件数；输入0删除该行</translation>
     </message>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="67"/>
+        <location line="+1"/>
         <source>Quantity: %1</source>
         <translation>数量：%1</translation>
     </message>
@@ -1102,17 +1102,17 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt_view.py" line="23"/>
+        <location filename="../../ui/receipt_view.py" line="+23"/>
         <source>Receipt %1</source>
         <translation>小票 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_view.py" line="24"/>
+        <location line="+1"/>
         <source>Return items (Enter)</source>
         <translation>退货 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_view.py" line="39"/>
+        <location line="+15"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
@@ -1120,27 +1120,27 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="65"/>
+        <location filename="../../ui/customer_panel.py" line="-181"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="65"/>
+        <location line="+0"/>
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="65"/>
+        <location line="+0"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="76"/>
+        <location line="+11"/>
         <source>%1 (refund)</source>
         <translation>%1（退货）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="83"/>
+        <location line="+7"/>
         <source>Double-click to open the receipt</source>
         <translation>双击打开小票</translation>
     </message>
@@ -1148,112 +1148,112 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="156"/>
+        <location filename="../../ui/refund_dialog.py" line="+156"/>
         <source>Refund</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="157"/>
+        <location line="+1"/>
         <source>Scan the barcode on the receipt or type its number (T1-000123 or just 123), then press Enter.</source>
         <translation>扫描小票上的条码或输入小票号（T1-000123 或直接输入 123），然后按Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="158"/>
+        <location line="+1"/>
         <source>Refund (Enter)</source>
         <translation>退款 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="170"/>
+        <location line="+12"/>
         <source>Receipt number</source>
         <translation>小票号</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="174"/>
+        <location line="+4"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="196"/>
+        <location line="+22"/>
         <source>&apos;%1&apos; is not a quantity. Type whole pieces, or kg like 0.250.</source>
         <translation>“%1”不是有效数量。请输入整数件数，或如 0.250 的公斤数。</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="219"/>
+        <location line="+23"/>
         <source>One less of the chosen line</source>
         <translation>所选行减一</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="220"/>
+        <location line="+1"/>
         <source>One more of the chosen line</source>
         <translation>所选行加一</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="224"/>
+        <location line="+4"/>
         <source>Return all (F5)</source>
         <translation>全部退货 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="225"/>
+        <location line="+1"/>
         <source>Return none</source>
         <translation>全不退</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="230"/>
+        <location line="+5"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="231"/>
+        <location line="+1"/>
         <source>Why is it coming back?</source>
         <translation>退货原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="238"/>
+        <location line="+7"/>
         <source>To pay back</source>
         <translation>应退金额</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+13"/>
         <source>Damaged</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+0"/>
         <source>Wrong item</source>
         <translation>拿错商品</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+0"/>
         <source>Changed mind</source>
         <translation>不想要了</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+0"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="251"/>
+        <location line="+0"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="257"/>
+        <location line="+6"/>
         <source>Type or scan the receipt number first.</source>
         <translation>请先输入或扫描小票号。</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="272"/>
+        <location line="+15"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>小票 %1 上的商品已全部退货。</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="284"/>
+        <location line="+12"/>
         <source>Receipt %1</source>
         <translation>小票 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="358"/>
+        <location line="+74"/>
         <source>Choose or type the reason for the refund.</source>
         <translation>请选择或输入退货原因。</translation>
     </message>
@@ -1261,37 +1261,37 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RefundLinesModel</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <location line="-269"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <location line="+0"/>
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <location line="+0"/>
         <source>Returned before</source>
         <translation>此前已退</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="89"/>
+        <location line="+0"/>
         <source>Return now</source>
         <translation>本次退</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="90"/>
+        <location line="+1"/>
         <source>Pay back</source>
         <translation>应退金额</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="121"/>
+        <location line="+31"/>
         <source>all returned</source>
         <translation>已全部退货</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="137"/>
+        <location line="+16"/>
         <source>Up to %1 can be returned</source>
         <translation>最多可退 %1</translation>
     </message>
@@ -1299,83 +1299,83 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RegisterCustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_register.py" line="47"/>
+        <location filename="../../ui/customer_register.py" line="+47"/>
         <source>New customer</source>
         <translation>新顾客</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="48"/>
+        <location line="+1"/>
         <source>Name and phone are enough; the birthday earns them a gift. Tick a consent only if the customer says yes.</source>
         <translation>姓名和电话即可；填写生日可获生日礼物。只有顾客同意时才勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="49"/>
+        <location line="+1"/>
         <source>Register (Enter)</source>
         <translation>登记 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="58"/>
+        <location line="+9"/>
         <source>First name and surname</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="59"/>
+        <location line="+1"/>
         <source>Any way they say it</source>
         <translation>任意格式</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="60"/>
+        <location line="+1"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="62"/>
+        <location line="+2"/>
         <source>Optional, like %1</source>
         <translation>选填，如 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="63"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="64"/>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="65"/>
-        <location filename="../../ui/customer_register.py" line="69"/>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="66"/>
+        <location line="-3"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="69"/>
+        <location line="+3"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="69"/>
+        <location line="+0"/>
         <source>Messaging apps</source>
         <translation>即时通讯应用</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="75"/>
+        <location line="+6"/>
         <source>Marketing OK by</source>
         <translation>同意营销方式</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="113"/>
+        <location line="+38"/>
         <source>Attach %1</source>
         <translation>关联%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_register.py" line="124"/>
+        <location line="+11"/>
         <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
         <translation>“%1”不是有效生日。请按示例格式输入，或留空。</translation>
     </message>
@@ -1383,57 +1383,57 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="14"/>
+        <location filename="../../ui/setup_wizard.py" line="+14"/>
         <source>Welcome to Bottega</source>
         <translation>欢迎使用 Bottega</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="17"/>
+        <location line="+3"/>
         <source>Set up your shop</source>
         <translation>设置您的店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="20"/>
+        <location line="+3"/>
         <source>You can change everything later. The owner&apos;s PIN signs in at the till.</source>
         <translation>以后都可以修改。店主用PIN码登录收银台。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <location line="+19"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="40"/>
+        <location line="+1"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="41"/>
+        <location line="+1"/>
         <source>Owner&apos;s name</source>
         <translation>店主姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="42"/>
+        <location line="+1"/>
         <source>PIN (4-8 digits)</source>
         <translation>PIN码（4-8位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="43"/>
+        <location line="+1"/>
         <source>PIN again</source>
         <translation>再次输入PIN码</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="59"/>
+        <location line="+16"/>
         <source>Enter the shop&apos;s name and the owner&apos;s name.</source>
         <translation>请输入店铺名称和店主姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <location line="+3"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN码必须为4到8位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="65"/>
+        <location line="+3"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>两次输入的PIN码不一致。请输入相同的PIN码。</translation>
     </message>
@@ -1441,62 +1441,62 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="21"/>
+        <location filename="../../ui/sign_in_dialog.py" line="+21"/>
         <source>Till %1 · Tap your name, then type your PIN.</source>
         <translation>收银台 %1 · 点击您的名字，然后输入PIN码。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="23"/>
+        <location line="+2"/>
         <source>Bottega – sign in</source>
         <translation>Bottega – 登录</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="28"/>
+        <location line="+5"/>
         <source>Quit (Esc)</source>
         <translation>退出 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="44"/>
+        <location line="+16"/>
         <source>Who is working?</source>
         <translation>谁在当班？</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <location line="+7"/>
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <location line="+0"/>
         <source>Manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="51"/>
+        <location line="+0"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="73"/>
+        <location line="+22"/>
         <source>Choose your name first</source>
         <translation>请先选择您的名字</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="79"/>
+        <location line="+6"/>
         <source>You can try your PIN again.</source>
         <translation>可以重新输入PIN码。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="90"/>
+        <location line="+11"/>
         <source>PIN for %1</source>
         <translation>%1的PIN码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="100"/>
+        <location line="+10"/>
         <source>Tap your name first (or press its F-key), then type your PIN.</source>
         <translation>请先点击您的名字（或按对应的F键），再输入PIN码。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="103"/>
+        <location line="+3"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>PIN码为4到8位数字。</translation>
     </message>
@@ -1504,7 +1504,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>TillDialog</name>
     <message>
-        <location filename="../../ui/dialog_parts.py" line="80"/>
+        <location filename="../../ui/dialog_parts.py" line="+80"/>
         <source>Cancel (Esc)</source>
         <translation>取消 (Esc)</translation>
     </message>
@@ -1512,266 +1512,266 @@ Press F7 on the till to park one.</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_window.py" line="84"/>
+        <location filename="../../ui/till_window.py" line="+84"/>
         <source>Printer  Ctrl+P</source>
         <translation>打印机  Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="94"/>
+        <location line="+10"/>
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="94"/>
+        <location line="+0"/>
         <source>Manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="94"/>
+        <location line="+0"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="108"/>
+        <location line="+14"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>扫描条码或输入商品名称/编码  (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="151"/>
+        <location line="+43"/>
         <source>Quantity
 F3</source>
         <translation>数量
 F3</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="152"/>
+        <location line="+1"/>
         <source>Line discount
 F4</source>
         <translation>单品折扣
 F4</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="153"/>
+        <location line="+1"/>
         <source>Price
 F5</source>
         <translation>改价
 F5</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="154"/>
+        <location line="+1"/>
         <source>Remove line
 Del</source>
         <translation>删除行
 Del</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="160"/>
+        <location line="+6"/>
         <source>Customer
 F1</source>
         <translation>顾客
 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="183"/>
+        <location line="+23"/>
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="187"/>
+        <location line="+4"/>
         <source>Discounts</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="200"/>
+        <location line="+13"/>
         <source>Sale discount
 F6</source>
         <translation>整单折扣
 F6</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="201"/>
+        <location line="+1"/>
         <source>Park
 F7</source>
         <translation>挂单
 F7</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="202"/>
+        <location line="+1"/>
         <source>Recall
 F8</source>
         <translation>取单
 F8</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="203"/>
+        <location line="+1"/>
         <source>Refund
 F10</source>
         <translation>退货
 F10</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="204"/>
+        <location line="+1"/>
         <source>Cash in/out
 F11</source>
         <translation>存取现金
 F11</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="205"/>
+        <location line="+1"/>
         <source>No sale
 Ctrl+D</source>
         <translation>开钱箱
 Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="206"/>
+        <location line="+1"/>
         <source>Void sale
 Ctrl+Del</source>
         <translation>整单取消
 Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="207"/>
+        <location line="+1"/>
         <source>Close shift
 Ctrl+F12</source>
         <translation>交班
 Ctrl+F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="208"/>
+        <location line="+1"/>
         <source>Lock
 Ctrl+L</source>
         <translation>锁屏
 Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="213"/>
+        <location line="+5"/>
         <source>PAY  F12</source>
         <translation>收款  F12</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="291"/>
+        <location line="+78"/>
         <source>Lines: %1</source>
         <translation>行数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="297"/>
+        <location line="+6"/>
         <source>VAT %1%: %2</source>
         <translation>增值税 %1%：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="302"/>
+        <location line="+5"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>退货 – 原因：%1。按F12退款，按Ctrl+Del取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="318"/>
+        <location line="+16"/>
         <source>Till %1 · shift open</source>
         <translation>收银台 %1 · 已开班</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="320"/>
+        <location line="+2"/>
         <source>Till %1 · no shift open</source>
         <translation>收银台 %1 · 未开班</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="321"/>
+        <location line="+1"/>
         <source>Changes waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="390"/>
+        <location line="+69"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>没有与“%1”匹配的商品。请检查拼写或扫描条码。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="416"/>
-        <location filename="../../ui/till_window.py" line="434"/>
+        <location line="+26"/>
+        <location line="+18"/>
         <source>Finish or cancel the refund before selling.</source>
         <translation>请先完成或取消退货再销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="475"/>
+        <location line="+41"/>
         <source>Discount on %1</source>
         <translation>折扣：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="482"/>
+        <location line="+7"/>
         <source>Discount on the whole sale</source>
         <translation>整单折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="497"/>
+        <location line="+15"/>
         <source>Sale cancelled.</source>
         <translation>交易已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="511"/>
+        <location line="+14"/>
         <source>Refund %1 recorded: %2 paid back.</source>
         <translation>退货 %1 已记录：已退还 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="513"/>
+        <location line="+2"/>
         <source>Sale %1 recorded. Change due: %2</source>
         <translation>销售 %1 已记录。找零：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="515"/>
+        <location line="+2"/>
         <source>Sale %1 recorded.</source>
         <translation>销售 %1 已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="534"/>
+        <location line="+19"/>
         <source>No receipt to reprint yet.</source>
         <translation>还没有可重打的小票。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="536"/>
+        <location line="+2"/>
         <source>Printing a copy of receipt %1.</source>
         <translation>正在打印小票 %1 的副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="538"/>
+        <location line="+2"/>
         <source>Printing receipt %1 again.</source>
         <translation>正在重打小票 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="553"/>
+        <location line="+15"/>
         <source>Sale parked. Press F8 to recall it.</source>
         <translation>已挂单。按F8取单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="560"/>
+        <location line="+7"/>
         <source>Parked sale recalled.</source>
         <translation>已取回挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="567"/>
+        <location line="+7"/>
         <source>Finish, park or cancel this sale before a refund.</source>
         <translation>请先完成、挂起或取消当前交易再退货。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="576"/>
+        <location line="+9"/>
         <source>Cash movement recorded.</source>
         <translation>现金存取已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="583"/>
+        <location line="+7"/>
         <source>Drawer opened (no sale) – recorded in the audit log.</source>
         <translation>钱箱已打开（无销售）– 已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="589"/>
+        <location line="+6"/>
         <source>Finish, park or cancel this sale before closing the shift.</source>
         <translation>请先完成、挂起或取消当前交易再交班。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="602"/>
+        <location line="+13"/>
         <source>Printer settings saved.</source>
         <translation>打印机设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="606"/>
+        <location line="+4"/>
         <source>Locked</source>
         <translation>锁屏</translation>
     </message>
@@ -1779,7 +1779,7 @@ Ctrl+L</translation>
 <context>
     <name>ValueDialog</name>
     <message>
-        <location filename="../../ui/line_dialogs.py" line="55"/>
+        <location filename="../../ui/line_dialogs.py" line="-12"/>
         <source>“%1” is not a valid value. Correct it and press Enter.</source>
         <translation>“%1”不是有效值。请修改后按Enter。</translation>
     </message>
@@ -1787,153 +1787,153 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="68"/>
+        <location filename="../../ui/zreport_view.py" line="+68"/>
         <source>Z report no. %1</source>
         <translation>第%1号Z报表</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="70"/>
+        <location line="+2"/>
         <source>X report · shift still open</source>
         <translation>X报表 · 未交班</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="77"/>
+        <location line="+7"/>
         <source>Till %1</source>
         <translation>收银台 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="78"/>
+        <location line="+1"/>
         <source>opened %1</source>
         <translation>开班 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="80"/>
+        <location line="+2"/>
         <source>closed %1</source>
         <translation>交班 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="82"/>
+        <location line="+2"/>
         <source>by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="106"/>
+        <location line="+24"/>
         <source>Takings</source>
         <translation>营业额</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="107"/>
+        <location line="+1"/>
         <source>Sales (%1)</source>
         <translation>销售（%1笔）</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="108"/>
+        <location line="+1"/>
         <source>Refunds (%1)</source>
         <translation>退货（%1笔）</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="109"/>
+        <location line="+1"/>
         <source>Discounts given</source>
         <translation>折扣合计</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="110"/>
+        <location line="+1"/>
         <source>Net total</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="113"/>
-        <location filename="../../ui/zreport_view.py" line="115"/>
+        <location line="+3"/>
+        <location line="+2"/>
         <source>VAT</source>
         <translation>增值税</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="115"/>
+        <location line="+0"/>
         <source>Rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="115"/>
+        <location line="+0"/>
         <source>Net</source>
         <translation>不含税</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="115"/>
+        <location line="+0"/>
         <source>Gross</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="121"/>
+        <location line="+6"/>
         <source>No sales yet</source>
         <translation>暂无销售</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="132"/>
+        <location line="+11"/>
         <source>Payments</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="133"/>
+        <location line="+1"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="133"/>
+        <location line="+0"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="136"/>
+        <location line="+3"/>
         <source>No payments yet</source>
         <translation>暂无收款</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="142"/>
+        <location line="+6"/>
         <source>Cash drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="143"/>
+        <location line="+1"/>
         <source>Opening float</source>
         <translation>备用金</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="144"/>
+        <location line="+1"/>
         <source>Cash payments</source>
         <translation>现金收款</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="145"/>
+        <location line="+1"/>
         <source>Cash in</source>
         <translation>存入</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="146"/>
+        <location line="+1"/>
         <source>Cash out</source>
         <translation>取出</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="147"/>
+        <location line="+1"/>
         <source>Expected in the drawer</source>
         <translation>钱箱应有</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="150"/>
+        <location line="+3"/>
         <source>Counted</source>
         <translation>实点</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="154"/>
+        <location line="+4"/>
         <source>Difference · short</source>
         <translation>差额 · 短款</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="156"/>
+        <location line="+2"/>
         <source>Difference · over</source>
         <translation>差额 · 长款</translation>
     </message>
     <message>
-        <location filename="../../ui/zreport_view.py" line="158"/>
+        <location line="+2"/>
         <source>Difference</source>
         <translation>差额</translation>
     </message>
@@ -1941,82 +1941,82 @@ Ctrl+L</translation>
 <context>
     <name>customers</name>
     <message>
-        <location filename="../../ui/customer_messages.py" line="19"/>
+        <location filename="../../ui/customer_messages.py" line="+19"/>
         <source>&apos;%1&apos; is not a phone number that can exist. Check the digits, or add the country code (+44 ...) for a foreign number.</source>
         <translation>“%1”不是有效的电话号码。请检查数字，境外号码请加国家代码（+44 ...）。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="22"/>
+        <location line="+3"/>
         <source>&apos;%1&apos; is not an e-mail address. Check it, or leave the field empty.</source>
         <translation>“%1”不是邮箱地址。请检查，或留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="24"/>
+        <location line="+2"/>
         <source>Type the customer&apos;s name (a first name is enough).</source>
         <translation>请输入顾客姓名（只写名字也可以）。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="26"/>
+        <location line="+2"/>
         <source>This phone number already belongs to %1. Attach them instead of registering a second card.</source>
         <translation>该电话号码已属于%1。请直接关联该顾客，不要再办一张卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="29"/>
+        <location line="+3"/>
         <source>This e-mail already belongs to %1. Attach them instead of registering a second card.</source>
         <translation>该邮箱已属于%1。请直接关联该顾客，不要再办一张卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="32"/>
+        <location line="+3"/>
         <source>That customer no longer exists (erased or merged). Search again.</source>
         <translation>该顾客已不存在（已删除或合并）。请重新搜索。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="34"/>
+        <location line="+2"/>
         <source>That is not a loyalty card code, or it has a typo. Scan the card again or search by phone.</source>
         <translation>这不是会员卡号，或有输入错误。请重新扫描会员卡或按电话搜索。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="37"/>
+        <location line="+3"/>
         <source>No customer has the card %1. Search by phone or name and reissue their card.</source>
         <translation>没有顾客持有会员卡 %1。请按电话或姓名搜索并补办会员卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="40"/>
+        <location line="+3"/>
         <source>This card was reported lost and replaced. Search the customer by phone and use their new card.</source>
         <translation>该会员卡已挂失并补办。请按电话搜索顾客并使用新卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="43"/>
+        <location line="+3"/>
         <source>Only %1 points available, %2 needed. Pay the rest another way.</source>
         <translation>仅有 %1 积分，需要 %2。其余请用其他方式支付。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="47"/>
+        <location line="+4"/>
         <source>Coupon %1 does not exist. Check the code.</source>
         <translation>优惠券 %1 不存在。请检查券码。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="48"/>
+        <location line="+1"/>
         <source>Coupon %1 has already been used.</source>
         <translation>优惠券 %1 已使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="49"/>
+        <location line="+1"/>
         <source>Coupon %1 has expired.</source>
         <translation>优惠券 %1 已过期。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="50"/>
+        <location line="+1"/>
         <source>Coupon %1 is not valid yet.</source>
         <translation>优惠券 %1 尚未生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="51"/>
+        <location line="+1"/>
         <source>Coupon %1 belongs to another customer. Attach them first.</source>
         <translation>优惠券 %1 属于其他顾客。请先关联该顾客。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_messages.py" line="55"/>
+        <location line="+4"/>
         <source>This reservation is already %1; it can&apos;t be changed that way.</source>
         <translation>该预留已是%1状态，不能这样更改。</translation>
     </message>
@@ -2024,146 +2024,146 @@ Ctrl+L</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="+20"/>
         <source>A discount above the cashier&apos;s limit</source>
         <translation>超出收银员权限的折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location line="+1"/>
         <source>Changing a price</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location line="+1"/>
         <source>Opening the drawer without a sale</source>
         <translation>无销售开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location line="+1"/>
         <source>A refund</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location line="+1"/>
         <source>Taking cash out of the drawer</source>
         <translation>从钱箱取出现金</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location line="+13"/>
         <source>&apos;%1&apos; is not a valid barcode - check digit wrong or unreadable. Scan again or type the product name.</source>
         <translation>“%1”不是有效条码：校验位错误或无法识别。请重新扫描或输入商品名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location line="+3"/>
         <source>No product has the barcode &apos;%1&apos;. Type the product name to find it, or ask a manager to add the barcode.</source>
         <translation>没有条码为“%1”的商品。请输入商品名称查找，或请店长添加该条码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location line="+4"/>
         <source>Wrong PIN - 1 attempt left before the till locks.</source>
         <translation>PIN码错误，再错1次收银台将锁定。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="45"/>
+        <location line="+1"/>
         <source>Wrong PIN - %n attempts left</source>
         <translation>
             <numerusform>PIN码错误，还剩%n次机会</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="47"/>
+        <location line="+2"/>
         <source>Too many wrong PINs. The till is locked for %n s.</source>
         <translation>
             <numerusform>PIN码错误次数过多。收银台锁定%n秒。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location line="+2"/>
         <source>%1 needs a manager&apos;s or the owner&apos;s PIN; a cashier&apos;s PIN can&apos;t approve it.</source>
         <translation>%1需要店长或店主的PIN码；收银员的PIN码无法授权。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location line="+3"/>
         <source>%1 needs a manager&apos;s approval. Ask a manager to type their PIN.</source>
         <translation>%1需要店长授权。请店长输入PIN码。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location line="+5"/>
         <source>The discount is more than the amount it applies to. Type a smaller discount.</source>
         <translation>折扣超过了适用金额。请输入较小的折扣。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location line="+1"/>
         <source>The discount is more than the %1 it applies to. Type a smaller discount.</source>
         <translation>折扣超过了适用的%1。请输入较小的折扣。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location line="+2"/>
         <source>A card payment can&apos;t be more than what is due. Type a smaller amount.</source>
         <translation>刷卡金额不能超过应收金额。请输入较小的金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location line="+4"/>
         <source>The payments don&apos;t cover the total yet. Take another payment.</source>
         <translation>已付金额尚不足合计。请继续收款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location line="+1"/>
         <source>%1 is still to pay. Take another payment.</source>
         <translation>还需支付%1。请继续收款。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location line="+2"/>
         <source>No shift is open on this till. Open a shift and count the float first.</source>
         <translation>本收银台未开班。请先开班并清点备用金。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location line="+2"/>
         <source>A shift is already open on this till. Close it (Z report) before opening a new one.</source>
         <translation>本收银台已开班。请先交班（Z报表）再开新班。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location line="+2"/>
         <source>No sale with receipt number &apos;%1&apos; on this till. Check the number printed on the receipt and try again.</source>
         <translation>本收银台没有小票号为“%1”的交易。请核对小票上印的号码后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location line="+3"/>
         <source>Nothing to refund yet: type how many to return on at least one line.</source>
         <translation>还没有要退的商品：请至少在一行输入退货数量。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location line="+3"/>
         <source>&apos;%1&apos; has already been returned in full. Set its return quantity to 0.</source>
         <translation>“%1”已全部退货。请把退货数量设为0。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location line="+2"/>
         <source>Only %1 of &apos;%2&apos; can still be returned. Lower the quantity.</source>
         <translation>“%2”最多还能退%1。请减少数量。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location line="+2"/>
         <source>The sale is empty. Scan or add a product first.</source>
         <translation>交易为空。请先扫描或添加商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location line="+4"/>
         <source>The till could not do that (%1). Try again, or ask a manager.</source>
         <translation>收银台无法完成该操作（%1）。请重试或联系店长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location line="+2"/>
         <source>Something unexpected went wrong: %1. Try again; if it keeps happening, restart the till.</source>
         <translation>发生意外错误：%1。请重试；如果反复出现，请重启收银台。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location line="+7"/>
         <source>Type an amount, like 20 or 12.50.</source>
         <translation>请输入金额，如 20 或 12.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not an amount. Type it like 20 or 12.50.</source>
         <translation>“%1”不是金额。请按 20 或 12.50 的格式输入。</translation>
     </message>

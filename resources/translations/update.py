@@ -53,8 +53,9 @@ def main() -> int:
     lupdate, lrelease = qt_tool("lupdate"), qt_tool("lrelease")
     for language in LANGUAGES:
         ts = ts_path(language)
-        # -no-obsolete: a string removed from ui/ leaves the file instead of lingering as "vanished".
-        subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "absolute", *sources(),
+        # -no-obsolete: a string removed from ui/ leaves the file instead of lingering as "vanished";
+        # relative locations: a line added to a ui/ file changes one entry, not every one below it.
+        subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "relative", *sources(),
                         "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
         subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
         waiting = unfinished(ts)
