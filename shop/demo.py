@@ -23,8 +23,9 @@ from zoneinfo import ZoneInfo
 from stdnum import ean
 
 from db.engine import open_database, write_session
-from shop import setup, users
+from shop import demo_loyalty, setup, users
 from shop.demo_names import COUNTRIES, CategoryWords, CountryWords
+from shop.loyalty_rules import save_loyalty_settings
 from shop.money import div_round, line_gross, percent_of, vat_in_gross
 from shop.settings import ShopSettings
 from shop.text import fold
@@ -49,7 +50,13 @@ COLUMNS = {
     "category": "id, name, color",
     "product": "id, sku, name, name_fold, category_id, vat_rate_id, price, unit, barcode, plu, active, updated_at",
     "quickkey": "position, product_id, label",
-    "customer": "id, name, phone, email, birthday, created_at, updated_at",
+    "customer": "id, name, phone, email, birthday, created_at, updated_at, name_fold, name_alt, phone_rev, "
+                "consent_email, consent_sms, consent_messaging",
+    "loyaltycard": "id, customer_id, code, issued_at, revoked_at",
+    "pointsentry": "id, customer_id, key, kind, points, sale_id, expires_at, reason, user_id, at",
+    "reservation": "id, customer_id, status, pickup_date, note, deposit, deposit_method, deposit_refunded, "
+                   "repeat_days, sale_id, created_by, created_at, updated_at",
+    "reservationline": "id, reservation_id, product_id, qty_milli",
     "shift": "id, till_id, opened_by, opened_at, opening_float, closed_by, closed_at, counted_cash, expected_cash, "
              "z_number",
     "sale": "id, till_id, seq, receipt_number, kind, refund_of_id, reason, shift_id, user_id, customer_id, currency, "
@@ -99,7 +106,8 @@ def create_demo_shop(path, *, customers: int = 5000, products: int = 2000, days:
         user_ids, rate_ids = _create_shop(path, words, today - timedelta(days=days + 30))
         conn = sqlite3.connect(path, isolation_level=None)
         try:
-            sales = _fill(conn, rng, words, user_ids, rate_ids, customers, products, days, today, tz)
+            sales = _fill(conn, rng, words, user_ids, rate_ids, customers, products, days, today, tz,
+                          random.Random(seed + 1))
         finally:
             conn.close()
     except BaseException:
@@ -126,6 +134,7 @@ def _create_shop(path: Path, words: CountryWords, since: date) -> tuple[dict, di
     try:
         with write_session(engine) as session:
             rates = setup.init_shop(session, settings, words.vat_rates)
+            save_loyalty_settings(session, demo_loyalty.loyalty_settings(words.price_factor))
             people = {role: users.create_user(session, name, role, PINS[role]) for role, name in zip(PINS, words.users)}
             for user in people.values():
                 user.created_at = _iso(datetime(since.year, since.month, since.day, 9, tzinfo=timezone.utc))
@@ -164,7 +173,7 @@ def _ms(moment: datetime) -> int:
     return int(moment.timestamp()) * 1000 + moment.microsecond // 1000
 
 
-def _fill(conn, rng, words, user_ids, rate_ids, n_customers, n_products, days, today, tz) -> int:
+def _fill(conn, rng, words, user_ids, rate_ids, n_customers, n_products, days, today, tz, loyalty_rng) -> int:
     conn.execute("PRAGMA journal_mode=OFF")  # a failed generation deletes the file anyway
     conn.execute("PRAGMA synchronous=OFF")
     conn.execute("PRAGMA cache_size=-524288")
@@ -174,16 +183,25 @@ def _fill(conn, rng, words, user_ids, rate_ids, n_customers, n_products, days, t
     catalogue_time = datetime.combine(first_day - timedelta(days=30), datetime.min.time(), tz).astimezone(timezone.utc)
     conn.execute("BEGIN")
     catalogue = _catalogue(conn, rng, ids, words, rate_ids, n_products, catalogue_time)
-    people = _customers(conn, rng, ids, words, n_customers, days, first_day, today, tz)
+    loyalty_ids = _id_maker(loyalty_rng)
+    people = _customers(conn, rng, ids, words, n_customers, days, first_day, today, tz, loyalty_rng, loyalty_ids)
     history = _History(conn, rng, ids, words, user_ids, catalogue, people, tz)
-    with _indexes_built_after(conn, ("sale", "saleline", "payment")):
+    history.loyalty_ids = loyalty_ids
+    history.spend_per_point = 100 * words.price_factor
+    with _indexes_built_after(conn, ("sale", "saleline", "payment", "pointsentry")):
         for offset in range(days):
             history.day(offset, first_day + timedelta(days=offset))
         history.flush()
+    reservations, reserved = demo_loyalty.reservation_rows(
+        loyalty_rng, loyalty_ids, people.ids[-2000:], [(row[0], row[3], row[6]) for row in catalogue.rows[:500]],
+        user_ids["cashier"][0], today, tz)
+    _insert(conn, "reservation", reservations)
+    _insert(conn, "reservationline", reserved)
     conn.execute("INSERT INTO tillcounter (till_id, next_receipt, next_z) VALUES (?, ?, ?)",
                  (TILL, history.seq + 1, history.z + 1))
     conn.execute("COMMIT")
     conn.execute("INSERT INTO product_fts(product_fts) VALUES ('optimize')")
+    conn.execute("INSERT INTO customer_fts(customer_fts) VALUES ('optimize')")
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA analysis_limit=1000")
@@ -317,16 +335,21 @@ def _indexes_built_after(conn: sqlite3.Connection, tables: tuple[str, ...]) -> I
 
 
 def _insert_products(conn: sqlite3.Connection, rows: list[tuple]) -> None:
-    """Insert products, then index their names for search in one go (much faster than row by row).
+    _insert_searchable(conn, "product", rows)
 
-    The schema's trigger keeps product_fts in step one row at a time; it is set aside for the bulk
+
+def _insert_searchable(conn: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
+    """Insert rows, then index them for search in one go (much faster than row by row).
+
+    The schema's trigger keeps `<table>_fts` in step one row at a time; it is set aside for the bulk
     insert and put back exactly as it was, inside the same transaction.
     """
-    (trigger,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'product_fts_ai'").fetchone()
-    conn.execute("DROP TRIGGER product_fts_ai")
-    _insert(conn, "product", rows)
+    fts = f"{table}_fts"
+    (trigger,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (f"{fts}_ai",)).fetchone()
+    conn.execute(f"DROP TRIGGER {fts}_ai")
+    _insert(conn, table, rows)
     conn.execute(trigger)
-    conn.execute("INSERT INTO product_fts(product_fts) VALUES ('rebuild')")
+    conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
 
 @dataclass
@@ -369,7 +392,7 @@ def _latin(name: str) -> str:
     return "".join(ch for ch in fold(name) if ch.isascii() and (ch.isalnum() or ch == "."))
 
 
-def _customers(conn, rng, ids, words: CountryWords, count, days, first_day, today, tz) -> _People:
+def _customers(conn, rng, ids, words: CountryWords, count, days, first_day, today, tz, loyalty_rng, loyalty_ids) -> _People:
     """Loyalty customers: a third from before the history began, the rest joining over it."""
     monday = today - timedelta(days=today.weekday())
     this_week = [monday + timedelta(days=i) for i in range(7)]
@@ -391,11 +414,14 @@ def _customers(conn, rng, ids, words: CountryWords, count, days, first_day, toda
             email = f"{local}{1 + int(rand() * 999)}@example.{('com', 'net', 'org')[i % 3]}"
         cid, stamp = ids(_ms(when))[0], _iso(when)
         birthday = _birthday(rng, this_week if i % 50 == 0 else None)  # one in fifty: this week's list is never empty
-        rows.append((cid, name, _phone(rng, words, taken), email, birthday, stamp, stamp))
+        phone = _phone(rng, words, taken)
+        rows.append((cid, name, phone, email, birthday, stamp, stamp, *demo_loyalty.customer_extras(loyalty_rng, name, phone)))
         customer_ids.append(cid)
         acc += 15 + 25 * rand() if rand() < 0.1 else 0.2 + 1.8 * rand()
         frequency.append(acc)
-    _insert(conn, "customer", rows)
+    with _indexes_built_after(conn, ("customer", "loyaltycard")):
+        _insert_searchable(conn, "customer", rows)
+        _insert(conn, "loyaltycard", demo_loyalty.card_rows(loyalty_rng, loyalty_ids, [(r[0], r[5]) for r in rows]))
     return _People(customer_ids, joined, frequency)
 
 
@@ -410,7 +436,8 @@ class _History:
         self.seq = 0
         self.z = 0
         self.sales = 0
-        self.rows: dict[str, list] = {table: [] for table in ("shift", "sale", "saleline", "payment", "zreport", "auditevent")}
+        self.rows: dict[str, list] = {table: [] for table in ("shift", "sale", "saleline", "payment", "zreport", "auditevent",
+                                                              "pointsentry")}
         self.recent: list[tuple] = []  # recent sales a customer may bring back
         self.refunded: set[str] = set()
         self.product_range = range(len(catalogue.rows))
@@ -506,6 +533,10 @@ class _History:
                                   self._seller(user_id), customer_id, self.words.currency, subtotal, discount_total,
                                   total, at))
         self.rows["saleline"].extend(lines)
+        if customer_id:
+            earned = demo_loyalty.earn_row(self.loyalty_ids(ms)[0], customer_id, sale_id, total, at, self.spend_per_point)
+            if earned:
+                self.rows["pointsentry"].append(earned)
         self.sales += 1
         if len(self.recent) < 400:
             self.recent.append((sale_id, customer_id, method, lines))
