@@ -21,6 +21,7 @@ from shop.text import fold
 
 SEARCH_LIMIT = 30
 TRIGRAM = 3
+ENOUGH_BY_PREFIX = 5
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,7 @@ def find_by_name(session: Session, text: str, limit: int = SEARCH_LIMIT) -> list
     """Customers whose name contains every word typed (case and accents ignored).
 
     Names starting with the text come first, then surnames (or CJK given names) starting with it,
-    then any name containing every word.
+    then, when those are few, any name containing every word (trigram index).
     """
     typed = name_fold(text)
     if not typed:
@@ -222,7 +223,9 @@ def find_by_name(session: Session, text: str, limit: int = SEARCH_LIMIT) -> list
             return list(found.values())
     words = typed.split()
     long_words = [w for w in words if len(w) >= TRIGRAM]
-    if not long_words:
+    # The trigram index costs most exactly when a fragment is common, which is when names and
+    # surnames starting with it have already filled the list: then it is not asked at all.
+    if not long_words or len(found) >= ENOUGH_BY_PREFIX:
         return list(found.values())
     match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
     sql = (
