@@ -1,0 +1,83 @@
+"""Two tills (separate SQLite files) and one server on loopback: sales add up, customers and points travel."""
+import sqlite3
+
+import pytest
+
+from db.engine import open_database, read_session, write_session
+from shop import customers, loyalty
+from shop.outbox import pending_count
+from shop.settings import load_settings, save_settings
+from shop.sales import CASH, Tender
+from shop.sync_client import SyncClient, enrol
+from shop.till import Till
+from syncwire import messages as m
+
+
+def sale_sums(engine) -> tuple[int, int]:
+    with read_session(engine) as session:
+        return tuple(session.connection().exec_driver_sql("SELECT count(*), coalesce(sum(total), 0) FROM sale").one())
+
+
+@pytest.fixture
+def second_till_db(shop, tmp_path):
+    """A copy of the fixture shop as its second till ("T2"): same catalogue and users, its own file."""
+    path = tmp_path / "till2.db"
+    source, target = sqlite3.connect(shop.path), sqlite3.connect(path)
+    source.backup(target)
+    source.close()
+    target.close()
+    engine = open_database(path)
+    with write_session(engine) as session:
+        settings = load_settings(session)
+        settings.till_id = "T2"
+        save_settings(session, settings)
+    yield engine
+    engine.dispose()
+
+
+def sell(till: Till, barcodes: list[str], customer_id: str | None = None) -> None:
+    for code in barcodes:
+        till.scan(code)
+    if customer_id:
+        till.attach_customer(customer_id)
+    till.pay([Tender(CASH, till.cart.totals().total)])
+
+
+def test_two_tills_sync_through_one_server(server, make_shop, shop, second_till_db):
+    """Sales of both tills reach the owner's totals to the cent; a customer and her points made on one appear on the other."""
+    owner = make_shop("Macelleria Rossi")
+    codes = [owner.owner.post(f"{m.API}/owner/enrolment-codes").json()["code"] for _ in range(2)]
+    clients = [SyncClient(engine, enrol(engine, server.url, code, name), batch=3)
+               for engine, code, name in ((shop.engine, codes[0], "Cassa 1"), (second_till_db, codes[1], "Cassa 2"))]
+    one, two = Till(shop.engine, shop.users["Anna"]), Till(second_till_db, shop.users["Marco"])
+    one.open_shift(10000)
+    two.open_shift(5000)
+    with write_session(shop.engine) as session:
+        maria = customers.register_customer(session, "IT", "Maria Bianchi", phone="347 123 4567").id
+    b = shop.barcodes
+    sell(one, [b["wine"], b["bread"]], customer_id=maria)
+    sell(one, [b["gum"]] * 3)
+    sell(two, [b["milk"], b["soap"]])
+    sell(two, [b["wine"]] * 2)
+    try:
+        reports = [c.sync_once() for c in clients] + [clients[0].sync_once()]
+        assert all(not r.rejected for r in reports)
+        totals = owner.totals()
+        by_till = {r["till_name"]: r["total"] for r in totals["rows"]}
+        assert by_till == {"Cassa 1": sale_sums(shop.engine)[1], "Cassa 2": sale_sums(second_till_db)[1]}
+        assert totals["count"] == 4 and totals["total"] == sale_sums(shop.engine)[1] + sale_sums(second_till_db)[1]
+        with read_session(second_till_db) as session:
+            assert customers.customer_by_id(session, maria).name == "Maria Bianchi"
+            points_there = loyalty.balance(session, maria)
+        with read_session(shop.engine) as session:
+            assert points_there == loyalty.balance(session, maria) > 0
+            assert pending_count(session) == 0
+        # The answer to a push is lost: the till sends everything again, and nothing doubles.
+        with write_session(shop.engine) as session:
+            session.connection().exec_driver_sql("UPDATE outbox SET sent_at = NULL")
+        again = clients[0].sync_once()
+        assert again.sent > 0 and not again.rejected
+        assert owner.totals()["total"] == totals["total"] and owner.totals()["count"] == 4
+    finally:
+        for client in clients:
+            client.close()
