@@ -7,6 +7,7 @@ the merged result comes back on a later pull. Rows that point at what this till 
 """
 from datetime import date
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from db.models import Customer, LoyaltyCard
@@ -78,10 +79,19 @@ TILL_PULL_KINDS = tuple(APPLIERS)
 
 
 def apply_change(session: Session, change: m.Change) -> bool:
-    """Apply one pulled change; False if it was left alone (waiting local edit, or nothing to hang it on)."""
+    """Apply one pulled change; False if it was left alone (waiting local edit, nothing to hang it on,
+    or it clashes with a row here, e.g. a card code this till gave someone else).
+
+    Each change runs in a savepoint: one that cannot be applied is skipped, not allowed to hold
+    back the cursor, and with it every later change, for ever.
+    """
     applier = APPLIERS.get(change.kind)
     if applier is None or waiting_in_outbox(session, change.kind, change.id):
         return False
-    applied = applier(session, change.data)
-    session.flush()  # later changes in the page look rows up with plain SQL, past the ORM
+    try:
+        with session.begin_nested():
+            applied = applier(session, change.data)
+            session.flush()  # later changes in the page look rows up with plain SQL, past the ORM
+    except (IntegrityError, KeyError, TypeError, ValueError):
+        return False
     return applied
