@@ -221,6 +221,13 @@ def customers_with_points_due(session: Session, now: datetime | None = None) -> 
     ).scalars().all()
 
 
+def expire_due_points(session: Session, now: datetime | None = None) -> list[PointsEntry]:
+    """The nightly sweep (or at shift opening): expire what is due for every customer. Idempotent."""
+    now = now or datetime.now(timezone.utc)
+    written = (expire_points(session, customer_id, now) for customer_id in customers_with_points_due(session, now))
+    return [entry for entry in written if entry]
+
+
 def birthday_week(birthday: date, today: date) -> tuple[date, date]:
     """Monday..Sunday of the week holding this year's birthday (29 February counts as the 28th)."""
     try:

@@ -232,3 +232,18 @@ def test_birthday_week(shop):
     """The birthday week runs Monday to Sunday around this year's birthday; 29 February uses the 28th."""
     assert loyalty.birthday_week(date(1980, 11, 25), date(2026, 11, 23)) == (date(2026, 11, 23), date(2026, 11, 29))
     assert loyalty.birthday_week(date(1988, 2, 29), date(2027, 3, 1)) == (date(2027, 2, 22), date(2027, 2, 28))
+
+
+def test_expiry_sweep_covers_every_customer_once(till, shop):
+    """The sweep expires what is due for each customer holding old points, and a second run does nothing."""
+    lucia = make_customer(shop)
+    paolo = make_customer(shop, "Paolo Verdi", "334 765 4321")
+    sell(till, shop, lucia, [("wine", 1)])
+    sell(till, shop, paolo, [("bread", 1)])
+    later = datetime.now(timezone.utc) + timedelta(days=400)
+    with write_session(shop.engine) as session:
+        expired = loyalty.expire_due_points(session, later)
+    assert sorted((e.customer_id, e.points) for e in expired) == sorted([(lucia, -12), (paolo, -3)])
+    with write_session(shop.engine) as session:
+        assert loyalty.expire_due_points(session, later) == []
+    assert balance(shop, lucia) == balance(shop, paolo) == 0
