@@ -14,7 +14,10 @@ from typing import Callable
 
 from sqlalchemy import Engine
 
+from sqlmodel import select
+
 from db.engine import read_session
+from db.models import Payment
 from printers import jobs
 from printers.config import PrinterConfig, load_printer_config
 from printers.devices import ReceiptPrinter, open_drawer, open_printer
@@ -22,6 +25,7 @@ from printers.errors import PrinterError
 from printers.escpos_render import render
 from printers.jobs import JobView
 from shop import receipts
+from shop.sales import CASH
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +45,13 @@ def document_for(engine: Engine, job: JobView, language: str | None = None) -> r
         if job.document == jobs.Z_REPORT:
             return receipts.z_report_receipt(session, job.ref_id, copy=job.is_copy, language=language)
         return receipts.sale_receipt(session, job.ref_id, copy=job.is_copy, language=language)
+
+
+def moved_cash(engine: Engine, sale_id: str) -> bool:
+    with read_session(engine) as session:
+        return session.exec(
+            select(Payment.id).where(Payment.sale_id == sale_id, Payment.method == CASH, Payment.amount != 0)
+        ).first() is not None
 
 
 class PrintQueue:
@@ -83,9 +94,14 @@ class PrintQueue:
         self._tasks.join()
 
     # --- what the till asks for ----------------------------------------------------
-    def after_sale(self, sale_id: str, paid_in_cash: bool = False) -> JobView | None:
-        """Queue the receipt of a committed sale, and the drawer kick first when cash was taken."""
+    def after_sale(self, sale_id: str, paid_in_cash: bool | None = None) -> JobView | None:
+        """Queue the receipt of a committed sale, and the drawer kick first when cash changed hands.
+
+        `paid_in_cash` None: read from the sale's payments (cash taken, change or a refund paid out).
+        """
         config = self.config
+        if paid_in_cash is None:
+            paid_in_cash = moved_cash(self.engine, sale_id)
         if paid_in_cash and config.open_drawer_on_cash and config.drawer != "none":
             self.open_drawer()
         if config.transport == "none":

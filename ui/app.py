@@ -68,6 +68,12 @@ def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_
         window.installEventFilter(first_frame)
         window.show()
         return app.exec()
+    from ui.printing import Printing
+
+    # One print queue for the till's whole run: receipts keep waiting across sign-ins.
+    printing = Printing(engine, settings.till_id)
+    printing.start()
+    app.aboutToQuit.connect(printing.stop)
     state = {}
 
     def sign_in() -> None:
@@ -77,7 +83,7 @@ def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_
         if not dialog.exec():
             app.quit()
             return
-        window = _till_window(engine, dialog.user, settings)
+        window = _till_window(engine, dialog.user, settings, printing)
         if window is None:
             QTimer.singleShot(0, sign_in)
             return
@@ -89,7 +95,7 @@ def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_
     return app.exec()
 
 
-def _till_window(engine, user, settings):
+def _till_window(engine, user, settings, printing=None):
     from ui.till_window import TillWindow
 
     till = Till(engine, user, settings)
@@ -98,5 +104,5 @@ def _till_window(engine, user, settings):
 
         if OpenShiftDialog(till).exec() != QDialog.DialogCode.Accepted:
             return None
-    return TillWindow(till)
+    return TillWindow(till, printing=printing)
 

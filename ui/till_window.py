@@ -25,10 +25,12 @@ from ui.scanner import ScannerFilter
 class TillWindow(QMainWindow):
     signed_out = Signal()  # the cashier locked the till or closed the shift
 
-    def __init__(self, till: Till, parent=None):
+    def __init__(self, till: Till, parent=None, printing=None):
         super().__init__(parent)
         self.till = till
         self.settings = till.settings
+        self.printing = printing  # ui.printing.Printing; None on a till without the print queue
+        self._print_problem = ""
         self.setWindowTitle(f"Bottega – {self.settings.shop_name}")
         self.resize(1366, 768)
         central = QWidget()
@@ -50,6 +52,8 @@ class TillWindow(QMainWindow):
         self._clock = QTimer(self, interval=5_000, timeout=self._tick)
         self._clock.start()
         self._tick()
+        if self.printing is not None:
+            self.printing.event.connect(self._print_event)
         self.refresh()
 
     def closeEvent(self, event) -> None:
@@ -260,6 +264,7 @@ class TillWindow(QMainWindow):
             (Qt.Key.Key_F6, self.discount_order),
             (Qt.Key.Key_F7, self.park),
             (Qt.Key.Key_F8, self.recall),
+            (Qt.Key.Key_F9, self.reprint_last),
             (Qt.Key.Key_F10, self.refund),
             (Qt.Key.Key_F11, self.cash_in_out),
             (Qt.Key.Key_F12, self.pay),
@@ -491,6 +496,8 @@ class TillWindow(QMainWindow):
         if not self.till.cart.lines:
             return
         dialog = PaymentDialog(self.till, self)
+        # Print, and open the drawer for the change, as soon as the sale is stored: while the change shows.
+        dialog.pages.currentChanged.connect(lambda _page: self._sale_stored(dialog.completed))
         dialog.exec()
         if dialog.completed:
             done = dialog.completed
@@ -500,10 +507,38 @@ class TillWindow(QMainWindow):
                 text = self.tr("Sale %1 recorded. Change due: %2").replace("%1", done.receipt_number).replace("%2", self.money(done.change))
             else:
                 text = self.tr("Sale %1 recorded.").replace("%1", done.receipt_number)
-            self.show_message(text)
+            if self._print_problem:  # the printer failed while the change was on screen
+                text = f"{text}  {self._print_problem}"
+            self.show_message(text, error=bool(self._print_problem))
             self.refresh()
             self._update_header()
         self.search.setFocus()
+
+    def _sale_stored(self, done) -> None:
+        if done is not None and self.printing is not None:
+            self._print_problem = ""
+            self.printing.queue.after_sale(done.sale_id)
+
+    def reprint_last(self) -> None:
+        """F9: the last receipt again - the original if it never came out, otherwise a copy."""
+        if self.printing is None:
+            return
+        job = self.printing.queue.reprint_last()
+        if job is None:
+            self.show_message(self.tr("No receipt to reprint yet."), error=True)
+        elif job.is_copy:
+            self.show_message(self.tr("Printing a copy of receipt %1.").replace("%1", job.number))
+        else:
+            self.show_message(self.tr("Printing receipt %1 again.").replace("%1", job.number))
+
+    def _print_event(self, event) -> None:
+        """A print job or drawer kick finished on the print queue's thread (delivered here by a signal)."""
+        text, error = self.printing.message(event)
+        if event.kind == "printed":
+            self._print_problem = ""
+        if text:
+            self._print_problem = text
+            self.show_message(text, error)
 
     # --- other actions ---------------------------------------------------------
     def park(self) -> None:
@@ -537,6 +572,8 @@ class TillWindow(QMainWindow):
 
     def open_drawer(self) -> None:
         if self._with_approval(lambda approver: self.till.open_drawer(approver)):
+            if self.printing is not None:
+                self.printing.queue.open_drawer()
             self.show_message(self.tr("Drawer opened (no sale) – recorded in the audit log."))
 
     def close_shift(self) -> None:
@@ -548,6 +585,8 @@ class TillWindow(QMainWindow):
         dialog = CloseShiftDialog(self.till, self)
         dialog.exec()
         if getattr(dialog, "report", None) is not None:
+            if self.printing is not None:
+                self.printing.queue.after_z_report(dialog.report.id)
             self.signed_out.emit()
 
     def printer_setup(self) -> None:

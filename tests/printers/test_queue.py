@@ -103,7 +103,7 @@ def test_a_failing_printer_never_loses_or_duplicates_the_sale(shop, till, print_
     size = len(print_queue_render(shop, sale.sale_id))
     printer.fail_at = {"before": 0, "mid-receipt": size // 2, "at cut": size - 2}[where]
     printer.error = error
-    job = print_queue.after_sale(sale.sale_id)
+    job = print_queue.after_sale(sale.sale_id, paid_in_cash=False)
     print_queue.drain()
     failed = jobs.get(shop.engine, job.id)
     assert (failed.state, failed.error) == ("failed", code)
@@ -134,8 +134,8 @@ def print_queue_render(shop, sale_id) -> bytes:
 def test_the_same_sale_queued_twice_prints_once(shop, till, print_queue, printer):
     """after_sale called twice (a double signal) finds the job already there."""
     sale = sell_basket(till, shop)
-    first = print_queue.after_sale(sale.sale_id)
-    second = print_queue.after_sale(sale.sale_id)
+    first = print_queue.after_sale(sale.sale_id, paid_in_cash=False)
+    second = print_queue.after_sale(sale.sale_id, paid_in_cash=False)
     print_queue.drain()
     assert first.id == second.id and printer.sent.count(CUT) == 1
 
@@ -144,7 +144,7 @@ def test_f9_retries_an_unprinted_receipt_and_copies_a_printed_one(shop, till, pr
     """Reprint of a receipt that never came out is the original; once printed, reprints say COPIA."""
     sale = sell_basket(till, shop)
     printer.fail_at = 0
-    job = print_queue.after_sale(sale.sale_id)
+    job = print_queue.after_sale(sale.sale_id, paid_in_cash=False)
     print_queue.drain()
     printer.fail_at = None
     assert print_queue.reprint_last().id == job.id
@@ -197,3 +197,16 @@ def test_drawer_failure_is_reported(shop, print_queue, printer, events):
     print_queue.open_drawer()
     print_queue.drain()
     assert events[-1][0].kind == "drawer_failed" and events[-1][0].error.code == "offline"
+
+
+def test_cash_is_read_from_the_sale_when_not_said(shop, till, print_queue, printer):
+    """after_sale without paid_in_cash looks at the payments: a cash sale kicks, a card sale does not."""
+    cash = sell_basket(till, shop)
+    print_queue.after_sale(cash.sale_id)
+    print_queue.drain()
+    assert len(parse(bytes(printer.sent)).find("kick")) == 1
+    till.add_product_id(shop.products["wine"].id)
+    card = till.pay([Tender("card", 1290)])
+    print_queue.after_sale(card.sale_id)
+    print_queue.drain()
+    assert len(parse(bytes(printer.sent)).find("kick")) == 1 and printer.sent.count(CUT) == 2
