@@ -8,8 +8,9 @@ wait for its timeout. Save (Enter) stores the settings for this till.
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QSpinBox,
+    QCheckBox, QComboBox, QFileDialog, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLineEdit,
     QStackedWidget, QWidget,
 )
 
@@ -27,7 +28,7 @@ SETUP_STYLE = ('QLabel[role="ok"] { color: #1b7a4b; font-weight: 600; }'
                'QLabel[role="warning"] { color: #9a6700; font-weight: 600; }'
                'QLabel[role="section"] { font-weight: 700; color: #2d3a3a; padding-bottom: 2px; }'
                # Fusion's drop-down button clashes with the shared style sheet's rounded fields (see reason_combo).
-               'QComboBox:focus, QSpinBox:focus { border: 2px solid #2a9d8f; }'
+               'QComboBox:focus { border: 2px solid #2a9d8f; }'
                'QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: center right; width: 30px;'
                ' border: none; }'
                f'QComboBox::down-arrow {{ image: url({DOWN_ARROW}); width: 14px; height: 14px; }}'
@@ -102,7 +103,6 @@ class PrinterSetupDialog(TillDialog):
         grid.addWidget(self._connection_panel(), 0, 0)
         grid.addWidget(self._printer_panel(), 0, 1)
         self.body.addLayout(grid)
-        self.body.addWidget(self._status_row())
         self._show(self.stored)
 
     # --- building ----------------------------------------------------------------------------
@@ -141,6 +141,7 @@ class PrinterSetupDialog(TillDialog):
             self.page_index[transport] = self.pages.addWidget(page)
         form.addRow(self.pages)
         self.transport.currentIndexChanged.connect(self._transport_changed)
+        form.addRow(self._status_row())  # try the connection right under where it is typed
         return panel
 
     def _none_page(self) -> QWidget:
@@ -186,8 +187,9 @@ class PrinterSetupDialog(TillDialog):
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
         self.host = QLineEdit(objectName="hostEdit", placeholderText="192.168.1.50")
-        self.port = QSpinBox(objectName="portSpin", minimum=1, maximum=65535, value=9100)
-        self.port.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        # A plain field: the shared style sheet's padding leaves a spin box no room to show its digits.
+        self.port = QLineEdit(objectName="portEdit", placeholderText="9100")
+        self.port.setValidator(QIntValidator(1, 65535, self.port))
         form.addRow(self.tr("IP address"), self.host)
         form.addRow(self.tr("Port"), self.port)
         return page
@@ -234,14 +236,14 @@ class PrinterSetupDialog(TillDialog):
 
     def _status_row(self) -> QWidget:
         row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 4, 0, 0)
+        layout = QGridLayout(row)
+        layout.setContentsMargins(0, 10, 0, 0)
         self.test_button = button(self.tr("Print test page"), "testPageButton", slot=self.print_test_page, height=44)
         self.status_button = button(self.tr("Check status"), "statusButton", slot=self.check_status, height=44)
-        layout.addWidget(self.test_button)
-        layout.addWidget(self.status_button)
+        layout.addWidget(self.test_button, 0, 0)
+        layout.addWidget(self.status_button, 0, 1)
         self.status = label(self.tr("Status: not checked yet"), "hint", "statusLabel", wrap=True)
-        layout.addWidget(self.status, 1)
+        layout.addWidget(self.status, 1, 0, 1, 2)
         return row
 
     # --- config <-> widgets ------------------------------------------------------------------------
@@ -261,7 +263,7 @@ class PrinterSetupDialog(TillDialog):
         self._select(self.baud, config.baudrate)
         self._select(self.flow, config.flow_control)
         self.host.setText(config.host)
-        self.port.setValue(config.port)
+        self.port.setText(str(config.port))
         (self.pdf_folder if config.transport == "pdf" else self.path).setText(config.device_path)
         self._select(self.profile, config.profile)
         self._profile_changed()
@@ -280,7 +282,7 @@ class PrinterSetupDialog(TillDialog):
         return replace(
             self.stored, transport=transport, usb_vendor=_hex(self.vendor.text()), usb_product=_hex(self.product.text()),
             serial_port=self.serial_port.currentText().strip(), baudrate=self.baud.currentData(),
-            flow_control=self.flow.currentData(), host=self.host.text().strip(), port=self.port.value(),
+            flow_control=self.flow.currentData(), host=self.host.text().strip(), port=int(self.port.text() or 9100),
             device_path=path.strip(), profile=self.profile.currentData(), paper_mm=self.paper.currentData(),
             codepage=self.codepage.currentData() or "auto", cjk=self.cjk.currentData(), drawer=self.drawer.currentData(),
             drawer_pin=self.pin.currentData(), drawer_on_ms=self._pulse_ms(), open_drawer_on_cash=self.open_on_cash.isChecked(),
@@ -410,6 +412,21 @@ def open_printer_setup(parent, till) -> bool:
     from shop.users import is_manager
     from ui.approval_dialog import ApprovalDialog
 
-    if not is_manager(till.user) and not ApprovalDialog(till, "printer_setup", parent).exec():
-        return False
-    return bool(PrinterSetupDialog(till.engine, till.settings, parent).exec())
+    if not is_manager(till.user):
+        approval = ApprovalDialog(till, "printer_setup", parent)
+        approved = approval.exec()
+        approval.deleteLater()  # not kept as a child of the till window until it closes
+        if not approved:
+            return False
+    dialog = PrinterSetupDialog(till.engine, till.settings, parent)
+    saved = bool(dialog.exec())
+    dialog.deleteLater()
+    return saved
+
+
+def screenshot_dialog(engine, settings, parent=None) -> PrinterSetupDialog:
+    """The screen as `bottega screenshot printer` shows it: a network printer being set up (nothing is saved)."""
+    dialog = PrinterSetupDialog(engine, settings, parent)
+    dialog._show(pc.PrinterConfig(transport="network", host="192.168.1.50", profile="TM-T20II", paper_mm=80,
+                                  drawer="printer", drawer_pin=2, drawer_on_ms=100))
+    return dialog

@@ -87,7 +87,7 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.style import apply_style, install_translations
     from ui.till_window import TillWindow
 
-    screens = ("till", "payment", "zreport")
+    screens = ("till", "payment", "zreport", "printer")
     if screen not in screens:
         print(f"bottega screenshot: unknown screen {screen!r}; choose from {', '.join(screens)}", file=sys.stderr)
         return 2
@@ -120,6 +120,10 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
             dialog._tender(CARD, till.cart.totals().total // 3)
             dialog.amount.setText("50")
             picture = _composite(window, dialog)
+        elif screen == "printer":
+            from ui.printer_setup import screenshot_dialog
+
+            picture = _composite(window, screenshot_dialog(engine, till.settings, window))
         else:
             from ui.zreport_view import ZReportView
 
