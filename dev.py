@@ -132,10 +132,13 @@ def missing_libraries(python: Path, platform: str) -> set:
 
 
 def test_packages() -> list:
-    """System tools the test suite uses: pdftoppm (PDF pages to images), CJK glyphs (Korean, Chinese)."""
+    """System tools the test suite uses: pdftoppm (PDF pages to images), CJK glyphs (Korean, Chinese),
+    headless Chromium (the loyalty card page as a phone shows it)."""
     wanted = []
     if not shutil.which("pdftoppm"):
         wanted.append("poppler-utils")
+    if not (shutil.which("chromium") or shutil.which("chromium-browser")):
+        wanted.append("chromium")
     if not glob.glob("/usr/share/fonts/**/*CJK*", recursive=True):
         wanted.append("fonts-noto-cjk")
     return wanted
