@@ -29,6 +29,7 @@ class CardView:
     tier: str | None
     coupons: list[str]
     visits: list[tuple[str, str]]  # (date, amount), newest first
+    lang: str  # the shop's language: dates and amounts are written its way
 
 
 def money(amount: int, currency: str, locale: str) -> str:
@@ -50,8 +51,8 @@ def tier_name(session: Session, shop: Shop, customer_id: str) -> str | None:
 
 def coupon_label(data: dict, shop: Shop) -> str:
     if data.get("kind") == "percent":
-        return format_percent(Decimal(data["value"]).scaleb(-4), locale=shop.locale)
-    return money(data["value"], shop.currency, shop.locale)
+        return format_percent(Decimal(data["value"]).scaleb(-4), locale=shop.locale) + " off"
+    return money(data["value"], shop.currency, shop.locale) + " off"
 
 
 def card_view(session: Session, code: str) -> CardView | None:
@@ -75,17 +76,19 @@ def card_view(session: Session, code: str) -> CardView | None:
                          .order_by(Sale.completed_at.desc()).limit(RECENT_VISITS)).all()
     visits = [(format_date(date.fromisoformat(s.day), "medium", locale=shop.locale), money(s.total, s.currency, shop.locale)) for s in sales]
     first_name = (customer.data.get("name") or "").split(" ")[0]
-    return CardView(shop.name, first_name, int(points), tier_name(session, shop, card.customer_id), coupons, visits)
+    return CardView(shop.name, first_name, int(points), tier_name(session, shop, card.customer_id), coupons, visits,
+                    shop.locale.split("_")[0])
 
 
 STYLE = """body{font-family:system-ui,sans-serif;margin:0;background:#f4f1ec;color:#222}
 main{max-width:28rem;margin:0 auto;padding:1.5rem 1rem}h1{font-size:1.3rem;margin:0 0 .2rem}
 .card{background:#fff;border-radius:12px;padding:1rem 1.2rem;margin:1rem 0;box-shadow:0 1px 3px #0002}
-.points{font-size:2.6rem;font-weight:700;color:#4f6d7a}ul{padding-left:1.1rem}li{margin:.3rem 0}"""
+h2{font-size:1rem;margin:0 0 .4rem}.points{font-size:2.6rem;font-weight:700;color:#4f6d7a}
+ul{padding-left:1.1rem;margin:.2rem 0}li{margin:.3rem 0}"""
 
 
-def page(title: str, body: str) -> str:
-    return (f'<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, '
+def page(title: str, body: str, lang: str = "en") -> str:
+    return (f'<!doctype html><html lang="{escape(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, '
             f'initial-scale=1"><title>{escape(title)}</title><style>{STYLE}</style></head><body><main>{body}</main></body></html>')
 
 
@@ -97,7 +100,7 @@ def render_card(view: CardView) -> str:
             f'<div class="card"><div>Your points</div><div class="points">{view.points}</div>{tier}</div>'
             f'<div class="card"><h2>Your coupons</h2><ul>{coupons}</ul></div>'
             f'<div class="card"><h2>Recent visits</h2><ul>{visits}</ul></div>')
-    return page(view.shop_name, body)
+    return page(view.shop_name, body, view.lang)
 
 
 def render_unknown() -> str:

@@ -1,0 +1,34 @@
+"""The loyalty card page in real headless Chromium at a phone's size: rendered, readable, no sideways scroll."""
+import shutil
+import subprocess
+
+import pytest
+from PIL import Image
+
+from tests.server.test_loyalty_page import setup_customer
+
+PHONE = (390, 844)
+BROWSER = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def chromium(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", *args],
+                          capture_output=True, text=True, timeout=90, check=True)
+
+
+@pytest.mark.skipif(BROWSER is None, reason="Chromium is not installed (python3 dev.py test installs it on CI)")
+def test_card_page_renders_on_a_phone_screen(server, till_one, tmp_path):
+    """Chromium's DOM has the balance and tier; the screenshot has content and an empty right margin (it fits)."""
+    _, code = setup_customer(till_one)
+    url = f"{server.url}/c/{code}"
+    dom = chromium("--dump-dom", url).stdout
+    assert '<div class="points">58</div>' in dom and "Argento" in dom
+    shot = tmp_path / "card.png"
+    chromium(f"--screenshot={shot}", f"--window-size={PHONE[0]},{PHONE[1]}", url)
+    image = Image.open(shot).convert("RGB")
+    assert image.size == PHONE
+    background = image.getpixel((2, PHONE[1] - 2))
+    right_margin = {image.getpixel((x, y)) for x in range(PHONE[0] - 8, PHONE[0]) for y in range(PHONE[1])}
+    assert right_margin == {background}
+    content = sum(1 for x in range(0, PHONE[0], 3) for y in range(0, 600, 3) if image.getpixel((x, y)) != background)
+    assert content > 2000  # cards and text, not a blank page
