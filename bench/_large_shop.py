@@ -8,10 +8,13 @@ not the current one, or when it was made with other sizes.
 The benchmarks sell on this file, so it slowly gains a few hundred sales per run, like a till in use.
 """
 import json
+import os
 import sqlite3
 import time
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterator
 
 from platformdirs import user_cache_dir
 
@@ -31,25 +34,48 @@ def _schema_version(path: Path) -> int:
         conn.close()
 
 
+@contextmanager
+def _only_one_maker(folder: Path) -> Iterator[None]:
+    """Several benchmark groups may run at once: one makes the shop while the others wait for it."""
+    with open(folder / "large.lock", "w") as lock:
+        try:
+            import fcntl
+        except ImportError:  # Windows: no advisory locks in the standard library; run one at a time
+            yield
+            return
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 def large_shop() -> tuple[Path, dict]:
     """The path of the large shop and how it was made: {"seconds", "made_at", "fresh", **SIZES}."""
     from db.migrate import SCHEMA_VERSION
 
     folder = cache_dir()
-    path, about_path = folder / "large.db", folder / "large.json"
-    about = json.loads(about_path.read_text()) if about_path.exists() else {}
-    current = path.exists() and about.get("sizes") == SIZES and about.get("schema") == SCHEMA_VERSION
-    if current and _schema_version(path) == SCHEMA_VERSION:
-        return path, dict(about, fresh=False)
-    from shop.demo import create_demo_shop
-
     folder.mkdir(parents=True, exist_ok=True)
-    for old in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), about_path):
-        old.unlink(missing_ok=True)
-    started = time.perf_counter()
-    summary = create_demo_shop(path, **SIZES)
-    seconds = time.perf_counter() - started
-    about = {"sizes": SIZES, "schema": SCHEMA_VERSION, "seconds": round(seconds, 1), "summary": summary,
-             "made_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
-    about_path.write_text(json.dumps(about, ensure_ascii=False, indent=1))
-    return path, dict(about, fresh=True)
+    path, about_path = folder / "large.db", folder / "large.json"
+    with _only_one_maker(folder):
+        about = json.loads(about_path.read_text()) if about_path.exists() else {}
+        current = path.exists() and about.get("sizes") == SIZES and about.get("schema") == SCHEMA_VERSION
+        if current and _schema_version(path) == SCHEMA_VERSION:
+            return path, dict(about, fresh=False)
+        from shop.demo import create_demo_shop
+
+        # Made under another name and moved into place, so nobody ever opens half a shop.
+        making = folder / f"large.{os.getpid()}.db"
+        for old in (making, Path(f"{making}-wal"), Path(f"{making}-shm"), about_path):
+            old.unlink(missing_ok=True)
+        started = time.perf_counter()
+        summary = create_demo_shop(making, **SIZES)
+        seconds = time.perf_counter() - started
+        for old in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            old.unlink(missing_ok=True)
+        os.replace(making, path)
+        about = {"sizes": SIZES, "schema": SCHEMA_VERSION, "seconds": round(seconds, 1),
+                 "summary": summary.replace(str(making), str(path)),
+                 "made_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        about_path.write_text(json.dumps(about, ensure_ascii=False, indent=1))
+        return path, dict(about, fresh=True)
