@@ -11,7 +11,6 @@ from printers.config import PrinterConfig, preferred_codepage, profile_label
 from printers.devices import PrinterStatus, open_printer
 from printers.errors import PrinterNotConfigured, PrinterOffline
 from printers.escpos_render import render
-from printers.pdf import receipt_pdf
 from shop.receipts import Barcode, Qr, ReceiptDocument, Row, Rows, Rule, Text
 from shop.settings import ShopSettings
 
@@ -76,13 +75,6 @@ def test_page_document(settings: ShopSettings, config: PrinterConfig, language: 
 def print_test_page(config: PrinterConfig, settings: ShopSettings, language: str | None = None) -> str:
     """Print the test page with `config` (saved or not); returns where it went. Raises PrinterError."""
     document = test_page_document(settings, config, language)
-    if config.transport == "pdf":
-        folder = Path(config.device_path or ".")
-        if not folder.is_dir():
-            raise PrinterOffline(str(folder))
-        target = folder / "bottega-test-page.pdf"
-        target.write_bytes(receipt_pdf(document, width_mm=config.paper_mm))
-        return str(target)
     printer = open_printer(config)
     try:
         printer.send(render(document, config))
@@ -92,17 +84,16 @@ def print_test_page(config: PrinterConfig, settings: ShopSettings, language: str
 
 
 def check_printer(config: PrinterConfig) -> PrinterStatus:
-    """What the printer says about itself; a file or PDF folder is checked for being writable.
+    """What the printer says about itself; a file or device path is checked for being writable.
 
     Raises PrinterError when it cannot be reached (or is not configured).
     """
-    if config.transport in ("file", "pdf"):
-        path = Path(config.device_path)
-        folder = path if config.transport == "pdf" else path.parent
+    if config.transport == "file":
         if not config.device_path:
             raise PrinterNotConfigured()
-        writable = os.access(path, os.W_OK) if path.exists() and config.transport == "file" else os.access(folder, os.W_OK)
-        if not (folder.is_dir() and writable):
+        path = Path(config.device_path)
+        writable = os.access(path, os.W_OK) if path.exists() else os.access(path.parent, os.W_OK)
+        if not (path.parent.is_dir() and writable):
             raise PrinterOffline(config.describe())
         return PrinterStatus(known=False)
     printer = open_printer(config)

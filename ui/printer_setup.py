@@ -128,16 +128,14 @@ class PrinterSetupDialog(TillDialog):
     def _connection_panel(self) -> QWidget:
         panel, form = self._form(self.tr("Connection"))
         names = {"none": self.tr("No receipt printer"), "usb": self.tr("USB"), "serial": self.tr("Serial (COM port)"),
-                 "network": self.tr("Network (IP address)"), "file": self.tr("File or device path"),
-                 "pdf": self.tr("PDF files (no thermal printer)")}
+                 "network": self.tr("Network (IP address)"), "file": self.tr("File or device path")}
         self.transport = self._combo("transportCombo", [(names[t], t) for t in pc.TRANSPORTS if t in names])
         form.addRow(self.tr("Transport"), self.transport)
         self.pages = QStackedWidget()
         self.pages.setObjectName("transportPages")
         self.page_index = {}
         for transport, page in (("none", self._none_page()), ("usb", self._usb_page()), ("serial", self._serial_page()),
-                                ("network", self._network_page()), ("file", self._path_page("pathEdit")),
-                                ("pdf", self._path_page("pdfFolderEdit", folder=True))):
+                                ("network", self._network_page()), ("file", self._path_page())):
             self.page_index[transport] = self.pages.addWidget(page)
         form.addRow(self.pages)
         self.transport.currentIndexChanged.connect(self._transport_changed)
@@ -194,15 +192,13 @@ class PrinterSetupDialog(TillDialog):
         form.addRow(self.tr("Port"), self.port)
         return page
 
-    def _path_page(self, name: str, folder: bool = False) -> QWidget:
+    def _path_page(self) -> QWidget:
         page = QWidget()
         row = QHBoxLayout(page)
         row.setContentsMargins(0, 0, 0, 0)
-        edit = QLineEdit(objectName=name, placeholderText=self.tr("Folder for the PDFs") if folder else "/dev/usb/lp0")
-        row.addWidget(edit, 1)
-        row.addWidget(button(self.tr("Browse…"), name.replace("Edit", "Browse"), slot=lambda: self._browse(edit, folder),
-                             height=36))
-        setattr(self, "pdf_folder" if folder else "path", edit)
+        self.path = QLineEdit(objectName="pathEdit", placeholderText="/dev/usb/lp0")
+        row.addWidget(self.path, 1)
+        row.addWidget(button(self.tr("Browse…"), "pathBrowse", slot=self._browse, height=36))
         return page
 
     def _printer_panel(self) -> QWidget:
@@ -264,7 +260,7 @@ class PrinterSetupDialog(TillDialog):
         self._select(self.flow, config.flow_control)
         self.host.setText(config.host)
         self.port.setText(str(config.port))
-        (self.pdf_folder if config.transport == "pdf" else self.path).setText(config.device_path)
+        self.path.setText(config.device_path)
         self._select(self.profile, config.profile)
         self._profile_changed()
         self._select(self.codepage, config.codepage)
@@ -278,12 +274,11 @@ class PrinterSetupDialog(TillDialog):
     def config(self) -> pc.PrinterConfig:
         """The settings as they are on the screen (unsaved); fields the screen does not show are kept."""
         transport = self.transport.currentData()
-        path = self.pdf_folder.text() if transport == "pdf" else self.path.text()
         return replace(
             self.stored, transport=transport, usb_vendor=_hex(self.vendor.text()), usb_product=_hex(self.product.text()),
             serial_port=self.serial_port.currentText().strip(), baudrate=self.baud.currentData(),
             flow_control=self.flow.currentData(), host=self.host.text().strip(), port=int(self.port.text() or 9100),
-            device_path=path.strip(), profile=self.profile.currentData(), paper_mm=self.paper.currentData(),
+            device_path=self.path.text().strip(), profile=self.profile.currentData(), paper_mm=self.paper.currentData(),
             codepage=self.codepage.currentData() or "auto", cjk=self.cjk.currentData(), drawer=self.drawer.currentData(),
             drawer_pin=self.pin.currentData(), drawer_on_ms=self._pulse_ms(), open_drawer_on_cash=self.open_on_cash.isChecked(),
             **self._usb_endpoints(),
@@ -334,13 +329,10 @@ class PrinterSetupDialog(TillDialog):
             self.vendor.setText(f"{found.vendor:04x}")
             self.product.setText(f"{found.product:04x}")
 
-    def _browse(self, edit: QLineEdit, folder: bool) -> None:
-        if folder:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PDF receipts"), edit.text())
-        else:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Printer device or file"), edit.text() or "/dev/usb/lp0")
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Printer device or file"), self.path.text() or "/dev/usb/lp0")
         if chosen:
-            edit.setText(chosen)
+            self.path.setText(chosen)
 
     def _set_status(self, text: str, role: str) -> None:
         self.status.setText(text)

@@ -1,6 +1,5 @@
 """The printer setup screen driven like an owner would: real widgets, a real file printer, the real settings row."""
 import socket
-import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
@@ -128,15 +127,15 @@ def test_usb_detection_without_pyusb_explains(qtbot, dialog):
     assert dialog.isVisible() and "vendor" in dialog.error.text()
 
 
-def test_pdf_folder_test_page(qtbot, dialog, tmp_path):
-    """A shop without a thermal printer: the test page becomes a PDF in the chosen folder, with the shop's name in it."""
-    choose(dialog.transport, "pdf")
-    qtbot.keyClicks(child(dialog, QLineEdit, "pdfFolderEdit"), str(tmp_path))
-    click(qtbot, dialog, "testPageButton")
-    assert "bottega-test-page.pdf" in wait_for_status(qtbot, dialog)
-    pdf = tmp_path / "bottega-test-page.pdf"
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
-    assert "Macelleria Rossi" in text and "PAGINA DI PROVA" in text
+def test_file_status_checks_the_path(qtbot, dialog, tmp_path):
+    """Check status on a file transport: a writable place is reachable, a missing folder is reported."""
+    choose(dialog.transport, "file")
+    qtbot.keyClicks(dialog.path, str(tmp_path / "printer.bin"))
+    click(qtbot, dialog, "statusButton")
+    assert "Reachable" in wait_for_status(qtbot, dialog) and dialog.status.property("role") == "ok"
+    dialog.path.setText(str(tmp_path / "missing" / "printer.bin"))
+    click(qtbot, dialog, "statusButton")
+    assert "did not answer" in wait_for_status(qtbot, dialog) and dialog.status.property("role") == "error"
 
 
 def test_till_opens_printer_setup_after_a_manager_pin(qtbot, window, in_dialog):
