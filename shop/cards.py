@@ -9,12 +9,13 @@ The card's QR holds a link `<server>/c/<code>`; the scanner types it into whatev
 and `card_code_in` tells the till that what arrived is a card rather than a barcode.
 """
 import secrets
+from dataclasses import dataclass
 
 from sqlmodel import Session, select
 from stdnum import luhn
 
 from db.ids import utc_now
-from db.models import LoyaltyCard
+from db.models import LoyaltyCard, Setting
 from shop import audit, outbox
 from shop.customer_errors import CardRevoked, InvalidCardCode, UnknownCard
 from shop.customers import CustomerInfo, customer_by_id
@@ -26,6 +27,7 @@ CODE_LENGTH = RANDOM_CHARS + 1
 # in the link is what matters, so cards keep working when the server address is set later.
 DEFAULT_SERVER = "https://bottega.invalid"
 LINK_MARK = "/c/"
+SYNC_SETTING = "sync"  # where shop/sync_client.py keeps the server URL once the till is enrolled
 _TYPING = str.maketrans({"O": "0", "I": "1", "L": "1", "-": None, " ": None})
 
 
@@ -108,3 +110,33 @@ def customer_by_card(session: Session, text: str) -> CustomerInfo:
     if row[1] is not None:
         raise CardRevoked(code)
     return customer_by_id(session, row[0])
+
+
+def card_server(session: Session) -> str:
+    """The server printed cards link to: the enrolled one, else the placeholder."""
+    row = session.get(Setting, SYNC_SETTING)
+    url = row.value.get("server_url") if row and isinstance(row.value, dict) else None
+    return url or DEFAULT_SERVER
+
+
+@dataclass(frozen=True)
+class CardPrint:
+    """What goes on a printed card: printers/ lays it out, shop/ decides what it says."""
+
+    shop_name: str
+    customer_name: str
+    code: str  # canonical; printed grouped as XXXX-XXXX-XXXX-XX
+    link: str  # the QR's text
+
+    @property
+    def printed_code(self) -> str:
+        return format_card_code(self.code)
+
+
+def card_to_print(session: Session, customer_id: str, shop_name: str) -> CardPrint:
+    """The customer's active card ready to print; UnknownCard if they have none (issue one first)."""
+    customer = customer_by_id(session, customer_id)
+    card = active_card(session, customer_id)
+    if card is None:
+        raise UnknownCard(customer_id)
+    return CardPrint(shop_name, customer.name, card.code, card_link(card.code, card_server(session)))

@@ -1,0 +1,85 @@
+"""Printed loyalty cards: ID-1 size and A4 sheets whose QR, read by a real decoder, leads back to the customer."""
+import re
+import subprocess
+from pathlib import Path
+
+import zxingcpp
+from PIL import Image
+
+from db.engine import read_session, write_session
+from db.models import Setting
+from printers.loyalty_card import CARD_H, CARD_W, card_pdf, card_sheet_pdf
+from shop.cards import DEFAULT_SERVER, card_to_print, customer_by_card, issue_card
+from shop.customers import register_customer
+
+DPI = 200
+
+
+def page_sizes(path: Path) -> list[tuple[float, float]]:
+    out = subprocess.run(["pdfinfo", "-f", "1", "-l", "99", str(path)], check=True, capture_output=True, text=True).stdout
+    return [(float(w), float(h)) for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", out)]
+
+
+def to_png(path: Path, page: int = 1) -> Path:
+    target = path.with_suffix(f".p{page}")
+    subprocess.run(["pdftoppm", "-png", "-r", str(DPI), "-f", str(page), "-l", str(page), "-singlefile", str(path),
+                    str(target)], check=True)
+    return Path(f"{target}.png")
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def customers_with_cards(shop, names_phones):
+    made = []
+    with write_session(shop.engine) as session:
+        for name, phone in names_phones:
+            customer = register_customer(session, "IT", name, phone)
+            issue_card(session, customer.id, "T1")
+            made.append(customer.id)
+    with read_session(shop.engine) as session:
+        return made, [card_to_print(session, cid, shop.settings.shop_name) for cid in made]
+
+
+def test_card_pdf_is_credit_card_size_and_its_qr_finds_the_customer(shop, tmp_path):
+    """One ID-1 page; the QR decoded from the rendered PNG is the card link, which finds the customer."""
+    (customer_id,), (card,) = customers_with_cards(shop, [("Nicolò D'Angelo", "333 123 4567")])
+    path = tmp_path / "card.pdf"
+    path.write_bytes(card_pdf(card))
+    (width, height), = page_sizes(path)
+    assert (round(width / 72 * 25.4, 1), round(height / 72 * 25.4, 1)) == (85.6, 54.0)
+    png = to_png(path)
+    decoded = [r.text for r in zxingcpp.read_barcodes(Image.open(png))]
+    assert decoded == [card.link] and card.link.startswith(DEFAULT_SERVER + "/c/")
+    with read_session(shop.engine) as session:
+        assert customer_by_card(session, decoded[0]).id == customer_id
+    text = pdf_text(path)
+    assert card.printed_code in text and "Nicolò D'Angelo" in text and shop.settings.shop_name in text
+
+
+def test_a4_sheet_holds_ten_cards_a_page_every_qr_readable(shop, tmp_path):
+    """Twelve cards make two A4 pages (10 + 2); every QR on them decodes to its own card, CJK names print."""
+    people = [(f"Cliente {i}", f"333 000 {i:04d}") for i in range(10)] + [("王小明", "+86 138 0013 8000"),
+                                                                          ("김민준", "+82 10-1234-5678")]
+    ids, cards = customers_with_cards(shop, people)
+    path = tmp_path / "sheet.pdf"
+    path.write_bytes(card_sheet_pdf(cards))
+    sizes = page_sizes(path)
+    assert len(sizes) == 2 and all((round(w), round(h)) == (595, 842) for w, h in sizes)
+    found = []
+    for page in (1, 2):
+        found += [r.text for r in zxingcpp.read_barcodes(Image.open(to_png(path, page)))]
+    assert sorted(found) == sorted(card.link for card in cards)
+    text = subprocess.run(["pdftotext", "-f", "2", "-l", "2", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    assert "王小明" in text and "김민준" in text
+
+
+def test_enrolled_till_prints_its_server_in_the_link(shop):
+    """Once the till is enrolled, the printed link points at the shop's server."""
+    with write_session(shop.engine) as session:
+        session.add(Setting(key="sync", value={"server_url": "https://loyalty.example.com"}))
+    _ids, (card,) = customers_with_cards(shop, [("Lucia Bianchi", "333 123 4567")])
+    assert card.link == f"https://loyalty.example.com/c/{card.code}"
+    assert CARD_W > CARD_H
