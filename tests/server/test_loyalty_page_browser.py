@@ -16,6 +16,8 @@ def chromium(*args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=90, check=True)
 
 
+# The page's queries run on both databases in test_loyalty_page.py; the browser only needs one.
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True, scope="session")
 @pytest.mark.skipif(BROWSER is None, reason="Chromium is not installed (python3 dev.py test installs it on CI)")
 def test_card_page_renders_on_a_phone_screen(server, till_one, tmp_path):
     """Chromium's DOM has the balance and tier; the screenshot has content and an empty right margin (it fits)."""
