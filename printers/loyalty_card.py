@@ -7,6 +7,7 @@ Chinese names print too.
 
     card_pdf(card) -> bytes            one card on a page of its own size
     card_sheet_pdf(cards) -> bytes     A4 portrait, 2 x 5 cards with cut lines, as many pages as needed
+    card_pdf_for_phone(engine, phone)  what `bottega card --db PATH --phone NUMBER --out FILE.pdf` prints
 """
 from io import BytesIO
 
@@ -17,7 +18,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from printers.pdf import QrFlowable
 from printers.pdf_fonts import draw_string, register_fonts, string_width
-from shop.cards import CardPrint
+from sqlalchemy import Engine
+
+from db.engine import write_session
+from shop.cards import CardPrint, card_to_print, ensure_card
+from shop.customer_errors import CustomerNotFound
+from shop.customers import find_by_phone
+from shop.phones import normalise_phone
+from shop.settings import load_settings
 
 CARD_W, CARD_H = 85.6 * mm, 53.98 * mm
 MARGIN = 4 * mm
@@ -87,3 +95,19 @@ def card_sheet_pdf(cards: list[CardPrint]) -> bytes:
         canvas.showPage()
     canvas.save()
     return out.getvalue()
+
+
+def card_pdf_for_phone(engine: Engine, phone: str) -> bytes:
+    """The card of the customer with this phone (typed any way), issuing their first card if needed.
+
+    InvalidPhone for an impossible number, CustomerNotFound when nobody has it.
+    """
+    with write_session(engine) as session:
+        settings = load_settings(session)
+        e164 = normalise_phone(phone, settings.country)
+        found = [c for c in find_by_phone(session, e164, settings.country) if c.phone == e164]
+        if not found:
+            raise CustomerNotFound(e164)
+        ensure_card(session, found[0].id, settings.till_id)
+        card = card_to_print(session, found[0].id, settings.shop_name)
+    return card_pdf(card)

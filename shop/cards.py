@@ -94,6 +94,11 @@ def issue_card(session: Session, customer_id: str, till_id: str, user_id: str | 
     return card
 
 
+def ensure_card(session: Session, customer_id: str, till_id: str, user_id: str | None = None) -> LoyaltyCard:
+    """The customer's active card, issuing their first one if they have none (printing a card for a new member)."""
+    return active_card(session, customer_id) or issue_card(session, customer_id, till_id, user_id)
+
+
 def _payload(card: LoyaltyCard) -> dict:
     return {"id": card.id, "customer_id": card.customer_id, "code": card.code, "issued_at": card.issued_at,
             "revoked_at": card.revoked_at}

@@ -83,3 +83,25 @@ def test_enrolled_till_prints_its_server_in_the_link(shop):
     _ids, (card,) = customers_with_cards(shop, [("Lucia Bianchi", "333 123 4567")])
     assert card.link == f"https://loyalty.example.com/c/{card.code}"
     assert CARD_W > CARD_H
+
+
+def test_card_for_a_phone_issues_the_first_card_once(shop, tmp_path):
+    """Printing by phone issues a card for a member without one, and prints the same card next time."""
+    import pytest
+
+    from printers.loyalty_card import card_pdf_for_phone
+    from shop.customer_errors import CustomerNotFound
+
+    with write_session(shop.engine) as session:
+        customer = register_customer(session, "IT", "Lucia Bianchi", "333 123 4567")
+    first, again = card_pdf_for_phone(shop.engine, "+39 333-1234567"), card_pdf_for_phone(shop.engine, "3331234567")
+    links = []
+    for name, data in (("first", first), ("again", again)):
+        path = tmp_path / f"{name}.pdf"
+        path.write_bytes(data)
+        links += [r.text for r in zxingcpp.read_barcodes(Image.open(to_png(path)))]
+    assert len(links) == 2 and links[0] == links[1]
+    with read_session(shop.engine) as session:
+        assert customer_by_card(session, links[0]).id == customer.id
+    with pytest.raises(CustomerNotFound):
+        card_pdf_for_phone(shop.engine, "334 000 0000")
