@@ -18,7 +18,7 @@ from db.ids import utc_now
 from db.models import LoyaltyCard, Setting
 from shop import audit, outbox
 from shop.customer_errors import CardRevoked, InvalidCardCode, UnknownCard
-from shop.customers import CustomerInfo, customer_by_id
+from shop.customers import CustomerInfo, customer_by_id, customer_info
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
 RANDOM_CHARS = 13  # 13 x 5 = 65 bits
@@ -108,13 +108,14 @@ def customer_by_card(session: Session, text: str) -> CustomerInfo:
     """The card's holder from a scanned link or a typed code; InvalidCardCode, UnknownCard or CardRevoked."""
     code = parse_card_code(text)
     row = session.connection().exec_driver_sql(
-        "SELECT customer_id, revoked_at FROM loyaltycard WHERE code = ?", (code,)
+        "SELECT l.revoked_at, c.id, c.name, c.phone, c.email, c.birthday FROM loyaltycard l "
+        "JOIN customer c ON c.id = l.customer_id WHERE l.code = ?", (code,)
     ).first()
     if row is None:
         raise UnknownCard(code)
-    if row[1] is not None:
+    if row[0] is not None:
         raise CardRevoked(code)
-    return customer_by_id(session, row[0])
+    return customer_info(row[1:])
 
 
 def card_server(session: Session) -> str:

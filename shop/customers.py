@@ -64,7 +64,8 @@ def normalise_email(text: str | None) -> str | None:
     return email
 
 
-def _info(row) -> CustomerInfo:
+def customer_info(row) -> CustomerInfo:
+    """A CustomerInfo from a row of (id, name, phone, email, birthday)."""
     birthday = row[4]
     if isinstance(birthday, str):
         birthday = date.fromisoformat(birthday)
@@ -72,7 +73,7 @@ def _info(row) -> CustomerInfo:
 
 
 def _rows(session: Session, sql: str, params: tuple) -> list[CustomerInfo]:
-    return [_info(row) for row in session.connection().exec_driver_sql(sql, params).fetchall()]
+    return [customer_info(row) for row in session.connection().exec_driver_sql(sql, params).fetchall()]
 
 
 def customer_by_id(session: Session, customer_id: str) -> CustomerInfo:
