@@ -148,13 +148,15 @@ def items_table(items: Items, width: float, sz: Sizes) -> Table:
     return _table(data, [width - amount_w - code_w, amount_w, code_w], extra)
 
 
-def vat_flowables(table: VatTable, width: float, sz: Sizes, size: float | None = None, gap: float = 4) -> list[Flowable]:
+def vat_flowables(table: VatTable, width: float, sz: Sizes, size: float | None = None, gap: float = 4,
+                  stretch: bool = True) -> list[Flowable]:
+    """The VAT table across `width` (or only as wide as its columns need, when not `stretch`)."""
     size = size or sz.small
     rows = [table.columns, *table.rows]
     widths = [_amount_width([r[i] for r in rows], size, True) + gap for i in range(4)]
     out: list[Flowable] = [sz.para(table.title, size, bold=True)]
     if sum(widths) <= width:
-        widths[0] = width - sum(widths[1:])
+        widths[0] = width - sum(widths[1:]) if stretch else min(width - sum(widths[1:]), widths[0] + 30)
         data = [[sz.para(r[0], size, bold=n == 0)] + [sz.para(c, size, TA_RIGHT, n == 0) for c in r[1:]]
                 for n, r in enumerate(rows)]
         out.append(_table(data, widths, [("LINEBELOW", (0, 0), (-1, 0), 0.4, LINE)]))
@@ -269,7 +271,8 @@ def _letterhead(document: ReceiptDocument, meta: list[Row], customer: Row | None
                                       ("TOPPADDING", (0, 0), (0, 0), 5), ("BOTTOMPADDING", (0, -1), (0, -1), 6)])
         shop += [Spacer(1, 6 * mm), box]
     heading = w["invoice"] if document.kind == "sale" else document.title
-    right: list = [sz.para(heading, 20, TA_RIGHT, bold=True), sz.para(f"{document.title}  {document.number}", 11, TA_RIGHT)]
+    subheading = f"{document.title}  {document.number}" if document.kind == "sale" else document.number
+    right: list = [sz.para(heading, 20, TA_RIGHT, bold=True), sz.para(subheading, 11, TA_RIGHT)]
     if document.copy:
         right.append(sz.para(w["copy"], 12, TA_RIGHT, bold=True, color=colors.HexColor("#b00020")))
     meta_table = rows_table(tuple(meta), width * 0.45, sz)
@@ -323,7 +326,7 @@ def invoice_flowables(document: ReceiptDocument, width: float, sz: Sizes) -> lis
         elif isinstance(block, Items):
             out.append(_invoice_lines(block, width, sz, w))
         elif isinstance(block, VatTable):
-            flowables = vat_flowables(block, width * 0.6, sz, sz.body, gap=12)
+            flowables = vat_flowables(block, width, sz, sz.body, gap=18, stretch=False)
             for flowable in flowables:
                 flowable.hAlign = "LEFT"
             out += flowables
