@@ -781,17 +781,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Fájl vagy eszköz elérési útja</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PDF files (no thermal printer)</source>
-        <translation>PDF-fájlok (hőnyomtató nélkül)</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Transport</source>
         <translation>Csatlakozás</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
         <translation>A nyugták megmaradnak, később kinyomtathatók vagy PDF-ben e-mailben elküldhetők.</translation>
     </message>
@@ -812,12 +807,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>None</source>
         <translation>Nincs</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-41"/>
         <location line="+14"/>
         <source>Port</source>
         <translation>Port</translation>
@@ -838,17 +833,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>IP-cím</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Folder for the PDFs</source>
-        <translation>Mappa a PDF-eknek</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Browse…</source>
         <translation>Tallózás…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Printer and paper</source>
         <translation>Nyomtató és papír</translation>
     </message>
@@ -943,7 +933,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Állapot: még nincs ellenőrizve</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Auto (receipt language)</source>
         <translation>Automatikus (nyugta nyelve)</translation>
     </message>
@@ -960,12 +950,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Nem található USB-nyomtató. Ellenőrizze, hogy csatlakoztatva és bekapcsolva van-e.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Folder for the PDF receipts</source>
-        <translation>Mappa a PDF-nyugtáknak</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Printer device or file</source>
         <translation>Nyomtatóeszköz vagy fájl</translation>
     </message>

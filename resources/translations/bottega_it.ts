@@ -782,17 +782,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>File o percorso del dispositivo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PDF files (no thermal printer)</source>
-        <translation>File PDF (senza stampante termica)</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Transport</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
         <translation>Gli scontrini vengono conservati e si possono stampare o inviare per e-mail in PDF più tardi.</translation>
     </message>
@@ -813,12 +808,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-41"/>
         <location line="+14"/>
         <source>Port</source>
         <translation>Porta</translation>
@@ -839,17 +834,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Indirizzo IP</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Folder for the PDFs</source>
-        <translation>Cartella per i PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Browse…</source>
         <translation>Sfoglia…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Printer and paper</source>
         <translation>Stampante e carta</translation>
     </message>
@@ -944,7 +934,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Stato: non ancora controllato</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Auto (receipt language)</source>
         <translation>Automatica (lingua scontrino)</translation>
     </message>
@@ -962,12 +952,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Nessuna stampante USB trovata. Controlla che sia collegata e accesa.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Folder for the PDF receipts</source>
-        <translation>Cartella per gli scontrini PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Printer device or file</source>
         <translation>Dispositivo o file della stampante</translation>
     </message>

@@ -781,17 +781,12 @@ Press F7 on the till to park one.</source>
         <translation>파일 또는 장치 경로</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PDF files (no thermal printer)</source>
-        <translation>PDF 파일 (감열 프린터 없음)</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Transport</source>
         <translation>연결 방식</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
         <translation>영수증은 보관되며 나중에 인쇄하거나 PDF로 이메일 보낼 수 있습니다.</translation>
     </message>
@@ -812,12 +807,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-41"/>
         <location line="+14"/>
         <source>Port</source>
         <translation>포트</translation>
@@ -838,17 +833,12 @@ Press F7 on the till to park one.</source>
         <translation>IP 주소</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Folder for the PDFs</source>
-        <translation>PDF 저장 폴더</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Printer and paper</source>
         <translation>프린터와 용지</translation>
     </message>
@@ -943,7 +933,7 @@ Press F7 on the till to park one.</source>
         <translation>상태: 아직 확인 안 함</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Auto (receipt language)</source>
         <translation>자동 (영수증 언어)</translation>
     </message>
@@ -960,12 +950,7 @@ Press F7 on the till to park one.</source>
         <translation>USB 프린터를 찾지 못했습니다. 연결되어 있고 켜져 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Folder for the PDF receipts</source>
-        <translation>PDF 영수증 폴더</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Printer device or file</source>
         <translation>프린터 장치 또는 파일</translation>
     </message>

@@ -781,17 +781,12 @@ Press F7 on the till to park one.</source>
         <translation>文件或设备路径</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PDF files (no thermal printer)</source>
-        <translation>PDF文件（无热敏打印机）</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Transport</source>
         <translation>连接方式</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
         <translation>小票会保存下来，之后可打印或以PDF通过邮件发送。</translation>
     </message>
@@ -812,12 +807,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-41"/>
         <location line="+14"/>
         <source>Port</source>
         <translation>端口</translation>
@@ -838,17 +833,12 @@ Press F7 on the till to park one.</source>
         <translation>IP地址</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Folder for the PDFs</source>
-        <translation>PDF保存文件夹</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Printer and paper</source>
         <translation>打印机和纸张</translation>
     </message>
@@ -943,7 +933,7 @@ Press F7 on the till to park one.</source>
         <translation>状态：尚未检查</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Auto (receipt language)</source>
         <translation>自动（小票语言）</translation>
     </message>
@@ -960,12 +950,7 @@ Press F7 on the till to park one.</source>
         <translation>未找到USB打印机。请检查是否已连接并开机。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Folder for the PDF receipts</source>
-        <translation>PDF小票文件夹</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Printer device or file</source>
         <translation>打印机设备或文件</translation>
     </message>
