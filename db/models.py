@@ -81,6 +81,7 @@ class Customer(SQLModel, table=True):
     name_alt: str = Field(default="", index=True)
     phone_rev: Optional[str] = Field(default=None, index=True)
     notes: str = ""
+    tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
     consent_email: bool = False
     consent_sms: bool = False
     consent_messaging: bool = False

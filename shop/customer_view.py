@@ -28,6 +28,7 @@ class RecentSale:
 class CustomerAtTill:
     customer: CustomerInfo
     notes: str
+    tags: list[str]
     consents: dict[str, bool]
     points: loyalty.PointsSummary
     card: LoyaltyCard | None
@@ -67,6 +68,7 @@ def customer_at_till(session: Session, customer_id: str, today: date, now: datet
     return CustomerAtTill(
         customer=customer_by_id(session, customer_id),
         notes=customer.notes,
+        tags=list(customer.tags),
         consents={c: bool(getattr(customer, f"consent_{c}")) for c in ("email", "sms", "messaging")},
         points=loyalty.points_summary(session, customer_id, now),
         card=cards.active_card(session, customer_id),

@@ -97,7 +97,7 @@ def _check_duplicates(session: Session, phone: str | None, email: str | None, ex
 
 def register_customer(
     session: Session, country: str, name: str, phone: str | None = None, email: str | None = None,
-    birthday: date | None = None, notes: str = "", consent: dict[str, bool] | None = None,
+    birthday: date | None = None, notes: str = "", consent: dict[str, bool] | None = None, tags: list[str] = (),
     how: str = "till", user_id: str | None = None,
 ) -> Customer:
     """A new customer; DuplicateCustomer if the phone or e-mail is someone's already.
@@ -112,7 +112,7 @@ def register_customer(
     _check_duplicates(session, e164, email)
     name_fold, name_alt = search_keys(name)
     customer = Customer(
-        name=" ".join(name.split()), phone=e164, email=email, birthday=birthday, notes=notes,
+        name=" ".join(name.split()), phone=e164, email=email, birthday=birthday, notes=notes, tags=clean_tags(tags),
         name_fold=name_fold, name_alt=name_alt, phone_rev=reversed_digits(e164) if e164 else None,
     )
     session.add(customer)
@@ -125,7 +125,7 @@ def register_customer(
 
 
 def update_customer(session: Session, country: str, customer_id: str, **changes) -> Customer:
-    """Change name, phone, e-mail, birthday or notes; the same checks as registering."""
+    """Change name, phone, e-mail, birthday, notes or tags; the same checks as registering."""
     customer = session.get(Customer, customer_id)
     if customer is None or customer.erased_at:
         raise CustomerNotFound(customer_id)
@@ -143,6 +143,8 @@ def update_customer(session: Session, country: str, customer_id: str, **changes)
     for field in ("birthday", "notes"):
         if field in changes:
             setattr(customer, field, changes[field])
+    if "tags" in changes:
+        customer.tags = clean_tags(changes["tags"])
     _check_duplicates(session, customer.phone if "phone" in changes else None,
                       customer.email if "email" in changes else None, customer.id)
     customer.updated_at = utc_now()
@@ -151,10 +153,22 @@ def update_customer(session: Session, country: str, customer_id: str, **changes)
     return customer
 
 
+def clean_tags(tags) -> list[str]:
+    """Tags as typed, trimmed, without empties or repeats (case-insensitively), in the order given."""
+    seen, result = set(), []
+    for tag in tags or ():
+        tag = " ".join(str(tag).split())
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            result.append(tag)
+    return result
+
+
 def customer_payload(customer: Customer) -> dict:
     return {
         "id": customer.id, "name": customer.name, "phone": customer.phone, "email": customer.email,
         "birthday": customer.birthday.isoformat() if customer.birthday else None, "notes": customer.notes,
+        "tags": list(customer.tags),
         "consent_email": customer.consent_email, "consent_sms": customer.consent_sms,
         "consent_messaging": customer.consent_messaging, "erased_at": customer.erased_at,
         "updated_at": customer.updated_at,

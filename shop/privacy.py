@@ -79,6 +79,7 @@ def erase_customer(session: Session, customer_id: str, user: User, till_id: str)
     customer.name, customer.name_fold, customer.name_alt = ERASED_NAME, "", ""
     customer.phone = customer.phone_rev = customer.email = customer.birthday = None
     customer.notes = ""
+    customer.tags = []
     customer.consent_email = customer.consent_sms = customer.consent_messaging = False
     customer.erased_at = customer.updated_at = now
     session.add(customer)

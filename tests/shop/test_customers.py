@@ -197,3 +197,12 @@ def test_search_results_are_limited(shop):
         assert len(find_by_name(session, "ma", limit=5)) == 5
         assert len(find_by_phone(session, "333000", "IT", limit=5)) == 0  # a prefix is not last digits
         assert len(find_by_phone(session, "00", "IT")) == 0  # too short to search
+
+
+def test_tags_are_cleaned_and_shown_on_the_customer_card(shop, till):
+    """Tags are trimmed and de-duplicated, can be changed, and appear when the customer is attached."""
+    customer = register(shop, "Lucia Bianchi", "333 123 4567", tags=[" regular ", "Regular", "", "nut  allergy"])
+    assert till.attach_customer(customer.id).tags == ["regular", "nut allergy"]
+    with write_session(shop.engine) as session:
+        update_customer(session, "IT", customer.id, tags=["restaurant"])
+    assert till.attach_customer(customer.id).tags == ["restaurant"]

@@ -18,7 +18,7 @@ def regular(shop, till):
     """Lucia: a card, consent to SMS, two sales with points and a reservation picked up."""
     with write_session(shop.engine) as session:
         customer = register_customer(session, "IT", "Lucia Bianchi", "333 123 4567", "lucia@example.com",
-                                     notes="allergic to nuts", consent={"sms": True})
+                                     notes="allergic to nuts", consent={"sms": True}, tags=["regular"])
         card = cards.issue_card(session, customer.id, "T1")
     for key in ("wine", "bread"):
         till.attach_customer(customer.id)
@@ -37,7 +37,7 @@ def test_export_holds_everything_as_json(shop, regular):
         data = privacy.export_customer(session, customer_id, shop.users["Marco"], "T1")
     text = json.dumps(data, ensure_ascii=False)
     assert json.loads(text)["customer"]["phone"] == "+393331234567"
-    assert data["customer"]["notes"] == "allergic to nuts"
+    assert (data["customer"]["notes"], data["customer"]["tags"]) == ("allergic to nuts", ["regular"])
     assert [(c["channel"], c["granted"]) for c in data["consents"]] == [("sms", True)]
     assert [c["code"] for c in data["cards"]] == [code]
     assert [s["lines"][0]["name"] for s in data["sales"]] == ["Sangiovese di Romagna", "Pane di Altamura",
@@ -59,6 +59,7 @@ def test_erase_anonymises_and_keeps_sales_and_ledger(shop, regular):
     with read_session(shop.engine) as session:
         erased = session.get(Customer, customer_id)
         assert (erased.name, erased.phone, erased.email, erased.birthday, erased.notes) == ("—", None, None, None, "")
+        assert erased.tags == []
         assert not (erased.consent_sms or erased.consent_email) and erased.erased_at
         assert session.exec(select(Sale.id, Sale.total).where(Sale.customer_id == customer_id)).all() == sales_before
         assert loyalty.balance(session, customer_id) == points_before
