@@ -19,6 +19,7 @@ from shop.customer_errors import CouponInvalid
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32, as the loyalty cards
 RANDOM_CHARS = 9  # 45 bits: plenty against guessing a single-use code at a counter
 _TYPING = str.maketrans({"O": "0", "I": "1", "L": "1", "-": None, " ": None})
+LINK_MARK = "/k/"  # a coupon's QR holds <server>/k/<code>, as a card's holds <server>/c/<code>
 
 
 def new_coupon_code() -> str:
@@ -28,6 +29,19 @@ def new_coupon_code() -> str:
 
 def canonical_code(text: str) -> str:
     return text.strip().upper().translate(_TYPING)
+
+
+def coupon_link(code: str, server: str) -> str:
+    return f"{server.rstrip('/')}{LINK_MARK}{code}"
+
+
+def coupon_code_in(scanned: str) -> str | None:
+    """The coupon code if a scanned string is a coupon's QR link (for the till's scanner filter), else None."""
+    text = scanned.strip()
+    if LINK_MARK not in text or not text.lower().startswith(("http://", "https://")):
+        return None
+    code = canonical_code(text.rsplit(LINK_MARK, 1)[1].split("?", 1)[0].split("#", 1)[0].rstrip("/"))
+    return code if code and all(ch in ALPHABET for ch in code) else None
 
 
 def issue_coupon(session: Session, kind: str, value: int, *, customer_id: str | None = None,

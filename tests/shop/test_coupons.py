@@ -122,3 +122,16 @@ def test_birthday_coupon_valid_until_end_of_the_week(till, shop):
         coupon = session.exec(select(Coupon).where(Coupon.code == code)).one()
     assert (coupon.kind, coupon.value, coupon.valid_until, coupon.customer_id) == (PERCENT, 1000, sunday, customer)
     assert till.attach_customer(customer).birthday_reward.coupon_code == code
+
+
+def test_scanned_coupon_link_is_recognised_and_applies(till, shop):
+    """The QR link of a coupon gives its code back for the scanner filter; other scans are not coupons."""
+    coupon = issue(shop, AMOUNT, 300)
+    link = coupons.coupon_link(coupon.code, "https://shop.example.com/")
+    assert link == f"https://shop.example.com/k/{coupon.code}"
+    assert coupons.coupon_code_in(link) == coupon.code
+    assert coupons.coupon_code_in("https://shop.example.com/c/ABCD") is None
+    assert coupons.coupon_code_in("8001234000011") is None
+    till.scan(shop.barcodes["wine"])
+    till.apply_coupon(coupons.coupon_code_in(link))
+    assert till.cart.totals().total == 990
