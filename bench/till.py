@@ -22,7 +22,8 @@ def figures() -> Iterator[dict]:
     path, made = large_shop()
     seconds = made["seconds"]
     yield figure("demo.generate", [seconds * 1000], target=f"under {GENERATION_LIMIT_S} s",
-                 met=seconds < GENERATION_LIMIT_S, cached=not made["fresh"], made_at=made["made_at"], **made["sizes"])
+                 met=seconds < GENERATION_LIMIT_S, cpu_s=made.get("cpu_seconds"), cached=not made["fresh"],
+                 made_at=made["made_at"], **made["sizes"])
     yield _with_target(sale_complete(path), "ratio", 5)
     yield _with_target(catalog_search(path), "p95_ms", 5)
     from bench._till_ui import cold_start, scan_to_line
