@@ -71,7 +71,12 @@ class PrinterConfig:
             return self.columns
         if self.paper_mm <= 58:
             return 32
-        font_a = int(profile_data(self.profile)["fonts"].get("0", {}).get("columns", 48))
+        # A profile that knows its print head (TM-T88: 512 dots, 42 columns) is believed; the
+        # generic ones guess 42, but most 80 mm printers sold today have 576 dots: 48 columns.
+        data = profile_data(self.profile)
+        if not isinstance(data.get("media", {}).get("width", {}).get("pixels"), int):
+            return 48
+        font_a = int(data["fonts"].get("0", {}).get("columns", 48))
         return 42 if font_a == 42 else 48
 
     @property

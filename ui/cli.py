@@ -35,6 +35,15 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", type=Path, required=True)
     shot.add_argument("--db", type=Path, dest="shot_db")
     shot.add_argument("--lang")
+
+    receipt = sub.add_parser("receipt", help="render a stored receipt or Z report to a file")
+    receipt.add_argument("number", help="receipt number (T1-000123 or 123), 'last', or Z7 for a Z report")
+    receipt.add_argument("--db", type=Path, dest="receipt_db")
+    receipt.add_argument("--format", choices=("escpos", "pdf"), default="escpos")
+    receipt.add_argument("--width", type=int, choices=(58, 80), default=80)
+    receipt.add_argument("--lang", help="receipt language (default: the shop's receipt language)")
+    receipt.add_argument("--copy", action="store_true", help="mark it as a copy")
+    receipt.add_argument("--out", type=Path, required=True)
     return parser
 
 
@@ -53,10 +62,35 @@ def main(argv: list[str] | None = None) -> int:
         from ui.screenshots import render_screen
 
         return render_screen(args.screen, args.out, args.shot_db, args.lang)
+    if args.command == "receipt":
+        return _receipt(args)
     from ui.app import run_till
 
     db = args.db or default_db("demo.db" if args.demo else "shop.db")
     return run_till(db, demo=args.demo, lang=args.lang, first_frame_exit=args.first_frame_exit)
+
+
+def _receipt(args) -> int:
+    from db.engine import open_database
+    from printers.receipt_file import receipt_bytes
+    from shop.errors import SaleNotFound
+
+    db = args.receipt_db or args.db or default_db()
+    if not db.exists():
+        print(f"No shop database at {db}", file=sys.stderr)
+        return 2
+    engine = open_database(db)
+    try:
+        data = receipt_bytes(engine, args.number, fmt=args.format, width_mm=args.width, language=args.lang, copy=args.copy)
+    except SaleNotFound:
+        print(f"No receipt {args.number} in {db}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(data)
+    print(f"{args.out} ({len(data)} bytes)")
+    return 0
 
 
 if __name__ == "__main__":
