@@ -118,6 +118,9 @@ class _Writer:
         try:
             encoded = [(wide, run.encode(self.codec) if wide else run) for wide, run in runs]
         except UnicodeEncodeError:
+            return False  # e.g. ₩ has no EUC-KR code: the line is drawn instead
+        # Printer fonts hold the two-byte codes only (GB2312/GBK, KS X 1001), not GB18030's four-byte ones.
+        if any(wide and len(code) != 2 * len(run) for (wide, code), (_, run) in zip(encoded, runs)):
             return False
         self.flush_images()
         self.style(line.bold, line.tall)

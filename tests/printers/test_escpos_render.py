@@ -141,3 +141,23 @@ def test_drawer_kick_uses_the_configured_pin_and_pulse():
     """Pin 5 with a 120 ms pulse is ESC p 1 60 60; pin 2 with 100 ms is ESC p 0 50 50."""
     assert drawer_kick(PrinterConfig(drawer_pin=5, drawer_on_ms=120, drawer_off_ms=120)) == b"\x1bp\x01\x3c\x3c"
     assert drawer_kick(PrinterConfig()) == b"\x1bp\x00\x32\x32"
+
+
+@pytest.mark.parametrize("cjk", ("raster", "euc-kr"))
+def test_korean_won_amounts(cjk):
+    """₩ is in no code page and not in EUC-KR: lines with it are drawn, the rest print as text."""
+    from tests.printers.test_golden import fixed_receipt
+
+    doc = fixed_receipt("ko", "₩")
+    config = PrinterConfig(paper_mm=80, cjk=cjk)
+    stream = parse(render(doc, config), double_byte="euc_kr")
+    lines = [item.text.rstrip() for item in layout(doc, config.width_columns) if isinstance(item, Line)]
+    printable = (lambda line: "₩" not in line) if cjk == "euc-kr" else (lambda line: not any(cjk_(ch) for ch in line))
+    assert is_subsequence([line for line in lines if printable(line)], stream.lines)
+    assert not any("₩" in line for line in stream.lines)
+    assert stream.images
+    assert bool(stream.find("cjk")) == (cjk == "euc-kr")
+
+
+def cjk_(ch: str) -> bool:
+    return cjk(ch) or ch == "₩"

@@ -24,6 +24,7 @@ def fixed_receipt(language: str, currency_sign: str) -> ReceiptDocument:
         "it": ("Prosciutto crudo di Parma stagionato 24 mesi", "Pane di Altamura"),
         "hu": ("Gyűrűs kalács főzőtejszínnel és mákkal", "Túró Rudi"),
         "zh": ("乌龙茶 特级 250克 福建安溪铁观音", "绿茶"),
+        "ko": ("신라면 멀티팩 5개입 매운맛 큰사발", "서울우유 1L"),
     }[language]
     money = lambda text: f"{text} {currency_sign}"  # noqa: E731
     return ReceiptDocument(
