@@ -1,6 +1,8 @@
 """Receipt documents laid out on 32/42/48 columns: wrapping, alignment, CJK width, every kind and language."""
 import pytest
+from sqlmodel import func, select
 
+from db.models import PointsEntry
 from printers.layout import Line, layout, plain_text, text_width, wrap
 from shop.receipts import Barcode, Item, Items, Qr, ReceiptDocument, Row, Rows, labels
 from tests.printers.conftest import LANGUAGES, WIDTHS, document
@@ -86,3 +88,24 @@ def test_z_report_has_no_barcode(shop, printed):
     """A Z report is not a sale: no barcode the refund search would reject."""
     doc = document(shop, printed, "z_report", "zh")
     assert doc.barcode is None and "日结报表" in plain_text(doc, 48)
+
+
+def test_a_member_gets_the_card_link_as_qr_and_the_points(shop, till):
+    """With a card holder attached, the QR is their card link and the receipt shows points moved and balance."""
+    from db.engine import read_session, write_session
+    from shop import cards, customers, receipts
+    from tests.printers.conftest import sell_basket
+
+    with write_session(shop.engine) as session:
+        maria = customers.register_customer(session, "IT", "Maria Bianchi", phone="333 123 4567")
+        card = cards.ensure_card(session, maria.id, shop.settings.till_id)
+    till.attach_customer(maria.id)
+    sale = sell_basket(till, shop)
+    with read_session(shop.engine) as session:
+        doc = receipts.sale_receipt(session, sale.sale_id)
+        balance = session.exec(select(func.sum(PointsEntry.points)).where(PointsEntry.customer_id == maria.id)).one()
+    assert doc.qr_payload == cards.card_link(card.code) and doc.barcode == sale.receipt_number
+    text = plain_text(doc, 42)
+    assert "Maria Bianchi" in text
+    rows = [line for line in text.splitlines() if line.startswith(("Punti di questa spesa", "Saldo punti"))]
+    assert len(rows) == 2 and rows[1].endswith(f" {balance}") and balance > 0
