@@ -126,3 +126,23 @@ def test_closing_the_shift_prints_the_z_report(qtbot, window, shop, printer, pri
     printing.queue.drain()
     assert [job.state for job in jobs.jobs_for(shop.engine, report.id)] == ["printed"]
     assert "CHIUSURA GIORNALIERA (Z)" in [line.strip() for line in parse(bytes(printer.sent)).lines]
+
+
+def test_scanning_the_printed_barcode_starts_the_return(qtbot, window, shop, printer, printing, in_dialog):
+    """What the receipt's CODE128 holds, typed by a scanner into the refund dialog (F10), finds the sale's lines."""
+    with qtbot.wait_signal(printing.event, check_params_cb=lambda event: event.kind == "printed"):
+        sell_wine(qtbot, window, shop, in_dialog)
+    (barcode,) = parse(bytes(printer.sent)).find("barcode")
+    scanned = barcode[2].removeprefix("{B")  # the code set selector is not part of the scanned text
+    found = {}
+
+    def scan_receipt(dialog):
+        qtbot.keyClicks(dialog.number, scanned)
+        qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
+        found["rows"] = dialog.model.rowCount()
+        found["sale"] = dialog.sale.receipt_number if dialog.sale else None
+        dialog.reject()
+
+    in_dialog(scan_receipt)
+    qtbot.keyClick(window, Qt.Key.Key_F10)
+    assert found == {"rows": 1, "sale": "T1-000001"}
