@@ -59,8 +59,10 @@ def draw_line(line: Line, columns: int) -> Image.Image:
         if not ch.isspace() and cells:
             font, dy = font_for(ch)
             width = draw.textlength(ch, font=font)
+            stroke = 1 if line.bold else 0
             left = x + (cells * DOTS_PER_COLUMN - width) / 2
-            draw.text((left, dy), ch, font=font, fill=0, stroke_width=1 if line.bold else 0, stroke_fill=0)
+            left = max(stroke, min(left, image.width - width - stroke - 1))  # a bold last column stays on the paper
+            draw.text((left, dy), ch, font=font, fill=0, stroke_width=stroke, stroke_fill=0)
         x += cells * DOTS_PER_COLUMN
     if line.tall:
         image = image.resize((image.width, height * 2), Image.Resampling.NEAREST)
