@@ -3,13 +3,16 @@
 The till calls `after_sale` once the sale is stored; the job is written to the database first,
 then a worker thread renders and sends it. A printer that is offline, out of paper, unplugged
 mid-receipt or silent leaves the job 'failed' with its error code: the sale is untouched and
-the job waits for `retry` or `reprint_last` (F9). Results come back through `on_event`, called
+the job waits for `retry` or `reprint_last` (F9). With the "pdf" transport each receipt is saved
+as a roll PDF in a folder instead. Results come back through `on_event`, called
 on the worker thread; ui/ forwards them to the main thread with a Qt signal.
 """
 import logging
+import os
 import queue
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 from sqlalchemy import Engine
@@ -21,7 +24,7 @@ from db.models import Payment
 from printers import jobs
 from printers.config import PrinterConfig, load_printer_config
 from printers.devices import ReceiptPrinter, open_drawer, open_printer
-from printers.errors import PrinterError
+from printers.errors import PrinterError, PrinterNotConfigured, PrinterOffline
 from printers.escpos_render import render
 from printers.jobs import JobView
 from shop import receipts
@@ -45,6 +48,27 @@ def document_for(engine: Engine, job: JobView, language: str | None = None) -> r
         if job.document == jobs.Z_REPORT:
             return receipts.z_report_receipt(session, job.ref_id, copy=job.is_copy, language=language)
         return receipts.sale_receipt(session, job.ref_id, copy=job.is_copy, language=language)
+
+
+def save_pdf(document: receipts.ReceiptDocument, job: JobView, config: PrinterConfig) -> Path:
+    """A shop without a thermal printer: each receipt becomes a roll PDF in the configured folder.
+
+    Written to a temporary name and renamed, so a half-written file never looks like a receipt.
+    """
+    from printers.pdf import receipt_pdf
+
+    if not config.device_path:
+        raise PrinterNotConfigured()
+    folder = Path(config.device_path)
+    name = f"{document.number}-copy-{job.id[-8:]}.pdf" if job.is_copy else f"{document.number}.pdf"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = folder / f".{name}.part"
+        partial.write_bytes(receipt_pdf(document, width_mm=58 if config.paper_mm <= 58 else 80))
+        os.replace(partial, folder / name)
+    except OSError as error:
+        raise PrinterOffline(str(folder)) from error
+    return folder / name
 
 
 def moved_cash(engine: Engine, sale_id: str) -> bool:
@@ -193,6 +217,10 @@ class PrintQueue:
         config = self.config
         try:
             job = jobs.get(self.engine, job_id)
+            if config.transport == "pdf":
+                save_pdf(document_for(self.engine, job), job, config)
+                self._emit(PrintEvent("printed", jobs.finish(self.engine, job_id)))
+                return
             data = render(document_for(self.engine, job), config)
             printer = self.printer_factory(config)
             try:

@@ -210,3 +210,35 @@ def test_cash_is_read_from_the_sale_when_not_said(shop, till, print_queue, print
     print_queue.after_sale(card.sale_id)
     print_queue.drain()
     assert len(parse(bytes(printer.sent)).find("kick")) == 1 and printer.sent.count(CUT) == 2
+
+
+def test_pdf_folder_transport_saves_each_receipt(shop, till, tmp_path):
+    """A shop without a thermal printer: the queue writes T1-000001.pdf, and a reprint a separate copy file."""
+    folder = tmp_path / "receipts"
+    config = PrinterConfig(transport="pdf", device_path=str(folder), drawer="none")
+    queue = PrintQueue(shop.engine, shop.settings.till_id, config=config)
+    queue.start()
+    sale = sell_basket(till, shop)
+    job = queue.after_sale(sale.sale_id)
+    queue.drain()
+    copy = queue.reprint_last()
+    queue.drain()
+    queue.stop()
+    assert jobs.get(shop.engine, job.id).state == "printed" and jobs.get(shop.engine, copy.id).state == "printed"
+    names = sorted(path.name for path in folder.iterdir())
+    assert names == ["T1-000001-copy-" + copy.id[-8:] + ".pdf", "T1-000001.pdf"]
+    assert all(path.read_bytes().startswith(b"%PDF") for path in folder.iterdir())
+
+
+def test_pdf_folder_that_cannot_be_written_waits(shop, till, tmp_path):
+    """The folder is on a disconnected drive (here: a file in the way): the job fails as offline and waits."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    config = PrinterConfig(transport="pdf", device_path=str(blocker / "receipts"), drawer="none")
+    queue = PrintQueue(shop.engine, shop.settings.till_id, config=config)
+    queue.start()
+    job = queue.after_sale(sell_basket(till, shop).sale_id)
+    queue.drain()
+    queue.stop()
+    failed = jobs.get(shop.engine, job.id)
+    assert (failed.state, failed.error) == ("failed", "offline")
