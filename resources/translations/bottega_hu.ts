@@ -270,7 +270,7 @@
         <translation>A vásárlás folytatása e vevő nélkül</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Receipts</source>
         <translation>Nyugták</translation>
     </message>
@@ -1105,7 +1105,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-181"/>
+        <location filename="../../ui/customer_panel.py" line="-182"/>
         <source>Date</source>
         <translation>Dátum</translation>
     </message>
@@ -1126,8 +1126,8 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Double-click to open the receipt</source>
-        <translation>Dupla kattintással megnyílik a nyugta</translation>
+        <source>Tap to open the receipt</source>
+        <translation>Koppintson a nyugta megnyitásához</translation>
     </message>
 </context>
 <context>

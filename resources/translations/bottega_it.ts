@@ -270,7 +270,7 @@
         <translation>Continua la vendita senza questo cliente</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Receipts</source>
         <translation>Scontrini</translation>
     </message>
@@ -1107,7 +1107,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-181"/>
+        <location filename="../../ui/customer_panel.py" line="-182"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -1128,8 +1128,8 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Double-click to open the receipt</source>
-        <translation>Doppio clic per aprire lo scontrino</translation>
+        <source>Tap to open the receipt</source>
+        <translation>Tocca per aprire lo scontrino</translation>
     </message>
 </context>
 <context>

@@ -270,7 +270,7 @@
         <translation>이 고객 없이 판매 계속</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Receipts</source>
         <translation>영수증</translation>
     </message>
@@ -1105,7 +1105,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-181"/>
+        <location filename="../../ui/customer_panel.py" line="-182"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -1126,8 +1126,8 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Double-click to open the receipt</source>
-        <translation>두 번 클릭하면 영수증을 엽니다</translation>
+        <source>Tap to open the receipt</source>
+        <translation>누르면 영수증을 엽니다</translation>
     </message>
 </context>
 <context>

@@ -270,7 +270,7 @@
         <translation>不关联此顾客，继续销售</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Receipts</source>
         <translation>小票</translation>
     </message>
@@ -1105,7 +1105,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-181"/>
+        <location filename="../../ui/customer_panel.py" line="-182"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1126,8 +1126,8 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Double-click to open the receipt</source>
-        <translation>双击打开小票</translation>
+        <source>Tap to open the receipt</source>
+        <translation>点击打开小票</translation>
     </message>
 </context>
 <context>
