@@ -98,7 +98,9 @@ class ReceiptPrinter(ABC):
         """Push buffered bytes out, so 'sent' means the printer has them."""
 
     def _translate(self, error: BaseException) -> PrinterError:
-        if isinstance(error, (socket.timeout, serial.SerialTimeoutException, TimeoutError)):
+        # pyusb's USBTimeoutError is named, not imported: pyusb is optional on a till.
+        if isinstance(error, (socket.timeout, serial.SerialTimeoutException, TimeoutError)) or \
+                type(error).__name__ == "USBTimeoutError":
             return PrinterTimeout(self.describe(), self.config.timeout_s)
         if isinstance(error, OSError) and error.errno == errno.ENOSPC:
             return OutOfPaper(self.describe())  # what Linux's usblp answers a write when the paper is out

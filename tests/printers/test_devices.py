@@ -172,3 +172,12 @@ def test_standalone_serial_drawer(pty_stub):
 
         time.sleep(0.01)
     assert bytes(pty_stub.received) == KICK_PIN5_120MS
+
+
+def test_usb_timeout_is_a_timeout():
+    """pyusb's USBTimeoutError (recognised by name, pyusb being optional) maps to PrinterTimeout."""
+    USBTimeoutError = type("USBTimeoutError", (OSError,), {})
+    printer = UsbPrinter(PrinterConfig(transport="usb", usb_vendor=0x04B8, usb_product=0x0E15, timeout_s=3))
+    translated = printer._translate(USBTimeoutError("Operation timed out"))
+    assert isinstance(translated, PrinterTimeout) and translated.seconds == 3
+    assert isinstance(printer._translate(OSError(19, "No such device")), PrinterOffline)
