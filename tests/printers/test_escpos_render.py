@@ -2,6 +2,7 @@
 import pytest
 
 from printers.config import PrinterConfig
+from printers.devices import DummyPrinter
 from printers.escpos_render import drawer_kick, render
 from printers.layout import Line, layout
 from shop.receipts import Qr
@@ -38,10 +39,12 @@ def cjk(ch: str) -> bool:
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_receipt_reads_back_as_its_layout(shop, printed, kind, language, profile, paper):
-    """Text lines decode to the layout through the selected code pages; CJK lines become full-width images."""
+    """Sent through the Dummy printer, text decodes to the layout in the selected code pages; CJK lines are full-width images."""
     doc = document(shop, printed, kind, language)
-    config = PrinterConfig(profile=profile, paper_mm=paper)
-    stream = parse(render(doc, config), profile)
+    config = PrinterConfig(transport="dummy", profile=profile, paper_mm=paper)
+    printer = DummyPrinter(config)
+    printer.send(render(doc, config))
+    stream = parse(bytes(printer.sent), profile)
     columns = config.width_columns
     text, pictures = expected_lines(doc, columns, cjk)
     assert stream.kinds()[0] == "init" and stream.pages_used[0] == FIRST_PAGE[language]
