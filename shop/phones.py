@@ -1,6 +1,8 @@
-"""Phone numbers as customers say them, to E.164 with the shop's country (via `phonenumbers`)."""
-import phonenumbers
+"""Phone numbers as customers say them, to E.164 with the shop's country (via `phonenumbers`).
 
+`phonenumbers` is imported where a number is parsed, not above: the till imports this module at
+start-up, before anyone has typed a phone number.
+"""
 from shop.customer_errors import InvalidPhone
 
 MIN_FRAGMENT_DIGITS = 3
@@ -8,6 +10,8 @@ MIN_FRAGMENT_DIGITS = 3
 
 def normalise_phone(text: str, country: str) -> str:
     """'333 123 4567' in Italy -> '+393331234567'; InvalidPhone for an impossible number."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, country.upper())
     except phonenumbers.NumberParseException:
@@ -48,6 +52,8 @@ def looks_like_phone(text: str) -> bool:
 
 def display_phone(e164: str, country: str) -> str:
     """National format for numbers of the shop's country, international for the others."""
+    import phonenumbers
+
     number = phonenumbers.parse(e164, None)
     same = phonenumbers.region_code_for_number(number) == country.upper()
     style = phonenumbers.PhoneNumberFormat.NATIONAL if same else phonenumbers.PhoneNumberFormat.INTERNATIONAL
