@@ -4,12 +4,12 @@ Endpoints are plain functions run in the thread pool; each opens its own transac
 engine, so the process holds no state and any number of processes can serve one database.
 """
 from fastapi import FastAPI, HTTPException, Query, Request, status
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, PlainTextResponse
 from pydantic import BaseModel
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from server import feed, ingest, loyalty_page, shops, totals
+from server import exports, feed, ingest, loyalty_page, shops, totals
 from server.auth import require_owner, require_till
 from server.clock import utc_now
 from server.database import make_engine, read_session, upgrade, write_session
@@ -119,6 +119,17 @@ def add_owner_routes(app: FastAPI, engine: Engine) -> None:
         with read_session(engine) as session:
             shop = require_owner(session, request)
             return totals.shop_totals(session, shop.id, shop.currency, day_from, day_to)
+
+
+    @app.get(f"{m.API}/owner/sales.csv", response_class=PlainTextResponse, tags=["owner"])
+    def sales_journal(request: Request, day_from: str | None = Query(None, alias="from"),
+                      day_to: str | None = Query(None, alias="to")) -> PlainTextResponse:
+        """The sales journal of every till for the accountant: one CSV row per receipt."""
+        with read_session(engine) as session:
+            shop = require_owner(session, request)
+            text = exports.sales_journal_csv(session, shop.id, day_from, day_to)
+        return PlainTextResponse(text, media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": 'attachment; filename="sales.csv"'})
 
 
 def add_page_routes(app: FastAPI, engine: Engine) -> None:

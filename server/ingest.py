@@ -7,7 +7,7 @@ spoil the rest of the batch. Sending the same batch again finds every record alr
 """
 from dataclasses import dataclass
 from functools import lru_cache
-from datetime import datetime
+from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -71,6 +71,8 @@ def same_id(record: m.Record, payload: dict) -> None:
 
 def local_day(completed_at: str, time_zone: str) -> str:
     moment = datetime.fromisoformat(completed_at)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)  # tills store UTC; never the server machine's zone
     return moment.astimezone(ZoneInfo(time_zone)).date().isoformat()
 
 

@@ -12,6 +12,7 @@ import json
 import random
 import threading
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 import httpx
 from sqlalchemy import Engine
@@ -45,6 +46,12 @@ class SyncReport:
     rejected: list[m.Rejected] = field(default_factory=list)
     pulled: int = 0
     applied: int = 0
+    clock_offset_s: float | None = None  # server clock minus ours; the till warns past a few minutes
+
+
+def clock_offset(server_time: str) -> float:
+    """Seconds the server's clock is ahead of this machine's (negative: behind), from a response."""
+    return (datetime.fromisoformat(server_time) - datetime.now(timezone.utc)).total_seconds()
 
 
 def load_config(session: Session) -> SyncConfig | None:
@@ -104,6 +111,7 @@ class SyncClient:
             answer = self.http.post(self._url("/push"), json=m.PushBatch(shop_id=self.config.shop_id, records=records).model_dump())
             answer.raise_for_status()
             result = m.PushResult(**answer.json())
+            report.clock_offset_s = clock_offset(result.server_time)
             refused = {(r.kind, r.id) for r in result.rejected}
             taken = {(a.kind, a.id) for a in result.accepted} - refused
             sent = [seq for seq, kind, record_id, _ in rows if (kind, record_id) in taken]
@@ -124,6 +132,7 @@ class SyncClient:
             answer = self.http.get(self._url("/changes"), params={"after": cursor, "limit": self.page, "kinds": ",".join(TILL_PULL_KINDS)})
             answer.raise_for_status()
             page = m.ChangePage(**answer.json())
+            report.clock_offset_s = clock_offset(page.server_time)
             with write_session(self.engine) as session:
                 stored = session.get(Setting, CURSOR_KEY)
                 if stored is not None and int(stored.value) != cursor:

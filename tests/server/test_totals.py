@@ -1,5 +1,8 @@
 """The owner's totals equal the sum of the tills' own sales to the cent, per till and per shop day."""
+import csv
+import io
 import random
+from decimal import Decimal
 
 from tests.server import records
 
@@ -32,3 +35,16 @@ def test_totals_per_till_and_day_equal_the_tills_sums(server, shop_one):
     assert names == set(tills)
     one_day = shop_one.owner.get("/api/v1/owner/totals", params={"from": "2026-11-21", "to": "2026-11-21"}).json()
     assert one_day["total"] == expected_day["2026-11-21"] and set(one_day["by_day"]) == {"2026-11-21"}
+
+
+def test_sales_journal_csv_adds_up_to_the_totals(server, shop_one):
+    """The accountant's CSV has a row per receipt, decimal amounts, and sums to the totals exactly."""
+    till = shop_one.enrol("Cassa 1")
+    amounts = [1290, 5, -350, 100_000_01]
+    till.pushed([records.sale(a, seq=i, kind="refund" if a < 0 else "sale") for i, a in enumerate(amounts, start=1)])
+    response = shop_one.owner.get("/api/v1/owner/sales.csv")
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert sorted(r["total"] for r in rows) == sorted(["12.90", "0.05", "-3.50", "100000.01"])
+    assert sum(Decimal(r["total"]) for r in rows) * 100 == shop_one.totals()["total"]
+    assert {r["till"] for r in rows} == {"Cassa 1"}
