@@ -3,13 +3,16 @@
 Printable keys typed while focus is on something that takes no text (the sale's table, a button)
 are sent to the search box, so typing or scanning always lands where the till expects it. A fast
 burst ending in Enter inside another text field (scanners type a character every few ms, people
-every 100 ms or more) is taken out of that field and reported as a scan.
+every 100 ms or more) is taken out of that field and reported as a scan. A loyalty card's QR link
+(`<server>/c/<code>`, recognised by shop.cards) is reported as a card, wherever it was typed.
 """
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QTextEdit, QWidget
+
+from shop.cards import card_code_in
 
 SCAN_MAX_GAP_S = 0.05
 SCAN_MIN_LENGTH = 6
@@ -18,6 +21,7 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 class ScannerFilter(QObject):
     scanned = Signal(str)
+    card_scanned = Signal(str)  # the code of a scanned loyalty card
 
     def __init__(self, window: QWidget, search_box: QLineEdit):
         super().__init__(window)
@@ -30,6 +34,8 @@ class ScannerFilter(QObject):
         if event.type() != QEvent.Type.KeyPress or not self._watching():
             return False
         target = watched
+        if target is self._search and event.key() in ENTER_KEYS:
+            return self._card_in_search()
         if not isinstance(target, QWidget) or target is self._search or not self._window.isAncestorOf(target):
             return False
         text = event.text()
@@ -65,5 +71,19 @@ class ScannerFilter(QObject):
             return False
         if focus.text().endswith(burst):
             focus.setText(focus.text()[: -len(burst)])
-        self.scanned.emit(burst)
+        code = card_code_in(burst)
+        if code:
+            self.card_scanned.emit(code)
+        else:
+            self.scanned.emit(burst)
+        return True
+
+    def _card_in_search(self) -> bool:
+        """A card link typed into the search box (directly, or sent there from a table): not a product."""
+        code = card_code_in(self._search.text())
+        if code is None:
+            return False
+        self._search.clear()
+        self._search.textEdited.emit("")
+        self.card_scanned.emit(code)
         return True

@@ -14,6 +14,7 @@ from shop.errors import ShopError
 from shop.money import format_money
 from shop.till import Till
 from ui.cart_model import CartModel
+from ui.customer_area import CustomerArea
 from ui.line_dialogs import DiscountDialog, PriceDialog, QuantityDialog
 from ui.messages import message_for
 from ui.payment_dialog import PaymentDialog
@@ -47,6 +48,7 @@ class TillWindow(QMainWindow):
         self.setCentralWidget(central)
         self.scanner = ScannerFilter(self, self.search)
         self.scanner.scanned.connect(self.scan)
+        self.scanner.card_scanned.connect(self.customers.attach_card)
         QApplication.instance().installEventFilter(self.scanner)
         self._shortcuts()
         self._clock = QTimer(self, interval=5_000, timeout=self._tick)
@@ -116,6 +118,8 @@ class TillWindow(QMainWindow):
         self.refund_banner.setStyleSheet("background:#fde2e4; color:#a4161a; font-weight:700; padding:8px; border-radius:6px;")
         self.refund_banner.hide()
         column.addWidget(self.refund_banner)
+        self.customers = CustomerArea(self)  # the attached customer's card, above the sale
+        column.addWidget(self.customers.panel)
         self.views = QStackedWidget()
         self.cart_model = CartModel(self.till.cart, self.settings, self)
         self.cart_view = self._table(self.cart_model, "cartView")
@@ -153,6 +157,7 @@ class TillWindow(QMainWindow):
             actions.addWidget(button)
             self.line_buttons.append(button)
         self.line_buttons[-1].setProperty("role", "danger")
+        actions.insertWidget(0, self._button(self.tr("Customer\nF1"), self.customers.find, "customerButton"))
         column.addLayout(actions)
         return column
 
@@ -305,6 +310,7 @@ class TillWindow(QMainWindow):
             self.cart_view.scrollTo(self.cart_model.index(max(row, 0), 0))
         for button in self.line_buttons:
             button.setEnabled(count > 0 and cart.kind == "sale")
+        self.customers.sync()
 
     def _update_header(self) -> None:
         shift = self.till.shift
