@@ -5,14 +5,14 @@ serialised (and their changes numbered in commit order) while other shops go on 
 Each record runs in its own savepoint: a rejected record leaves nothing behind and does not
 spoil the rest of the batch. Sending the same batch again finds every record already there.
 """
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.sql.dml import Insert
 from sqlmodel import Session, select
 
@@ -30,14 +30,20 @@ class Ingest:
     till: Till
     now: str
     now_ms: int
+    pending: list = field(default_factory=list)  # changes to number, written once per batch
 
     def insert_new(self, table, values: dict) -> bool:
         """Insert unless a row with the same key is there already; whether it was inserted."""
         return self.session.connection().execute(insert_if_new(self.dialect, table), values).first() is not None
 
     def changed(self, kind: str, record_id: str, data: dict) -> None:
-        self.session.connection().execute(CHANGE_INSERT, dict(
-            shop_id=self.shop.id, kind=kind, record_id=record_id, till_id=self.till.id, data=data, at=self.now))
+        self.pending.append(dict(shop_id=self.shop.id, kind=kind, record_id=record_id, till_id=self.till.id, data=data, at=self.now))
+
+    def write_changes(self) -> None:
+        """The batch's changes in one statement, numbered in the order the records came."""
+        if self.pending:
+            self.session.connection().execute(CHANGE_INSERT, self.pending)
+        self.pending.clear()
 
     @property
     def dialect(self) -> str:
@@ -61,6 +67,10 @@ def need(payload: dict, key: str, kind: type, optional: bool = False):
         return None
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise BadPayload(f"{key} must be {kind.__name__}")
+    if kind is int and not -(2**63) < value < 2**63:
+        raise BadPayload(f"{key} is out of range")
+    if kind is str and "\x00" in value:
+        raise BadPayload(f"{key} holds a NUL character")  # PostgreSQL text cannot
     return value
 
 
@@ -224,29 +234,61 @@ HANDLERS = {
 }
 
 
-def push(session: Session, shop_id: str, till_id: str, batch: m.PushBatch) -> m.PushResult:
-    """Take a batch in for the till, inside the caller's write transaction."""
-    shop = session.exec(select(Shop).where(Shop.id == shop_id).with_for_update()).one()
-    till = session.get(Till, till_id)
-    now = utc_now()
-    ctx = Ingest(session, shop, till, now, hlc.now_ms())
+def take_all(ctx: Ingest, records: list[m.Record], savepoint_each: bool) -> tuple[list, list]:
+    """Run each record's handler; Python-level refusals never leave a partial write behind, so
+    only a database error needs a savepoint to undo (and only `savepoint_each` catches those)."""
     accepted, rejected = [], []
-    for record in batch.records:
+    for record in records:
         handler = HANDLERS.get(record.kind)
-        if handler is None:
-            rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=m.UNKNOWN_KIND))
+        if handler is None or "\x00" in record.id:
+            reason = m.UNKNOWN_KIND if handler is None else m.INVALID
+            rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=reason))
             continue
+        queued = len(ctx.pending)
         try:
-            with session.begin_nested():
+            if savepoint_each:
+                with ctx.session.begin_nested():
+                    outcome = handler(ctx, record)
+            else:
                 outcome = handler(ctx, record)
         except ClockAhead as exc:
             rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=m.CLOCK_AHEAD, detail=str(exc)))
         except (BadPayload, KeyError, TypeError, ValueError) as exc:
             rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=m.INVALID, detail=str(exc)))
-        except (Conflict, IntegrityError) as exc:
-            rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=m.CONFLICT, detail=str(exc).splitlines()[0]))
+        except Conflict as exc:
+            rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=m.CONFLICT, detail=str(exc)))
+        except DBAPIError as exc:
+            if not savepoint_each:
+                raise
+            del ctx.pending[queued:]
+            reason = m.CONFLICT if isinstance(exc, IntegrityError) else m.INVALID
+            rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=reason, detail=str(exc.orig).splitlines()[0]))
         else:
             accepted.append(m.Accepted(kind=record.kind, id=record.id, outcome=outcome))
+            continue
+        del ctx.pending[queued:]
+    return accepted, rejected
+
+
+def push(session: Session, shop_id: str, till_id: str, batch: m.PushBatch) -> m.PushResult:
+    """Take a batch in for the till, inside the caller's write transaction.
+
+    The batch first runs whole in one savepoint (two statements a record); only if the database
+    refuses something is it run again record by record, each in its own savepoint, so that one
+    record's failure rejects that record alone.
+    """
+    shop = session.exec(select(Shop).where(Shop.id == shop_id).with_for_update()).one()
+    till = session.get(Till, till_id)
+    now = utc_now()
+    ctx = Ingest(session, shop, till, now, hlc.now_ms())
+    try:
+        with session.begin_nested():
+            accepted, rejected = take_all(ctx, batch.records, savepoint_each=False)
+            ctx.write_changes()
+    except DBAPIError:
+        ctx.pending.clear()
+        accepted, rejected = take_all(ctx, batch.records, savepoint_each=True)
+        ctx.write_changes()
     till.last_seen_at = now
     session.add(till)
     return m.PushResult(accepted=accepted, rejected=rejected, server_time=now)

@@ -76,3 +76,18 @@ def test_a_revoked_card_stays_revoked(server, shop_one, till_one):
     assert outcomes == [m.STORED, m.MERGED, m.ALREADY_STORED]
     cards = [c.data for c in till_one.changes(kinds="loyalty_card").changes]
     assert cards[-1]["revoked_at"] is not None
+
+
+def test_a_record_the_database_refuses_rejects_only_itself(server, shop_one, till_one):
+    """A NUL byte PostgreSQL cannot store fails that record alone; the batch around it is stored, once."""
+    odd = records.reservation(records.new_id(), "open", records.at(), customer_id="bad\x00id")
+    batch = [records.sale(111, seq=1), odd, records.sale(222, seq=2)]
+    result = till_one.pushed(batch)
+    stored = {a.id for a in result.accepted}
+    assert {batch[0]["id"], batch[2]["id"]} <= stored
+    if server.database_url.startswith("postgresql"):
+        assert [(r.id, r.reason) for r in result.rejected] == [(odd["id"], m.INVALID)]
+    else:  # SQLite keeps any text
+        assert result.rejected == []
+    assert shop_one.totals()["total"] == 333
+    assert [c.id for c in till_one.changes(kinds="sale").changes] == [batch[0]["id"], batch[2]["id"]]
