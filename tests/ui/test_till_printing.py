@@ -4,11 +4,12 @@ from PySide6.QtCore import Qt
 from sqlmodel import select
 
 from db.engine import read_session
-from db.models import AuditEvent
+from db.models import AuditEvent, ZReport
 from printers import jobs
 from printers.config import PrinterConfig
 from tests.printers.escpos_stream import parse
 from tests.printers.test_queue import CUT, FlakyPrinter
+from tests.ui.test_till_flows import close_shift, on_dialog  # noqa: F401  (on_dialog is a fixture)
 from ui.printing import Printing
 from ui.style import apply_style
 from ui.till_window import TillWindow
@@ -117,14 +118,16 @@ def test_drawer_that_fails_says_so(qtbot, window, shop, printer, printing, in_di
     qtbot.waitUntil(lambda: "drawer did not open" in window.message.text())
 
 
-def test_closing_the_shift_prints_the_z_report(qtbot, window, shop, printer, printing, in_dialog):
-    """After the Z report is made, it is queued on the receipt printer."""
+def test_closing_the_shift_prints_the_z_report(qtbot, window, shop, printer, printing, in_dialog, on_dialog):
+    """Ctrl+F12, count, Enter: the Z report the dialog made is printed on the receipt printer."""
     with qtbot.wait_signal(printing.event, check_params_cb=lambda event: event.kind == "printed"):
         sell_wine(qtbot, window, shop, in_dialog)
-    report = window.till.close_shift(11290)
-    printing.queue.after_z_report(report.id)  # what close_shift() does once the dialog has made the report
-    printing.queue.drain()
+    with qtbot.wait_signal(printing.event, check_params_cb=lambda event: event.job and event.job.document == "z_report"):
+        close_shift(qtbot, on_dialog, window, "112,90", {})
+    with read_session(shop.engine) as session:
+        (report,) = session.exec(select(ZReport)).all()
     assert [job.state for job in jobs.jobs_for(shop.engine, report.id)] == ["printed"]
+    assert printing.queue.waiting() == [] and printer.sent.count(CUT) == 2
     assert "CHIUSURA GIORNALIERA (Z)" in [line.strip() for line in parse(bytes(printer.sent)).lines]
 
 
