@@ -29,6 +29,7 @@ def scan_to_line(db_path: Path, n: int = 300) -> dict:
     from shop.cart import Cart
     from shop.users import active_users
     from shop.till import Till
+    from ui.app import settle_after_start
     from ui.style import apply_style
     from ui.till_window import TillWindow
 
@@ -52,6 +53,7 @@ def scan_to_line(db_path: Path, n: int = 300) -> dict:
     till = Till(engine, user)
     if till.shift is None:
         till.open_shift(0)
+    settle_after_start()  # as the till does before its first sign-in
     window = TillWindow(till)
     window.resize(1366, 768)
     window.show()
