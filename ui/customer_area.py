@@ -10,6 +10,7 @@ from shop.errors import ShopError
 from shop.till import Till
 from ui.customer_messages import customer_message_for
 from ui.customer_panel import CustomerPanel
+from ui.reservations_view import CustomerReservations
 
 
 class CustomerArea(QObject):
@@ -24,6 +25,11 @@ class CustomerArea(QObject):
         self.shown_id: str | None = None
         QShortcut(QKeySequence(Qt.Key.Key_F1), window, activated=self.find)
         QShortcut(QKeySequence("Ctrl+F1"), window, activated=self.detach)
+        QShortcut(QKeySequence("Ctrl+R"), window, activated=self.open_reservations)
+        self.reserved = CustomerReservations(self.till.settings, self.till.shop_today())
+        self.reserved.pickup_requested.connect(self.pickup)
+        self.reserved.reserve_requested.connect(self.reserve)
+        self.panel.set_reservations_widget(self.reserved, 0)
 
     def _error(self, error: ShopError) -> None:
         self.window.show_message(customer_message_for(error, self.till.settings), error=True)
@@ -76,6 +82,11 @@ class CustomerArea(QObject):
     def _show(self, view) -> None:
         self.shown_id = view.customer.id
         self.panel.show_customer(view)
+        self.reserved.model.today = self.till.shop_today()
+        self.reserved.set_reservations(view.reservations)
+        self.panel.set_reservations_widget(self.reserved, len(view.reservations))
+        if view.reservations:
+            self.panel.tabs.setCurrentIndex(1)  # what is put aside for them is what they came for
         self.panel.show()
 
     def detach(self) -> None:
@@ -119,3 +130,55 @@ class CustomerArea(QObject):
         dialog.search()
         if dialog.exec():
             self.window.refresh()
+
+    # --- reservations ----------------------------------------------------------
+    def reserve(self) -> None:
+        """The sale's items go aside for the attached customer instead of being sold."""
+        from shop.cart import Cart
+        from ui.reserve_dialog import ReserveDialog
+
+        cart = self.till.cart
+        if cart.customer_id is None or cart.kind != "sale" or cart.reservation_id:
+            return
+        if not cart.lines:
+            self.window.show_message(self.tr("Scan or add the items to put aside, then press Reserve."), error=True)
+            return
+        dialog = ReserveDialog(self.till, self.panel.name_label.text(), self.window)
+        if not dialog.exec():
+            return
+        # Nothing was sold: the till starts again with the same customer (the reservation is audited).
+        self.till.cart = Cart(customer_id=cart.customer_id)
+        self.shown_id = None
+        self.window.refresh()
+        self.window.show_message(self.tr("Put aside until %1.").replace("%1", dialog.pickup_text)
+                                 + (" " + self.tr("Deposit taken: %1.").replace("%1", dialog.deposit_text) if dialog.deposit_text else ""))
+
+    def pickup(self, reservation_id: str) -> None:
+        """The reserved goods become the sale (one in progress is parked); paying completes the pickup."""
+        if self.till.cart.kind != "sale" or self.till.cart.reservation_id:
+            self.window.show_message(self.tr("Finish this sale or refund before a pickup."), error=True)
+            return
+        parked = bool(self.till.cart.lines)
+        try:
+            self.till.pickup_reservation(reservation_id)
+        except ShopError as error:
+            self._error(error)
+            return
+        self._picked_up(parked)
+
+    def _picked_up(self, parked: bool) -> None:
+        self.shown_id = None
+        self.window.refresh()
+        text = self.tr("Reservation on the sale: check the weights, then F12. The deposit is already counted.")
+        if parked:
+            text = self.tr("The sale in progress was parked (F8 recalls it).") + " " + text
+        self.window.show_message(text)
+
+    def open_reservations(self) -> None:
+        from ui.reservations_view import ReservationsDialog
+
+        dialog = ReservationsDialog(self.till, self.window)
+        parked = bool(self.till.cart.lines)
+        if dialog.exec() and dialog.picked_up:
+            self._picked_up(parked)
+        self.window.search.setFocus()

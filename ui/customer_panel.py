@@ -25,17 +25,21 @@ from ui.dialog_parts import button, label, shop_datetime, style_table
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 PANEL_HEIGHT = 236
+USUAL_NAME_CHARS = 22
 PANEL_STYLE = """
 QFrame#customerPanel { background: white; border: 1px solid #d8d2c8; border-left: 6px solid #2a9d8f; border-radius: 10px; }
 QFrame#customerPanel QLabel { font-size: 13px; color: #2d3a3a; }
-QLabel#customerName { font-size: 19px; font-weight: 700; }
-QLabel#tierChip { background: #e9f5f3; color: #1b4332; border-radius: 9px; padding: 2px 10px; font-weight: 700; }
-QLabel#birthdayChip { background: #ffe8cc; color: #9c4a00; border-radius: 9px; padding: 2px 10px; font-weight: 700; }
-QLabel#pointsLabel { font-size: 15px; font-weight: 700; color: #1b4332; }
-QLabel#notesLabel { background: #fff8e1; border-radius: 6px; padding: 4px 8px; font-style: italic; }
-QLabel#rewardLabel { color: #9c4a00; font-weight: 600; }
-QTabWidget::pane { border: none; }
-QTabBar::tab { padding: 5px 12px; font-size: 13px; }
+QFrame#customerPanel QLabel#customerName { font-size: 19px; font-weight: 700; }
+QFrame#customerPanel QLabel#tierChip { background: #e9f5f3; color: #1b4332; border-radius: 9px; padding: 2px 10px; font-weight: 700; }
+QFrame#customerPanel QLabel#birthdayChip { background: #ffe8cc; color: #9c4a00; border-radius: 9px; padding: 2px 10px; font-weight: 700; }
+QFrame#customerPanel QLabel#pointsLabel { font-size: 15px; font-weight: 700; color: #1b4332; }
+QFrame#customerPanel QLabel#notesLabel { background: #fff8e1; border-radius: 6px; padding: 3px 8px; font-style: italic; }
+QFrame#customerPanel QLabel#rewardLabel { color: #9c4a00; font-weight: 600; }
+QFrame#customerPanel QHeaderView::section { padding: 3px 8px; font-size: 12px; }
+QFrame#customerPanel QTableView { font-size: 13px; }
+QTabWidget#customerTabs::pane { border: none; }
+QTabWidget#customerTabs QTabBar::tab { padding: 4px 14px; font-size: 13px; border: none; border-bottom: 3px solid transparent; color: #6b6b6b; background: transparent; }
+QTabWidget#customerTabs QTabBar::tab:selected { border-bottom: 3px solid #2a9d8f; color: #1b4332; font-weight: 700; }
 """
 
 
@@ -103,7 +107,7 @@ class CustomerPanel(QFrame):
         outer.addLayout(self._header())
         body = QHBoxLayout()
         body.setSpacing(12)
-        body.addLayout(self._facts(), 5)
+        body.addLayout(self._facts(), 4)
         body.addWidget(self._tabs(), 6)
         outer.addLayout(body, 1)
 
@@ -196,16 +200,21 @@ class CustomerPanel(QFrame):
                                      .replace("%2", self.money(view.points.spend_12_months)))
         contact = [display_phone(who.phone, self.settings.country)] if who.phone else []
         contact += [who.email] if who.email else []
-        if view.card is not None:
-            contact.append(self.tr("card %1").replace("%1", format_card_code(view.card.code)))
         self.contact_label.setText("  ·  ".join(contact) or self.tr("No phone or e-mail"))
+        self.contact_label.setToolTip(self.contact_label.text())
         self.consent_label.setText(self._consents(view.consents))
         self.reward_label.setText(self._reward(view))
         self.reward_label.setVisible(bool(self.reward_label.text()))
         names = [name for _id, name, _times in view.usual_products]
-        self.usual_label.setText(self.tr("Usually buys: %1").replace("%1", ", ".join(names)) if names else
+        # Three names, each cut short: the line must stay one line on a 1366 px screen.
+        short = [name if len(name) <= USUAL_NAME_CHARS else name[:USUAL_NAME_CHARS - 1].rstrip() + "…" for name in names[:3]]
+        self.usual_label.setText(self.tr("Usually buys: %1").replace("%1", ", ".join(short)) if names else
                                  self.tr("No purchases yet"))
-        self.visits_label.setText(self._visits(view.recent_sales, now or datetime.now(timezone.utc)))
+        self.usual_label.setToolTip("\n".join(names))
+        visits = self._visits(view.recent_sales, now or datetime.now(timezone.utc))
+        if view.card is not None:
+            visits += "  ·  " + self.tr("card %1").replace("%1", format_card_code(view.card.code))
+        self.visits_label.setText(visits)
         self.notes_label.setText(view.notes.strip())
         self.notes_label.setVisible(bool(view.notes.strip()))
         self.history_model.set_sales(view.recent_sales)

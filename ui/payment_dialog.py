@@ -26,6 +26,10 @@ class PaymentDialog(QDialog):
         self.total = till.cart.totals().total
         self.refund = self.total < 0
         self.tenders: list[Tender] = []
+        if till.cart.reservation_id:  # a pickup: its deposit was paid when it was reserved
+            deposit = till.deposit_tender()
+            if deposit.amount:
+                self.tenders.append(deposit)
         self.completed: CompletedSale | None = None
         self._completing = False
         self.setWindowTitle(self.tr("Refund") if self.refund else self.tr("Payment"))
@@ -195,9 +199,9 @@ class PaymentDialog(QDialog):
 
     def _update(self) -> None:
         self.tender_list.clear()
-        names = {CASH: self.tr("Cash"), CARD: self.tr("Card")}
+        names = {CASH: self.tr("Cash"), CARD: self.tr("Card"), "deposit": self.tr("Deposit paid"), "points": self.tr("Points")}
         for tender in self.tenders:
-            self.tender_list.addItem(f"{names[tender.method]}   {self.money(abs(tender.amount))}")
+            self.tender_list.addItem(f"{names.get(tender.method, tender.method)}   {self.money(abs(tender.amount))}")
         left = self.left_to_pay()
         if self.refund:
             self.remaining.setText(self.tr("Still to pay back: %1").replace("%1", self.money(-left)))

@@ -87,7 +87,7 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.style import apply_style, install_translations
     from ui.till_window import TillWindow
 
-    screens = ("till", "payment", "zreport", "printer")
+    screens = ("till", "payment", "zreport", "printer", "customer", "reservations")
     if screen not in screens:
         print(f"bottega screenshot: unknown screen {screen!r}; choose from {', '.join(screens)}", file=sys.stderr)
         return 2
@@ -124,6 +124,10 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
             from ui.printer_setup import screenshot_dialog
 
             picture = _composite(window, screenshot_dialog(engine, till.settings, window))
+        elif screen in ("customer", "reservations"):
+            from ui.customer_screenshots import customer_screen
+
+            picture = customer_screen(screen, window, _composite)
         else:
             from ui.zreport_view import ZReportView
 

@@ -158,6 +158,7 @@ class TillWindow(QMainWindow):
             self.line_buttons.append(button)
         self.line_buttons[-1].setProperty("role", "danger")
         actions.insertWidget(0, self._button(self.tr("Customer\nF1"), self.customers.find, "customerButton"))
+        actions.insertWidget(1, self._button(self.tr("Reserved\nCtrl+R"), self.customers.open_reservations, "reservationsButton"))
         column.addLayout(actions)
         return column
 
