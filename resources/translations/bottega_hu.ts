@@ -227,7 +227,7 @@
 <context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="+33"/>
+        <location filename="../../ui/customer_area.py" line="+39"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>A visszáru a nyugta vevőjéhez tartozik. Először fejezze be vagy szakítsa meg.</translation>
     </message>
@@ -247,7 +247,7 @@
         <translation>Boldog születésnapot! A születésnapi ajándék hozzáadva.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Customer removed from this sale.</source>
         <translation>Vevő eltávolítva a vásárlásból.</translation>
     </message>
@@ -256,11 +256,41 @@
         <source>Finish, park or cancel this sale before a return.</source>
         <translation>Visszáru előtt fejezze be, tegye félre vagy sztornózza ezt a vásárlást.</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan or add the items to put aside, then press Reserve.</source>
+        <translation>Olvassa be vagy adja hozzá a lefoglalandó termékeket, majd nyomja meg a Foglalás gombot.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Put aside until %1.</source>
+        <translation>Lefoglalva eddig: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit taken: %1.</source>
+        <translation>Előleg felvéve: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish this sale or refund before a pickup.</source>
+        <translation>Átvétel előtt fejezze be ezt a vásárlást vagy visszárut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reservation on the sale: check the weights, then F12. The deposit is already counted.</source>
+        <translation>A foglalás a vásárlásba került: ellenőrizze a tömegeket, majd F12. Az előleg már be van számítva.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sale in progress was parked (F8 recalls it).</source>
+        <translation>A folyamatban lévő vásárlás félre lett téve (F8 visszahívja).</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+120"/>
+        <location filename="../../ui/customer_panel.py" line="+124"/>
         <source>Remove ✕</source>
         <translation>Eltávolítás ✕</translation>
     </message>
@@ -277,7 +307,7 @@
     <message>
         <location line="+4"/>
         <source>Reserved</source>
-        <translation>Félretéve</translation>
+        <translation>Foglalások</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -295,17 +325,17 @@
         <translation>Összes pont: %1 · költés az elmúlt 12 hónapban: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>card %1</source>
         <translation>kártya: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>No phone or e-mail</source>
         <translation>Nincs telefonszám vagy e-mail</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Usually buys: %1</source>
         <translation>Gyakran vásárolja: %1</translation>
     </message>
@@ -315,7 +345,7 @@
         <translation>Még nem vásárolt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Receipts (%1)</source>
         <translation>Nyugták (%1)</translation>
     </message>
@@ -367,7 +397,25 @@
     <message>
         <location line="+10"/>
         <source>Reserved (%1)</source>
-        <translation>Félretéve (%1)</translation>
+        <translation>Foglalások (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerReservations</name>
+    <message>
+        <location filename="../../ui/reservations_view.py" line="+141"/>
+        <source>Pick up</source>
+        <translation>Átvétel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserve…</source>
+        <translation>Foglalás…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the items of this sale aside for the customer</source>
+        <translation>E vásárlás termékeinek lefoglalása a vevőnek</translation>
     </message>
 </context>
 <context>
@@ -547,7 +595,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="+31"/>
+        <location filename="../../ui/payment_dialog.py" line="+35"/>
         <source>Refund</source>
         <translation>Visszatérítés</translation>
     </message>
@@ -630,6 +678,16 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <location line="+0"/>
         <source>Card</source>
         <translation>Kártya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deposit paid</source>
+        <translation>Befizetett előleg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>Pontok</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1105,7 +1163,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-182"/>
+        <location filename="../../ui/customer_panel.py" line="-187"/>
         <source>Date</source>
         <translation>Dátum</translation>
     </message>
@@ -1366,6 +1424,170 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
 </context>
 <context>
+    <name>ReservationsDialog</name>
+    <message>
+        <location filename="../../ui/reservations_view.py" line="+23"/>
+        <source>Reservations</source>
+        <translation>Foglalások</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What customers asked to put aside. Enter picks up the highlighted one: it becomes the sale, with its deposit already counted.</source>
+        <translation>Amit a vevők lefoglaltattak. Az Enter a kijelöltet adja át: az lesz a vásárlás, az előleg már beszámítva.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick up (Enter)</source>
+        <translation>Átvétel (Enter)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Mark ready</source>
+        <translation>Elkészült</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel reservation</source>
+        <translation>Foglalás törlése</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close (Esc)</source>
+        <translation>Bezárás (Esc)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Due today (%1)</source>
+        <translation>Ma esedékes (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue (%1)</source>
+        <translation>Lejárt (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready (%1)</source>
+        <translation>Elkészült (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coming up (%1)</source>
+        <translation>Közelgő (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationsModel</name>
+    <message>
+        <location line="-157"/>
+        <source>Pick-up</source>
+        <translation>Átvétel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Vevő</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>Tétel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deposit</source>
+        <translation>Előleg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue</source>
+        <translation>Lejárt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation>Elkészült</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Nyitott</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Repeats every %1 days</source>
+        <translation>%1 naponta ismétlődik</translation>
+    </message>
+</context>
+<context>
+    <name>ReserveDialog</name>
+    <message>
+        <location filename="../../ui/reserve_dialog.py" line="+23"/>
+        <source>Reserve for %1</source>
+        <translation>Foglalás: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items of this sale are put aside until the pick-up day; nothing is paid now but an optional deposit.</source>
+        <translation>E vásárlás termékei az átvétel napjáig le vannak foglalva; most legfeljebb előleget kell fizetni.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserve (Enter)</source>
+        <translation>Foglalás (Enter)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pick-up day</source>
+        <translation>Átvétel napja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cash</source>
+        <translation>Készpénz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card</source>
+        <translation>Kártya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deposit paid now</source>
+        <translation>Most fizetett előleg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: sliced thin, ready by 5 pm…</source>
+        <translation>Nem kötelező: vékonyra szeletelve, 17 órára kész…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Megjegyzés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week on the same day</source>
+        <translation>Minden héten ugyanazon a napon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scan or add the items to put aside first.</source>
+        <translation>Először olvassa be vagy adja hozzá a lefoglalandó termékeket.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not an amount. Type it like 20 or 12.50.</source>
+        <translation>„%1” nem összeg. Így írja be: 20 vagy 12,50.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="+14"/>
@@ -1555,6 +1777,13 @@ Del</translation>
 F1</source>
         <translation>Vevő
 F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserved
+Ctrl+R</source>
+        <translation>Foglalások
+Ctrl+R</translation>
     </message>
     <message>
         <location line="+23"/>

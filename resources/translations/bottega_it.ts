@@ -227,7 +227,7 @@
 <context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="+33"/>
+        <location filename="../../ui/customer_area.py" line="+39"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>Un reso resta al cliente del suo scontrino. Prima concludilo o annullalo.</translation>
     </message>
@@ -247,7 +247,7 @@
         <translation>Buon compleanno! Il regalo di compleanno è stato aggiunto.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Customer removed from this sale.</source>
         <translation>Cliente tolto da questa vendita.</translation>
     </message>
@@ -256,11 +256,41 @@
         <source>Finish, park or cancel this sale before a return.</source>
         <translation>Concludi, sospendi o annulla questa vendita prima di un reso.</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan or add the items to put aside, then press Reserve.</source>
+        <translation>Scansiona o aggiungi gli articoli da mettere da parte, poi premi Prenota.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Put aside until %1.</source>
+        <translation>Messo da parte fino al %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit taken: %1.</source>
+        <translation>Acconto incassato: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish this sale or refund before a pickup.</source>
+        <translation>Concludi questa vendita o questo reso prima di un ritiro.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reservation on the sale: check the weights, then F12. The deposit is already counted.</source>
+        <translation>Prenotazione nella vendita: controlla i pesi, poi F12. L&apos;acconto è già conteggiato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sale in progress was parked (F8 recalls it).</source>
+        <translation>La vendita in corso è stata sospesa (F8 per riprenderla).</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+120"/>
+        <location filename="../../ui/customer_panel.py" line="+124"/>
         <source>Remove ✕</source>
         <translation>Togli ✕</translation>
     </message>
@@ -277,7 +307,7 @@
     <message>
         <location line="+4"/>
         <source>Reserved</source>
-        <translation>Prenotati</translation>
+        <translation>Prenotazioni</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -295,17 +325,17 @@
         <translation>Punti totali: %1 · speso negli ultimi 12 mesi: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>card %1</source>
         <translation>tessera %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>No phone or e-mail</source>
         <translation>Nessun telefono o e-mail</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Usually buys: %1</source>
         <translation>Compra spesso: %1</translation>
     </message>
@@ -315,7 +345,7 @@
         <translation>Ancora nessun acquisto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Receipts (%1)</source>
         <translation>Scontrini (%1)</translation>
     </message>
@@ -367,7 +397,25 @@
     <message>
         <location line="+10"/>
         <source>Reserved (%1)</source>
-        <translation>Prenotati (%1)</translation>
+        <translation>Prenotazioni (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerReservations</name>
+    <message>
+        <location filename="../../ui/reservations_view.py" line="+141"/>
+        <source>Pick up</source>
+        <translation>Ritira</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserve…</source>
+        <translation>Prenota…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the items of this sale aside for the customer</source>
+        <translation>Metti da parte gli articoli di questa vendita per il cliente</translation>
     </message>
 </context>
 <context>
@@ -548,7 +596,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="+31"/>
+        <location filename="../../ui/payment_dialog.py" line="+35"/>
         <source>Refund</source>
         <translation>Rimborso</translation>
     </message>
@@ -631,6 +679,16 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <location line="+0"/>
         <source>Card</source>
         <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deposit paid</source>
+        <translation>Acconto versato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>Punti</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1107,7 +1165,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-182"/>
+        <location filename="../../ui/customer_panel.py" line="-187"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -1368,6 +1426,170 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
 </context>
 <context>
+    <name>ReservationsDialog</name>
+    <message>
+        <location filename="../../ui/reservations_view.py" line="+23"/>
+        <source>Reservations</source>
+        <translation>Prenotazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What customers asked to put aside. Enter picks up the highlighted one: it becomes the sale, with its deposit already counted.</source>
+        <translation>Quello che i clienti hanno chiesto di mettere da parte. Enter ritira quella evidenziata: diventa la vendita, con l&apos;acconto già conteggiato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick up (Enter)</source>
+        <translation>Ritira (Enter)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Mark ready</source>
+        <translation>Segna come pronta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel reservation</source>
+        <translation>Annulla prenotazione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close (Esc)</source>
+        <translation>Chiudi (Esc)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Due today (%1)</source>
+        <translation>Per oggi (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue (%1)</source>
+        <translation>Scadute (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready (%1)</source>
+        <translation>Pronte (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coming up (%1)</source>
+        <translation>Prossime (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationsModel</name>
+    <message>
+        <location line="-157"/>
+        <source>Pick-up</source>
+        <translation>Ritiro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>Articoli</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deposit</source>
+        <translation>Acconto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation>Pronta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Repeats every %1 days</source>
+        <translation>Si ripete ogni %1 giorni</translation>
+    </message>
+</context>
+<context>
+    <name>ReserveDialog</name>
+    <message>
+        <location filename="../../ui/reserve_dialog.py" line="+23"/>
+        <source>Reserve for %1</source>
+        <translation>Prenota per %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items of this sale are put aside until the pick-up day; nothing is paid now but an optional deposit.</source>
+        <translation>Gli articoli di questa vendita vengono messi da parte fino al giorno del ritiro; ora si paga solo un eventuale acconto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserve (Enter)</source>
+        <translation>Prenota (Enter)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pick-up day</source>
+        <translation>Giorno del ritiro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cash</source>
+        <translation>Contanti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deposit paid now</source>
+        <translation>Acconto versato ora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: sliced thin, ready by 5 pm…</source>
+        <translation>Facoltativo: affettato sottile, pronto per le 17…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week on the same day</source>
+        <translation>Ogni settimana nello stesso giorno</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scan or add the items to put aside first.</source>
+        <translation>Prima scansiona o aggiungi gli articoli da mettere da parte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not an amount. Type it like 20 or 12.50.</source>
+        <translation>“%1” non è un importo. Scrivilo come 20 o 12,50.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="+14"/>
@@ -1557,6 +1779,13 @@ Del</translation>
 F1</source>
         <translation>Cliente
 F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserved
+Ctrl+R</source>
+        <translation>Prenotazioni
+Ctrl+R</translation>
     </message>
     <message>
         <location line="+23"/>

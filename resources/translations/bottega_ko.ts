@@ -227,7 +227,7 @@
 <context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="+33"/>
+        <location filename="../../ui/customer_area.py" line="+39"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>환불은 영수증의 고객으로 처리됩니다. 먼저 환불을 마치거나 취소하세요.</translation>
     </message>
@@ -247,7 +247,7 @@
         <translation>생일 축하합니다! 생일 선물을 추가했습니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Customer removed from this sale.</source>
         <translation>이 거래에서 고객을 뺐습니다.</translation>
     </message>
@@ -256,11 +256,41 @@
         <source>Finish, park or cancel this sale before a return.</source>
         <translation>반품하기 전에 이 거래를 마치거나 보류 또는 취소하세요.</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan or add the items to put aside, then press Reserve.</source>
+        <translation>보관할 상품을 스캔하거나 추가한 뒤 예약을 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Put aside until %1.</source>
+        <translation>%1까지 보관합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit taken: %1.</source>
+        <translation>예약금 받음: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish this sale or refund before a pickup.</source>
+        <translation>수령 처리 전에 이 판매나 환불을 마치세요.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reservation on the sale: check the weights, then F12. The deposit is already counted.</source>
+        <translation>예약을 판매로 불러왔습니다. 무게를 확인한 뒤 F12. 예약금은 이미 반영되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sale in progress was parked (F8 recalls it).</source>
+        <translation>진행 중이던 거래는 보류했습니다(F8로 불러오기).</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+120"/>
+        <location filename="../../ui/customer_panel.py" line="+124"/>
         <source>Remove ✕</source>
         <translation>빼기 ✕</translation>
     </message>
@@ -295,17 +325,17 @@
         <translation>누적 포인트: %1 · 최근 12개월 구매액: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>card %1</source>
         <translation>카드 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>No phone or e-mail</source>
         <translation>전화번호·이메일 없음</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Usually buys: %1</source>
         <translation>자주 사는 상품: %1</translation>
     </message>
@@ -315,7 +345,7 @@
         <translation>아직 구매 없음</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Receipts (%1)</source>
         <translation>영수증 (%1)</translation>
     </message>
@@ -368,6 +398,24 @@
         <location line="+10"/>
         <source>Reserved (%1)</source>
         <translation>예약 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerReservations</name>
+    <message>
+        <location filename="../../ui/reservations_view.py" line="+141"/>
+        <source>Pick up</source>
+        <translation>수령</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserve…</source>
+        <translation>예약…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the items of this sale aside for the customer</source>
+        <translation>이 거래의 상품을 고객용으로 보관</translation>
     </message>
 </context>
 <context>
@@ -547,7 +595,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="+31"/>
+        <location filename="../../ui/payment_dialog.py" line="+35"/>
         <source>Refund</source>
         <translation>환불</translation>
     </message>
@@ -630,6 +678,16 @@ Press F7 on the till to park one.</source>
         <location line="+0"/>
         <source>Card</source>
         <translation>카드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deposit paid</source>
+        <translation>예약금 결제분</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>포인트</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1105,7 +1163,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-182"/>
+        <location filename="../../ui/customer_panel.py" line="-187"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -1366,6 +1424,170 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>ReservationsDialog</name>
+    <message>
+        <location filename="../../ui/reservations_view.py" line="+23"/>
+        <source>Reservations</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What customers asked to put aside. Enter picks up the highlighted one: it becomes the sale, with its deposit already counted.</source>
+        <translation>고객이 보관을 요청한 상품입니다. Enter를 누르면 선택한 예약을 수령 처리해 판매로 불러오며, 예약금은 이미 반영됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick up (Enter)</source>
+        <translation>수령 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Mark ready</source>
+        <translation>준비 완료로 표시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel reservation</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close (Esc)</source>
+        <translation>닫기 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Due today (%1)</source>
+        <translation>오늘 수령 (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue (%1)</source>
+        <translation>기한 지남 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready (%1)</source>
+        <translation>준비 완료 (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coming up (%1)</source>
+        <translation>예정 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationsModel</name>
+    <message>
+        <location line="-157"/>
+        <source>Pick-up</source>
+        <translation>수령일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deposit</source>
+        <translation>예약금</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue</source>
+        <translation>기한 지남</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation>준비 완료</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Repeats every %1 days</source>
+        <translation>%1일마다 반복</translation>
+    </message>
+</context>
+<context>
+    <name>ReserveDialog</name>
+    <message>
+        <location filename="../../ui/reserve_dialog.py" line="+23"/>
+        <source>Reserve for %1</source>
+        <translation>%1 고객 예약</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items of this sale are put aside until the pick-up day; nothing is paid now but an optional deposit.</source>
+        <translation>이 거래의 상품을 수령일까지 보관합니다. 지금은 원하면 예약금만 받습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserve (Enter)</source>
+        <translation>예약 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pick-up day</source>
+        <translation>수령일</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deposit paid now</source>
+        <translation>지금 받는 예약금</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: sliced thin, ready by 5 pm…</source>
+        <translation>선택: 얇게 썰어서, 오후 5시까지 준비…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week on the same day</source>
+        <translation>매주 같은 요일</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scan or add the items to put aside first.</source>
+        <translation>먼저 보관할 상품을 스캔하거나 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not an amount. Type it like 20 or 12.50.</source>
+        <translation>“%1”은(는) 금액이 아닙니다. 5000처럼 숫자로 입력하세요.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="+14"/>
@@ -1555,6 +1777,13 @@ Del</translation>
 F1</source>
         <translation>고객
 F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserved
+Ctrl+R</source>
+        <translation>예약
+Ctrl+R</translation>
     </message>
     <message>
         <location line="+23"/>

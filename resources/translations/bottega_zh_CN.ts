@@ -227,7 +227,7 @@
 <context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="+33"/>
+        <location filename="../../ui/customer_area.py" line="+39"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>退货沿用原小票的顾客。请先完成或取消退货。</translation>
     </message>
@@ -247,7 +247,7 @@
         <translation>生日快乐！已添加生日礼物。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Customer removed from this sale.</source>
         <translation>已从本次交易移除顾客。</translation>
     </message>
@@ -256,11 +256,41 @@
         <source>Finish, park or cancel this sale before a return.</source>
         <translation>请先完成、挂起或取消当前交易再退货。</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan or add the items to put aside, then press Reserve.</source>
+        <translation>扫描或添加要预留的商品，然后点击预留。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Put aside until %1.</source>
+        <translation>已预留至%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit taken: %1.</source>
+        <translation>已收定金：%1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish this sale or refund before a pickup.</source>
+        <translation>请先完成当前销售或退货再取货。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reservation on the sale: check the weights, then F12. The deposit is already counted.</source>
+        <translation>预留已转为销售：请核对重量后按F12。定金已计入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sale in progress was parked (F8 recalls it).</source>
+        <translation>当前交易已挂单（按F8取单）。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+120"/>
+        <location filename="../../ui/customer_panel.py" line="+124"/>
         <source>Remove ✕</source>
         <translation>移除 ✕</translation>
     </message>
@@ -295,17 +325,17 @@
         <translation>累计积分：%1 · 近12个月消费：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>card %1</source>
         <translation>会员卡 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>No phone or e-mail</source>
         <translation>无电话或邮箱</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Usually buys: %1</source>
         <translation>常买：%1</translation>
     </message>
@@ -315,7 +345,7 @@
         <translation>暂无购买</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Receipts (%1)</source>
         <translation>小票（%1）</translation>
     </message>
@@ -368,6 +398,24 @@
         <location line="+10"/>
         <source>Reserved (%1)</source>
         <translation>预留（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerReservations</name>
+    <message>
+        <location filename="../../ui/reservations_view.py" line="+141"/>
+        <source>Pick up</source>
+        <translation>取货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserve…</source>
+        <translation>预留…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the items of this sale aside for the customer</source>
+        <translation>为顾客预留本次交易的商品</translation>
     </message>
 </context>
 <context>
@@ -547,7 +595,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="+31"/>
+        <location filename="../../ui/payment_dialog.py" line="+35"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
@@ -630,6 +678,16 @@ Press F7 on the till to park one.</source>
         <location line="+0"/>
         <source>Card</source>
         <translation>银行卡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deposit paid</source>
+        <translation>已付定金</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>积分</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1105,7 +1163,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-182"/>
+        <location filename="../../ui/customer_panel.py" line="-187"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1366,6 +1424,170 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>ReservationsDialog</name>
+    <message>
+        <location filename="../../ui/reservations_view.py" line="+23"/>
+        <source>Reservations</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What customers asked to put aside. Enter picks up the highlighted one: it becomes the sale, with its deposit already counted.</source>
+        <translation>顾客要求预留的商品。按Enter为选中的预留取货：它会转为销售，定金已计入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick up (Enter)</source>
+        <translation>取货 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Mark ready</source>
+        <translation>标记为已备好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel reservation</source>
+        <translation>取消预留</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Due today (%1)</source>
+        <translation>今日取货（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue (%1)</source>
+        <translation>已逾期（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready (%1)</source>
+        <translation>已备好（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coming up (%1)</source>
+        <translation>即将取货（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationsModel</name>
+    <message>
+        <location line="-157"/>
+        <source>Pick-up</source>
+        <translation>取货日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deposit</source>
+        <translation>定金</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation>已备好</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Repeats every %1 days</source>
+        <translation>每%1天重复</translation>
+    </message>
+</context>
+<context>
+    <name>ReserveDialog</name>
+    <message>
+        <location filename="../../ui/reserve_dialog.py" line="+23"/>
+        <source>Reserve for %1</source>
+        <translation>为%1预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items of this sale are put aside until the pick-up day; nothing is paid now but an optional deposit.</source>
+        <translation>本次交易的商品将预留到取货日；现在只需支付可选的定金。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserve (Enter)</source>
+        <translation>预留 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pick-up day</source>
+        <translation>取货日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deposit paid now</source>
+        <translation>现付定金</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: sliced thin, ready by 5 pm…</source>
+        <translation>选填：切薄片，下午5点前备好…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week on the same day</source>
+        <translation>每周同一天</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scan or add the items to put aside first.</source>
+        <translation>请先扫描或添加要预留的商品。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not an amount. Type it like 20 or 12.50.</source>
+        <translation>“%1”不是金额。请按 20 或 12.50 的格式输入。</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="+14"/>
@@ -1555,6 +1777,13 @@ Del</translation>
 F1</source>
         <translation>顾客
 F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserved
+Ctrl+R</source>
+        <translation>预留
+Ctrl+R</translation>
     </message>
     <message>
         <location line="+23"/>
