@@ -7,7 +7,8 @@ A group is a module `bench/<group>.py` that exposes one function:
 
 Adding a group means adding that module; nothing here changes. Modules whose names start with
 an underscore are helpers, not groups. With no GROUP every group runs, in alphabetical order.
-Each line is flushed as it is produced, so a long run can be watched (or piped) as it goes.
+Each line is flushed as it is produced, so a long run can be watched (or piped) as it goes, and
+carries the machine's load average when it was printed (`load_1min`, `cpus`).
 """
 import argparse
 import importlib
@@ -25,6 +26,13 @@ def available_groups() -> list[str]:
     return sorted(m.name for m in pkgutil.iter_modules([str(HERE)]) if not m.name.startswith("_"))
 
 
+def _with_machine_load(figure: dict) -> dict:
+    """Wall clock figures mean little on a busy machine: say how busy it was when one was taken."""
+    if hasattr(os, "getloadavg") and "load_1min" not in figure:
+        figure = dict(figure, load_1min=round(os.getloadavg()[0], 2), cpus=os.cpu_count())
+    return figure
+
+
 def main(argv: list[str] | None = None) -> int:
     groups = available_groups()
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
@@ -36,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     for group in args.groups or groups:
         module = importlib.import_module(f"bench.{group}")
         for figure in module.figures():
-            print(json.dumps(figure, ensure_ascii=False), flush=True)
+            print(json.dumps(_with_machine_load(figure), ensure_ascii=False), flush=True)
     return 0
 
 
