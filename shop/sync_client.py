@@ -21,7 +21,7 @@ from sqlmodel import Session
 from db.engine import read_session, write_session
 from db.ids import utc_now
 from db.models import Setting
-from shop.sync_apply import TILL_PULL_KINDS, apply_change
+from shop.sync_apply import TILL_PULL_KINDS, apply_page
 from syncwire import messages as m
 
 SYNC_KEY = "sync"  # server URL, shop and till ids, device token
@@ -137,8 +137,7 @@ class SyncClient:
                 stored = session.get(Setting, CURSOR_KEY)
                 if stored is not None and int(stored.value) != cursor:
                     return  # another worker moved the cursor meanwhile: its pull wins, ours is dropped
-                for change in page.changes:
-                    report.applied += apply_change(session, change)
+                report.applied += apply_page(session, page.changes)
                 session.add(Setting(key=CURSOR_KEY, value=page.cursor) if stored is None else _moved(stored, page.cursor))
             report.pulled += len(page.changes)
             if not page.more:
