@@ -34,6 +34,7 @@ QFrame#customerPanel QLabel#tierChip { background: #e9f5f3; color: #1b4332; bord
 QFrame#customerPanel QLabel#birthdayChip { background: #ffe8cc; color: #9c4a00; border-radius: 9px; padding: 2px 10px; font-weight: 700; }
 QFrame#customerPanel QLabel#pointsLabel { font-size: 15px; font-weight: 700; color: #1b4332; }
 QFrame#customerPanel QLabel#notesLabel { background: #fff8e1; border-radius: 6px; padding: 3px 8px; font-style: italic; }
+QFrame#customerPanel QLabel#cardLabel { color: #6b6b6b; font-size: 12px; }
 QFrame#customerPanel QLabel#rewardLabel { color: #9c4a00; font-weight: 600; }
 QFrame#customerPanel QHeaderView::section { padding: 3px 8px; font-size: 12px; }
 QFrame#customerPanel QTableView { font-size: 13px; }
@@ -117,6 +118,7 @@ class CustomerPanel(QFrame):
         row.setSpacing(8)
         self.name_label = label("", name="customerName")
         self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.card_label = label("", "hint", "cardLabel")
         self.tier_chip = label("", name="tierChip")
         self.birthday_chip = label("", name="birthdayChip")
         self.points_label = label("", name="pointsLabel")
@@ -125,6 +127,7 @@ class CustomerPanel(QFrame):
         self.detach_button.setToolTip(self.tr("Go on with the sale without this customer"))
         self.detach_button.setStyleSheet("padding: 4px 10px; min-height: 0; font-size: 13px;")
         row.addWidget(self.name_label, 1)
+        row.addWidget(self.card_label)
         row.addWidget(self.tier_chip)
         row.addWidget(self.birthday_chip)
         row.addSpacing(8)
@@ -211,10 +214,9 @@ class CustomerPanel(QFrame):
         self.usual_label.setText(self.tr("Usually buys: %1").replace("%1", ", ".join(short)) if names else
                                  self.tr("No purchases yet"))
         self.usual_label.setToolTip("\n".join(names))
-        visits = self._visits(view.recent_sales, now or datetime.now(timezone.utc))
-        if view.card is not None:
-            visits += "  ·  " + self.tr("card %1").replace("%1", format_card_code(view.card.code))
-        self.visits_label.setText(visits)
+        self.visits_label.setText(self._visits(view.recent_sales, now or datetime.now(timezone.utc)))
+        self.card_label.setText(self.tr("card %1").replace("%1", format_card_code(view.card.code)) if view.card else "")
+        self.card_label.setVisible(view.card is not None)
         self.notes_label.setText(view.notes.strip())
         self.notes_label.setVisible(bool(view.notes.strip()))
         self.history_model.set_sales(view.recent_sales)

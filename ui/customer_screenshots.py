@@ -12,6 +12,15 @@ from db.engine import read_session, write_session
 from db.models import Customer
 from shop import cards, consents, customers, loyalty, reservations
 
+# What a shop writes about a regular, in the shop's language.
+NOTES = {
+    "en": "Celiac: gluten-free bread only. Prefers thin slices.",
+    "it": "Celiaca: solo pane senza glutine. Affettato sottile.",
+    "hu": "Lisztérzékeny: csak gluténmentes kenyér. Vékony szeletek.",
+    "ko": "글루텐 프리 빵만 구매. 얇게 썰어 주세요.",
+    "zh": "乳糜泻：只买无麸质面包，切薄片。",
+}
+
 
 def _regulars(till, count: int) -> list[str]:
     with read_session(till.engine) as session:
@@ -33,8 +42,8 @@ def _dress_regular(till, customer_id: str) -> None:
             cards.issue_card(session, customer_id, till.till_id)
         row = session.connection().exec_driver_sql("SELECT notes FROM customer WHERE id = ?", (customer_id,)).scalar()
         if not row:
-            customers.update_customer(session, till.settings.country, customer_id,
-                                      notes="Celiac: gluten-free bread only. Prefers thin slices.")
+            language = till.settings.locale.split("_")[0]
+            customers.update_customer(session, till.settings.country, customer_id, notes=NOTES.get(language, NOTES["en"]))
         consents.set_consent(session, session.get(Customer, customer_id), "email", True, "till", till.user.id)
         if loyalty.balance(session, customer_id) == 0:
             loyalty.add_entry(session, customer_id, f"screenshot:{customer.id}", loyalty.EARN, 1240, reason="history")

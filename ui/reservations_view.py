@@ -41,7 +41,7 @@ class ReservationsModel(QAbstractTableModel):
         self.settings = settings
         self.today = today
         self.items: list[ReservationInfo] = []
-        self.compact = False  # the status column also says the deposit (the customer card's narrow list)
+        self.compact = False  # the customer card's narrow list: short dates, the deposit in the tooltip
 
     def set_reservations(self, items: list[ReservationInfo]) -> None:
         self.beginResetModel()
@@ -71,7 +71,7 @@ class ReservationsModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.PICKUP:
-                day = format_skeleton("MMMEd", info.pickup_date, locale=self.settings.locale)
+                day = format_skeleton("MMMd" if self.compact else "MMMEd", info.pickup_date, locale=self.settings.locale)
                 return f"{day} ↻" if info.repeat_days else day
             if col == self.CUSTOMER:
                 return info.customer_name
@@ -79,11 +79,11 @@ class ReservationsModel(QAbstractTableModel):
                 return items_text(info, self.settings.locale)
             if col == self.DEPOSIT:
                 return format_money(info.deposit, self.settings.currency, self.settings.locale) if info.deposit else "–"
-            if self.compact and info.deposit:
-                return f"{self.status_text(info)} · {format_money(info.deposit, self.settings.currency, self.settings.locale)}"
             return self.status_text(info)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [items_text(info, self.settings.locale)]
+            if info.deposit:
+                lines.append(f"{self.tr('Deposit')}: {format_money(info.deposit, self.settings.currency, self.settings.locale)}")
             if info.note:
                 lines.append(info.note)
             if info.repeat_days:
@@ -130,7 +130,7 @@ class CustomerReservations(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         self.model = ReservationsModel(settings, today, self)
         self.view = reservations_table(self.model, "customerReservations", 30)
-        # Narrow: who it is for is the card itself, the deposit shows in the status column.
+        # Narrow: who it is for is the card itself, the deposit is in the row's tooltip.
         self.view.setColumnHidden(ReservationsModel.CUSTOMER, True)
         self.view.setColumnHidden(ReservationsModel.DEPOSIT, True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
