@@ -5,7 +5,7 @@ is itself a figure (it must take under two minutes), so the time is measured whe
 made and kept beside it. The file is made again when it is missing, when its schema version is
 not the current one, or when it was made with other sizes.
 
-The benchmarks sell on this file, so it slowly gains a few hundred sales per run, like a till in use.
+The benchmarks sell on this file, so it gains about a thousand sales per run, like a till in use.
 """
 import json
 import os
