@@ -228,8 +228,6 @@ class TillWindow(QMainWindow):
         view.setShowGrid(False)
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(40)
-        # Row selection would "highlight" every column title: a header repaint on every scan.
-        view.horizontalHeader().setHighlightSections(False)
         view.setWordWrap(False)
         return view
 
