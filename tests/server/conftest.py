@@ -6,6 +6,7 @@ exactly what keeps shops apart in production too. PostgreSQL is a throwaway data
 """
 import secrets
 import socket
+import sqlite3
 import threading
 import time
 from dataclasses import dataclass
@@ -15,9 +16,14 @@ import psycopg
 import pytest
 import uvicorn
 
+from db.engine import open_database
+from db.engine import write_session as till_write
 from server.app import create_app
 from server.database import write_session
 from server.shops import create_shop
+from shop.sales import CASH, Tender
+from shop.settings import load_settings, save_settings
+from shop.till import Till
 from syncwire import messages as m
 
 PG_ADMIN = "host=127.0.0.1 port=5432 user=postgres dbname=postgres connect_timeout=3"
@@ -148,3 +154,29 @@ def shop_one(make_shop) -> ShopHandle:
 @pytest.fixture
 def till_one(shop_one) -> TillHandle:
     return shop_one.enrol("Till 1")
+
+
+@pytest.fixture
+def second_till_db(shop, tmp_path):
+    """A copy of the fixture shop as its second till ("T2"): same catalogue and users, its own file."""
+    path = tmp_path / "till2.db"
+    source, target = sqlite3.connect(shop.path), sqlite3.connect(path)
+    source.backup(target)
+    source.close()
+    target.close()
+    engine = open_database(path)
+    with till_write(engine) as session:
+        settings = load_settings(session)
+        settings.till_id = "T2"
+        save_settings(session, settings)
+    yield engine
+    engine.dispose()
+
+
+def sell(till: Till, barcodes: list[str], customer_id: str | None = None) -> None:
+    """Scan the barcodes, attach the customer if any, and take exact cash."""
+    for code in barcodes:
+        till.scan(code)
+    if customer_id:
+        till.attach_customer(customer_id)
+    till.pay([Tender(CASH, till.cart.totals().total)])

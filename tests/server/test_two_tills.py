@@ -1,46 +1,16 @@
 """Two tills (separate SQLite files) and one server on loopback: sales add up, customers and points travel."""
-import sqlite3
-
-import pytest
-
-from db.engine import open_database, read_session, write_session
+from db.engine import read_session, write_session
 from shop import customers, loyalty
 from shop.outbox import pending_count
-from shop.settings import load_settings, save_settings
-from shop.sales import CASH, Tender
 from shop.sync_client import SyncClient, enrol
 from shop.till import Till
 from syncwire import messages as m
+from tests.server.conftest import sell
 
 
 def sale_sums(engine) -> tuple[int, int]:
     with read_session(engine) as session:
         return tuple(session.connection().exec_driver_sql("SELECT count(*), coalesce(sum(total), 0) FROM sale").one())
-
-
-@pytest.fixture
-def second_till_db(shop, tmp_path):
-    """A copy of the fixture shop as its second till ("T2"): same catalogue and users, its own file."""
-    path = tmp_path / "till2.db"
-    source, target = sqlite3.connect(shop.path), sqlite3.connect(path)
-    source.backup(target)
-    source.close()
-    target.close()
-    engine = open_database(path)
-    with write_session(engine) as session:
-        settings = load_settings(session)
-        settings.till_id = "T2"
-        save_settings(session, settings)
-    yield engine
-    engine.dispose()
-
-
-def sell(till: Till, barcodes: list[str], customer_id: str | None = None) -> None:
-    for code in barcodes:
-        till.scan(code)
-    if customer_id:
-        till.attach_customer(customer_id)
-    till.pay([Tender(CASH, till.cart.totals().total)])
 
 
 def test_two_tills_sync_through_one_server(server, make_shop, shop, second_till_db):
