@@ -95,7 +95,11 @@ class PaymentDialog(QDialog):
         self.cash_button.setObjectName("cashButton")
         self.cash_button.setProperty("role", "pay")
         self.cash_button.clicked.connect(self.pay_cash)
-        for button in (cancel, self.card_button, self.cash_button):
+        self.points_button = QPushButton(self.tr("Points (F6)"))
+        self.points_button.setObjectName("pointsButton")
+        self.points_button.clicked.connect(self.pay_points)
+        self.points_button.setVisible(not self.refund and self.till.cart.customer_id is not None)
+        for button in (cancel, self.points_button, self.card_button, self.cash_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumHeight(56)
             buttons.addWidget(button)
@@ -146,6 +150,16 @@ class PaymentDialog(QDialog):
             self.error.setText(self.tr("A card payment can't be more than what is left: %1.").replace("%1", self.money(abs(left))))
             return
         self._tender(CARD, amount)
+
+    def pay_points(self) -> None:
+        """As much as the attached customer's points cover; the rest in cash or by card."""
+        from ui.points_payment import points_tender_for
+
+        tender = points_tender_for(self.till, self.left_to_pay()) if not self.refund else None
+        if tender is None:
+            self.error.setText(self.tr("No points to pay with."))
+            return
+        self._tender(tender.method, tender.amount)
 
     def _typed_amount(self):
         """The typed amount in minor units (signed like the total), None for 'exactly what is left'.
@@ -216,6 +230,9 @@ class PaymentDialog(QDialog):
             return
         if event.key() == Qt.Key.Key_F8:
             self.pay_card()
+            return
+        if event.key() == Qt.Key.Key_F6 and self.points_button.isVisible():
+            self.pay_points()
             return
         super().keyPressEvent(event)
 
