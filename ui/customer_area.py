@@ -22,6 +22,7 @@ class CustomerArea(QObject):
         self.panel.hide()
         self.panel.detach_requested.connect(self.detach)
         self.panel.receipt_requested.connect(self.open_receipt)
+        self.panel.coupon_requested.connect(self.apply_coupon)
         self.shown_id: str | None = None
         QShortcut(QKeySequence(Qt.Key.Key_F1), window, activated=self.find)
         QShortcut(QKeySequence("Ctrl+F1"), window, activated=self.detach)
@@ -109,6 +110,20 @@ class CustomerArea(QObject):
             self._show(self.till.attach_customer(wanted))
         except ShopError as error:
             self._error(error)
+
+    def apply_coupon(self, code: str) -> None:
+        """A coupon (scanned, or chosen on the customer's card) becomes the sale's discount; used when paid."""
+        cart = self.till.cart
+        if cart.kind != "sale" or not cart.lines:
+            self.window.show_message(self.tr("Scan the items first, then the coupon."), error=True)
+            return
+        try:
+            self.till.apply_coupon(code)
+        except ShopError as error:
+            self._error(error)
+            return
+        self.window.refresh()
+        self.window.show_message(self.tr("Coupon %1 applied.").replace("%1", code))
 
     # --- their receipts --------------------------------------------------------
     def open_receipt(self, sale_id: str) -> None:

@@ -92,6 +92,7 @@ class RecentSalesModel(QAbstractTableModel):
 class CustomerPanel(QFrame):
     detach_requested = Signal()
     receipt_requested = Signal(str)  # sale id
+    coupon_requested = Signal(str)  # coupon code
 
     def __init__(self, settings: ShopSettings, parent=None):
         super().__init__(parent)
@@ -144,8 +145,16 @@ class CustomerPanel(QFrame):
         self.usual_label = self._fact("usualLabel", wrap=True)
         self.visits_label = self._fact("visitsLabel")
         self.notes_label = self._fact("notesLabel", wrap=True)
-        for widget in (self.contact_label, self.consent_label, self.reward_label, self.usual_label, self.visits_label,
-                       self.notes_label):
+        reward = QHBoxLayout()
+        reward.setSpacing(6)
+        reward.addWidget(self.reward_label, 1)
+        self.coupon_button = button(self.tr("Use coupon"), "useCouponButton", height=26, slot=self._use_coupon)
+        self.coupon_button.setStyleSheet("padding: 2px 8px; min-height: 0; font-size: 12px;")
+        reward.addWidget(self.coupon_button)
+        column.addWidget(self.contact_label)
+        column.addWidget(self.consent_label)
+        column.addLayout(reward)
+        for widget in (self.usual_label, self.visits_label, self.notes_label):
             column.addWidget(widget)
         column.addStretch(1)
         return column
@@ -208,6 +217,7 @@ class CustomerPanel(QFrame):
         self.consent_label.setText(self._consents(view.consents))
         self.reward_label.setText(self._reward(view))
         self.reward_label.setVisible(bool(self.reward_label.text()))
+        self.coupon_button.setVisible(bool(view.coupons))
         names = [name for _id, name, _times in view.usual_products]
         # Three names, each cut short: the line must stay one line on a 1366 px screen.
         short = [name if len(name) <= USUAL_NAME_CHARS else name[:USUAL_NAME_CHARS - 1].rstrip() + "…" for name in names[:3]]
@@ -221,6 +231,10 @@ class CustomerPanel(QFrame):
         self.notes_label.setVisible(bool(view.notes.strip()))
         self.history_model.set_sales(view.recent_sales)
         self.tabs.setTabText(0, self.tr("Receipts (%1)").replace("%1", str(len(view.recent_sales))))
+
+    def _use_coupon(self) -> None:
+        if self.view is not None and self.view.coupons:
+            self.coupon_requested.emit(self.view.coupons[0].code)
 
     def _consents(self, consents: dict[str, bool]) -> str:
         words = {"email": self.tr("e-mail"), "sms": self.tr("SMS"), "messaging": self.tr("messaging")}

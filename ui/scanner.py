@@ -4,7 +4,8 @@ Printable keys typed while focus is on something that takes no text (the sale's 
 are sent to the search box, so typing or scanning always lands where the till expects it. A fast
 burst ending in Enter inside another text field (scanners type a character every few ms, people
 every 100 ms or more) is taken out of that field and reported as a scan. A loyalty card's QR link
-(`<server>/c/<code>`, recognised by shop.cards) is reported as a card, wherever it was typed.
+(`<server>/c/<code>`, recognised by shop.cards) is reported as a card, and a coupon's
+(`<server>/k/<code>`, shop.coupons) as a coupon, wherever it was typed.
 """
 import time
 
@@ -13,6 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QTextEdit, QWidget
 
 from shop.cards import card_code_in
+from shop.coupons import coupon_code_in
 
 SCAN_MAX_GAP_S = 0.05
 SCAN_MIN_LENGTH = 6
@@ -22,6 +24,7 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class ScannerFilter(QObject):
     scanned = Signal(str)
     card_scanned = Signal(str)  # the code of a scanned loyalty card
+    coupon_scanned = Signal(str)  # the code of a scanned coupon
 
     def __init__(self, window: QWidget, search_box: QLineEdit):
         super().__init__(window)
@@ -35,7 +38,7 @@ class ScannerFilter(QObject):
             return False
         target = watched
         if target is self._search and event.key() in ENTER_KEYS:
-            return self._card_in_search()
+            return self._link_in_search()
         if not isinstance(target, QWidget) or target is self._search or not self._window.isAncestorOf(target):
             return False
         text = event.text()
@@ -71,19 +74,24 @@ class ScannerFilter(QObject):
             return False
         if focus.text().endswith(burst):
             focus.setText(focus.text()[: -len(burst)])
-        code = card_code_in(burst)
-        if code:
-            self.card_scanned.emit(code)
-        else:
+        if not self._link(burst):
             self.scanned.emit(burst)
         return True
 
-    def _card_in_search(self) -> bool:
-        """A card link typed into the search box (directly, or sent there from a table): not a product."""
-        code = card_code_in(self._search.text())
-        if code is None:
+    def _link(self, text: str) -> bool:
+        """Report a loyalty card or coupon link; False when the text is neither."""
+        for recognise, signal in ((card_code_in, self.card_scanned), (coupon_code_in, self.coupon_scanned)):
+            code = recognise(text)
+            if code:
+                signal.emit(code)
+                return True
+        return False
+
+    def _link_in_search(self) -> bool:
+        """A card or coupon link typed into the search box (directly, or sent there from a table): not a product."""
+        text = self._search.text()
+        if card_code_in(text) is None and coupon_code_in(text) is None:
             return False
         self._search.clear()
         self._search.textEdited.emit("")
-        self.card_scanned.emit(code)
-        return True
+        return self._link(text)

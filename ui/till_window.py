@@ -49,6 +49,7 @@ class TillWindow(QMainWindow):
         self.scanner = ScannerFilter(self, self.search)
         self.scanner.scanned.connect(self.scan)
         self.scanner.card_scanned.connect(self.customers.attach_card)
+        self.scanner.coupon_scanned.connect(self.customers.apply_coupon)
         QApplication.instance().installEventFilter(self.scanner)
         self._shortcuts()
         self._clock = QTimer(self, interval=5_000, timeout=self._tick)

@@ -1,12 +1,14 @@
-"""Paying with points through the real till: F6 in the payment takes what the attached customer's points
-cover, the rest is paid in cash; the ledger shows the redemption and earns only on the rest."""
+"""Points and coupons through the real till: F6 in the payment takes what the attached customer's points
+cover, the rest is paid in cash, and the ledger shows it; a coupon on the customer's card or scanned as a QR
+becomes the sale's discount and is used up by the sale."""
 from PySide6.QtCore import Qt
 
 from db.engine import write_session
-from shop import loyalty
+from shop import coupons, loyalty
+from shop.cart import PERCENT
 from tests.db.tables import rows
-from tests.ui.test_customers_ui import on_dialog, people  # noqa: F401 - fixtures
-from tests.ui.test_till_flows import press
+from tests.ui.test_customers_ui import on_dialog, on_dialog_in_dialog, people  # noqa: F401 - fixtures
+from tests.ui.test_till_flows import click, pay_exact_cash, press
 from tests.ui.test_till_window import scan
 from ui.payment_dialog import PaymentDialog
 
@@ -80,3 +82,43 @@ def test_no_points_button_without_a_customer(qtbot, window, shop, on_dialog):  #
     on_dialog(PaymentDialog, pay)
     press(qtbot, window, Qt.Key.Key_F12)
     assert rows(shop.engine, "SELECT count(*) AS n FROM sale")[0]["n"] == 0
+
+
+def issue(shop, customer_id=None) -> str:
+    with write_session(shop.engine) as session:
+        return coupons.issue_coupon(session, PERCENT, 1000, customer_id=customer_id, reason="test").code
+
+
+def test_coupon_on_the_customer_card_is_applied_and_used(qtbot, window, shop, people, on_dialog):  # noqa: F811
+    """Maria's 10 % coupon shows on her card; Use coupon discounts the sale; paying marks it used by that sale."""
+    code = issue(shop, people["maria"])
+    window.customers.attach(people["maria"])
+    panel = window.customers.panel
+    assert code in panel.reward_label.text()
+    scan(qtbot, window.search, shop.barcodes["wine"])
+    click(qtbot, window, "useCouponButton")
+    assert window.till.cart.coupon_code == code
+    assert window.till.cart.totals().discount == 129
+    pay_exact_cash(qtbot, on_dialog_in_dialog(on_dialog), window)
+    (sale,) = rows(shop.engine, "SELECT * FROM sale")
+    (coupon,) = rows(shop.engine, "SELECT * FROM coupon")
+    assert coupon["sale_id"] == sale["id"]
+    assert sale["total"] == 1290 - 129
+
+
+def test_scanned_coupon_qr_applies_once(qtbot, window, shop, on_dialog):  # noqa: F811
+    """A coupon's QR scanned while the table has focus discounts the sale; the same QR on the next sale is refused."""
+    code = issue(shop)
+    link = coupons.coupon_link(code, "https://shop.example.org")
+    scan(qtbot, window.search, shop.barcodes["wine"])
+    window.cart_view.setFocus()
+    scan(qtbot, window.cart_view, link)
+    assert window.till.cart.coupon_code == code
+    assert [line.name for line in window.till.cart.lines] == ["Sangiovese di Romagna"]
+    pay_exact_cash(qtbot, on_dialog_in_dialog(on_dialog), window)
+    window.activateWindow()  # as a window manager does once the payment closes
+    qtbot.waitUntil(window.isActiveWindow)
+    scan(qtbot, window.search, shop.barcodes["milk"])
+    scan(qtbot, window.search, link)
+    assert window.till.cart.coupon_code is None
+    assert "already been used" in window.message.text()
