@@ -23,7 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, HRFlowable, PageTemplate, Paragraph, Spacer, Table
 from reportlab.platypus import TableStyle
 
-from printers.pdf_fonts import LATIN, draw_string, markup, register_fonts, string_width
+from printers.pdf_fonts import HAN, HANGUL, LATIN, draw_string, markup, register_fonts, runs, string_width
 from shop.receipts import Barcode, Items, Qr, ReceiptDocument, Row, Rows, Rule, Text, VatTable, labels
 
 GREY = colors.HexColor("#555555")
@@ -51,7 +51,25 @@ class Sizes:
         )
 
     def para(self, text: str, size: float | None = None, align: int = TA_LEFT, bold: bool = False, color=colors.black):
-        return Paragraph(markup(text, bold), self.style(size, align, color))
+        kind = StrokedParagraph if bold and any(font in (HAN, HANGUL) for font, _ in runs(text)) else Paragraph
+        return kind(markup(text, bold), self.style(size, align, color))
+
+
+class StrokedParagraph(Paragraph):
+    """Bold for Chinese and Korean: the bundled CJK fonts have no bold face, so the glyphs are
+    filled and outlined (text render mode 2). The text stays text: it can be searched and copied."""
+
+    def beginText(self, x, y):
+        text = super().beginText(x, y)
+        text.setTextRenderMode(2)
+        return text
+
+    def draw(self):
+        self.canv.saveState()
+        self.canv.setLineWidth(self.style.fontSize * 0.035)
+        self.canv.setStrokeColor(self.style.textColor)
+        super().draw()
+        self.canv.restoreState()
 
 
 def _cjk(document: ReceiptDocument) -> bool:

@@ -14,7 +14,7 @@ from db.models import Customer, SaleLine, VatRate
 from printers.pdf import invoice_pdf, receipt_pdf
 from printers.pdf_fonts import HAN, HANGUL, LATIN, LATIN_BOLD, runs
 from shop import setup
-from shop.receipts import Rows, labels, sale_receipt, z_report_receipt
+from shop.receipts import ReceiptDocument, Rows, Text, labels, sale_receipt, z_report_receipt
 from shop.sales import CARD, CASH, Tender
 
 LANGUAGES = ("it", "hu", "ko", "zh")
@@ -246,3 +246,17 @@ def test_long_invoice_flows_onto_more_pages(shop, till, tmp_path):
     text = pdf_text(path)
     assert text.count("Polpette di manzo") == 30 and text.count("Prosciutto crudo di Parma") == 30
     assert squash(labels("it")["vat_summary"]) in squash(text) and doc.number in text
+
+
+def test_bold_chinese_and_korean_are_heavier(tmp_path):
+    """The CJK fonts have no bold face: bold Hangul and Hanzi are drawn outlined, with more ink, and stay text."""
+    def rendered(bold: bool):
+        doc = ReceiptDocument(kind="sale", number="T1-1", language="ko", title="영수증", copy=False,
+                              blocks=(Text("합계 合计", bold=bold, large=True),), header=())
+        path = write(tmp_path, f"bold-{bold}.pdf", receipt_pdf(doc))
+        box = next(b for b in word_boxes(path) if b[0] == "합계")
+        return ink(to_png(path), box[1:]), squash(pdf_text(path))
+
+    (regular_ink, regular_text), (bold_ink, bold_text) = rendered(False), rendered(True)
+    assert bold_text == regular_text == "합계合计"
+    assert bold_ink > regular_ink * 1.15
