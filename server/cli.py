@@ -6,9 +6,6 @@
 import argparse
 import sys
 
-import uvicorn
-
-from server.app import create_app
 from server.database import default_database_url, make_engine, upgrade, write_session
 from server.shops import create_shop
 
@@ -39,6 +36,11 @@ def main(argv: list[str] | None = None) -> int:
         engine.dispose()
         print(f"shop_id {made.shop_id}\nowner_token {made.owner_token}")
         return 0
+    # Imported here: creating a shop needs neither the web stack nor its start-up time.
+    import uvicorn
+
+    from server.app import create_app
+
     uvicorn.run(create_app(url), host=args.host, port=args.port, log_level="info")
     return 0
 
