@@ -1,10 +1,26 @@
 """The real till window on the fixture shop, shown offscreen and active like at the counter."""
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui.style import apply_style
 from ui.till_window import TillWindow
+
+
+@pytest.fixture(autouse=True)
+def delete_windows(qapp):
+    """Delete every window a test leaves behind, so none lives on to the interpreter's exit.
+
+    The till's windows and dialogs connect their buttons to closures over themselves, a reference
+    Python's GC cannot see through Qt, so nothing frees them; left to PySide's clean-up at exit
+    they are deleted twice and the run aborts after its tests passed (heap corruption).
+    pytest-qt's deleteLater() alone is not enough: nothing runs the deferred deletes after the last test.
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
