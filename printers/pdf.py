@@ -241,11 +241,12 @@ def receipt_pdf(document: ReceiptDocument, width_mm: int = 80) -> bytes:
     sz = Sizes(body=8 if width_mm >= 70 else 7, large=11.5 if width_mm >= 70 else 10, small=7 if width_mm >= 70 else 6.5,
                cjk_wrap=_cjk(document))
     height = _content_height(roll_flowables(document, inner, sz), inner) + 2 * edge + 6
-    while True:  # measured heights can be a point short of what the frame needs: grow until it fits
+    for _ in range(8):  # measured heights can be a point short of what the frame needs: grow until it fits
         data, pages = _render(document, (width, height), (side, side, edge, edge), lambda: roll_flowables(document, inner, sz))
         if pages == 1:
-            return data
-        height += 12
+            break
+        height += 12 * pages
+    return data  # still more than one page after that: a roll PDF of several pieces beats no receipt
 
 
 # --- A4 ---------------------------------------------------------------------------------------------
