@@ -109,8 +109,14 @@ class CustomerPanel(QFrame):
         outer.addLayout(self._header())
         body = QHBoxLayout()
         body.setSpacing(12)
-        body.addLayout(self._facts(), 4)
-        body.addWidget(self._tabs(), 6)
+        # Both sides ignore their contents' width, so the 4:6 split holds whatever the texts are.
+        facts = QWidget()
+        facts.setLayout(self._facts())
+        facts.layout().setContentsMargins(0, 0, 0, 0)
+        for side in (facts, self._tabs()):
+            side.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        body.addWidget(facts, 4)
+        body.addWidget(self.tabs, 6)
         outer.addLayout(body, 1)
 
     # --- layout ----------------------------------------------------------------

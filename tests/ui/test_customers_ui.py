@@ -369,3 +369,15 @@ def test_birthday_this_week_is_highlighted_with_the_gift(qtbot, window, shop, pe
     assert len(rows(shop.engine, "SELECT * FROM pointsentry WHERE customer_id = ? AND kind = 'birthday'", anna)) == 1
     window.customers.attach(people["maria"])
     assert not panel.birthday_chip.isVisible()
+
+
+def test_card_never_widens_the_till(qtbot, window, shop):
+    """A very long name and note fit the card: the window keeps its width and both halves of the card get room."""
+    width = window.width()
+    long_one = register(shop, "Maria Giovanna Carolina Benedetta " * 3, phone="333 555 1212", notes="Molto lunga " * 40)
+    window.customers.attach(long_one)
+    panel = window.customers.panel
+    qtbot.waitUntil(lambda: panel.contact_label.width() > 0)
+    assert window.width() == width
+    assert panel.contact_label.width() > 200 and panel.tabs.width() > 300
+    assert panel.geometry().right() < window.search.geometry().right() + 2
