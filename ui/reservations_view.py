@@ -171,6 +171,7 @@ class ReservationsDialog(TillDialog):
         self.settings = till.settings
         self.today = till.shop_today()
         self.picked_up = False
+        self._confirming: str | None = None  # the reservation a first press of Cancel reservation chose
         # A pickup replaces the sale on screen: not while a refund or another pickup is on it.
         self.can_pickup = till.cart.kind == "sale" and not till.cart.reservation_id
         self.tabs = QTabBar()
@@ -233,6 +234,9 @@ class ReservationsDialog(TillDialog):
         self.cancel_reservation_button.setEnabled(info is not None)
         self.ready_button.setEnabled(info is not None and info.status == reservations.OPEN)
         self.detail.setText(info.note if info else "")
+        if self._confirming and (info is None or info.id != self._confirming):
+            self._confirming = None
+            self.clear_error()
 
     def mark_ready(self) -> None:
         info = self.current()
@@ -242,10 +246,15 @@ class ReservationsDialog(TillDialog):
             self.reload()
 
     def cancel_reservation(self) -> None:
-        """Cancelled as the shop's policy says: a deposit is paid back from the drawer or kept."""
+        """Cancelled as the shop's policy says (a deposit paid back from the drawer or kept), on a second press."""
         info = self.current()
         if info is None:
             return
+        if self._confirming != info.id:
+            self._confirming = info.id
+            self.show_error(self._cancel_warning(info))
+            return
+        self._confirming = None
         try:
             self.till.cancel_reservation(info.id)
         except (ShopError, ValueError) as error:
@@ -253,6 +262,15 @@ class ReservationsDialog(TillDialog):
             return
         self.clear_error()
         self.reload()
+
+    def _cancel_warning(self, info: ReservationInfo) -> str:
+        with read_session(self.till.engine) as session:
+            refund = reservations.load_policy(session).refund_deposit_on_cancel
+        text = self.tr("Press “Cancel reservation” again to cancel %1's reservation.").replace("%1", info.customer_name)
+        if info.deposit:
+            deposit = format_money(info.deposit, self.settings.currency, self.settings.locale)
+            text += " " + (self.tr("The deposit of %1 is paid back.") if refund else self.tr("The deposit of %1 is kept.")).replace("%1", deposit)
+        return text
 
     def _run(self, action) -> bool:
         try:

@@ -98,6 +98,9 @@ def test_reservations_screen_lists_marks_ready_cancels_and_picks_up(qtbot, windo
         assert [r.id for r in dialog.model.items] == [late_id]
         seen["late"] = dialog.model.data(dialog.model.index(0, dialog.model.STATUS))
         click(qtbot, dialog, "cancelReservationButton")
+        seen["warning"] = dialog.error.text()
+        assert dialog.model.rowCount() == 1  # the first press only asks
+        click(qtbot, dialog, "cancelReservationButton")
         assert dialog.model.rowCount() == 0
         dialog.show_list("upcoming")
         click(qtbot, dialog, "markReadyButton")
@@ -111,6 +114,7 @@ def test_reservations_screen_lists_marks_ready_cancels_and_picks_up(qtbot, windo
     press(qtbot, window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert seen["tabs"][:2] == ["Due today (1)", "Overdue (1)"]
     assert seen["late"] == "Overdue"
+    assert "Mario Bianchi" in seen["warning"] and "4,00" in seen["warning"]
     status = {r["id"]: (r["status"], r["deposit_refunded"]) for r in rows(shop.engine, "SELECT * FROM reservation")}
     assert status == {today_id: ("open", 0), late_id: ("cancelled", 400), later_id: ("ready", 0)}
     assert [m["amount"] for m in rows(shop.engine, "SELECT amount FROM cashmovement ORDER BY rowid")] == [400, -400]
