@@ -1,15 +1,19 @@
 """The cashier's other flows through the real till window: refunds, cash in/out, closing the shift,
 signing in and opening a shift, the no-sale drawer; each checked against what the database holds."""
 import json
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
+from db.engine import write_session
+from db.models import Setting
 from shop.till import Till
 from tests.db.tables import audit_events, counts, rows
 from tests.ui.test_till_window import scan
 from ui.open_shift_dialog import OpenShiftDialog
+from ui.sign_in_dialog import SignInDialog
 from ui.till_window import TillWindow
 
 ENTER = Qt.Key.Key_Return
@@ -383,3 +387,169 @@ def test_next_shift_gets_z_number_two(qtbot, window, shop, on_dialog):
         (1, 10000, shop.users["Anna"].id), (2, 10000, marco)]
     assert zs[1]["opened_by"] == marco
     assert [e["detail"]["z_number"] for e in audit_events(shop.engine, "shift_close")] == [1, 2]
+
+
+# --- signing in and opening the shift ---------------------------------------------
+
+
+def sign_in_dialog(qtbot, shop) -> SignInDialog:
+    dialog = SignInDialog(shop.engine, shop.settings)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def type_pin(qtbot, dialog, pin: str) -> None:
+    """The PIN on the keyboard (digits go to the pad wherever the focus is) and Enter."""
+    qtbot.keyClicks(dialog, pin)
+    qtbot.keyClick(dialog.pad.edit, ENTER)
+
+
+def test_sign_in_with_the_pin_pad(qtbot, shop, on_dialog):
+    """F1 chooses Anna; a wrong PIN says how many tries are left; her PIN typed on the pad's keys signs her in."""
+    seen = {}
+
+    def sign_in(dialog):
+        assert [b.text().split("\n")[0] for b in (dialog.findChild(QPushButton, f"user{i}") for i in (1, 2, 3))] == [
+            "Anna", "Giulia", "Marco"]
+        qtbot.keyClick(dialog, Qt.Key.Key_F1)
+        assert dialog.for_label.text() == "PIN for Anna"
+        type_pin(qtbot, dialog, "1234")
+        seen["wrong"] = dialog.error.text()
+        seen["cleared"] = dialog.pad.pin()
+        for key in ("key1", "key1", "key1", "key1"):
+            click(qtbot, dialog.pad, key)
+        click(qtbot, dialog.pad, "keyOk")
+
+    on_dialog(sign_in)
+    dialog = sign_in_dialog(qtbot, shop)
+    assert dialog.exec() == QDialog.DialogCode.Accepted
+    assert seen["wrong"] == "Wrong PIN - 4 attempts left" and seen["cleared"] == ""
+    assert dialog.user.id == shop.users["Anna"].id
+    assert audit_events(shop.engine, "till_locked") == []
+
+
+def test_five_wrong_pins_lock_sign_in_for_a_minute(qtbot, shop, on_dialog):
+    """Five wrong PINs lock the pad; a new dialog still refuses Anna's right PIN until the minute is over."""
+    seen = {}
+
+    def five_wrong(dialog):
+        qtbot.keyClick(dialog, Qt.Key.Key_F3)  # Marco
+        for attempt in range(5):
+            type_pin(qtbot, dialog, "0000")
+            seen[attempt] = dialog.error.text()
+        seen["locked"] = (dialog.pad.is_locked(), dialog.pad.edit.isEnabled(), dialog.pad.keys["1"].isEnabled())
+        qtbot.keyClicks(dialog, "2222")  # ignored while locked
+        seen["typed"] = dialog.pad.pin()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    on_dialog(five_wrong)
+    assert sign_in_dialog(qtbot, shop).exec() == QDialog.DialogCode.Rejected
+    assert seen[0] == "Wrong PIN - 4 attempts left"
+    assert seen[3] == "Wrong PIN - 1 attempt left before the till locks."
+    assert seen[4] == "Too many wrong PINs. The till is locked for 60 s."
+    assert seen["locked"] == (True, False, False) and seen["typed"] == ""
+    (locked,) = audit_events(shop.engine, "till_locked")
+    assert locked["detail"] == {"failures": 5}
+
+    def right_pin_while_locked(dialog):
+        qtbot.keyClick(dialog, Qt.Key.Key_F1)
+        type_pin(qtbot, dialog, "1111")
+        seen["new_dialog"] = dialog.error.text()
+        seen["new_locked"] = dialog.pad.is_locked()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    on_dialog(right_pin_while_locked)
+    dialog = sign_in_dialog(qtbot, shop)
+    assert dialog.exec() == QDialog.DialogCode.Rejected
+    assert dialog.user is None
+    assert "locked for" in seen["new_dialog"] and seen["new_locked"]
+
+    # The minute passes: the stored lock now ends in the past.
+    with write_session(shop.engine) as session:
+        lock = session.get(Setting, "pin_lockout")
+        lock.value = {**lock.value, "locked_until": (datetime.now(timezone.utc) - timedelta(seconds=1)).isoformat()}
+        session.add(lock)
+
+    def right_pin(dialog):
+        qtbot.keyClick(dialog, Qt.Key.Key_F1)
+        type_pin(qtbot, dialog, "1111")
+
+    on_dialog(right_pin)
+    dialog = sign_in_dialog(qtbot, shop)
+    assert dialog.exec() == QDialog.DialogCode.Accepted
+    assert dialog.user.id == shop.users["Anna"].id
+
+
+def test_open_shift_with_the_counted_float(qtbot, shop, on_dialog):
+    """With no shift open, a typo in the float is refused; 150,50 and Enter creates the shift and audits it."""
+    till = Till(shop.engine, shop.users["Anna"])
+    seen = {}
+
+    def count_float(dialog):
+        assert (dialog.amount.text(), dialog.amount.selectedText()) == ("0", "0")  # typing replaces it
+        qtbot.keyClicks(dialog.amount, "15O")
+        qtbot.keyClick(dialog.amount, ENTER)
+        seen["typo"] = (dialog.error.text(), dialog.amount.text())
+        dialog.amount.selectAll()
+        qtbot.keyClicks(dialog.amount, "150,50")
+        qtbot.keyClick(dialog.amount, ENTER)
+
+    on_dialog(count_float)
+    dialog = OpenShiftDialog(till)
+    qtbot.addWidget(dialog)
+    assert dialog.exec() == QDialog.DialogCode.Accepted
+    assert seen["typo"] == ("'15O' is not an amount. Type it like 20 or 12.50.", "15O")
+    (shift,) = rows(shop.engine, "SELECT * FROM shift")
+    assert (shift["id"], shift["till_id"], shift["opened_by"], shift["opening_float"], shift["closed_at"]) == (
+        dialog.shift.id, "T1", shop.users["Anna"].id, 15050, None)
+    assert till.shift.id == shift["id"]
+    (event,) = audit_events(shop.engine, "shift_open")
+    assert (event["user_id"], event["detail"]) == (shop.users["Anna"].id, {"opening_float": 15050})
+
+
+# --- no sale ---------------------------------------------------------------------
+
+
+def test_no_sale_drawer_needs_a_manager_and_is_audited(qtbot, window, shop, on_dialog):
+    """Ctrl+D as a cashier asks for a manager's PIN: her own PIN is refused, Marco's opens the drawer and is audited."""
+    seen = {}
+
+    def approve(dialog):
+        assert type(dialog).__name__ == "ApprovalDialog"
+        seen["requested_by"] = dialog.findChild(QLabel, "requestedByLabel").text()
+        type_pin(qtbot, dialog, "1111")
+        seen["cashier_pin"] = dialog.error.text()
+        type_pin(qtbot, dialog, "2222")
+
+    on_dialog(approve)
+    press(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert seen["requested_by"] == "Requested by Anna"
+    assert "can't approve" in seen["cashier_pin"]
+    assert "audit" in window.message.text()
+    (event,) = audit_events(shop.engine, "drawer_open_no_sale")
+    assert event["user_id"] == shop.users["Anna"].id
+    assert event["detail"] == {"approved_by": shop.users["Marco"].id}
+
+
+def test_cancelled_no_sale_writes_nothing(qtbot, window, shop, on_dialog):
+    """Esc on the manager's PIN leaves no audit event and no message of an opened drawer."""
+    before = counts(shop.engine)
+
+    def cancel(dialog):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    on_dialog(cancel)
+    click(qtbot, window, "drawerButton")
+    assert audit_events(shop.engine, "drawer_open_no_sale") == []
+    assert counts(shop.engine) == before
+    assert "Drawer opened" not in window.message.text()
+
+
+def test_manager_opens_the_drawer_without_asking(qtbot, shop, till):
+    """Signed in as Marco (a manager), Ctrl+D opens the drawer at once and records who did it."""
+    manager = TillWindow(Till(shop.engine, shop.users["Marco"]))
+    qtbot.addWidget(manager)
+    manager.show()
+    press(qtbot, manager, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    (event,) = audit_events(shop.engine, "drawer_open_no_sale")
+    assert (event["user_id"], event["detail"]) == (shop.users["Marco"].id, {})
