@@ -8,6 +8,7 @@ from tests.db.tables import rows
 from tests.ui.test_customers_ui import on_dialog, people  # noqa: F401 - fixtures
 from tests.ui.test_till_flows import click, press
 from tests.ui.test_till_window import scan
+from ui.parked_dialog import ParkedDialog
 from ui.payment_dialog import PaymentDialog
 from ui.reservations_view import ReservationsDialog
 from ui.reserve_dialog import ReserveDialog
@@ -122,3 +123,16 @@ def test_reservations_screen_lists_marks_ready_cancels_and_picks_up(qtbot, windo
     assert window.customers.panel.name_label.text() == "Maria Rossi"
     assert rows(shop.engine, "SELECT count(*) AS n FROM parkedsale")[0]["n"] == 1
     assert "F8" in window.message.text()
+
+
+def test_parked_sale_keeps_its_customer(qtbot, window, shop, people, on_dialog):  # noqa: F811
+    """F7 parks Maria's sale and her card goes away for the next customer; F8 brings both back."""
+    window.customers.attach(people["maria"])
+    scan(qtbot, window.search, shop.barcodes["wine"])
+    press(qtbot, window, Qt.Key.Key_F7)
+    assert not window.customers.panel.isVisible()
+    on_dialog(ParkedDialog, lambda dialog: qtbot.keyClick(dialog, ENTER))
+    press(qtbot, window, Qt.Key.Key_F8)
+    assert window.till.cart.customer_id == people["maria"]
+    assert window.customers.panel.isVisible()
+    assert window.customers.panel.name_label.text() == "Maria Rossi"
