@@ -1,5 +1,7 @@
 """The till's sync client against the real server: rejected rows, cursor resumption, local edits kept."""
+import json
 import random
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -87,3 +89,37 @@ def test_a_waiting_local_edit_is_not_overwritten_by_a_pull(synced, shop):
         row = session.get(type(customer), customer.id)
         assert (row.phone, row.notes) == ("+393331112222", "prefers thin slices")
     assert report.pulled >= 1
+
+
+def shift_outbox_clock(engine, days: float) -> None:
+    """Make the waiting customer rows look written by a till whose clock is `days` off."""
+    with write_session(engine) as session:
+        conn = session.connection()
+        for seq, payload in conn.exec_driver_sql("SELECT seq, payload FROM outbox WHERE sent_at IS NULL AND record_type = 'customer'").fetchall():
+            data = json.loads(payload) if isinstance(payload, str) else payload
+            data["updated_at"] = (datetime.fromisoformat(data["updated_at"]) + timedelta(days=days)).isoformat()
+            conn.exec_driver_sql("UPDATE outbox SET payload = ? WHERE seq = ?", (json.dumps(data), seq))
+
+
+def test_a_till_clock_a_day_off(synced, shop):
+    """A day behind: its sale counts and its stale edit loses to the newer one. A day ahead: its edit is refused and kept waiting."""
+    client, other = synced
+    with write_session(shop.engine) as session:
+        customer = customers.register_customer(session, "IT", "Dario Longo")
+    client.sync_once()
+    other.pushed([records.customer(customer.id, records.at(), notes="newest note")])
+    with write_session(shop.engine) as session:
+        customers.update_customer(session, "IT", customer.id, notes="written a day late")
+    shift_outbox_clock(shop.engine, days=-1)
+    behind = client.sync_once()
+    assert behind.rejected == [] and behind.sent == 1
+    with read_session(shop.engine) as session:
+        assert session.get(type(customer), customer.id).notes == "newest note"
+    with write_session(shop.engine) as session:
+        customers.update_customer(session, "IT", customer.id, notes="from the future")
+    shift_outbox_clock(shop.engine, days=1)
+    ahead = client.sync_once()
+    assert [(r.id, r.reason) for r in ahead.rejected] == [(customer.id, m.CLOCK_AHEAD)]
+    with read_session(shop.engine) as session:
+        assert pending_count(session) == 1
+    assert [c.data["notes"] for c in other.changes(kinds="customer").changes][-1] == "newest note"
