@@ -2,12 +2,12 @@
 
 The whole batch is one transaction with the shop's row locked, so pushes to one shop are
 serialised (and their changes numbered in commit order) while other shops go on in parallel.
-Each record runs in its own savepoint: a rejected record leaves nothing behind and does not
-spoil the rest of the batch. Sending the same batch again finds every record already there.
+A rejected record leaves nothing behind and does not spoil the rest of the batch (see `push`).
+Sending the same batch again finds every record already there and numbers no new change.
 """
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import datetime, timezone
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -21,6 +21,10 @@ from server.merge import BadPayload, ClockAhead, check_not_ahead, merge_customer
 from server.models import Change, Customer, LoyaltyCard, PointsEntry, Record, Sale, Shop, Till
 from syncwire import hlc
 from syncwire import messages as m
+
+
+class Conflict(Exception):
+    """The record contradicts what is stored (a different sale under the same id, a card code taken)."""
 
 
 @dataclass
@@ -109,10 +113,6 @@ def append_only_repeat(stored: dict, incoming: dict) -> str:
     if stored != incoming:
         raise Conflict("a different record with this id is stored already")
     return m.ALREADY_STORED
-
-
-class Conflict(Exception):
-    pass
 
 
 def take_points(ctx: Ingest, record: m.Record) -> str:
