@@ -227,7 +227,7 @@
 <context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="+39"/>
+        <location filename="../../ui/customer_area.py" line="+40"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>A visszáru a nyugta vevőjéhez tartozik. Először fejezze be vagy szakítsa meg.</translation>
     </message>
@@ -252,7 +252,17 @@
         <translation>Vevő eltávolítva a vásárlásból.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Scan the items first, then the coupon.</source>
+        <translation>Előbb olvassa be a termékeket, utána a kupont.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Coupon %1 applied.</source>
+        <translation>%1 kupon beváltva.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Finish, park or cancel this sale before a return.</source>
         <translation>Visszáru előtt fejezze be, tegye félre vagy sztornózza ezt a vásárlást.</translation>
     </message>
@@ -290,7 +300,7 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+124"/>
+        <location filename="../../ui/customer_panel.py" line="+133"/>
         <source>Remove ✕</source>
         <translation>Eltávolítás ✕</translation>
     </message>
@@ -300,7 +310,7 @@
         <translation>A vásárlás folytatása e vevő nélkül</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Receipts</source>
         <translation>Nyugták</translation>
     </message>
@@ -335,7 +345,12 @@
         <translation>Nincs telefonszám vagy e-mail</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-64"/>
+        <source>Use coupon</source>
+        <translation>Kupon beváltása</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Usually buys: %1</source>
         <translation>Gyakran vásárolja: %1</translation>
     </message>
@@ -345,12 +360,12 @@
         <translation>Még nem vásárolt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Receipts (%1)</source>
         <translation>Nyugták (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
@@ -635,6 +650,11 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Készpénz (Enter)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Points (F6)</source>
+        <translation>Pontok (F6)</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>Next customer (Enter)</source>
         <translation>Következő vevő (Enter)</translation>
@@ -643,6 +663,11 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <location line="+22"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>A kártyás fizetés nem lehet több a hátralévő összegnél: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No points to pay with.</source>
+        <translation>Nincs beváltható pont.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1163,7 +1188,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-187"/>
+        <location filename="../../ui/customer_panel.py" line="-208"/>
         <source>Date</source>
         <translation>Dátum</translation>
     </message>
@@ -1441,7 +1466,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Átvétel (Enter)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Mark ready</source>
         <translation>Elkészült</translation>
     </message>
@@ -1475,11 +1500,26 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <source>Coming up (%1)</source>
         <translation>Közelgő (%1)</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>Press “Cancel reservation” again to cancel %1&apos;s reservation.</source>
+        <translation>Nyomja meg újra a „Foglalás törlése” gombot %1 foglalásának törléséhez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deposit of %1 is paid back.</source>
+        <translation>A(z) %1 előleget visszafizetjük.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The deposit of %1 is kept.</source>
+        <translation>A(z) %1 előleg nem jár vissza.</translation>
+    </message>
 </context>
 <context>
     <name>ReservationsModel</name>
     <message>
-        <location line="-157"/>
+        <location line="-213"/>
         <source>Pick-up</source>
         <translation>Átvétel</translation>
     </message>
@@ -1719,7 +1759,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_window.py" line="+84"/>
+        <location filename="../../ui/till_window.py" line="+85"/>
         <source>Printer  Ctrl+P</source>
         <translation>Nyomtató  Ctrl+P</translation>
     </message>
@@ -1864,7 +1904,7 @@ Ctrl+L</translation>
         <translation>FIZETÉS  F12</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Lines: %1</source>
         <translation>Tételek: %1</translation>
     </message>

@@ -227,7 +227,7 @@
 <context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="+39"/>
+        <location filename="../../ui/customer_area.py" line="+40"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>Un reso resta al cliente del suo scontrino. Prima concludilo o annullalo.</translation>
     </message>
@@ -252,7 +252,17 @@
         <translation>Cliente tolto da questa vendita.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Scan the items first, then the coupon.</source>
+        <translation>Prima scansiona gli articoli, poi il buono.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Coupon %1 applied.</source>
+        <translation>Buono %1 applicato.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Finish, park or cancel this sale before a return.</source>
         <translation>Concludi, sospendi o annulla questa vendita prima di un reso.</translation>
     </message>
@@ -290,7 +300,7 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+124"/>
+        <location filename="../../ui/customer_panel.py" line="+133"/>
         <source>Remove ✕</source>
         <translation>Togli ✕</translation>
     </message>
@@ -300,7 +310,7 @@
         <translation>Continua la vendita senza questo cliente</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Receipts</source>
         <translation>Scontrini</translation>
     </message>
@@ -335,7 +345,12 @@
         <translation>Nessun telefono o e-mail</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-64"/>
+        <source>Use coupon</source>
+        <translation>Usa buono</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Usually buys: %1</source>
         <translation>Compra spesso: %1</translation>
     </message>
@@ -345,12 +360,12 @@
         <translation>Ancora nessun acquisto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Receipts (%1)</source>
         <translation>Scontrini (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
@@ -636,6 +651,11 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Contanti (Enter)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Points (F6)</source>
+        <translation>Punti (F6)</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>Next customer (Enter)</source>
         <translation>Prossimo cliente (Enter)</translation>
@@ -644,6 +664,11 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <location line="+22"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>Il pagamento con carta non può superare il residuo: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No points to pay with.</source>
+        <translation>Nessun punto da usare per pagare.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1165,7 +1190,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-187"/>
+        <location filename="../../ui/customer_panel.py" line="-208"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -1443,7 +1468,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Ritira (Enter)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Mark ready</source>
         <translation>Segna come pronta</translation>
     </message>
@@ -1477,11 +1502,26 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <source>Coming up (%1)</source>
         <translation>Prossime (%1)</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>Press “Cancel reservation” again to cancel %1&apos;s reservation.</source>
+        <translation>Premi di nuovo “Annulla prenotazione” per annullare la prenotazione di %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deposit of %1 is paid back.</source>
+        <translation>L&apos;acconto di %1 viene restituito.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The deposit of %1 is kept.</source>
+        <translation>L&apos;acconto di %1 viene trattenuto.</translation>
+    </message>
 </context>
 <context>
     <name>ReservationsModel</name>
     <message>
-        <location line="-157"/>
+        <location line="-213"/>
         <source>Pick-up</source>
         <translation>Ritiro</translation>
     </message>
@@ -1721,7 +1761,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_window.py" line="+84"/>
+        <location filename="../../ui/till_window.py" line="+85"/>
         <source>Printer  Ctrl+P</source>
         <translation>Stampante  Ctrl+P</translation>
     </message>
@@ -1866,7 +1906,7 @@ Ctrl+L</translation>
         <translation>PAGAMENTO  F12</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Lines: %1</source>
         <translation>Righe: %1</translation>
     </message>

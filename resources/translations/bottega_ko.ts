@@ -227,7 +227,7 @@
 <context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="+39"/>
+        <location filename="../../ui/customer_area.py" line="+40"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>환불은 영수증의 고객으로 처리됩니다. 먼저 환불을 마치거나 취소하세요.</translation>
     </message>
@@ -252,7 +252,17 @@
         <translation>이 거래에서 고객을 뺐습니다.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Scan the items first, then the coupon.</source>
+        <translation>상품을 먼저 스캔한 다음 쿠폰을 스캔하세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Coupon %1 applied.</source>
+        <translation>쿠폰 %1 적용됨.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Finish, park or cancel this sale before a return.</source>
         <translation>반품하기 전에 이 거래를 마치거나 보류 또는 취소하세요.</translation>
     </message>
@@ -290,7 +300,7 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+124"/>
+        <location filename="../../ui/customer_panel.py" line="+133"/>
         <source>Remove ✕</source>
         <translation>빼기 ✕</translation>
     </message>
@@ -300,7 +310,7 @@
         <translation>이 고객 없이 판매 계속</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Receipts</source>
         <translation>영수증</translation>
     </message>
@@ -335,7 +345,12 @@
         <translation>전화번호·이메일 없음</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-64"/>
+        <source>Use coupon</source>
+        <translation>쿠폰 사용</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Usually buys: %1</source>
         <translation>자주 사는 상품: %1</translation>
     </message>
@@ -345,12 +360,12 @@
         <translation>아직 구매 없음</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Receipts (%1)</source>
         <translation>영수증 (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>e-mail</source>
         <translation>이메일</translation>
     </message>
@@ -635,6 +650,11 @@ Press F7 on the till to park one.</source>
         <translation>현금 (Enter)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Points (F6)</source>
+        <translation>포인트 (F6)</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>Next customer (Enter)</source>
         <translation>다음 손님 (Enter)</translation>
@@ -643,6 +663,11 @@ Press F7 on the till to park one.</source>
         <location line="+22"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>카드 결제는 남은 금액을 넘을 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No points to pay with.</source>
+        <translation>결제에 사용할 포인트가 없습니다.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1163,7 +1188,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-187"/>
+        <location filename="../../ui/customer_panel.py" line="-208"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -1441,7 +1466,7 @@ Press F7 on the till to park one.</source>
         <translation>수령 (Enter)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Mark ready</source>
         <translation>준비 완료로 표시</translation>
     </message>
@@ -1475,11 +1500,26 @@ Press F7 on the till to park one.</source>
         <source>Coming up (%1)</source>
         <translation>예정 (%1)</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>Press “Cancel reservation” again to cancel %1&apos;s reservation.</source>
+        <translation>%1 님의 예약을 취소하려면 ‘예약 취소’를 한 번 더 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deposit of %1 is paid back.</source>
+        <translation>예약금 %1은(는) 환불됩니다.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The deposit of %1 is kept.</source>
+        <translation>예약금 %1은(는) 환불되지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ReservationsModel</name>
     <message>
-        <location line="-157"/>
+        <location line="-213"/>
         <source>Pick-up</source>
         <translation>수령일</translation>
     </message>
@@ -1719,7 +1759,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_window.py" line="+84"/>
+        <location filename="../../ui/till_window.py" line="+85"/>
         <source>Printer  Ctrl+P</source>
         <translation>프린터  Ctrl+P</translation>
     </message>
@@ -1864,7 +1904,7 @@ Ctrl+L</translation>
         <translation>결제  F12</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Lines: %1</source>
         <translation>품목 수: %1</translation>
     </message>

@@ -227,7 +227,7 @@
 <context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="+39"/>
+        <location filename="../../ui/customer_area.py" line="+40"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>退货沿用原小票的顾客。请先完成或取消退货。</translation>
     </message>
@@ -252,7 +252,17 @@
         <translation>已从本次交易移除顾客。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Scan the items first, then the coupon.</source>
+        <translation>请先扫描商品，再扫描优惠券。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Coupon %1 applied.</source>
+        <translation>已使用优惠券 %1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Finish, park or cancel this sale before a return.</source>
         <translation>请先完成、挂起或取消当前交易再退货。</translation>
     </message>
@@ -290,7 +300,7 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+124"/>
+        <location filename="../../ui/customer_panel.py" line="+133"/>
         <source>Remove ✕</source>
         <translation>移除 ✕</translation>
     </message>
@@ -300,7 +310,7 @@
         <translation>不关联此顾客，继续销售</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Receipts</source>
         <translation>小票</translation>
     </message>
@@ -335,7 +345,12 @@
         <translation>无电话或邮箱</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-64"/>
+        <source>Use coupon</source>
+        <translation>使用优惠券</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Usually buys: %1</source>
         <translation>常买：%1</translation>
     </message>
@@ -345,12 +360,12 @@
         <translation>暂无购买</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Receipts (%1)</source>
         <translation>小票（%1）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>e-mail</source>
         <translation>邮件</translation>
     </message>
@@ -635,6 +650,11 @@ Press F7 on the till to park one.</source>
         <translation>现金 (Enter)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Points (F6)</source>
+        <translation>积分 (F6)</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>Next customer (Enter)</source>
         <translation>下一位顾客 (Enter)</translation>
@@ -643,6 +663,11 @@ Press F7 on the till to park one.</source>
         <location line="+22"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>刷卡金额不能超过剩余金额：%1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No points to pay with.</source>
+        <translation>没有可用于支付的积分。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1163,7 +1188,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-187"/>
+        <location filename="../../ui/customer_panel.py" line="-208"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1441,7 +1466,7 @@ Press F7 on the till to park one.</source>
         <translation>取货 (Enter)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Mark ready</source>
         <translation>标记为已备好</translation>
     </message>
@@ -1475,11 +1500,26 @@ Press F7 on the till to park one.</source>
         <source>Coming up (%1)</source>
         <translation>即将取货（%1）</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>Press “Cancel reservation” again to cancel %1&apos;s reservation.</source>
+        <translation>再按一次“取消预留”即可取消 %1 的预留。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deposit of %1 is paid back.</source>
+        <translation>定金 %1 将退还。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The deposit of %1 is kept.</source>
+        <translation>定金 %1 不予退还。</translation>
+    </message>
 </context>
 <context>
     <name>ReservationsModel</name>
     <message>
-        <location line="-157"/>
+        <location line="-213"/>
         <source>Pick-up</source>
         <translation>取货日期</translation>
     </message>
@@ -1719,7 +1759,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_window.py" line="+84"/>
+        <location filename="../../ui/till_window.py" line="+85"/>
         <source>Printer  Ctrl+P</source>
         <translation>打印机  Ctrl+P</translation>
     </message>
@@ -1864,7 +1904,7 @@ Ctrl+L</translation>
         <translation>收款  F12</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Lines: %1</source>
         <translation>行数：%1</translation>
     </message>
