@@ -22,6 +22,7 @@ from db.engine import read_session, write_session
 from db.ids import utc_now
 from db.models import Setting
 from shop.sync_apply import TILL_PULL_KINDS, apply_page
+from shop.sync_lock import sync_lock
 from syncwire import messages as m
 
 SYNC_KEY = "sync"  # server URL, shop and till ids, device token
@@ -151,7 +152,14 @@ class SyncClient:
         return report
 
     def run(self, stop: threading.Event, interval_s: float = 30.0, on_report=None, on_error=None) -> None:
-        """Sync until `stop` is set: every `interval_s` when online, backing off with jitter when not."""
+        """Sync until `stop` is set: every `interval_s` when online, backing off with jitter when not.
+
+        SyncBusy at once if another worker already syncs this database (a second copy of the app).
+        """
+        with sync_lock(self.engine):
+            self._loop(stop, interval_s, on_report, on_error)
+
+    def _loop(self, stop: threading.Event, interval_s: float, on_report, on_error) -> None:
         failures = 0
         while not stop.is_set():
             try:

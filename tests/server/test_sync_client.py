@@ -1,6 +1,10 @@
 """The till's sync client against the real server: rejected rows, cursor resumption, local edits kept."""
 import json
 import random
+import subprocess
+import sys
+import threading
+import time
 from datetime import datetime, timedelta
 
 import pytest
@@ -10,6 +14,7 @@ from db.models import LoyaltyCard, Setting
 from shop import customers, loyalty, outbox
 from shop.outbox import pending_count
 from shop.sync_client import BACKOFF_CAP_S, CURSOR_KEY, SyncClient, SyncReport, backoff_delay, enrol
+from shop.sync_lock import SyncBusy, sync_lock
 from syncwire import messages as m
 from tests.server import records
 
@@ -123,3 +128,28 @@ def test_a_till_clock_a_day_off(synced, shop):
     with read_session(shop.engine) as session:
         assert pending_count(session) == 1
     assert [c.data["notes"] for c in other.changes(kinds="customer").changes][-1] == "newest note"
+
+
+def test_only_one_sync_worker_per_database(synced, shop):
+    """While one worker runs, a second one (here or in another process) is refused at once; afterwards it may start."""
+    client, _ = synced
+    stop, reports = threading.Event(), []
+    worker = threading.Thread(target=client.run, args=(stop,), kwargs={"interval_s": 0.05, "on_report": reports.append})
+    worker.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not reports:
+            assert time.monotonic() < deadline, "the worker never synced"
+            time.sleep(0.02)
+        with pytest.raises(SyncBusy):
+            client.run(threading.Event())
+        probe = ("import sys; from sqlalchemy import create_engine; from shop.sync_lock import sync_lock, SyncBusy\n"
+                 "try:\n    with sync_lock(create_engine('sqlite:///' + sys.argv[1])): print('took it')\n"
+                 "except SyncBusy: print('busy')")
+        other_process = subprocess.run([sys.executable, "-c", probe, str(shop.path)], capture_output=True, text=True, timeout=60)
+        assert other_process.stdout.strip() == "busy"
+    finally:
+        stop.set()
+        worker.join(10)
+    with sync_lock(shop.engine):
+        pass  # free again once the worker stopped
