@@ -3,8 +3,9 @@ import httpx
 from sqlalchemy import func
 from sqlmodel import select
 
-from server.database import read_session
-from server.models import Change, Customer, Sale, Till
+from server.database import read_session, write_session
+from server.models import Change, Customer, EnrolmentCode, Sale, Till
+from server.shops import canonical_code, hash_secret
 from syncwire import messages as m
 from tests.server import records
 
@@ -92,3 +93,15 @@ def test_owner_endpoints_need_the_owner_token_of_that_shop(server, make_shop, ti
     stranger = make_shop("Altro")
     assert stranger.owner.post(f"{m.API}/owner/tills/{till_one.enrolled.till_id}/revoke").status_code == 404
     assert till_one.http.get(f"{m.API}/me").status_code == 200
+
+
+def test_an_expired_enrolment_code_is_refused(server, shop_one):
+    """A code older than its day of validity enrols nothing."""
+    code = shop_one.owner.post(f"{m.API}/owner/enrolment-codes").raise_for_status().json()["code"]
+    with write_session(server.engine) as session:
+        row = session.get(EnrolmentCode, hash_secret(canonical_code(code)))
+        row.expires_at = "2000-01-01T00:00:00+00:00"
+        session.add(row)
+    with httpx.Client(base_url=server.url) as anonymous:
+        assert anonymous.post(f"{m.API}/enrol", json={"code": code, "till_name": "Late"}).status_code == 403
+    assert shop_one.owner.get(f"{m.API}/owner/tills").json() == []
