@@ -138,8 +138,14 @@ class PaymentDialog(QDialog):
 
     def pay_cash(self) -> None:
         amount = self._typed_amount()
-        if amount is not _INVALID:
-            self._tender(CASH, amount)
+        if amount is _INVALID:
+            return
+        if self.refund and amount is not None and amount < self.left_to_pay():
+            # A refund gives no change: more than is left would be money given away. Keep the typing.
+            self.error.setText(self.tr("Still to pay back: %1").replace("%1", self.money(-self.left_to_pay())))
+            self.amount.selectAll()
+            return
+        self._tender(CASH, amount)
 
     def pay_card(self) -> None:
         amount = self._typed_amount()
