@@ -193,6 +193,32 @@ def test_second_refund_returns_only_what_is_left(qtbot, window, shop, on_dialog)
     assert window.till.cart.kind == "sale"
 
 
+def test_paying_back_more_than_the_refund_is_refused(qtbot, window, shop, on_dialog):
+    """Typing 20 to pay back a 12.90 refund is refused with the right figure and keeps what was typed; Enter on empty pays back 12.90."""
+    sell(qtbot, on_dialog, window, shop, "wine")
+    (line,) = sale_lines(shop, "T1-000001")
+    window.till.start_refund(line["sale_id"], {line["id"]: 1000}, "Wrong item")
+    window.refresh()
+    seen = {}
+
+    def too_much(dialog):
+        qtbot.keyClicks(dialog.amount, "20")
+        qtbot.keyClick(dialog.amount, ENTER)
+        seen["refused"] = (dialog.completed, dialog.error.text(), dialog.amount.text(), dialog.tender_list.count())
+        dialog.amount.clear()
+        qtbot.keyClick(dialog.amount, ENTER)
+        seen["paid"] = dialog.completed
+        qtbot.keyClick(dialog, ENTER)
+
+    on_dialog(too_much)
+    press(qtbot, window, Qt.Key.Key_F12)
+    assert seen["refused"] == (None, "Still to pay back: 12,90\xa0€", "20", 0)
+    assert seen["paid"] is not None and seen["paid"].total == -1290
+    refund = sale_row(shop, "T1-000002")
+    payments = rows(shop.engine, "SELECT method, amount FROM payment WHERE sale_id = ?", refund["id"])
+    assert payments == [{"method": "cash", "amount": -1290}]
+
+
 def test_unknown_receipt_says_so_and_changes_nothing(qtbot, window, shop, on_dialog):
     """A receipt number that does not exist shows a clear message; Esc leaves the till and the database as they were."""
     sell(qtbot, on_dialog, window, shop, "wine")
