@@ -96,20 +96,35 @@ def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_
         from ui.sign_in_dialog import SignInDialog
 
         dialog = SignInDialog(engine, settings)
-        if not dialog.exec():
+        signed_in = dialog.exec()
+        user = dialog.user
+        retire(dialog)
+        if not signed_in:
             app.quit()
             return
-        window = _till_window(engine, dialog.user, settings, printing)
+        window = _till_window(engine, user, settings, printing)
         if window is None:
             QTimer.singleShot(0, sign_in)
             return
-        window.signed_out.connect(lambda: (window.close(), QTimer.singleShot(0, sign_in)))
+        window.signed_out.connect(lambda: (retire(window), QTimer.singleShot(0, sign_in)))
         state["window"] = window
         window.show()
 
     settle_after_start()
     QTimer.singleShot(0, sign_in)
     return app.exec()
+
+
+def retire(widget) -> None:
+    """Close and delete a window or dialog that is done with.
+
+    Its buttons are connected to closures over itself, a reference Python's GC cannot see through
+    Qt, so nothing else ever frees it: a signed-out till window would keep its clock reading the
+    database every few seconds, every sign-in would leave one more, and at exit PySide's clean-up
+    deletes them in an order that can free one twice (the process aborts on quit).
+    """
+    widget.close()
+    widget.deleteLater()
 
 
 def _till_window(engine, user, settings, printing=None):
@@ -119,7 +134,10 @@ def _till_window(engine, user, settings, printing=None):
     if till.shift is None:
         from ui.open_shift_dialog import OpenShiftDialog
 
-        if OpenShiftDialog(till).exec() != QDialog.DialogCode.Accepted:
+        dialog = OpenShiftDialog(till)
+        opened = dialog.exec() == QDialog.DialogCode.Accepted
+        retire(dialog)
+        if not opened:
             return None
     return TillWindow(till, printing=printing)
 

@@ -4,6 +4,7 @@ import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
@@ -12,6 +13,7 @@ from db.models import Setting
 from shop.till import Till
 from tests.db.tables import audit_events, counts, rows
 from tests.ui.test_till_window import scan
+from ui.app import _till_window, retire
 from ui.open_shift_dialog import OpenShiftDialog
 from ui.sign_in_dialog import SignInDialog
 from ui.till_window import TillWindow
@@ -579,3 +581,23 @@ def test_manager_opens_the_drawer_without_asking(qtbot, shop, till):
     press(qtbot, manager, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     (event,) = audit_events(shop.engine, "drawer_open_no_sale")
     assert (event["user_id"], event["detail"]) == (shop.users["Marco"].id, {})
+
+
+def test_the_app_deletes_the_open_shift_dialog_and_a_signed_out_window(qtbot, shop, on_dialog):
+    """Signing in with no shift: the float dialog is deleted once used, and a retired till window is deleted, clock and all."""
+    seen = {}
+
+    def count_float(dialog):
+        seen["dialog"] = dialog
+        qtbot.keyClicks(dialog.amount, "50")
+        qtbot.keyClick(dialog.amount, ENTER)
+
+    on_dialog(count_float)
+    window = _till_window(shop.engine, shop.users["Anna"], shop.settings)  # deleted below, not by qtbot
+    assert window.till.shift.opening_float == 5000
+    qtbot.waitUntil(lambda: not shiboken6.isValid(seen["dialog"]))
+    window.show()
+    press(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.destroyed):
+        retire(window)  # what the app does on signed_out
+    assert not shiboken6.isValid(window)
