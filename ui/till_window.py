@@ -3,7 +3,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_skeleton, format_time
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -125,6 +125,9 @@ class TillWindow(QMainWindow):
         self.cart_model = CartModel(self.till.cart, self.settings, self)
         self.cart_view = self._table(self.cart_model, "cartView")
         header = self.cart_view.horizontalHeader()
+        # Sharing the table's selection, the column titles were repainted whole each time a scan
+        # selects its new line; with a selection of their own (never used) they are left alone.
+        header.setSelectionModel(QItemSelectionModel(self.cart_model, header))
         header.setSectionResizeMode(CartModel.NAME, QHeaderView.ResizeMode.Stretch)
         for col, width in ((CartModel.QTY, 110), (CartModel.PRICE, 130), (CartModel.DISCOUNT, 150), (CartModel.TOTAL, 130)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
