@@ -7,7 +7,8 @@ Chinese names print too.
 
     card_pdf(card) -> bytes            one card on a page of its own size
     card_sheet_pdf(cards) -> bytes     A4 portrait, 2 x 5 cards with cut lines, as many pages as needed
-    card_pdf_for_phone(engine, phone)  what `bottega card --db PATH --phone NUMBER --out FILE.pdf` prints
+    card_pdf_for_phone(engine, phone)  one member's card, by phone
+    cards_for_phones(engine, phones)   what `bottega card --db PATH --phone NUMBER [--phone ...] --out FILE.pdf` prints
 """
 from io import BytesIO
 
@@ -21,7 +22,7 @@ from printers.pdf_fonts import draw_string, register_fonts, string_width
 from sqlalchemy import Engine
 
 from db.engine import write_session
-from shop.cards import CardPrint, card_to_print, ensure_card
+from shop.cards import CardPrint, card_to_print, ensure_card, issue_card
 from shop.customer_errors import CustomerNotFound
 from shop.customers import find_by_phone
 from shop.phones import normalise_phone
@@ -97,17 +98,27 @@ def card_sheet_pdf(cards: list[CardPrint]) -> bytes:
     return out.getvalue()
 
 
-def card_pdf_for_phone(engine: Engine, phone: str) -> bytes:
-    """The card of the customer with this phone (typed any way), issuing their first card if needed.
+def cards_for_phones(engine: Engine, phones: list[str], reissue: bool = False) -> list[CardPrint]:
+    """The cards of the customers with these phones (typed any way), in the order given.
 
-    InvalidPhone for an impossible number, CustomerNotFound when nobody has it.
+    A member without a card gets their first one; with `reissue` each gets a new code and the old
+    card stops working (a lost card). Nothing is issued unless every phone is found: InvalidPhone
+    for an impossible number, CustomerNotFound when nobody has it.
     """
     with write_session(engine) as session:
         settings = load_settings(session)
-        e164 = normalise_phone(phone, settings.country)
-        found = [c for c in find_by_phone(session, e164, settings.country) if c.phone == e164]
-        if not found:
-            raise CustomerNotFound(e164)
-        ensure_card(session, found[0].id, settings.till_id)
-        card = card_to_print(session, found[0].id, settings.shop_name)
-    return card_pdf(card)
+        ids = []
+        for phone in phones:
+            e164 = normalise_phone(phone, settings.country)
+            found = [c for c in find_by_phone(session, e164, settings.country) if c.phone == e164]
+            if not found:
+                raise CustomerNotFound(e164)
+            ids.append(found[0].id)
+        for customer_id in ids:
+            (issue_card if reissue else ensure_card)(session, customer_id, settings.till_id)
+        return [card_to_print(session, customer_id, settings.shop_name) for customer_id in ids]
+
+
+def card_pdf_for_phone(engine: Engine, phone: str) -> bytes:
+    """The card of the customer with this phone (typed any way), issuing their first card if needed."""
+    return card_pdf(cards_for_phones(engine, [phone])[0])

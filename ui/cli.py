@@ -36,6 +36,14 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--db", type=Path, dest="shot_db")
     shot.add_argument("--lang")
 
+    card = sub.add_parser("card", help="print loyalty cards to a PDF (issuing a member's first card)")
+    card.add_argument("--db", type=Path, dest="card_db")
+    card.add_argument("--phone", action="append", required=True,
+                      help="the member's phone, typed any way; repeat it for several cards")
+    card.add_argument("--reissue", action="store_true", help="new codes: the cards they had stop working (lost cards)")
+    card.add_argument("--sheet", action="store_true", help="an A4 sheet of ten cards (the default for several phones)")
+    card.add_argument("--out", type=Path, required=True)
+
     receipt = sub.add_parser("receipt", help="render a stored receipt or Z report to a file")
     receipt.add_argument("number", help="receipt number (T1-000123 or 123), 'last', or Z7 for a Z report")
     receipt.add_argument("--db", type=Path, dest="receipt_db")
@@ -64,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         return render_screen(args.screen, args.out, args.shot_db, args.lang)
     if args.command == "receipt":
         return _receipt(args)
+    if args.command == "card":
+        return _card(args)
     from ui.app import run_till
 
     db = args.db or default_db("demo.db" if args.demo else "shop.db")
@@ -89,6 +99,35 @@ def _receipt(args) -> int:
         engine.dispose()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(data)
+    print(f"{args.out} ({len(data)} bytes)")
+    return 0
+
+
+def _card(args) -> int:
+    from db.engine import open_database
+    from printers.loyalty_card import card_pdf, card_sheet_pdf, cards_for_phones
+    from shop.customer_errors import CustomerNotFound, InvalidPhone
+
+    db = args.card_db or args.db or default_db()
+    if not db.exists():
+        print(f"No shop database at {db}", file=sys.stderr)
+        return 2
+    engine = open_database(db)
+    try:
+        cards = cards_for_phones(engine, args.phone, reissue=args.reissue)
+    except InvalidPhone as error:
+        print(f"'{error.text}' is not a phone number that can exist", file=sys.stderr)
+        return 2
+    except CustomerNotFound as error:
+        print(f"No customer has the phone {error.customer_id}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    data = card_sheet_pdf(cards) if args.sheet or len(cards) > 1 else card_pdf(cards[0])
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(data)
+    for card in cards:
+        print(f"{card.customer_name}: {card.printed_code}")
     print(f"{args.out} ({len(data)} bytes)")
     return 0
 

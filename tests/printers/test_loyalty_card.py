@@ -3,6 +3,7 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
 import zxingcpp
 from PIL import Image
 
@@ -87,8 +88,6 @@ def test_enrolled_till_prints_its_server_in_the_link(shop):
 
 def test_card_for_a_phone_issues_the_first_card_once(shop, tmp_path):
     """Printing by phone issues a card for a member without one, and prints the same card next time."""
-    import pytest
-
     from printers.loyalty_card import card_pdf_for_phone
     from shop.customer_errors import CustomerNotFound
 
@@ -105,3 +104,41 @@ def test_card_for_a_phone_issues_the_first_card_once(shop, tmp_path):
         assert customer_by_card(session, links[0]).id == customer.id
     with pytest.raises(CustomerNotFound):
         card_pdf_for_phone(shop.engine, "334 000 0000")
+
+
+def test_bottega_card_command_prints_reissues_and_makes_sheets(shop, tmp_path, capsys):
+    """`bottega card --phone`: the card's QR finds the member; --reissue makes the old QR useless; two phones make a sheet."""
+    from shop.customer_errors import CardRevoked
+    from ui.cli import main
+
+    with write_session(shop.engine) as session:
+        lucia = register_customer(session, "IT", "Lucia Bianchi", "333 123 4567").id
+        marco = register_customer(session, "IT", "Marco Neri", "347 765 4321").id
+    first = tmp_path / "lucia.pdf"
+    assert main(["card", "--db", str(shop.path), "--phone", "333-123 4567", "--out", str(first)]) == 0
+    assert len(page_sizes(first)) == 1
+    (old_link,) = [r.text for r in zxingcpp.read_barcodes(Image.open(to_png(first)))]
+    with read_session(shop.engine) as session:
+        assert customer_by_card(session, old_link).id == lucia
+
+    again = tmp_path / "lucia-new.pdf"
+    assert main(["card", "--db", str(shop.path), "--phone", "+39 3331234567", "--reissue", "--out", str(again)]) == 0
+    (new_link,) = [r.text for r in zxingcpp.read_barcodes(Image.open(to_png(again)))]
+    assert new_link != old_link
+    with read_session(shop.engine) as session:
+        assert customer_by_card(session, new_link).id == lucia
+        with pytest.raises(CardRevoked):
+            customer_by_card(session, old_link)
+
+    sheet = tmp_path / "sheet.pdf"
+    assert main(["card", "--db", str(shop.path), "--phone", "3331234567", "--phone", "347 7654321", "--out", str(sheet)]) == 0
+    assert [(round(w), round(h)) for w, h in page_sizes(sheet)] == [(595, 842)]
+    links = sorted(r.text for r in zxingcpp.read_barcodes(Image.open(to_png(sheet))))
+    with read_session(shop.engine) as session:
+        assert sorted(customer_by_card(session, link).id for link in links) == sorted([lucia, marco])
+    assert new_link in links
+
+    capsys.readouterr()
+    assert main(["card", "--db", str(shop.path), "--phone", "320 000 0000", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "No customer has the phone +393200000000" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
