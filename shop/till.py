@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 
 from db.engine import read_session, write_session
 from db.models import Coupon, Sale, Shift, User, ZReport
-from shop import audit, barcodes, cards, catalog, coupons, customer_view, customers, loyalty, outbox, parking, refunds, reservations, sales, shifts, users
+from shop import audit, barcodes, cards, catalog, coupons, customer_view, customers, housekeeping, loyalty, outbox, parking, refunds, reservations, sales, shifts, users
 from shop.cart import Cart, CartLine, Discount
 from shop.catalog import ProductInfo
 from shop.errors import NeedsApproval, NoOpenShift
@@ -42,8 +42,10 @@ class Till:
 
     # --- shift -----------------------------------------------------------------
     def open_shift(self, opening_float: int) -> Shift:
+        """Open the shift; points and reservations whose time is up expire in the same transaction."""
         with write_session(self.engine) as session:
             self.shift = shifts.open_shift(session, self.user, opening_float, self.till_id)
+            housekeeping.sweep(session, self.till_id, self.shop_today())
         return self.shift
 
     def move_cash(self, amount: int, reason: str) -> None:
