@@ -51,16 +51,22 @@ def document_for(engine: Engine, job: JobView, language: str | None = None) -> r
 
 
 def save_pdf(document: receipts.ReceiptDocument, job: JobView, config: PrinterConfig) -> Path:
-    """A shop without a thermal printer: each receipt becomes a roll PDF in the configured folder.
+    """A shop without a thermal printer: each receipt becomes a roll PDF in the configured folder."""
+    name = f"{document.number}-copy-{job.id[-8:]}.pdf" if job.is_copy else f"{document.number}.pdf"
+    return write_pdf(document, config, name)
+
+
+def write_pdf(document: receipts.ReceiptDocument, config: PrinterConfig, name: str) -> Path:
+    """`document` as a roll PDF called `name` in the folder of a "pdf" printer config.
 
     Written to a temporary name and renamed, so a half-written file never looks like a receipt.
+    A folder that cannot be made or written is PrinterOffline, like an unplugged printer.
     """
     from printers.pdf import receipt_pdf
 
     if not config.device_path:
         raise PrinterNotConfigured()
     folder = Path(config.device_path)
-    name = f"{document.number}-copy-{job.id[-8:]}.pdf" if job.is_copy else f"{document.number}.pdf"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial = folder / f".{name}.part"

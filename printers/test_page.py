@@ -34,6 +34,7 @@ WORDS = {
 SAMPLES = ("àèéìòù ÀÈÉÌÒÙ €", "őŐűŰ áéíóöúü ÁÉÍÓÖÚÜ", "한국어 테스트 ₩", "中文测试 ¥")
 TEST_QR = "bottega://printer-test"
 TEST_BARCODE = "TEST-0001"
+TEST_PAGE_PDF = "test-page.pdf"  # the test page of a "pdf" printer, saved beside the receipts
 
 
 def test_page_words(language: str) -> dict[str, str]:
@@ -75,6 +76,10 @@ def test_page_document(settings: ShopSettings, config: PrinterConfig, language: 
 def print_test_page(config: PrinterConfig, settings: ShopSettings, language: str | None = None) -> str:
     """Print the test page with `config` (saved or not); returns where it went. Raises PrinterError."""
     document = test_page_document(settings, config, language)
+    if config.transport == "pdf":  # no printer: the page is saved where the receipts will be
+        from printers.queue import write_pdf
+
+        return str(write_pdf(document, config, TEST_PAGE_PDF))
     printer = open_printer(config)
     try:
         printer.send(render(document, config))
@@ -84,10 +89,19 @@ def print_test_page(config: PrinterConfig, settings: ShopSettings, language: str
 
 
 def check_printer(config: PrinterConfig) -> PrinterStatus:
-    """What the printer says about itself; a file or device path is checked for being writable.
+    """What the printer says about itself; a file or device path is checked for being writable, and
+    a PDF folder for being writable or possible to create.
 
     Raises PrinterError when it cannot be reached (or is not configured).
     """
+    if config.transport == "pdf":
+        if not config.device_path:
+            raise PrinterNotConfigured()
+        folder = Path(config.device_path)
+        existing = next((path for path in (folder, *folder.parents) if path.exists()), None)
+        if existing is None or not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+            raise PrinterOffline(config.describe())
+        return PrinterStatus(known=False)
     if config.transport == "file":
         if not config.device_path:
             raise PrinterNotConfigured()

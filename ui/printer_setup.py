@@ -1,5 +1,7 @@
 """Printer setup: how the receipt printer is connected, what model it is, its paper, its code page, the drawer.
 
+A shop without a thermal printer chooses "PDF files in a folder": each receipt is saved there as a roll PDF.
+
 Reached from the till's header (needs a manager). "Print test page" and "Check status" use what is
 on the screen, before it is saved, so the owner can try settings until the page comes out right;
 both run off the UI thread, because a printer that is switched off makes a network or USB call
@@ -128,14 +130,16 @@ class PrinterSetupDialog(TillDialog):
     def _connection_panel(self) -> QWidget:
         panel, form = self._form(self.tr("Connection"))
         names = {"none": self.tr("No receipt printer"), "usb": self.tr("USB"), "serial": self.tr("Serial (COM port)"),
-                 "network": self.tr("Network (IP address)"), "file": self.tr("File or device path")}
+                 "network": self.tr("Network (IP address)"), "file": self.tr("File or device path"),
+                 "pdf": self.tr("PDF files in a folder (no printer)")}
         self.transport = self._combo("transportCombo", [(names[t], t) for t in pc.TRANSPORTS if t in names])
         form.addRow(self.tr("Transport"), self.transport)
         self.pages = QStackedWidget()
         self.pages.setObjectName("transportPages")
         self.page_index = {}
         for transport, page in (("none", self._none_page()), ("usb", self._usb_page()), ("serial", self._serial_page()),
-                                ("network", self._network_page()), ("file", self._path_page())):
+                                ("network", self._network_page()), ("file", self._path_page()),
+                                ("pdf", self._folder_page())):
             self.page_index[transport] = self.pages.addWidget(page)
         form.addRow(self.pages)
         self.transport.currentIndexChanged.connect(self._transport_changed)
@@ -201,6 +205,18 @@ class PrinterSetupDialog(TillDialog):
         row.addWidget(button(self.tr("Browse…"), "pathBrowse", slot=self._browse, height=36))
         return page
 
+    def _folder_page(self) -> QWidget:
+        """A shop without a thermal printer: each receipt is saved as a PDF, to print or e-mail later."""
+        page = QWidget()
+        column = QGridLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.folder = QLineEdit(objectName="folderEdit")
+        column.addWidget(self.folder, 0, 0)
+        column.addWidget(button(self.tr("Browse…"), "folderBrowse", slot=self._browse_folder, height=36), 0, 1)
+        column.addWidget(label(self.tr("Each receipt is saved here as a PDF, at the paper width below."), "hint",
+                               wrap=True), 1, 0, 1, 2)
+        return page
+
     def _printer_panel(self) -> QWidget:
         panel, form = self._form(self.tr("Printer and paper"))
         profiles = sorted(pc.profile_names(), key=lambda n: (n != "default", pc.profile_label(n).lower()))
@@ -260,7 +276,8 @@ class PrinterSetupDialog(TillDialog):
         self._select(self.flow, config.flow_control)
         self.host.setText(config.host)
         self.port.setText(str(config.port))
-        self.path.setText(config.device_path)
+        self.path.setText(config.device_path if config.transport != "pdf" else "")
+        self.folder.setText(config.device_path if config.transport == "pdf" else "")
         self._select(self.profile, config.profile)
         self._profile_changed()
         self._select(self.codepage, config.codepage)
@@ -278,7 +295,7 @@ class PrinterSetupDialog(TillDialog):
             self.stored, transport=transport, usb_vendor=_hex(self.vendor.text()), usb_product=_hex(self.product.text()),
             serial_port=self.serial_port.currentText().strip(), baudrate=self.baud.currentData(),
             flow_control=self.flow.currentData(), host=self.host.text().strip(), port=int(self.port.text() or 9100),
-            device_path=self.path.text().strip(), profile=self.profile.currentData(), paper_mm=self.paper.currentData(),
+            device_path=(self.folder if transport == "pdf" else self.path).text().strip(), profile=self.profile.currentData(), paper_mm=self.paper.currentData(),
             codepage=self.codepage.currentData() or "auto", cjk=self.cjk.currentData(), drawer=self.drawer.currentData(),
             drawer_pin=self.pin.currentData(), drawer_on_ms=self._pulse_ms(), open_drawer_on_cash=self.open_on_cash.isChecked(),
             **self._usb_endpoints(),
@@ -334,6 +351,11 @@ class PrinterSetupDialog(TillDialog):
         if chosen:
             self.path.setText(chosen)
 
+    def _browse_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the receipt PDFs"), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
     def _set_status(self, text: str, role: str) -> None:
         self.status.setText(text)
         self.status.setProperty("role", role)
@@ -353,7 +375,9 @@ class PrinterSetupDialog(TillDialog):
         self.busy = False
         self.test_button.setEnabled(True)
         self.status_button.setEnabled(True)
-        if isinstance(result, Exception):
+        if isinstance(result, PrinterError) and result.code == "offline" and self.transport.currentData() == "pdf":
+            self._set_status(self.tr("This folder can't be written. Choose another folder."), "error")
+        elif isinstance(result, Exception):
             self._set_status(printer_message(result), "error")
         else:
             self._set_status(*describe(result))
@@ -368,6 +392,8 @@ class PrinterSetupDialog(TillDialog):
         self._start(lambda: check_printer(config), self.describe_status)
 
     def describe_status(self, status: PrinterStatus) -> tuple[str, str]:
+        if not status.known and self.transport.currentData() == "pdf":
+            return self.tr("The folder can be written. Print a test page to see a receipt PDF there."), "ok"
         if not status.known:
             return self.tr("Reachable. This connection can't report paper or cover; print a test page to be sure."), "ok"
         if status.cover_open:
@@ -384,6 +410,9 @@ class PrinterSetupDialog(TillDialog):
         config = self.config()
         if config.transport == "usb" and not (config.usb_vendor and config.usb_product):
             self.show_error(self.tr("Choose a detected USB printer or type its vendor and product id."))
+            return
+        if config.transport == "pdf" and not config.device_path:
+            self.show_error(self.tr("Choose the folder for the receipt PDFs."))
             return
         with write_session(self.engine) as session:
             pc.save_printer_config(session, config)

@@ -660,7 +660,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Következő vevő (Enter)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>A kártyás fizetés nem lehet több a hátralévő összegnél: %1.</translation>
     </message>
@@ -715,7 +715,8 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Pontok</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-77"/>
+        <location line="+82"/>
         <source>Still to pay back: %1</source>
         <translation>Még visszafizetendő: %1</translation>
     </message>
@@ -774,7 +775,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>PrinterSetupDialog</name>
     <message>
-        <location filename="../../ui/printer_setup.py" line="+66"/>
+        <location filename="../../ui/printer_setup.py" line="+68"/>
         <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
         <translation>USB-nyomtató nem használható ezen a számítógépen: %1. Használjon soros, hálózati vagy fájlkapcsolatot, vagy telepítse.</translation>
     </message>
@@ -864,12 +865,17 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Fájl vagy eszköz elérési útja</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>PDF files in a folder (no printer)</source>
+        <translation>PDF-fájlok egy mappába (nyomtató nélkül)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Transport</source>
         <translation>Csatlakozás</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
         <translation>A nyugták megmaradnak, később kinyomtathatók vagy PDF-ben e-mailben elküldhetők.</translation>
     </message>
@@ -890,12 +896,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>None</source>
         <translation>Nincs</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-53"/>
         <location line="+14"/>
         <source>Port</source>
         <translation>Port</translation>
@@ -917,11 +923,17 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+10"/>
         <source>Browse…</source>
         <translation>Tallózás…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Each receipt is saved here as a PDF, at the paper width below.</source>
+        <translation>Minden nyugta PDF-ként ide kerül, az alább megadott papírszélességgel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Printer and paper</source>
         <translation>Nyomtató és papír</translation>
     </message>
@@ -1016,7 +1028,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Állapot: még nincs ellenőrizve</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Auto (receipt language)</source>
         <translation>Automatikus (nyugta nyelve)</translation>
     </message>
@@ -1038,17 +1050,32 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Nyomtatóeszköz vagy fájl</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Folder for the receipt PDFs</source>
+        <translation>A nyugta-PDF-ek mappája</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Talking to the printer…</source>
         <translation>Kapcsolódás a nyomtatóhoz…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>This folder can&apos;t be written. Choose another folder.</source>
+        <translation>Ebbe a mappába nem lehet írni. Válasszon másik mappát.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Test page sent to %1. Check that every line printed.</source>
         <translation>Tesztoldal elküldve ide: %1. Ellenőrizze, hogy minden sor kinyomtatódott-e.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The folder can be written. Print a test page to see a receipt PDF there.</source>
+        <translation>A mappába lehet írni. Nyomtasson tesztoldalt, és megjelenik benne egy nyugta-PDF.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reachable. This connection can&apos;t report paper or cover; print a test page to be sure.</source>
         <translation>Elérhető. Ez a kapcsolat nem jelzi a papír és a fedél állapotát; a biztonság kedvéért nyomtasson tesztoldalt.</translation>
     </message>
@@ -1081,6 +1108,11 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <location line="+5"/>
         <source>Choose a detected USB printer or type its vendor and product id.</source>
         <translation>Válasszon egy talált USB-nyomtatót, vagy írja be a gyártó és a termék azonosítóját.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder for the receipt PDFs.</source>
+        <translation>Válassza ki a nyugta-PDF-ek mappáját.</translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1816,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Olvassa be a vonalkódot, vagy írja be a termék nevét vagy kódját  (F2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Quantity
 F3</source>
         <translation>Mennyiség

@@ -661,7 +661,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Prossimo cliente (Enter)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>Il pagamento con carta non può superare il residuo: %1.</translation>
     </message>
@@ -716,7 +716,8 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Punti</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-77"/>
+        <location line="+82"/>
         <source>Still to pay back: %1</source>
         <translation>Ancora da restituire: %1</translation>
     </message>
@@ -775,7 +776,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>PrinterSetupDialog</name>
     <message>
-        <location filename="../../ui/printer_setup.py" line="+66"/>
+        <location filename="../../ui/printer_setup.py" line="+68"/>
         <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
         <translation>Le stampanti USB non si possono usare su questo computer: %1. Usa una connessione seriale, di rete o a file, oppure installalo.</translation>
     </message>
@@ -865,12 +866,17 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>File o percorso del dispositivo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>PDF files in a folder (no printer)</source>
+        <translation>File PDF in una cartella (senza stampante)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Transport</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
         <translation>Gli scontrini vengono conservati e si possono stampare o inviare per e-mail in PDF più tardi.</translation>
     </message>
@@ -891,12 +897,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-53"/>
         <location line="+14"/>
         <source>Port</source>
         <translation>Porta</translation>
@@ -918,11 +924,17 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+10"/>
         <source>Browse…</source>
         <translation>Sfoglia…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Each receipt is saved here as a PDF, at the paper width below.</source>
+        <translation>Ogni scontrino viene salvato qui come PDF, con la larghezza carta indicata sotto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Printer and paper</source>
         <translation>Stampante e carta</translation>
     </message>
@@ -1017,7 +1029,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Stato: non ancora controllato</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Auto (receipt language)</source>
         <translation>Automatica (lingua scontrino)</translation>
     </message>
@@ -1040,17 +1052,32 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Dispositivo o file della stampante</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Folder for the receipt PDFs</source>
+        <translation>Cartella per i PDF degli scontrini</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Talking to the printer…</source>
         <translation>Comunicazione con la stampante…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>This folder can&apos;t be written. Choose another folder.</source>
+        <translation>Impossibile scrivere in questa cartella. Scegline un&apos;altra.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Test page sent to %1. Check that every line printed.</source>
         <translation>Pagina di prova inviata a %1. Controlla che ogni riga sia stampata.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The folder can be written. Print a test page to see a receipt PDF there.</source>
+        <translation>La cartella è scrivibile. Stampa una pagina di prova per vedervi il PDF di uno scontrino.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reachable. This connection can&apos;t report paper or cover; print a test page to be sure.</source>
         <translation>Raggiungibile. Questo collegamento non segnala carta o coperchio; stampa una pagina di prova per esserne sicuro.</translation>
     </message>
@@ -1083,6 +1110,11 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <location line="+5"/>
         <source>Choose a detected USB printer or type its vendor and product id.</source>
         <translation>Scegli una stampante USB rilevata o digita l&apos;ID di produttore e prodotto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder for the receipt PDFs.</source>
+        <translation>Scegli la cartella per i PDF degli scontrini.</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1818,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Scansiona un codice a barre o scrivi nome o codice articolo  (F2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Quantity
 F3</source>
         <translation>Quantità

@@ -660,7 +660,7 @@ Press F7 on the till to park one.</source>
         <translation>다음 손님 (Enter)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>카드 결제는 남은 금액을 넘을 수 없습니다: %1.</translation>
     </message>
@@ -715,7 +715,8 @@ Press F7 on the till to park one.</source>
         <translation>포인트</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-77"/>
+        <location line="+82"/>
         <source>Still to pay back: %1</source>
         <translation>남은 환불액: %1</translation>
     </message>
@@ -774,7 +775,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PrinterSetupDialog</name>
     <message>
-        <location filename="../../ui/printer_setup.py" line="+66"/>
+        <location filename="../../ui/printer_setup.py" line="+68"/>
         <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
         <translation>이 컴퓨터에서는 USB 프린터를 쓸 수 없습니다: %1. 시리얼, 네트워크 또는 파일 연결을 쓰거나 설치하세요.</translation>
     </message>
@@ -864,12 +865,17 @@ Press F7 on the till to park one.</source>
         <translation>파일 또는 장치 경로</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>PDF files in a folder (no printer)</source>
+        <translation>폴더에 PDF 파일로 저장 (프린터 없음)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Transport</source>
         <translation>연결 방식</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
         <translation>영수증은 보관되며 나중에 인쇄하거나 PDF로 이메일 보낼 수 있습니다.</translation>
     </message>
@@ -890,12 +896,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-53"/>
         <location line="+14"/>
         <source>Port</source>
         <translation>포트</translation>
@@ -917,11 +923,17 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+10"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Each receipt is saved here as a PDF, at the paper width below.</source>
+        <translation>각 영수증은 아래 용지 폭으로 이 폴더에 PDF로 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Printer and paper</source>
         <translation>프린터와 용지</translation>
     </message>
@@ -1016,7 +1028,7 @@ Press F7 on the till to park one.</source>
         <translation>상태: 아직 확인 안 함</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Auto (receipt language)</source>
         <translation>자동 (영수증 언어)</translation>
     </message>
@@ -1038,17 +1050,32 @@ Press F7 on the till to park one.</source>
         <translation>프린터 장치 또는 파일</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Folder for the receipt PDFs</source>
+        <translation>영수증 PDF 폴더</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Talking to the printer…</source>
         <translation>프린터와 통신 중…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>This folder can&apos;t be written. Choose another folder.</source>
+        <translation>이 폴더에 쓸 수 없습니다. 다른 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Test page sent to %1. Check that every line printed.</source>
         <translation>%1(으)로 테스트 페이지를 보냈습니다. 모든 줄이 인쇄됐는지 확인하세요.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The folder can be written. Print a test page to see a receipt PDF there.</source>
+        <translation>폴더에 쓸 수 있습니다. 테스트 페이지를 인쇄하면 그곳에 영수증 PDF가 생깁니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reachable. This connection can&apos;t report paper or cover; print a test page to be sure.</source>
         <translation>연결됨. 이 연결 방식은 용지나 덮개 상태를 알려 주지 않으니 테스트 페이지를 인쇄해 확인하세요.</translation>
     </message>
@@ -1081,6 +1108,11 @@ Press F7 on the till to park one.</source>
         <location line="+5"/>
         <source>Choose a detected USB printer or type its vendor and product id.</source>
         <translation>찾은 USB 프린터를 고르거나 제조사·제품 ID를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder for the receipt PDFs.</source>
+        <translation>영수증 PDF를 저장할 폴더를 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1816,7 @@ Press F7 on the till to park one.</source>
         <translation>바코드를 스캔하거나 상품명·코드를 입력하세요  (F2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Quantity
 F3</source>
         <translation>수량

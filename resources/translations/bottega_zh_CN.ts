@@ -660,7 +660,7 @@ Press F7 on the till to park one.</source>
         <translation>下一位顾客 (Enter)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>刷卡金额不能超过剩余金额：%1。</translation>
     </message>
@@ -715,7 +715,8 @@ Press F7 on the till to park one.</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-77"/>
+        <location line="+82"/>
         <source>Still to pay back: %1</source>
         <translation>尚需退还：%1</translation>
     </message>
@@ -774,7 +775,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PrinterSetupDialog</name>
     <message>
-        <location filename="../../ui/printer_setup.py" line="+66"/>
+        <location filename="../../ui/printer_setup.py" line="+68"/>
         <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
         <translation>此电脑无法使用USB打印机：%1。请改用串口、网络或文件连接，或先安装。</translation>
     </message>
@@ -864,12 +865,17 @@ Press F7 on the till to park one.</source>
         <translation>文件或设备路径</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>PDF files in a folder (no printer)</source>
+        <translation>文件夹中的 PDF 文件（无打印机）</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Transport</source>
         <translation>连接方式</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Receipts are kept and can be printed or e-mailed as PDF later.</source>
         <translation>小票会保存下来，之后可打印或以PDF通过邮件发送。</translation>
     </message>
@@ -890,12 +896,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-53"/>
         <location line="+14"/>
         <source>Port</source>
         <translation>端口</translation>
@@ -917,11 +923,17 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+10"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Each receipt is saved here as a PDF, at the paper width below.</source>
+        <translation>每张小票都会按下方的纸宽以 PDF 保存在这里。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Printer and paper</source>
         <translation>打印机和纸张</translation>
     </message>
@@ -1016,7 +1028,7 @@ Press F7 on the till to park one.</source>
         <translation>状态：尚未检查</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Auto (receipt language)</source>
         <translation>自动（小票语言）</translation>
     </message>
@@ -1038,17 +1050,32 @@ Press F7 on the till to park one.</source>
         <translation>打印机设备或文件</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Folder for the receipt PDFs</source>
+        <translation>小票 PDF 文件夹</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Talking to the printer…</source>
         <translation>正在连接打印机…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>This folder can&apos;t be written. Choose another folder.</source>
+        <translation>无法写入此文件夹。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Test page sent to %1. Check that every line printed.</source>
         <translation>测试页已发送到 %1。请检查每一行是否都已打印。</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The folder can be written. Print a test page to see a receipt PDF there.</source>
+        <translation>文件夹可以写入。打印测试页即可在其中看到小票 PDF。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reachable. This connection can&apos;t report paper or cover; print a test page to be sure.</source>
         <translation>可以连接。此连接方式无法报告纸张或上盖状态；请打印测试页确认。</translation>
     </message>
@@ -1081,6 +1108,11 @@ Press F7 on the till to park one.</source>
         <location line="+5"/>
         <source>Choose a detected USB printer or type its vendor and product id.</source>
         <translation>请选择检测到的USB打印机，或输入厂商和产品ID。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder for the receipt PDFs.</source>
+        <translation>请选择保存小票 PDF 的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1816,7 @@ Press F7 on the till to park one.</source>
         <translation>扫描条码或输入商品名称/编码  (F2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Quantity
 F3</source>
         <translation>数量

@@ -1,5 +1,7 @@
 """The printer setup screen driven like an owner would: real widgets, a real file printer, the real settings row."""
+import shutil
 import socket
+import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
@@ -7,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
 from db.engine import read_session, write_session
 from printers.config import PrinterConfig, load_printer_config, profile_codepages, save_printer_config
-from printers.test_page import TEST_BARCODE
+from printers.test_page import TEST_BARCODE, TEST_PAGE_PDF
 from ui.printer_setup import PrinterSetupDialog
 from ui.style import apply_style
 
@@ -136,6 +138,46 @@ def test_file_status_checks_the_path(qtbot, dialog, tmp_path):
     dialog.path.setText(str(tmp_path / "missing" / "printer.bin"))
     click(qtbot, dialog, "statusButton")
     assert "did not answer" in wait_for_status(qtbot, dialog) and dialog.status.property("role") == "error"
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_shop_without_a_printer_saves_pdfs_in_a_folder(qtbot, dialog, shop, tmp_path):
+    """"PDF files in a folder": status checks the folder, the test page is a PDF there, Save stores it, reopening shows it."""
+    folder = tmp_path / "receipts" / "till-1"  # not there yet: made on the first receipt
+    choose(child(dialog, QComboBox, "transportCombo"), "pdf")
+    assert dialog.pages.currentIndex() == dialog.page_index["pdf"]
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # no folder yet: refused, nothing stored
+    assert dialog.isVisible() and "folder" in dialog.error.text() and load_config(shop).transport == "none"
+    qtbot.keyClicks(child(dialog, QLineEdit, "folderEdit"), str(folder))
+    choose(child(dialog, QComboBox, "paperCombo"), 58)
+    click(qtbot, dialog, "statusButton")
+    assert "folder can be written" in wait_for_status(qtbot, dialog) and dialog.status.property("role") == "ok"
+    click(qtbot, dialog, "testPageButton")
+    assert str(folder / TEST_PAGE_PDF) in wait_for_status(qtbot, dialog) and dialog.status.property("role") == "ok"
+    page = folder / TEST_PAGE_PDF
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(page), "-"], check=True, capture_output=True, text=True).stdout
+    assert "Macelleria Rossi" in text and "58 mm" in text
+    assert sorted(path.name for path in folder.iterdir()) == [TEST_PAGE_PDF]  # no half-written file left behind
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    saved = load_config(shop)
+    assert (saved.transport, saved.device_path, saved.paper_mm) == ("pdf", str(folder), 58)
+    again = PrinterSetupDialog(shop.engine, shop.settings)
+    qtbot.addWidget(again)
+    assert again.transport.currentData() == "pdf" and again.pages.currentIndex() == again.page_index["pdf"]
+    assert again.folder.text() == str(folder) and again.path.text() == ""
+    assert again.config() == saved  # opened and saved again, a PDF shop stays a PDF shop
+
+
+def test_pdf_folder_that_cannot_be_written_says_so(qtbot, dialog, tmp_path):
+    """A folder below a file (a drive that is gone): status and test page both say the folder can't be written."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    choose(dialog.transport, "pdf")
+    qtbot.keyClicks(dialog.folder, str(blocker / "receipts"))
+    for name in ("statusButton", "testPageButton"):
+        click(qtbot, dialog, name)
+        assert "can't be written" in wait_for_status(qtbot, dialog) and dialog.status.property("role") == "error"
 
 
 def test_till_opens_printer_setup_after_a_manager_pin(qtbot, window, in_dialog):
