@@ -18,15 +18,16 @@ from ui.style import apply_style, install_translations  # noqa: E402
 
 
 def settle_after_start() -> None:
-    """Before the first sign-in: hide what start-up made from the garbage collector.
+    """Before the first window: hide what start-up made from the garbage collector, and turn it on.
 
     Modules, mappers and the database engine made while starting live as long as the till.
     Frozen, they are no longer rescanned by the collections that fall between a scan and its
     line being painted. Once only, and before any till window exists, so closed windows stay
-    collectable.
+    collectable. (`bottega` starts with the collector off: see ui/cli.py.)
     """
     if not gc.get_freeze_count():
         gc.freeze()
+    gc.enable()
 
 
 class _FirstFrame(QObject):
@@ -50,6 +51,7 @@ class _FirstFrame(QObject):
 def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_exit: bool = False) -> int:
     started = time.perf_counter()
     if demo and not db.exists():
+        settle_after_start()  # making the demo shop is a long batch job: collect as usual
         from shop.demo import create_demo_shop
 
         print(f"Creating a demo shop in {db} ...", flush=True)
@@ -60,6 +62,7 @@ def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_
     engine = open_database(db)
     with read_session(engine) as session:
         first_run = not active_users(session)
+    settle_after_start()  # before the first window: the wizard, the sign-in or (benchmark) the till
     if first_run:
         install_translations(app, lang)  # no shop yet: the system's language
         from ui.setup_wizard import SetupWizard
@@ -110,7 +113,6 @@ def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_
         state["window"] = window
         window.show()
 
-    settle_after_start()
     QTimer.singleShot(0, sign_in)
     return app.exec()
 
