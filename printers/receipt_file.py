@@ -1,4 +1,4 @@
-"""Any stored receipt or Z report as a file: ESC/POS bytes or a PDF (`bottega receipt`).
+"""Any stored receipt or Z report as a file: ESC/POS bytes, a roll PDF or an A4 invoice (`bottega receipt`).
 
 For support and for reprints to a file: the receipt is rebuilt from the database exactly as the
 till would print it, on the shop's configured printer profile but at the paper width asked for.
@@ -13,7 +13,7 @@ from printers.escpos_render import render
 from shop import receipts
 from shop.settings import load_settings
 
-FORMATS = ("escpos", "pdf")
+FORMATS = ("escpos", "pdf", "invoice")  # invoice: A4 pages, for e-mail or an office printer
 
 
 def stored_document(engine: Engine, number: str, *, language: str | None = None, copy: bool = False) -> receipts.ReceiptDocument:
@@ -33,10 +33,14 @@ def stored_document(engine: Engine, number: str, *, language: str | None = None,
 
 def receipt_bytes(engine: Engine, number: str, *, fmt: str = "escpos", width_mm: int = 80,
                   language: str | None = None, copy: bool = False) -> bytes:
-    """The receipt as the bytes of a file in `fmt` for a `width_mm` roll."""
+    """The receipt as the bytes of a file in `fmt`: for a `width_mm` roll, or A4 for an invoice."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     document = stored_document(engine, number, language=language, copy=copy)
+    if fmt == "invoice":
+        from printers.pdf import invoice_pdf
+
+        return invoice_pdf(document)
     if fmt == "pdf":
         from printers.pdf import receipt_pdf
 

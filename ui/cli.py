@@ -48,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     receipt = sub.add_parser("receipt", help="render a stored receipt or Z report to a file")
     receipt.add_argument("number", help="receipt number (T1-000123 or 123), 'last', or Z7 for a Z report")
     receipt.add_argument("--db", type=Path, dest="receipt_db")
-    receipt.add_argument("--format", choices=("escpos", "pdf"), default="escpos")
+    receipt.add_argument("--format", choices=("escpos", "pdf", "invoice"), default="escpos",
+                         help="escpos: printer bytes; pdf: a roll PDF; invoice: an A4 PDF (--width does not apply)")
     receipt.add_argument("--width", type=int, choices=(58, 80), default=80)
     receipt.add_argument("--lang", help="receipt language (default: the shop's receipt language)")
     receipt.add_argument("--copy", action="store_true", help="mark it as a copy")

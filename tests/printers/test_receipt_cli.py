@@ -48,6 +48,17 @@ def test_receipt_as_pdf(shop, printed, tmp_path):
     assert (tmp_path / "page.png").stat().st_size > 1000
 
 
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils not installed")
+def test_receipt_as_a4_invoice(shop, printed, tmp_path):
+    """--format invoice is the A4 page (printers.pdf.invoice_pdf) with the receipt's number and lines."""
+    out = tmp_path / "invoice.pdf"
+    assert main(["receipt", "T1-000001", "--db", str(shop.path), "--format", "invoice", "--out", str(out)]) == 0
+    info = subprocess.run(["pdfinfo", str(out)], check=True, capture_output=True, text=True).stdout
+    assert "595.276 x 841.89 pts (A4)" in info
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], check=True, capture_output=True, text=True).stdout
+    assert "T1-000001" in text and HUNGARIAN_NAME[:10] in text
+
+
 def test_unknown_receipt_says_so(shop, printed, tmp_path, capsys):
     """A number that was never issued: exit status 2 and a sentence on stderr, no file."""
     out = tmp_path / "none.bin"
