@@ -9,10 +9,12 @@
   off with full jitter (AWS architecture blog, "Exponential Backoff And Jitter") when offline.
 """
 import json
+import os
 import random
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 
 import httpx
 from sqlalchemy import Engine
@@ -21,6 +23,7 @@ from sqlmodel import Session
 from db.engine import read_session, write_session
 from db.ids import utc_now
 from db.models import Setting
+from shop.outbox import pending_count
 from shop.sync_apply import TILL_PULL_KINDS, apply_page
 from shop.sync_lock import sync_lock
 from syncwire import messages as m
@@ -31,6 +34,14 @@ BATCH = 200
 PAGE = 500
 BACKOFF_BASE_S = 1.0
 BACKOFF_CAP_S = 300.0
+
+
+class ChangesWaiting(Exception):
+    """Refused: `count` changes made here have not reached the server yet (sync or export them first)."""
+
+    def __init__(self, count: int):
+        super().__init__(count)
+        self.count = count
 
 
 @dataclass(frozen=True)
@@ -60,8 +71,27 @@ def load_config(session: Session) -> SyncConfig | None:
     return SyncConfig(**row.value) if row and isinstance(row.value, dict) else None
 
 
+def waiting(engine: Engine) -> int:
+    with read_session(engine) as session:
+        return pending_count(session)
+
+
+def refuse_while_waiting(engine: Engine) -> None:
+    """An enrolled till's waiting changes belong to its server: never orphan them by leaving it."""
+    with read_session(engine) as session:
+        count = pending_count(session) if load_config(session) else 0
+    if count:
+        raise ChangesWaiting(count)
+
+
 def enrol(engine: Engine, server_url: str, code: str, till_name: str, http: httpx.Client | None = None) -> SyncConfig:
-    """Spend the owner's code at the server and keep this till's device token; HTTPStatusError if refused."""
+    """Spend the owner's code at the server and keep this till's device token; HTTPStatusError if refused.
+
+    A till already enrolled (re-enrolling, or switching server) must have delivered every waiting
+    change first: ChangesWaiting before the code is spent. A till never enrolled delivers what it
+    made on its own to the server it joins. On another server or shop the pull starts over.
+    """
+    refuse_while_waiting(engine)
     client = http or httpx.Client(timeout=30)
     try:
         answer = client.post(f"{server_url.rstrip('/')}{m.API}/enrol", json={"code": code, "till_name": till_name})
@@ -72,8 +102,70 @@ def enrol(engine: Engine, server_url: str, code: str, till_name: str, http: http
     enrolled = m.EnrolledTill(**answer.json())
     config = SyncConfig(server_url.rstrip("/"), enrolled.shop_id, enrolled.till_id, enrolled.device_token)
     with write_session(engine) as session:
-        session.add(Setting(key=SYNC_KEY, value=config.__dict__))
+        if pending_count(session) and load_config(session):
+            raise ChangesWaiting(pending_count(session))  # made while the code travelled; the new token is dropped
+        previous = load_config(session)
+        if previous is None or (previous.server_url, previous.shop_id) != (config.server_url, config.shop_id):
+            cursor = session.get(Setting, CURSOR_KEY)
+            if cursor is not None:
+                session.delete(cursor)
+        stored = session.get(Setting, SYNC_KEY)
+        if stored is None:
+            session.add(Setting(key=SYNC_KEY, value=config.__dict__))
+        else:
+            stored.value = config.__dict__
     return config
+
+
+def export_waiting(engine: Engine, path: Path) -> int:
+    """Write every change still waiting for the server to a JSON file; how many were written."""
+    with read_session(engine) as session:
+        config = load_config(session)
+        rows = session.connection().exec_driver_sql(
+            "SELECT seq, record_type, record_id, payload, created_at FROM outbox WHERE sent_at IS NULL ORDER BY seq").fetchall()
+    document = {
+        "exported_at": utc_now(),
+        "server_url": config.server_url if config else None,
+        "shop_id": config.shop_id if config else None,
+        "till_id": config.till_id if config else None,
+        "records": [{"seq": seq, "kind": kind, "id": record_id, "payload": _json(payload), "created_at": created}
+                    for seq, kind, record_id, payload, created in rows],
+    }
+    tmp = Path(f"{path}.part")
+    with open(tmp, "w", encoding="utf-8") as out:
+        json.dump(document, out, ensure_ascii=False, indent=1)
+        out.flush()
+        os.fsync(out.fileno())  # on the disk before the rows are marked handed over
+    tmp.replace(path)  # a half-written export never looks like a whole one
+    return len(rows)
+
+
+def disconnect(engine: Engine, export_to: Path | None = None) -> int:
+    """Sign this till out of its server (forget the token and cursor); how many waiting changes were exported.
+
+    Refused with ChangesWaiting while changes wait, unless `export_to` names a file: then they are
+    written there first, and only then marked as handed over, in one transaction with the sign-out.
+    """
+    exported = 0
+    with read_session(engine) as session:
+        if load_config(session) is None:
+            return 0  # not enrolled: nothing to leave, and what waits goes to the first server joined
+        count = pending_count(session)
+    if count and export_to is None:
+        raise ChangesWaiting(count)
+    if count:
+        exported = export_waiting(engine, export_to)
+    with write_session(engine) as session:
+        conn = session.connection()
+        if exported:
+            last = json.loads(Path(export_to).read_text(encoding="utf-8"))["records"][-1]["seq"]
+            # Only what the file holds: a sale made meanwhile stays waiting for the next server.
+            conn.exec_driver_sql("UPDATE outbox SET sent_at = ? WHERE sent_at IS NULL AND seq <= ?", (utc_now(), last))
+        for key in (SYNC_KEY, CURSOR_KEY):
+            row = session.get(Setting, key)
+            if row is not None:
+                session.delete(row)
+    return exported
 
 
 def backoff_delay(failures: int, rng: random.Random | None = None) -> float:
@@ -151,15 +243,17 @@ class SyncClient:
         self.pull(report)
         return report
 
-    def run(self, stop: threading.Event, interval_s: float = 30.0, on_report=None, on_error=None) -> None:
+    def run(self, stop: threading.Event, interval_s: float = 30.0, on_report=None, on_error=None,
+            wake: threading.Event | None = None) -> None:
         """Sync until `stop` is set: every `interval_s` when online, backing off with jitter when not.
 
+        Setting `wake` ("sync now") cuts the current wait short; so must the caller after setting `stop`.
         SyncBusy at once if another worker already syncs this database (a second copy of the app).
         """
         with sync_lock(self.engine):
-            self._loop(stop, interval_s, on_report, on_error)
+            self._loop(stop, interval_s, on_report, on_error, wake or stop)
 
-    def _loop(self, stop: threading.Event, interval_s: float, on_report, on_error) -> None:
+    def _loop(self, stop: threading.Event, interval_s: float, on_report, on_error, wake: threading.Event) -> None:
         failures = 0
         while not stop.is_set():
             try:
@@ -168,12 +262,15 @@ class SyncClient:
                 failures += 1
                 if on_error:
                     on_error(exc)
-                stop.wait(backoff_delay(failures))
-                continue
-            failures = 0
-            if on_report:
-                on_report(report)
-            stop.wait(interval_s)
+                delay = backoff_delay(failures)
+            else:
+                failures = 0
+                if on_report:
+                    on_report(report)
+                delay = interval_s
+            wake.wait(delay)
+            if wake is not stop:
+                wake.clear()
 
 
 def _moved(setting: Setting, cursor: int) -> Setting:

@@ -98,6 +98,9 @@ class PaymentDialog(QDialog):
         self.points_button = QPushButton(self.tr("Points (F6)"))
         self.points_button.setObjectName("pointsButton")
         self.points_button.clicked.connect(self.pay_points)
+        # The offline rule (issue 5): only what this till's ledger holds can be spent.
+        self.points_button.setToolTip(self.tr("Points pay up to the balance this till knows; points earned at "
+                                              "another till count here once both tills have synced."))
         self.points_button.setVisible(not self.refund and self.till.cart.customer_id is not None)
         for button in (cancel, self.points_button, self.card_button, self.cash_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -88,8 +88,9 @@ class TillWindow(QMainWindow):
                                           " padding: 4px 12px; font-size: 13px; }")
         layout.addWidget(self.printer_button)
         layout.addSpacing(24)
-        self.sync_label = QLabel()
-        self.sync_label.setObjectName("syncLabel")
+        from ui.sync_status import SyncStatusButton
+
+        self.sync_label = SyncStatusButton(self.till, header)  # online/offline, waiting, last sync; opens the settings
         layout.addWidget(self.sync_label)
         layout.addSpacing(24)
         roles = {"cashier": self.tr("Cashier"), "manager": self.tr("Manager"), "owner": self.tr("Owner")}
@@ -325,7 +326,7 @@ class TillWindow(QMainWindow):
             self.shift_label.setText(self.tr("Till %1 · shift open").replace("%1", self.settings.till_id))
         else:
             self.shift_label.setText(self.tr("Till %1 · no shift open").replace("%1", self.settings.till_id))
-        self.sync_label.setText(self.tr("Changes waiting to sync: %1").replace("%1", str(self.till.changes_waiting())))
+        self.sync_label.refresh()
 
     def _tick(self) -> None:
         self._update_header()

@@ -655,7 +655,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Pontok (F6)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>Points pay up to the balance this till knows; points earned at another till count here once both tills have synced.</source>
+        <translation>Pontokkal az ennél a kasszánál ismert egyenlegig lehet fizetni; a másik kasszánál szerzett pontok akkor számítanak itt, ha mindkét kassza szinkronizált.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Next customer (Enter)</source>
         <translation>Következő vevő (Enter)</translation>
     </message>
@@ -1781,6 +1786,129 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
 </context>
 <context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="+45"/>
+        <source>Server and sync</source>
+        <translation>Szerver és szinkronizálás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This till works on its own and sends its sales, customers and points to the shop&apos;s server whenever it is online.</source>
+        <translation>Ez a kassza önállóan működik, és amikor van kapcsolat, elküldi eladásait, vásárlóit és pontjait a bolt szerverének.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync now</source>
+        <translation>Szinkronizálás most</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offline, points can pay only up to the balance this till knows: points earned at another till count here once both tills have synced.</source>
+        <translation>Kapcsolat nélkül pontokkal csak az ennél a kasszánál ismert egyenlegig lehet fizetni: a másik kasszánál szerzett pontok akkor számítanak itt, ha mindkét kassza szinkronizált.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enrol this till</source>
+        <translation>A kassza regisztrálása</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Till %1</source>
+        <translation>%1. kassza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>Szerver címe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment code</source>
+        <translation>Regisztrációs kód</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till name</source>
+        <translation>Kassza neve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol</source>
+        <translation>Regisztrálás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out of the server</source>
+        <translation>Kijelentkezés a szerverről</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export waiting changes and sign out…</source>
+        <translation>Várakozó változások exportálása és kijelentkezés…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a manager can enrol this till or sign it out.</source>
+        <translation>Csak vezető regisztrálhatja vagy jelentheti ki ezt a kasszát.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Esc)</source>
+        <translation>Bezárás (Esc)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Server: %1</source>
+        <translation>Szerver: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Küldésre váró változások: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused %1 of them in the last sync; they stay here and are kept.</source>
+        <translation>A szerver a legutóbbi szinkronizáláskor %1 változást elutasított; ezek itt maradnak és megmaradnak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last successful sync: %1</source>
+        <translation>Utolsó sikeres szinkronizálás: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another Bottega window on this computer syncs this shop&apos;s data.</source>
+        <translation>Ezen a számítógépen egy másik Bottega ablak szinkronizálja a bolt adatait.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type the server address, the enrolment code and a name for this till.</source>
+        <translation>Írja be a szerver címét, a regisztrációs kódot és a kassza nevét.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enrolled: this till now syncs with %1.</source>
+        <translation>Regisztrálva: a kassza mostantól ezzel szinkronizál: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This till is no longer connected to a server. Its sales are kept here.</source>
+        <translation>Ez a kassza már nem kapcsolódik szerverhez. Az eladásai itt megmaradnak.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 waiting changes were saved to %2; this till is no longer connected to a server.</source>
+        <translation>%1 várakozó változás mentve ide: %2; a kassza már nem kapcsolódik szerverhez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export waiting changes</source>
+        <translation>Várakozó változások exportálása</translation>
+    </message>
+</context>
+<context>
     <name>TillDialog</name>
     <message>
         <location filename="../../ui/dialog_parts.py" line="+80"/>
@@ -1796,7 +1924,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Nyomtató  Ctrl+P</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cashier</source>
         <translation>Pénztáros</translation>
     </message>
@@ -1961,12 +2089,7 @@ Ctrl+L</translation>
         <translation>Pénztár: %1 · nincs nyitott műszak</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Changes waiting to sync: %1</source>
-        <translation>Szinkronizálásra vár: %1</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>Nincs találat erre: „%1”. Ellenőrizze a helyesírást, vagy olvassa be a vonalkódot.</translation>
     </message>
@@ -2452,6 +2575,89 @@ Ctrl+L</translation>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an amount. Type it like 20 or 12.50.</source>
         <translation>„%1” nem összeg. Így írja be: 20 vagy 12,50.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="-156"/>
+        <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
+        <translation>A szerver elutasította a kódot: hibás, már felhasznált vagy lejárt. Kérjen újat a tulajdonostól.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (%1). Try again later.</source>
+        <translation>A szerver hibával válaszolt (%1). Próbálja újra később.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach the server at this address. Check the address and the network.</source>
+        <translation>A szerver ezen a címen nem érhető el. Ellenőrizze a címet és a hálózatot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolling failed: %1</source>
+        <translation>A regisztráció nem sikerült: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changes made here have not reached the server yet. Press Sync now and try again when none wait, or export them to a file first.</source>
+        <translation>Az itt végzett %1 változás még nem jutott el a szerverre. Nyomja meg a Szinkronizálás most gombot, és próbálja újra, ha már nincs várakozó, vagy előbb exportálja őket fájlba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="+24"/>
+        <source>never</source>
+        <translation>soha</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This computer&apos;s clock is %1 min behind the server: correct its date and time.</source>
+        <translation>A számítógép órája %1 perccel késik a szerverhez képest: állítsa be a dátumot és az időt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s clock is %1 min ahead of the server: correct its date and time.</source>
+        <translation>A számítógép órája %1 perccel siet a szerverhez képest: állítsa be a dátumot és az időt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 waiting</source>
+        <translation>%1 várakozik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No server · %1</source>
+        <translation>Nincs szerver · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synced by another Bottega window · %1</source>
+        <translation>Egy másik Bottega ablak szinkronizál · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online · %1 · synced %2</source>
+        <translation>Online · %1 · szinkronizálva %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting… · %1</source>
+        <translation>Kapcsolódás… · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline · %1 · last sync %2</source>
+        <translation>Offline · %1 · utolsó szinkronizálás %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clock wrong! %1</source>
+        <translation>Rossz az óra! %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Server and sync settings</source>
+        <translation>Szerver- és szinkronizálási beállítások</translation>
     </message>
 </context>
 </TS>

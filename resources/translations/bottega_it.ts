@@ -656,7 +656,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Punti (F6)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>Points pay up to the balance this till knows; points earned at another till count here once both tills have synced.</source>
+        <translation>I punti pagano fino al saldo che questa cassa conosce; i punti guadagnati a un&apos;altra cassa contano qui quando entrambe le casse si sono sincronizzate.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Next customer (Enter)</source>
         <translation>Prossimo cliente (Enter)</translation>
     </message>
@@ -1783,6 +1788,129 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
 </context>
 <context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="+45"/>
+        <source>Server and sync</source>
+        <translation>Server e sincronizzazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This till works on its own and sends its sales, customers and points to the shop&apos;s server whenever it is online.</source>
+        <translation>Questa cassa funziona da sola e invia vendite, clienti e punti al server del negozio ogni volta che è in linea.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offline, points can pay only up to the balance this till knows: points earned at another till count here once both tills have synced.</source>
+        <translation>Senza rete i punti pagano solo fino al saldo che questa cassa conosce: i punti guadagnati a un&apos;altra cassa contano qui quando entrambe le casse si sono sincronizzate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enrol this till</source>
+        <translation>Registra questa cassa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Till %1</source>
+        <translation>Cassa %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>Indirizzo del server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment code</source>
+        <translation>Codice di registrazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till name</source>
+        <translation>Nome della cassa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol</source>
+        <translation>Registra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out of the server</source>
+        <translation>Disconnetti dal server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export waiting changes and sign out…</source>
+        <translation>Esporta le modifiche in attesa e disconnetti…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a manager can enrol this till or sign it out.</source>
+        <translation>Solo un responsabile può registrare o disconnettere questa cassa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Esc)</source>
+        <translation>Chiudi (Esc)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Modifiche in attesa di invio: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused %1 of them in the last sync; they stay here and are kept.</source>
+        <translation>Il server ne ha rifiutate %1 nell&apos;ultima sincronizzazione; restano qui e sono conservate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last successful sync: %1</source>
+        <translation>Ultima sincronizzazione riuscita: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another Bottega window on this computer syncs this shop&apos;s data.</source>
+        <translation>Un&apos;altra finestra di Bottega su questo computer sincronizza i dati del negozio.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type the server address, the enrolment code and a name for this till.</source>
+        <translation>Scrivi l&apos;indirizzo del server, il codice di registrazione e un nome per questa cassa.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enrolled: this till now syncs with %1.</source>
+        <translation>Registrata: ora questa cassa si sincronizza con %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This till is no longer connected to a server. Its sales are kept here.</source>
+        <translation>Questa cassa non è più collegata a un server. Le sue vendite restano qui.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 waiting changes were saved to %2; this till is no longer connected to a server.</source>
+        <translation>%1 modifiche in attesa sono state salvate in %2; questa cassa non è più collegata a un server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export waiting changes</source>
+        <translation>Esporta le modifiche in attesa</translation>
+    </message>
+</context>
+<context>
     <name>TillDialog</name>
     <message>
         <location filename="../../ui/dialog_parts.py" line="+80"/>
@@ -1798,7 +1926,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Stampante  Ctrl+P</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cashier</source>
         <translation>Cassiere</translation>
     </message>
@@ -1963,12 +2091,7 @@ Ctrl+L</translation>
         <translation>Cassa %1 · nessun turno aperto</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Changes waiting to sync: %1</source>
-        <translation>Modifiche da sincronizzare: %1</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>Nessun articolo corrisponde a “%1”. Controlla come è scritto o scansiona il codice a barre.</translation>
     </message>
@@ -2456,6 +2579,89 @@ Ctrl+L</translation>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an amount. Type it like 20 or 12.50.</source>
         <translation>&apos;%1&apos; non è un importo. Scrivilo come 20 o 12,50.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="-156"/>
+        <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
+        <translation>Il server ha rifiutato questo codice: è errato, già usato o scaduto. Chiedine uno nuovo al titolare.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (%1). Try again later.</source>
+        <translation>Il server ha risposto con un errore (%1). Riprova più tardi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach the server at this address. Check the address and the network.</source>
+        <translation>Impossibile raggiungere il server a questo indirizzo. Controlla l&apos;indirizzo e la rete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolling failed: %1</source>
+        <translation>Registrazione non riuscita: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changes made here have not reached the server yet. Press Sync now and try again when none wait, or export them to a file first.</source>
+        <translation>%1 modifiche fatte qui non sono ancora arrivate al server. Premi Sincronizza ora e riprova quando non ne resta nessuna in attesa, oppure esportale prima in un file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="+24"/>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This computer&apos;s clock is %1 min behind the server: correct its date and time.</source>
+        <translation>L&apos;orologio di questo computer è indietro di %1 min rispetto al server: correggi data e ora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s clock is %1 min ahead of the server: correct its date and time.</source>
+        <translation>L&apos;orologio di questo computer è avanti di %1 min rispetto al server: correggi data e ora.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 waiting</source>
+        <translation>%1 in attesa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No server · %1</source>
+        <translation>Nessun server · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synced by another Bottega window · %1</source>
+        <translation>Sincronizzata da un&apos;altra finestra di Bottega · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online · %1 · synced %2</source>
+        <translation>In linea · %1 · sincronizzata %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting… · %1</source>
+        <translation>Connessione… · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline · %1 · last sync %2</source>
+        <translation>Non in linea · %1 · ultima sincronizzazione %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clock wrong! %1</source>
+        <translation>Orologio sbagliato! %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Server and sync settings</source>
+        <translation>Impostazioni di server e sincronizzazione</translation>
     </message>
 </context>
 </TS>

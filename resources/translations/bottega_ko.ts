@@ -655,7 +655,12 @@ Press F7 on the till to park one.</source>
         <translation>포인트 (F6)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>Points pay up to the balance this till knows; points earned at another till count here once both tills have synced.</source>
+        <translation>포인트는 이 계산대가 아는 잔액까지 결제할 수 있습니다. 다른 계산대에서 적립한 포인트는 두 계산대가 모두 동기화된 뒤에 반영됩니다.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Next customer (Enter)</source>
         <translation>다음 손님 (Enter)</translation>
     </message>
@@ -1781,6 +1786,129 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="+45"/>
+        <source>Server and sync</source>
+        <translation>서버 및 동기화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This till works on its own and sends its sales, customers and points to the shop&apos;s server whenever it is online.</source>
+        <translation>이 계산대는 혼자서도 작동하며, 온라인일 때마다 판매, 고객, 포인트를 매장 서버로 보냅니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offline, points can pay only up to the balance this till knows: points earned at another till count here once both tills have synced.</source>
+        <translation>오프라인에서는 이 계산대가 아는 잔액까지만 포인트로 결제할 수 있습니다. 다른 계산대에서 적립한 포인트는 두 계산대가 모두 동기화된 뒤에 반영됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enrol this till</source>
+        <translation>이 계산대 등록</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Till %1</source>
+        <translation>계산대 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>서버 주소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment code</source>
+        <translation>등록 코드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till name</source>
+        <translation>계산대 이름</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out of the server</source>
+        <translation>서버에서 로그아웃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export waiting changes and sign out…</source>
+        <translation>대기 중인 변경 내보내기 후 로그아웃…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a manager can enrol this till or sign it out.</source>
+        <translation>관리자만 이 계산대를 등록하거나 로그아웃할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Esc)</source>
+        <translation>닫기 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Server: %1</source>
+        <translation>서버: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>전송 대기 중인 변경: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused %1 of them in the last sync; they stay here and are kept.</source>
+        <translation>지난 동기화에서 서버가 그중 %1건을 거부했습니다. 이 변경은 여기에 그대로 보관됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last successful sync: %1</source>
+        <translation>마지막 동기화 성공: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another Bottega window on this computer syncs this shop&apos;s data.</source>
+        <translation>이 컴퓨터의 다른 Bottega 창이 이 매장의 데이터를 동기화하고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type the server address, the enrolment code and a name for this till.</source>
+        <translation>서버 주소, 등록 코드, 이 계산대의 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enrolled: this till now syncs with %1.</source>
+        <translation>등록 완료: 이제 이 계산대는 %1 서버와 동기화합니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This till is no longer connected to a server. Its sales are kept here.</source>
+        <translation>이 계산대는 더 이상 서버에 연결되어 있지 않습니다. 판매 기록은 여기에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 waiting changes were saved to %2; this till is no longer connected to a server.</source>
+        <translation>대기 중이던 변경 %1건을 %2에 저장했습니다. 이 계산대는 더 이상 서버에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export waiting changes</source>
+        <translation>대기 중인 변경 내보내기</translation>
+    </message>
+</context>
+<context>
     <name>TillDialog</name>
     <message>
         <location filename="../../ui/dialog_parts.py" line="+80"/>
@@ -1796,7 +1924,7 @@ Press F7 on the till to park one.</source>
         <translation>프린터  Ctrl+P</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cashier</source>
         <translation>계산원</translation>
     </message>
@@ -1961,12 +2089,7 @@ Ctrl+L</translation>
         <translation>포스 %1 · 근무 시작 전</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Changes waiting to sync: %1</source>
-        <translation>동기화 대기: %1건</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>“%1”에 맞는 상품이 없습니다. 철자를 확인하거나 바코드를 스캔하세요.</translation>
     </message>
@@ -2452,6 +2575,89 @@ Ctrl+L</translation>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an amount. Type it like 20 or 12.50.</source>
         <translation>&apos;%1&apos;은(는) 금액이 아닙니다. 5000처럼 숫자로 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="-156"/>
+        <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
+        <translation>서버가 이 코드를 거부했습니다. 잘못되었거나, 이미 사용되었거나, 만료된 코드입니다. 점주에게 새 코드를 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (%1). Try again later.</source>
+        <translation>서버가 오류로 응답했습니다(%1). 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach the server at this address. Check the address and the network.</source>
+        <translation>이 주소의 서버에 연결할 수 없습니다. 주소와 네트워크를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolling failed: %1</source>
+        <translation>등록 실패: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changes made here have not reached the server yet. Press Sync now and try again when none wait, or export them to a file first.</source>
+        <translation>여기서 만든 변경 %1건이 아직 서버에 도달하지 않았습니다. 지금 동기화를 누르고 대기 중인 변경이 없을 때 다시 시도하거나, 먼저 파일로 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="+24"/>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This computer&apos;s clock is %1 min behind the server: correct its date and time.</source>
+        <translation>이 컴퓨터의 시계가 서버보다 %1분 느립니다. 날짜와 시간을 맞추세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s clock is %1 min ahead of the server: correct its date and time.</source>
+        <translation>이 컴퓨터의 시계가 서버보다 %1분 빠릅니다. 날짜와 시간을 맞추세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 waiting</source>
+        <translation>대기 %1건</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No server · %1</source>
+        <translation>서버 없음 · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synced by another Bottega window · %1</source>
+        <translation>다른 Bottega 창에서 동기화 중 · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online · %1 · synced %2</source>
+        <translation>온라인 · %1 · %2 동기화됨</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting… · %1</source>
+        <translation>연결 중… · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline · %1 · last sync %2</source>
+        <translation>오프라인 · %1 · 마지막 동기화 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clock wrong! %1</source>
+        <translation>시계 오류! %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Server and sync settings</source>
+        <translation>서버 및 동기화 설정</translation>
     </message>
 </context>
 </TS>

@@ -655,7 +655,12 @@ Press F7 on the till to park one.</source>
         <translation>积分 (F6)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>Points pay up to the balance this till knows; points earned at another till count here once both tills have synced.</source>
+        <translation>积分最多可支付本收银台已知的余额；在其他收银台获得的积分，需两台收银台都同步后才在此计入。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Next customer (Enter)</source>
         <translation>下一位顾客 (Enter)</translation>
     </message>
@@ -1781,6 +1786,129 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="+45"/>
+        <source>Server and sync</source>
+        <translation>服务器与同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This till works on its own and sends its sales, customers and points to the shop&apos;s server whenever it is online.</source>
+        <translation>本收银台可独立工作，联网时会将销售、顾客和积分发送到店铺服务器。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offline, points can pay only up to the balance this till knows: points earned at another till count here once both tills have synced.</source>
+        <translation>离线时，积分最多只能支付本收银台已知的余额：在其他收银台获得的积分，需两台收银台都同步后才在此计入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enrol this till</source>
+        <translation>注册本收银台</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Till %1</source>
+        <translation>收银台 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till name</source>
+        <translation>收银台名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out of the server</source>
+        <translation>退出服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export waiting changes and sign out…</source>
+        <translation>导出待发送的更改并退出…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a manager can enrol this till or sign it out.</source>
+        <translation>只有经理可以注册或退出本收银台。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>等待发送的更改：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused %1 of them in the last sync; they stay here and are kept.</source>
+        <translation>上次同步时服务器拒绝了其中 %1 项；它们保留在本机，不会丢失。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last successful sync: %1</source>
+        <translation>上次成功同步：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another Bottega window on this computer syncs this shop&apos;s data.</source>
+        <translation>本电脑上的另一个 Bottega 窗口正在同步本店数据。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type the server address, the enrolment code and a name for this till.</source>
+        <translation>请输入服务器地址、注册码和本收银台的名称。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enrolled: this till now syncs with %1.</source>
+        <translation>已注册：本收银台现在与 %1 同步。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This till is no longer connected to a server. Its sales are kept here.</source>
+        <translation>本收银台已不再连接服务器。其销售记录保留在本机。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 waiting changes were saved to %2; this till is no longer connected to a server.</source>
+        <translation>%1 项待发送的更改已保存到 %2；本收银台已不再连接服务器。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export waiting changes</source>
+        <translation>导出待发送的更改</translation>
+    </message>
+</context>
+<context>
     <name>TillDialog</name>
     <message>
         <location filename="../../ui/dialog_parts.py" line="+80"/>
@@ -1796,7 +1924,7 @@ Press F7 on the till to park one.</source>
         <translation>打印机  Ctrl+P</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
@@ -1961,12 +2089,7 @@ Ctrl+L</translation>
         <translation>收银台 %1 · 未开班</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Changes waiting to sync: %1</source>
-        <translation>待同步：%1</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>没有与“%1”匹配的商品。请检查拼写或扫描条码。</translation>
     </message>
@@ -2452,6 +2575,89 @@ Ctrl+L</translation>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an amount. Type it like 20 or 12.50.</source>
         <translation>“%1”不是金额。请按 20 或 12.50 的格式输入。</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="-156"/>
+        <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
+        <translation>服务器拒绝了此注册码：它有误、已被使用或已过期。请向店主索取新的注册码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (%1). Try again later.</source>
+        <translation>服务器返回错误（%1）。请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach the server at this address. Check the address and the network.</source>
+        <translation>无法连接此地址的服务器。请检查地址和网络。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolling failed: %1</source>
+        <translation>注册失败：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changes made here have not reached the server yet. Press Sync now and try again when none wait, or export them to a file first.</source>
+        <translation>本机有 %1 项更改尚未送达服务器。请按“立即同步”，待没有等待中的更改后再试，或先将它们导出到文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="+24"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This computer&apos;s clock is %1 min behind the server: correct its date and time.</source>
+        <translation>本电脑时钟比服务器慢 %1 分钟：请校正日期和时间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s clock is %1 min ahead of the server: correct its date and time.</source>
+        <translation>本电脑时钟比服务器快 %1 分钟：请校正日期和时间。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 waiting</source>
+        <translation>%1 项待发送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No server · %1</source>
+        <translation>无服务器 · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synced by another Bottega window · %1</source>
+        <translation>由另一个 Bottega 窗口同步 · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online · %1 · synced %2</source>
+        <translation>在线 · %1 · 已同步 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting… · %1</source>
+        <translation>正在连接… · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline · %1 · last sync %2</source>
+        <translation>离线 · %1 · 上次同步 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clock wrong! %1</source>
+        <translation>时钟错误！%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Server and sync settings</source>
+        <translation>服务器与同步设置</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,9 @@ from db.engine import read_session, write_session
 from db.models import LoyaltyCard, Setting
 from shop import customers, loyalty, outbox
 from shop.outbox import pending_count
-from shop.sync_client import BACKOFF_CAP_S, CURSOR_KEY, SyncClient, SyncReport, backoff_delay, enrol
+from shop.sync_client import (
+    BACKOFF_CAP_S, CURSOR_KEY, ChangesWaiting, SyncClient, SyncReport, backoff_delay, disconnect, enrol, load_config,
+)
 from shop.sync_lock import SyncBusy, sync_lock
 from syncwire import messages as m
 from tests.server import records
@@ -153,3 +155,43 @@ def test_only_one_sync_worker_per_database(synced, shop):
         worker.join(10)
     with sync_lock(shop.engine):
         pass  # free again once the worker stopped
+
+
+def test_leaving_a_server_never_drops_waiting_changes(synced, shop, server, tmp_path):
+    """Re-enrolling and signing out are refused while a change waits; an export hands them over, a later change stays."""
+    client, other = synced
+    with write_session(shop.engine) as session:
+        waiting_one = customers.register_customer(session, "IT", "Paola Conti")
+    with pytest.raises(ChangesWaiting) as refused:
+        enrol(shop.engine, server.url, "NOT-SPENT", "Cassa 1")  # refused before the server is asked
+    assert refused.value.count == 1
+    with pytest.raises(ChangesWaiting):
+        disconnect(shop.engine)
+    with read_session(shop.engine) as session:
+        assert load_config(session) is not None and pending_count(session) == 1
+    export = tmp_path / "waiting.json"
+    assert disconnect(shop.engine, export_to=export) == 1
+    records = json.loads(export.read_text(encoding="utf-8"))["records"]
+    assert [(r["kind"], r["id"], r["payload"]["name"]) for r in records] == [(m.CUSTOMER, waiting_one.id, "Paola Conti")]
+    with read_session(shop.engine) as session:
+        assert load_config(session) is None and pending_count(session) == 0 and session.get(Setting, CURSOR_KEY) is None
+        assert session.get(type(waiting_one), waiting_one.id) is not None  # the till keeps its own data
+    with write_session(shop.engine) as session:
+        customers.register_customer(session, "IT", "Marta Gallo")
+    assert disconnect(shop.engine) == 0  # not enrolled: nothing to leave
+    with read_session(shop.engine) as session:
+        assert pending_count(session) == 1  # made after the sign-out: waits for the next server joined
+
+
+def test_a_till_enrolled_after_working_alone_delivers_what_it_made(server, make_shop, shop):
+    """Sales and customers made before the till ever joined a server go to the first one it joins."""
+    owner = make_shop("Macelleria Rossi")
+    with write_session(shop.engine) as session:
+        alone = customers.register_customer(session, "IT", "Paola Conti")
+    code = owner.owner.post(f"{m.API}/owner/enrolment-codes").json()["code"]
+    client = SyncClient(shop.engine, enrol(shop.engine, server.url, code, "Cassa 1"))
+    try:
+        assert client.sync_once().sent == 1
+    finally:
+        client.close()
+    assert [c.id for c in owner.enrol("Cassa 2").changes(kinds="customer").changes] == [alone.id]

@@ -1,0 +1,195 @@
+"""The till's sync worker and what it last saw: online or not, changes waiting, last sync, clock skew.
+
+One service per shop database for the whole run of the app (it outlives sign-ins). The worker is
+shop/sync_client.py's loop on a plain thread; its reports are emitted as Qt signals, which queue
+them to the main thread, so widgets are only touched there. Nothing here ever waits for the
+network on the main thread: "sync now" only wakes the worker.
+"""
+import threading
+from dataclasses import dataclass
+
+import httpx
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from db.engine import read_session
+from db.ids import utc_now
+from shop.sync_client import SyncClient, SyncReport, disconnect, enrol, load_config, refuse_while_waiting, waiting
+from shop.sync_lock import SyncBusy
+
+SKEW_WARNING_S = 180  # past three minutes the till's times (and its customer edits) cannot be trusted
+INTERVAL_S = 30.0
+
+
+@dataclass
+class SyncState:
+    enrolled: bool = False
+    server_url: str = ""
+    running: bool = False
+    online: bool | None = None  # None: no attempt finished yet
+    busy_elsewhere: bool = False  # another copy of the app on this database holds the sync lock
+    waiting: int = 0
+    refused: int = 0  # records the server rejected in the last sync (they stay waiting)
+    last_sync: str | None = None  # UTC ISO time of the last successful sync
+    clock_offset_s: float | None = None  # server minus till
+    error: str = ""
+
+    @property
+    def clock_skewed(self) -> bool:
+        return self.clock_offset_s is not None and abs(self.clock_offset_s) > SKEW_WARNING_S
+
+
+class SyncService(QObject):
+    changed = Signal()
+    _report = Signal(object)
+    _failed = Signal(str)
+    _ended = Signal(int, str)  # which worker (a later one may already run), why it ended ("" when asked to)
+
+    _services: dict = {}
+
+    @classmethod
+    def for_engine(cls, engine) -> "SyncService":
+        """The one service of this database, made (and its worker started, if enrolled) on first use."""
+        key = str(engine.url)
+        service = cls._services.get(key)
+        if service is None:
+            service = cls._services[key] = cls(engine)
+            app = QApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(service.stop)
+            service.start()
+        return service
+
+    @classmethod
+    def stop_all(cls) -> None:
+        for service in cls._services.values():
+            service.stop()
+        cls._services.clear()
+
+    def __init__(self, engine, interval_s: float = INTERVAL_S, http_factory=None):
+        super().__init__()
+        self.engine = engine
+        self.interval_s = interval_s
+        self.http_factory = http_factory or (lambda: httpx.Client(timeout=30))
+        self.state = SyncState()
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._generation = 0
+        self._report.connect(self._on_report)
+        self._failed.connect(self._on_failed)
+        self._ended.connect(self._on_ended)
+        self.refresh()
+
+    # --- the worker ------------------------------------------------------------
+    def start(self) -> bool:
+        """Start the worker if this till is enrolled and none runs; whether one runs now."""
+        if self._thread is not None and self._thread.is_alive():
+            return True
+        with read_session(self.engine) as session:
+            config = load_config(session)
+        if config is None:
+            return False
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        client = SyncClient(self.engine, config, http=self.http_factory())
+        self._generation += 1
+        self._thread = threading.Thread(target=self._work, args=(client, self._stop, self._wake, self._generation),
+                                        name="bottega-sync", daemon=True)
+        self.state.running, self.state.busy_elsewhere = True, False
+        self._thread.start()
+        self.changed.emit()
+        return True
+
+    def _work(self, client: SyncClient, stop: threading.Event, wake: threading.Event, generation: int) -> None:
+        reason = ""
+        try:
+            client.run(stop, self.interval_s, on_report=self._report.emit,
+                       on_error=lambda exc: self._failed.emit(type(exc).__name__), wake=wake)
+        except SyncBusy:
+            reason = "busy"
+        except Exception as exc:  # noqa: BLE001 - the worker must say why it ended, never die silently
+            reason = f"{type(exc).__name__}: {exc}"
+        finally:
+            client.close()
+            self._ended.emit(generation, reason)
+
+    def stop(self) -> None:
+        """Stop the worker and wait for it (a sync in flight finishes its current request)."""
+        thread = self._thread
+        self._stop.set()
+        self._wake.set()
+        if thread is not None:
+            thread.join(60)
+        self._thread = None
+        self.state.running = False
+
+    def sync_now(self) -> bool:
+        """Wake the worker for a sync at once (starting it if it is not running); False if not enrolled."""
+        if not self.start():
+            return False
+        self._wake.set()
+        return True
+
+    # --- enrolment -------------------------------------------------------------
+    def check_can_enrol(self) -> None:
+        """ChangesWaiting if enrolling now could leave changes behind (checked before a code is spent)."""
+        refuse_while_waiting(self.engine)
+
+    @staticmethod
+    def enrol_blocking(engine, server_url: str, code: str, till_name: str, http_factory=None):
+        """Spend the code at the server (network: call it off the UI thread, with the worker stopped)."""
+        http = (http_factory or (lambda: httpx.Client(timeout=30)))()
+        try:
+            return enrol(engine, server_url, code, till_name, http=http)
+        finally:
+            http.close()
+
+    def restart(self) -> None:
+        """After the enrolment changed: forget what the old worker saw and start a new one if enrolled."""
+        self.stop()
+        self.state = SyncState()
+        self.refresh()
+        self.start()
+        self.changed.emit()
+
+    def disconnect(self, export_to=None) -> int:
+        """Sign the till out of its server; ChangesWaiting unless nothing waits or it is exported first."""
+        self.stop()
+        try:
+            return disconnect(self.engine, export_to)
+        finally:
+            self.restart()
+
+    # --- state -----------------------------------------------------------------
+    def refresh(self) -> SyncState:
+        """Re-read what waits and where the till is enrolled (cheap: an indexed count)."""
+        with read_session(self.engine) as session:
+            config = load_config(session)
+        self.state.enrolled = config is not None
+        self.state.server_url = config.server_url if config else ""
+        self.state.waiting = waiting(self.engine)
+        return self.state
+
+    def _on_report(self, report: SyncReport) -> None:
+        self.state.online, self.state.error = True, ""
+        self.state.last_sync = utc_now()
+        self.state.refused = len(report.rejected)
+        if report.clock_offset_s is not None:
+            self.state.clock_offset_s = report.clock_offset_s
+        self.refresh()
+        self.changed.emit()
+
+    def _on_failed(self, error: str) -> None:
+        self.state.online, self.state.error = False, error
+        self.refresh()
+        self.changed.emit()
+
+    def _on_ended(self, generation: int, reason: str) -> None:
+        if generation != self._generation:
+            return
+        self.state.running = False
+        self.state.busy_elsewhere = reason == "busy"
+        if reason and reason != "busy":
+            self.state.online, self.state.error = False, reason
+        self.changed.emit()

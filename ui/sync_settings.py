@@ -1,0 +1,189 @@
+"""Server and sync settings: where the till syncs, enrolling it, its status, "sync now", signing out.
+
+Reached from the sync line in the till's header. Anyone may look and press Sync now; enrolling
+and signing out need a manager. Neither may drop a change that has not reached the server:
+while any wait, both are refused (shop/sync_client.py, ChangesWaiting) and the screen says to
+sync first or export them to a file, after which signing out is allowed. Enrolling talks to the
+server off the UI thread.
+"""
+from pathlib import Path
+
+import httpx
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLineEdit
+
+from shop.sync_client import ChangesWaiting
+from shop.users import is_manager
+from ui.dialog_parts import TillDialog, button, label, restyle, separator
+from ui.printer_setup import SETUP_STYLE, run_off_thread
+from ui.sync_service import SyncService
+from ui.sync_status import skew_text, status_text, sync_time
+
+translate = QCoreApplication.translate
+
+
+def enrol_error(error: Exception) -> str:
+    """Why enrolling failed, and what to do."""
+    if isinstance(error, ChangesWaiting):
+        return changes_waiting_text(error.count)
+    if isinstance(error, httpx.HTTPStatusError):
+        if error.response.status_code in (401, 403, 404):
+            return translate("sync", "The server refused this code: it is wrong, used or expired. Ask the owner for a new one.")
+        return translate("sync", "The server answered with an error (%1). Try again later.").replace("%1", str(error.response.status_code))
+    if isinstance(error, (httpx.HTTPError, httpx.InvalidURL, OSError, ValueError)):
+        return translate("sync", "Could not reach the server at this address. Check the address and the network.")
+    return translate("sync", "Enrolling failed: %1").replace("%1", str(error))
+
+
+def changes_waiting_text(count: int) -> str:
+    return translate("sync", "%1 changes made here have not reached the server yet. Press Sync now and try again "
+                     "when none wait, or export them to a file first.").replace("%1", str(count))
+
+
+class SyncSettingsDialog(TillDialog):
+    def __init__(self, till, service: SyncService | None = None, parent=None):
+        super().__init__(self.tr("Server and sync"),
+                         self.tr("This till works on its own and sends its sales, customers and points to the shop's "
+                                 "server whenever it is online."), parent=parent, width=620)
+        self.setStyleSheet(self.styleSheet() + SETUP_STYLE)
+        self.till = till
+        self.settings = till.settings
+        self.service = service or SyncService.for_engine(till.engine)
+        manager = is_manager(till.user)
+
+        self.status = label("", name="syncStatus", wrap=True)
+        self.details = label("", "hint", "syncDetails", wrap=True)
+        self.sync_button = button(self.tr("Sync now"), "syncNowButton", slot=self.sync_now, height=44)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.sync_button)
+        self.body.addLayout(row)
+        self.body.addWidget(self.details)
+        self.body.addWidget(label(self.tr("Offline, points can pay only up to the balance this till knows: points "
+                                          "earned at another till count here once both tills have synced."),
+                                  "hint", "offlinePointsRule", wrap=True))
+        self.body.addWidget(separator())
+
+        self.body.addWidget(label(self.tr("Enrol this till"), "section"))
+        form = QFormLayout()
+        self.url_edit = QLineEdit(objectName="serverUrl", placeholderText="https://server:8470")
+        self.code_edit = QLineEdit(objectName="enrolmentCode", placeholderText="XXXX-XXXX-XXXX")
+        self.name_edit = QLineEdit(objectName="tillName")
+        self.name_edit.setText(self.tr("Till %1").replace("%1", self.settings.till_id))
+        form.addRow(self.tr("Server address"), self.url_edit)
+        form.addRow(self.tr("Enrolment code"), self.code_edit)
+        form.addRow(self.tr("Till name"), self.name_edit)
+        self.body.addLayout(form)
+        actions = QHBoxLayout()
+        self.enrol_button = button(self.tr("Enrol"), "enrolButton", "primary", self.enrol, height=44)
+        self.disconnect_button = button(self.tr("Sign out of the server"), "disconnectButton", slot=self.disconnect, height=44)
+        self.export_button = button(self.tr("Export waiting changes and sign out…"), "exportButton",
+                                    slot=self.export_and_disconnect, height=44)
+        self.export_button.hide()
+        for widget in (self.enrol_button, self.disconnect_button, self.export_button):
+            widget.setEnabled(manager)
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        self.body.addLayout(actions)
+        if not manager:
+            self.body.addWidget(label(self.tr("Only a manager can enrol this till or sign it out."), "hint"))
+        self.notice = label("", "ok", "syncNotice", wrap=True)
+        self.body.addWidget(self.notice)
+        self.cancel_button.setText(self.tr("Close (Esc)"))
+        # Where to export to; a test replaces it.
+        self.choose_export_path = self._choose_export_path
+        self._enrolling = False
+        self.service.changed.connect(self.show_state)
+        self.show_state()
+
+    def confirm(self) -> None:
+        if self.code_edit.text().strip():
+            self.enrol()
+
+    def show_state(self) -> None:
+        state = self.service.refresh()
+        text, role = status_text(state, self.settings)
+        self.status.setText(text)
+        self.status.setProperty("role", {"": "ok", "warning": "warning", "error": "error"}[role])
+        restyle(self.status)
+        lines = []
+        if state.enrolled:
+            lines.append(self.tr("Server: %1").replace("%1", state.server_url))
+        lines.append(self.tr("Changes waiting to be sent: %1").replace("%1", str(state.waiting)))
+        if state.refused:
+            lines.append(self.tr("The server refused %1 of them in the last sync; they stay here and are kept.")
+                         .replace("%1", str(state.refused)))
+        lines.append(self.tr("Last successful sync: %1").replace("%1", sync_time(state.last_sync, self.settings)))
+        if state.clock_skewed:
+            lines.append(skew_text(state))
+        if state.busy_elsewhere:
+            lines.append(self.tr("Another Bottega window on this computer syncs this shop's data."))
+        self.details.setText("\n".join(lines))
+        self.sync_button.setEnabled(state.enrolled and not self._enrolling)
+        if not self.url_edit.text() and state.server_url:
+            self.url_edit.setText(state.server_url)
+        self.disconnect_button.setVisible(state.enrolled)
+
+    def say(self, text: str) -> None:
+        """A good outcome, in the notice line (the error line is for what went wrong)."""
+        self.clear_error()
+        self.notice.setText(text)
+
+    def sync_now(self) -> None:
+        self.clear_error()
+        self.service.sync_now()
+
+    def enrol(self) -> None:
+        self.notice.clear()
+        url, code, name = self.url_edit.text().strip(), self.code_edit.text().strip(), self.name_edit.text().strip()
+        if not (url and code and name):
+            self.show_error(self.tr("Type the server address, the enrolment code and a name for this till."))
+            return
+        self.clear_error()
+        try:
+            self.service.check_can_enrol()
+        except ChangesWaiting as error:
+            self.show_error(enrol_error(error))
+            return
+        self._enrolling = True
+        self.enrol_button.setEnabled(False)
+        self.service.stop()
+        engine = self.till.engine
+        factory = self.service.http_factory
+        run_off_thread(self, lambda: SyncService.enrol_blocking(engine, url, code, name, factory), self._enrolled)
+
+    def _enrolled(self, result) -> None:
+        self._enrolling = False
+        self.enrol_button.setEnabled(True)
+        self.service.restart()
+        if isinstance(result, Exception):
+            self.show_error(enrol_error(result))
+            return
+        self.code_edit.clear()
+        self.say(self.tr("Enrolled: this till now syncs with %1.").replace("%1", result.server_url))
+        self.service.sync_now()
+
+    def disconnect(self) -> None:
+        self.clear_error()
+        self.notice.clear()
+        try:
+            self.service.disconnect()
+        except ChangesWaiting as error:
+            self.show_error(changes_waiting_text(error.count))
+            self.export_button.show()
+            return
+        self.say(self.tr("This till is no longer connected to a server. Its sales are kept here."))
+
+    def export_and_disconnect(self) -> None:
+        path = self.choose_export_path()
+        if not path:
+            return
+        count = self.service.disconnect(export_to=Path(path))
+        self.export_button.hide()
+        self.say(self.tr("%1 waiting changes were saved to %2; this till is no longer connected to a server.")
+                        .replace("%1", str(count)).replace("%2", str(path)))
+
+    def _choose_export_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export waiting changes"),
+                                              str(Path.home() / f"bottega-{self.settings.till_id}-waiting.json"), "JSON (*.json)")
+        return path
