@@ -3,7 +3,7 @@
 The till calls `after_sale` once the sale is stored; the job is written to the database first,
 then a worker thread renders and sends it. A printer that is offline, out of paper, unplugged
 mid-receipt or silent leaves the job 'failed' with its error code: the sale is untouched and
-the job waits for `retry` or `reprint_last` (F9). With the "pdf" transport each receipt is saved
+the job waits for `retry` or `reprint_last` (F9, which sends every such job again). With the "pdf" transport each receipt is saved
 as a roll PDF in a folder instead. Results come back through `on_event`, called
 on the worker thread; ui/ forwards them to the main thread with a Qt signal.
 """
@@ -148,7 +148,18 @@ class PrintQueue:
         return job
 
     def reprint_last(self) -> JobView | None:
-        """F9: the last receipt again. Never printed: its original is retried; printed: a COPY."""
+        """F9: what the printer failed to print, else the last receipt again as a COPY.
+
+        Every receipt or Z report the cashier was told is kept ("press F9 to reprint") is sent again,
+        oldest first, as the original; the newest of them is returned. Jobs cut off by a crash
+        ('interrupted') are left out: their paper may have come out. With nothing kept, the newest
+        sale or refund: retried if it never printed, otherwise a COPY.
+        """
+        kept = [job for job in jobs.waiting(self.engine, self.till_id) if job.state == "failed" and job.error != jobs.INTERRUPTED]
+        for job in kept:
+            self.retry(job.id)
+        if kept:
+            return kept[-1]
         last = jobs.last_receipt_job(self.engine, self.till_id)
         if last is None:
             return None

@@ -157,6 +157,49 @@ def test_f9_retries_an_unprinted_receipt_and_copies_a_printed_one(shop, till, pr
     assert [j.is_copy for j in jobs.jobs_for(shop.engine, sale.sale_id)] == [False, True]
 
 
+def sell_wine(till, shop):
+    """A second, small sale (sell_basket adds a product and can run once per shop)."""
+    till.add_product_id(shop.products["wine"].id)
+    return till.pay([Tender("card", 1290)])
+
+
+def test_f9_brings_out_every_kept_receipt_and_the_z_report_once(shop, till, print_queue, printer):
+    """Printer down for two sales and the Z report: one F9 prints the three originals in order, the next a copy."""
+    printer.fail_at = 0
+    first = print_queue.after_sale(sell_basket(till, shop).sale_id, paid_in_cash=False)
+    second = print_queue.after_sale(sell_wine(till, shop).sale_id, paid_in_cash=False)
+    report = print_queue.after_z_report(till.close_shift(10000).id)
+    print_queue.drain()
+    assert [job.id for job in print_queue.waiting()] == [first.id, second.id, report.id]
+    printer.fail_at = None
+    assert print_queue.reprint_last().id == report.id
+    assert print_queue.reprint_last().id == report.id  # pressed again before they came out: nothing more
+    print_queue.drain()
+    stream = parse(bytes(printer.sent))
+    assert [code for _, _, code in stream.find("barcode")] == ["{B" + first.number, "{B" + second.number]
+    assert "CHIUSURA GIORNALIERA (Z)" in [line.strip() for line in stream.lines]
+    assert printer.sent.count(CUT) == 3 and b"COPIA" not in printer.sent and print_queue.waiting() == []
+    copy = print_queue.reprint_last()  # nothing kept any more: a copy of the newest receipt
+    print_queue.drain()
+    assert copy.is_copy and copy.ref_id == second.ref_id and printer.sent.count(b"*** COPIA ***") == 2
+
+
+def test_f9_leaves_a_receipt_cut_off_by_a_crash_alone(shop, till, printer):
+    """A job 'interrupted' by a crash may have printed: F9 for the new sale does not send it again."""
+    old = jobs.enqueue(shop.engine, shop.settings.till_id, jobs.SALE, sell_basket(till, shop).sale_id)
+    assert jobs.claim(shop.engine, old.id)  # the till lost power while this was printing
+    queue = PrintQueue(shop.engine, shop.settings.till_id, config=CONFIG, printer_factory=lambda config: printer)
+    queue.start()
+    new = queue.after_sale(sell_wine(till, shop).sale_id, paid_in_cash=False)
+    queue.drain()
+    copy = queue.reprint_last()
+    queue.drain()
+    queue.stop()
+    assert copy.is_copy and copy.ref_id == new.ref_id
+    assert (jobs.get(shop.engine, old.id).state, jobs.get(shop.engine, old.id).error) == ("failed", "interrupted")
+    assert printer.sent.count(CUT) == 2
+
+
 def test_a_crash_mid_print_is_held_not_reprinted(shop, till, printer, events):
     """A job left 'printing' by a crash is not printed again on restart: it waits as interrupted."""
     sale = sell_basket(till, shop)
