@@ -61,12 +61,14 @@ def export_customer(session: Session, customer_id: str, user: User, till_id: str
     }
 
 
-def erase_customer(session: Session, customer_id: str, user: User, till_id: str) -> Customer:
-    """Anonymise the customer (managers and owners only); sales, VAT and the points ledger stay.
+def erase_customer(session: Session, customer_id: str, user: User, till_id: str,
+                   approver: User | None = None) -> Customer:
+    """Anonymise the customer (managers and owners, or a cashier with their approval); sales, VAT and
+    the points ledger stay.
 
     A reservation still open must be picked up or cancelled first: goods and deposits are at stake.
     """
-    if not users.is_manager(user):
+    if not (users.is_manager(user) or (approver is not None and users.is_manager(approver))):
         raise NotAllowed("erase_customer")
     customer = session.get(Customer, customer_id)
     if customer is None or customer.erased_at:
@@ -92,5 +94,6 @@ def erase_customer(session: Session, customer_id: str, user: User, till_id: str)
         session.add(reservation)
     session.flush()
     outbox.enqueue(session, "customer", customer.id, customer_payload(customer))
-    audit.record(session, till_id, "customer_erased", user.id, customer_id=customer_id)
+    detail = {"approved_by": approver.id} if approver is not None else {}
+    audit.record(session, till_id, "customer_erased", user.id, customer_id=customer_id, **detail)
     return customer

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from shop.errors import ShopError
 from shop.till import Till
+from ui.customer_actions import CustomerActions
 from ui.customer_messages import customer_message_for
 from ui.customer_panel import CustomerPanel
 from ui.reservations_view import CustomerReservations
@@ -23,6 +24,7 @@ class CustomerArea(QObject):
         self.panel.detach_requested.connect(self.detach)
         self.panel.receipt_requested.connect(self.open_receipt)
         self.panel.coupon_requested.connect(self.apply_coupon)
+        self.actions = CustomerActions(self)  # the card's More menu
         self.shown_id: str | None = None
         QShortcut(QKeySequence(Qt.Key.Key_F1), window, activated=self.find)
         QShortcut(QKeySequence("Ctrl+F1"), window, activated=self.detach)

@@ -12,7 +12,7 @@ from babel.numbers import format_decimal
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QHeaderView, QLabel, QMenu, QSizePolicy, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from shop.cards import format_card_code
@@ -93,6 +93,7 @@ class CustomerPanel(QFrame):
     detach_requested = Signal()
     receipt_requested = Signal(str)  # sale id
     coupon_requested = Signal(str)  # coupon code
+    action_requested = Signal(str)  # ui/customer_actions.py: card, reissue, adjust, export, erase
 
     def __init__(self, settings: ShopSettings, parent=None):
         super().__init__(parent)
@@ -139,8 +140,25 @@ class CustomerPanel(QFrame):
         row.addWidget(self.birthday_chip)
         row.addSpacing(8)
         row.addWidget(self.points_label)
+        row.addWidget(self.more_button())
         row.addWidget(self.detach_button)
         return row
+
+    def more_button(self):
+        """What is done for a customer now and then: their card, a points correction, their data."""
+        self.menu = QMenu(self)
+        self.menu.setObjectName("customerMenu")
+        for name, text in (("card", self.tr("Print loyalty card")), ("reissue", self.tr("Replace a lost card")),
+                           ("adjust", self.tr("Adjust points…")), ("export", self.tr("Export their data (JSON + PDF)…")),
+                           ("erase", self.tr("Erase this customer…"))):
+            action = self.menu.addAction(text)
+            action.setObjectName(f"{name}Action")
+            action.triggered.connect(lambda _checked=False, name=name: self.action_requested.emit(name))
+        more = button(self.tr("More ▾"), "customerMoreButton", height=32)
+        more.setToolTip(self.tr("Loyalty card, points correction, data export or erasure"))
+        more.setStyleSheet("padding: 4px 10px; min-height: 0; font-size: 13px;")
+        more.setMenu(self.menu)
+        return more
 
     def _facts(self) -> QVBoxLayout:
         column = QVBoxLayout()

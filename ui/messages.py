@@ -22,6 +22,8 @@ def action_label(action: str) -> str:
         "no_sale": translate("messages", "Opening the drawer without a sale"),
         "refund": translate("messages", "A refund"),
         "cash_out": translate("messages", "Taking cash out of the drawer"),
+        "adjust_points": translate("messages", "Correcting a customer's points"),
+        "erase_customer": translate("messages", "Erasing a customer's personal data"),
     }
     return labels.get(action, action.replace("_", " ").capitalize())
 

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu_HU">
 <context>
+    <name>AdjustPointsDialog</name>
+    <message>
+        <location filename="../../ui/customer_actions.py" line="+36"/>
+        <source>Adjust points</source>
+        <translation>Pontok módosítása</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 has %2 points. Type the points to add (or a minus to take away) and why; it is recorded with your name.</source>
+        <translation>%1 egyenlege %2 pont. Írja be a jóváírandó pontokat (levonáshoz mínusszal) és az okát; a nevével együtt rögzítjük.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adjust (Enter)</source>
+        <translation>Módosítás (Enter)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. points of a receipt scanned without the card</source>
+        <translation>pl. kártya nélkül beolvasott nyugta pontjai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Pontok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Ok</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type how many points to add, or a minus to take some away.</source>
+        <translation>Írja be, hány pontot ad hozzá, vagy mínusszal, mennyit von le.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why, so the owner can check it later.</source>
+        <translation>Írja be az okát, hogy a tulajdonos később ellenőrizhesse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They have only %1 points; a correction can&apos;t take away more.</source>
+        <translation>Csak %1 pontja van; a módosítás ennél többet nem vonhat le.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../ui/approval_dialog.py" line="+20"/>
@@ -225,9 +273,103 @@
     </message>
 </context>
 <context>
+    <name>CustomerActions</name>
+    <message>
+        <location filename="../../ui/customer_actions.py" line="+60"/>
+        <source>Save the loyalty card</source>
+        <translation>Törzsvásárlói kártya mentése</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+48"/>
+        <source>Could not save %1: %2</source>
+        <translation>Nem sikerült menteni: %1: %2</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Card %1 saved to %2: print it on card stock at actual size.</source>
+        <translation>A(z) %1 kártya mentve ide: %2. Nyomtassa kartonra, valós méretben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card %1 will stop working at once. Then save the new card to print it.</source>
+        <translation>A(z) %1 kártya azonnal érvénytelen lesz. Utána mentse el az új kártyát a nyomtatáshoz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no card yet. Save their first card to print it.</source>
+        <translation>%1 még nem kapott kártyát. Mentse el az első kártyáját a nyomtatáshoz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace a lost card</source>
+        <translation>Elveszett kártya pótlása</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace (Enter)</source>
+        <translation>Csere (Enter)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 points recorded for %2.</source>
+        <translation>%1 pont rögzítve: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the customer&apos;s data</source>
+        <translation>A vásárló adatainak mentése</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Their data is in %1 and, to read, %2.</source>
+        <translation>Az adatai itt vannak: %1, olvasható formában: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
+        <translation>A visszáru a nyugta vevőjéhez tartozik. Először fejezze be vagy szakítsa meg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, phone, e-mail, birthday, notes and consents of %1 are removed and their card stops working. Receipts, VAT and points stay, under an anonymous number. This can&apos;t be undone.</source>
+        <translation>%1 neve, telefonszáma, e-mail-címe, születésnapja, megjegyzései és hozzájárulásai törlődnek, a kártyája érvénytelen lesz. A nyugták, az ÁFA és a pontok névtelen azonosítóval megmaradnak. Ez nem vonható vissza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase this customer</source>
+        <translation>Vásárló törlése</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase (Enter)</source>
+        <translation>Törlés (Enter)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 still has goods put aside: pick them up or cancel the reservation, then erase.</source>
+        <translation>%1 részére még van félretett áru: adja át vagy mondja le a foglalást, aztán törölje.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was erased; their receipts and points stay without a name.</source>
+        <translation>%1 törölve; a nyugták és a pontok név nélkül megmaradnak.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="+40"/>
+        <location filename="../../ui/customer_area.py" line="+42"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>A visszáru a nyugta vevőjéhez tartozik. Először fejezze be vagy szakítsa meg.</translation>
     </message>
@@ -300,7 +442,7 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+133"/>
+        <location filename="../../ui/customer_panel.py" line="+134"/>
         <source>Remove ✕</source>
         <translation>Eltávolítás ✕</translation>
     </message>
@@ -310,7 +452,7 @@
         <translation>A vásárlás folytatása e vevő nélkül</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>Receipts</source>
         <translation>Nyugták</translation>
     </message>
@@ -345,7 +487,42 @@
         <translation>Nincs telefonszám vagy e-mail</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-88"/>
+        <source>Print loyalty card</source>
+        <translation>Törzsvásárlói kártya nyomtatása</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace a lost card</source>
+        <translation>Elveszett kártya pótlása</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust points…</source>
+        <translation>Pontok módosítása…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export their data (JSON + PDF)…</source>
+        <translation>Adatok exportálása (JSON + PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase this customer…</source>
+        <translation>Vásárló törlése…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More ▾</source>
+        <translation>Továbbiak ▾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty card, points correction, data export or erasure</source>
+        <translation>Törzsvásárlói kártya, pontmódosítás, adatexport vagy törlés</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Use coupon</source>
         <translation>Kupon beváltása</translation>
     </message>
@@ -1225,7 +1402,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-208"/>
+        <location filename="../../ui/customer_panel.py" line="-226"/>
         <source>Date</source>
         <translation>Dátum</translation>
     </message>
@@ -1944,7 +2121,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Olvassa be a vonalkódot, vagy írja be a termék nevét vagy kódját  (F2)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Quantity
 F3</source>
         <translation>Mennyiség
@@ -2456,6 +2633,16 @@ Ctrl+L</translation>
         <location line="+1"/>
         <source>Taking cash out of the drawer</source>
         <translation>Készpénz kivétele a fiókból</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correcting a customer&apos;s points</source>
+        <translation>Egy vásárló pontjainak módosítása</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasing a customer&apos;s personal data</source>
+        <translation>Egy vásárló személyes adatainak törlése</translation>
     </message>
     <message>
         <location line="+13"/>

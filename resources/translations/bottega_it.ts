@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AdjustPointsDialog</name>
+    <message>
+        <location filename="../../ui/customer_actions.py" line="+36"/>
+        <source>Adjust points</source>
+        <translation>Correggi punti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 has %2 points. Type the points to add (or a minus to take away) and why; it is recorded with your name.</source>
+        <translation>%1 ha %2 punti. Scrivi i punti da aggiungere (o un meno per toglierli) e il motivo; viene registrato con il tuo nome.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adjust (Enter)</source>
+        <translation>Correggi (Invio)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. points of a receipt scanned without the card</source>
+        <translation>es. punti di uno scontrino fatto senza tessera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type how many points to add, or a minus to take some away.</source>
+        <translation>Scrivi quanti punti aggiungere, o un meno per toglierne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why, so the owner can check it later.</source>
+        <translation>Scrivi il motivo, così il titolare potrà verificarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They have only %1 points; a correction can&apos;t take away more.</source>
+        <translation>Ha solo %1 punti; una correzione non può toglierne di più.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../ui/approval_dialog.py" line="+20"/>
@@ -225,9 +273,103 @@
     </message>
 </context>
 <context>
+    <name>CustomerActions</name>
+    <message>
+        <location filename="../../ui/customer_actions.py" line="+60"/>
+        <source>Save the loyalty card</source>
+        <translation>Salva la tessera fedeltà</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+48"/>
+        <source>Could not save %1: %2</source>
+        <translation>Impossibile salvare %1: %2</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Card %1 saved to %2: print it on card stock at actual size.</source>
+        <translation>Tessera %1 salvata in %2: stampala su cartoncino a grandezza reale.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card %1 will stop working at once. Then save the new card to print it.</source>
+        <translation>La tessera %1 smetterà subito di funzionare. Poi salva la nuova tessera per stamparla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no card yet. Save their first card to print it.</source>
+        <translation>%1 non ha ancora una tessera. Salva la prima tessera per stamparla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace a lost card</source>
+        <translation>Sostituisci una tessera persa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace (Enter)</source>
+        <translation>Sostituisci (Invio)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 points recorded for %2.</source>
+        <translation>%1 punti registrati per %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the customer&apos;s data</source>
+        <translation>Salva i dati del cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Their data is in %1 and, to read, %2.</source>
+        <translation>I suoi dati sono in %1 e, da leggere, in %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
+        <translation>Un reso resta al cliente del suo scontrino. Prima concludilo o annullalo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, phone, e-mail, birthday, notes and consents of %1 are removed and their card stops working. Receipts, VAT and points stay, under an anonymous number. This can&apos;t be undone.</source>
+        <translation>Nome, telefono, e-mail, compleanno, note e consensi di %1 vengono rimossi e la tessera smette di funzionare. Scontrini, IVA e punti restano, sotto un numero anonimo. Non si può annullare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase this customer</source>
+        <translation>Cancella questo cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase (Enter)</source>
+        <translation>Cancella (Invio)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 still has goods put aside: pick them up or cancel the reservation, then erase.</source>
+        <translation>%1 ha ancora merce prenotata: fai ritirare o annulla la prenotazione, poi cancella.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was erased; their receipts and points stay without a name.</source>
+        <translation>%1 è stato cancellato; scontrini e punti restano senza nome.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="+40"/>
+        <location filename="../../ui/customer_area.py" line="+42"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>Un reso resta al cliente del suo scontrino. Prima concludilo o annullalo.</translation>
     </message>
@@ -300,7 +442,7 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+133"/>
+        <location filename="../../ui/customer_panel.py" line="+134"/>
         <source>Remove ✕</source>
         <translation>Togli ✕</translation>
     </message>
@@ -310,7 +452,7 @@
         <translation>Continua la vendita senza questo cliente</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>Receipts</source>
         <translation>Scontrini</translation>
     </message>
@@ -345,7 +487,42 @@
         <translation>Nessun telefono o e-mail</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-88"/>
+        <source>Print loyalty card</source>
+        <translation>Stampa tessera fedeltà</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace a lost card</source>
+        <translation>Sostituisci una tessera persa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust points…</source>
+        <translation>Correggi punti…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export their data (JSON + PDF)…</source>
+        <translation>Esporta i suoi dati (JSON + PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase this customer…</source>
+        <translation>Cancella questo cliente…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More ▾</source>
+        <translation>Altro ▾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty card, points correction, data export or erasure</source>
+        <translation>Tessera fedeltà, correzione punti, esportazione o cancellazione dei dati</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Use coupon</source>
         <translation>Usa buono</translation>
     </message>
@@ -1227,7 +1404,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-208"/>
+        <location filename="../../ui/customer_panel.py" line="-226"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -1946,7 +2123,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Scansiona un codice a barre o scrivi nome o codice articolo  (F2)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Quantity
 F3</source>
         <translation>Quantità
@@ -2458,6 +2635,16 @@ Ctrl+L</translation>
         <location line="+1"/>
         <source>Taking cash out of the drawer</source>
         <translation>Prelevare contanti dal cassetto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correcting a customer&apos;s points</source>
+        <translation>Correggere i punti di un cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasing a customer&apos;s personal data</source>
+        <translation>Cancellare i dati personali di un cliente</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AdjustPointsDialog</name>
+    <message>
+        <location filename="../../ui/customer_actions.py" line="+36"/>
+        <source>Adjust points</source>
+        <translation>포인트 조정</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 has %2 points. Type the points to add (or a minus to take away) and why; it is recorded with your name.</source>
+        <translation>%1 님의 포인트는 %2점입니다. 추가할 포인트(차감은 마이너스)와 사유를 입력하세요. 입력한 사람의 이름으로 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adjust (Enter)</source>
+        <translation>조정 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. points of a receipt scanned without the card</source>
+        <translation>예: 카드 없이 계산한 영수증의 포인트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type how many points to add, or a minus to take some away.</source>
+        <translation>추가할 포인트를 입력하세요. 차감하려면 마이너스를 붙이세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why, so the owner can check it later.</source>
+        <translation>나중에 점주가 확인할 수 있도록 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They have only %1 points; a correction can&apos;t take away more.</source>
+        <translation>보유 포인트가 %1점뿐이라 그보다 많이 차감할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../ui/approval_dialog.py" line="+20"/>
@@ -225,9 +273,103 @@
     </message>
 </context>
 <context>
+    <name>CustomerActions</name>
+    <message>
+        <location filename="../../ui/customer_actions.py" line="+60"/>
+        <source>Save the loyalty card</source>
+        <translation>멤버십 카드 저장</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+48"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Card %1 saved to %2: print it on card stock at actual size.</source>
+        <translation>카드 %1을(를) %2에 저장했습니다. 카드 용지에 실제 크기로 인쇄하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card %1 will stop working at once. Then save the new card to print it.</source>
+        <translation>카드 %1은(는) 즉시 사용할 수 없게 됩니다. 그다음 새 카드를 저장해 인쇄하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no card yet. Save their first card to print it.</source>
+        <translation>%1 님은 아직 카드가 없습니다. 첫 카드를 저장해 인쇄하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace a lost card</source>
+        <translation>분실 카드 교체</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace (Enter)</source>
+        <translation>교체 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 points recorded for %2.</source>
+        <translation>%2 님에게 %1 포인트를 기록했습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the customer&apos;s data</source>
+        <translation>고객 데이터 저장</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Their data is in %1 and, to read, %2.</source>
+        <translation>고객 데이터를 %1에, 읽기용은 %2에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
+        <translation>환불은 영수증의 고객으로 처리됩니다. 먼저 환불을 마치거나 취소하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, phone, e-mail, birthday, notes and consents of %1 are removed and their card stops working. Receipts, VAT and points stay, under an anonymous number. This can&apos;t be undone.</source>
+        <translation>%1 님의 이름, 전화, 이메일, 생일, 메모, 동의 내역이 삭제되고 카드는 사용할 수 없게 됩니다. 영수증, 부가세, 포인트는 익명 번호로 남습니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase this customer</source>
+        <translation>고객 정보 삭제</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase (Enter)</source>
+        <translation>삭제 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 still has goods put aside: pick them up or cancel the reservation, then erase.</source>
+        <translation>%1 님의 예약 상품이 남아 있습니다. 수령 처리하거나 예약을 취소한 뒤 삭제하세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was erased; their receipts and points stay without a name.</source>
+        <translation>%1 님의 정보를 삭제했습니다. 영수증과 포인트는 이름 없이 남습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="+40"/>
+        <location filename="../../ui/customer_area.py" line="+42"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>환불은 영수증의 고객으로 처리됩니다. 먼저 환불을 마치거나 취소하세요.</translation>
     </message>
@@ -300,7 +442,7 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+133"/>
+        <location filename="../../ui/customer_panel.py" line="+134"/>
         <source>Remove ✕</source>
         <translation>빼기 ✕</translation>
     </message>
@@ -310,7 +452,7 @@
         <translation>이 고객 없이 판매 계속</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>Receipts</source>
         <translation>영수증</translation>
     </message>
@@ -345,7 +487,42 @@
         <translation>전화번호·이메일 없음</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-88"/>
+        <source>Print loyalty card</source>
+        <translation>멤버십 카드 인쇄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace a lost card</source>
+        <translation>분실 카드 교체</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust points…</source>
+        <translation>포인트 조정…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export their data (JSON + PDF)…</source>
+        <translation>데이터 내보내기 (JSON + PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase this customer…</source>
+        <translation>고객 정보 삭제…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More ▾</source>
+        <translation>더 보기 ▾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty card, points correction, data export or erasure</source>
+        <translation>멤버십 카드, 포인트 조정, 데이터 내보내기 또는 삭제</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Use coupon</source>
         <translation>쿠폰 사용</translation>
     </message>
@@ -1225,7 +1402,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-208"/>
+        <location filename="../../ui/customer_panel.py" line="-226"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -1944,7 +2121,7 @@ Press F7 on the till to park one.</source>
         <translation>바코드를 스캔하거나 상품명·코드를 입력하세요  (F2)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Quantity
 F3</source>
         <translation>수량
@@ -2456,6 +2633,16 @@ Ctrl+L</translation>
         <location line="+1"/>
         <source>Taking cash out of the drawer</source>
         <translation>돈통에서 현금 출금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correcting a customer&apos;s points</source>
+        <translation>고객 포인트 조정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasing a customer&apos;s personal data</source>
+        <translation>고객 개인정보 삭제</translation>
     </message>
     <message>
         <location line="+13"/>

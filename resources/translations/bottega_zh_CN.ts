@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdjustPointsDialog</name>
+    <message>
+        <location filename="../../ui/customer_actions.py" line="+36"/>
+        <source>Adjust points</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 has %2 points. Type the points to add (or a minus to take away) and why; it is recorded with your name.</source>
+        <translation>%1 有 %2 积分。请输入要增加的积分（扣减请加负号）和原因；将以您的名义记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adjust (Enter)</source>
+        <translation>调整（Enter）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. points of a receipt scanned without the card</source>
+        <translation>例如：未刷卡小票的积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type how many points to add, or a minus to take some away.</source>
+        <translation>请输入要增加的积分，扣减请加负号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why, so the owner can check it later.</source>
+        <translation>请填写原因，便于店主日后核对。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They have only %1 points; a correction can&apos;t take away more.</source>
+        <translation>只有 %1 积分，扣减不能超过此数。</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../ui/approval_dialog.py" line="+20"/>
@@ -225,9 +273,103 @@
     </message>
 </context>
 <context>
+    <name>CustomerActions</name>
+    <message>
+        <location filename="../../ui/customer_actions.py" line="+60"/>
+        <source>Save the loyalty card</source>
+        <translation>保存会员卡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+48"/>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Card %1 saved to %2: print it on card stock at actual size.</source>
+        <translation>会员卡 %1 已保存到 %2：请用卡纸按实际大小打印。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card %1 will stop working at once. Then save the new card to print it.</source>
+        <translation>会员卡 %1 将立即失效。然后保存新卡以便打印。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no card yet. Save their first card to print it.</source>
+        <translation>%1 还没有会员卡。保存第一张卡以便打印。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace a lost card</source>
+        <translation>补办丢失的会员卡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace (Enter)</source>
+        <translation>补办（Enter）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 points recorded for %2.</source>
+        <translation>已为 %2 记录 %1 积分。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the customer&apos;s data</source>
+        <translation>保存顾客数据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Their data is in %1 and, to read, %2.</source>
+        <translation>数据已保存到 %1，可阅读版本为 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
+        <translation>退货沿用原小票的顾客。请先完成或取消退货。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, phone, e-mail, birthday, notes and consents of %1 are removed and their card stops working. Receipts, VAT and points stay, under an anonymous number. This can&apos;t be undone.</source>
+        <translation>%1 的姓名、电话、电子邮件、生日、备注和同意记录将被删除，会员卡随即失效。小票、增值税和积分以匿名编号保留。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase this customer</source>
+        <translation>删除此顾客</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase (Enter)</source>
+        <translation>删除（Enter）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 still has goods put aside: pick them up or cancel the reservation, then erase.</source>
+        <translation>%1 仍有预留商品：请先取货或取消预订，再删除。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was erased; their receipts and points stay without a name.</source>
+        <translation>已删除 %1；其小票和积分保留但不再有姓名。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="+40"/>
+        <location filename="../../ui/customer_area.py" line="+42"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>退货沿用原小票的顾客。请先完成或取消退货。</translation>
     </message>
@@ -300,7 +442,7 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+133"/>
+        <location filename="../../ui/customer_panel.py" line="+134"/>
         <source>Remove ✕</source>
         <translation>移除 ✕</translation>
     </message>
@@ -310,7 +452,7 @@
         <translation>不关联此顾客，继续销售</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>Receipts</source>
         <translation>小票</translation>
     </message>
@@ -345,7 +487,42 @@
         <translation>无电话或邮箱</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-88"/>
+        <source>Print loyalty card</source>
+        <translation>打印会员卡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace a lost card</source>
+        <translation>补办丢失的会员卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust points…</source>
+        <translation>调整积分…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export their data (JSON + PDF)…</source>
+        <translation>导出其数据（JSON + PDF）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase this customer…</source>
+        <translation>删除此顾客…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More ▾</source>
+        <translation>更多 ▾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty card, points correction, data export or erasure</source>
+        <translation>会员卡、积分调整、数据导出或删除</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Use coupon</source>
         <translation>使用优惠券</translation>
     </message>
@@ -1225,7 +1402,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-208"/>
+        <location filename="../../ui/customer_panel.py" line="-226"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1944,7 +2121,7 @@ Press F7 on the till to park one.</source>
         <translation>扫描条码或输入商品名称/编码  (F2)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Quantity
 F3</source>
         <translation>数量
@@ -2456,6 +2633,16 @@ Ctrl+L</translation>
         <location line="+1"/>
         <source>Taking cash out of the drawer</source>
         <translation>从钱箱取出现金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correcting a customer&apos;s points</source>
+        <translation>调整顾客积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasing a customer&apos;s personal data</source>
+        <translation>删除顾客个人信息</translation>
     </message>
     <message>
         <location line="+13"/>
