@@ -149,7 +149,7 @@ def update_customer(session: Session, country: str, customer_id: str, **changes)
                       customer.email if "email" in changes else None, customer.id)
     customer.updated_at = utc_now()
     session.add(customer)
-    outbox.enqueue(session, "customer", customer.id, customer_payload(customer))
+    outbox.enqueue(session, "customer", customer.id, customer_payload(customer, edited=set(changes)))
     return customer
 
 
@@ -164,8 +164,19 @@ def clean_tags(tags) -> list[str]:
     return result
 
 
-def customer_payload(customer: Customer) -> dict:
-    return {
+# The smallest hybrid logical clock stamp (syncwire/hlc.py): a field an edit did not touch.
+UNTOUCHED = "000000000000000000-0000-"
+
+
+def customer_payload(customer: Customer, edited: set[str] | None = None) -> dict:
+    """The customer as the outbox sends it. For an edit, `edited` names the fields it changed.
+
+    The server merges customers field by field by stamp. Stamped as a whole, an edit of the notes
+    would carry the till's old copy of the e-mail at the new time and overwrite an e-mail another
+    till changed meanwhile; so the fields this edit did not change get the smallest stamp, which
+    never wins over a value the server has.
+    """
+    payload = {
         "id": customer.id, "name": customer.name, "phone": customer.phone, "email": customer.email,
         "birthday": customer.birthday.isoformat() if customer.birthday else None, "notes": customer.notes,
         "tags": list(customer.tags),
@@ -173,6 +184,10 @@ def customer_payload(customer: Customer) -> dict:
         "consent_messaging": customer.consent_messaging, "erased_at": customer.erased_at,
         "updated_at": customer.updated_at,
     }
+    if edited is not None:
+        payload["clocks"] = {f: customer.updated_at if f in edited else UNTOUCHED
+                             for f in payload if f not in ("id", "updated_at")}
+    return payload
 
 
 # --- finding ---------------------------------------------------------------------------------

@@ -104,7 +104,10 @@ def shift_outbox_clock(engine, days: float) -> None:
         conn = session.connection()
         for seq, payload in conn.exec_driver_sql("SELECT seq, payload FROM outbox WHERE sent_at IS NULL AND record_type = 'customer'").fetchall():
             data = json.loads(payload) if isinstance(payload, str) else payload
-            data["updated_at"] = (datetime.fromisoformat(data["updated_at"]) + timedelta(days=days)).isoformat()
+            shifted = (datetime.fromisoformat(data["updated_at"]) + timedelta(days=days)).isoformat()
+            # An edit stamps the fields it changed with its updated_at (shop/customers.py, customer_payload).
+            data["clocks"] = {f: shifted if c == data["updated_at"] else c for f, c in data.get("clocks", {}).items()}
+            data["updated_at"] = shifted
             conn.exec_driver_sql("UPDATE outbox SET payload = ? WHERE seq = ?", (json.dumps(data), seq))
 
 

@@ -1,5 +1,6 @@
 """Two tills (separate SQLite files) and one server on loopback: sales add up, customers and points travel."""
 from db.engine import read_session, write_session
+from db.models import Customer
 from shop import customers, loyalty
 from shop.outbox import pending_count
 from shop.sync_client import SyncClient, enrol
@@ -48,6 +49,32 @@ def test_two_tills_sync_through_one_server(server, make_shop, shop, second_till_
         again = clients[0].sync_once()
         assert again.sent > 0 and not again.rejected
         assert owner.totals()["total"] == totals["total"] and owner.totals()["count"] == 4
+    finally:
+        for client in clients:
+            client.close()
+
+
+def test_two_tills_editing_different_fields_offline_both_keep_their_edit(server, make_shop, shop, second_till_db):
+    """Till 1 changes the notes, later till 2 the e-mail, both offline; whatever order they sync in, both edits survive."""
+    owner = make_shop("Macelleria Rossi")
+    engines = (shop.engine, second_till_db)
+    clients = [SyncClient(engine, enrol(engine, server.url, owner.owner.post(f"{m.API}/owner/enrolment-codes").json()["code"], name))
+               for engine, name in zip(engines, ("Cassa 1", "Cassa 2"))]
+    try:
+        with write_session(shop.engine) as session:
+            giulia = customers.register_customer(session, "IT", "Giulia Neri", email="giulia@old.it", notes="").id
+        for client in (*clients, clients[0]):
+            client.sync_once()
+        with write_session(shop.engine) as session:
+            customers.update_customer(session, "IT", giulia, notes="allergic to nuts")
+        with write_session(second_till_db) as session:  # later, on the other till, which still has the old notes
+            customers.update_customer(session, "IT", giulia, email="giulia@new.it")
+        for client in (*clients, *clients):  # till 1's older edit reaches the server first
+            assert not client.sync_once().rejected
+        for engine in engines:
+            with read_session(engine) as session:
+                seen = session.get(Customer, giulia)
+                assert (seen.notes, seen.email) == ("allergic to nuts", "giulia@new.it")
     finally:
         for client in clients:
             client.close()
