@@ -83,9 +83,14 @@ class TillWindow(QMainWindow):
         layout.addWidget(self.shift_label)
         layout.addStretch(1)
         self.printer_button = self._button(self.tr("Printer  Ctrl+P"), self.printer_setup, "printerButton")
-        self.printer_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.printer_button.setStyleSheet("QPushButton { background: transparent; color: #f4f1ec; border: 1px solid #6b7b7b;"
-                                          " padding: 4px 12px; font-size: 13px; }")
+        # F9 on a button too: a touch-only till must reach a kept receipt the status line tells about.
+        self.reprint_button = self._button(self.tr("Reprint  F9"), self.reprint_last, "reprintButton")
+        for widget in (self.reprint_button, self.printer_button):
+            widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            widget.setStyleSheet("QPushButton { background: transparent; color: #f4f1ec; border: 1px solid #6b7b7b;"
+                                 " padding: 4px 12px; font-size: 13px; }")
+        layout.addWidget(self.reprint_button)
+        layout.addSpacing(8)
         layout.addWidget(self.printer_button)
         layout.addSpacing(24)
         from ui.sync_status import SyncStatusButton

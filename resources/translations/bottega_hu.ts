@@ -2101,7 +2101,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Nyomtató  Ctrl+P</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Reprint  F9</source>
+        <translation>Újranyomtatás  F9</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cashier</source>
         <translation>Pénztáros</translation>
     </message>

@@ -2103,7 +2103,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Stampante  Ctrl+P</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Reprint  F9</source>
+        <translation>Ristampa  F9</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cashier</source>
         <translation>Cassiere</translation>
     </message>

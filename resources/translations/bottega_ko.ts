@@ -2101,7 +2101,12 @@ Press F7 on the till to park one.</source>
         <translation>프린터  Ctrl+P</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Reprint  F9</source>
+        <translation>재인쇄  F9</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cashier</source>
         <translation>계산원</translation>
     </message>

@@ -2101,7 +2101,12 @@ Press F7 on the till to park one.</source>
         <translation>打印机  Ctrl+P</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Reprint  F9</source>
+        <translation>重新打印  F9</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
