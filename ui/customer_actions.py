@@ -1,5 +1,5 @@
-"""What the customer card's More menu does: print or replace the loyalty card, correct points, export
-the customer's data (JSON + PDF) and erase them.
+"""What the customer card's More menu does: edit details and consents (ui/customer_edit.py), print or
+replace the loyalty card, correct points, export the customer's data (JSON + PDF) and erase them.
 
 Points corrections and erasure need a manager (their PIN on the cashier's till); each action is
 audited by shop/ (card_issued/card_reissued, points_adjusted, customer_exported, customer_erased).
@@ -75,7 +75,7 @@ class CustomerActions(QObject):
         customer_id = self.area.shown_id
         if customer_id is None:
             return
-        {"card": self.print_card, "reissue": self.reissue_card, "adjust": self.adjust_points,
+        {"edit": self.edit, "card": self.print_card, "reissue": self.reissue_card, "adjust": self.adjust_points,
          "export": self.export_data, "erase": self.erase}[action](customer_id)
 
     # --- helpers ---------------------------------------------------------------
@@ -113,6 +113,15 @@ class CustomerActions(QObject):
     def _file_stem(self) -> str:
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in self._name()).strip() or "customer"
         return safe.replace(" ", "-")
+
+    # --- details and consents --------------------------------------------------
+    def edit(self, customer_id: str) -> None:
+        from ui.customer_edit import EditCustomerDialog
+
+        dialog = EditCustomerDialog(self.till, customer_id, self.window)
+        if dialog.exec() and dialog.changed:
+            self._refresh()
+            self.window.show_message(self.tr("%1: details saved.").replace("%1", self._name()))
 
     # --- the loyalty card ------------------------------------------------------
     def print_card(self, customer_id: str, reissue: bool = False) -> None:

@@ -93,7 +93,7 @@ class CustomerPanel(QFrame):
     detach_requested = Signal()
     receipt_requested = Signal(str)  # sale id
     coupon_requested = Signal(str)  # coupon code
-    action_requested = Signal(str)  # ui/customer_actions.py: card, reissue, adjust, export, erase
+    action_requested = Signal(str)  # ui/customer_actions.py: edit, card, reissue, adjust, export, erase
 
     def __init__(self, settings: ShopSettings, parent=None):
         super().__init__(parent)
@@ -148,14 +148,14 @@ class CustomerPanel(QFrame):
         """What is done for a customer now and then: their card, a points correction, their data."""
         self.menu = QMenu(self)
         self.menu.setObjectName("customerMenu")
-        for name, text in (("card", self.tr("Print loyalty card")), ("reissue", self.tr("Replace a lost card")),
+        for name, text in (("edit", self.tr("Edit details and consents…")), ("card", self.tr("Print loyalty card")), ("reissue", self.tr("Replace a lost card")),
                            ("adjust", self.tr("Adjust points…")), ("export", self.tr("Export their data (JSON + PDF)…")),
                            ("erase", self.tr("Erase this customer…"))):
             action = self.menu.addAction(text)
             action.setObjectName(f"{name}Action")
             action.triggered.connect(lambda _checked=False, name=name: self.action_requested.emit(name))
         more = button(self.tr("More ▾"), "customerMoreButton", height=32)
-        more.setToolTip(self.tr("Loyalty card, points correction, data export or erasure"))
+        more.setToolTip(self.tr("Details and consents, loyalty card, points correction, data export or erasure"))
         more.setStyleSheet("padding: 4px 10px; min-height: 0; font-size: 13px;")
         more.setMenu(self.menu)
         return more
@@ -251,8 +251,10 @@ class CustomerPanel(QFrame):
         self.visits_label.setText(self._visits(view.recent_sales, now or datetime.now(timezone.utc)))
         self.card_label.setText(self.tr("card %1").replace("%1", format_card_code(view.card.code)) if view.card else "")
         self.card_label.setVisible(view.card is not None)
-        self.notes_label.setText(view.notes.strip())
-        self.notes_label.setVisible(bool(view.notes.strip()))
+        # Tags lead the notes: both are what the shop wrote about them ("celiac", "restaurant").
+        tags = "  ".join(f"#{tag}" for tag in view.tags)
+        self.notes_label.setText("  ·  ".join(part for part in (tags, view.notes.strip()) if part))
+        self.notes_label.setVisible(bool(self.notes_label.text()))
         self.history_model.set_sales(view.recent_sales)
         self.tabs.setTabText(0, self.tr("Receipts (%1)").replace("%1", str(len(view.recent_sales))))
 

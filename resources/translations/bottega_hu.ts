@@ -275,7 +275,12 @@
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+60"/>
+        <location filename="../../ui/customer_actions.py" line="+63"/>
+        <source>%1: details saved.</source>
+        <translation>%1: adatok mentve.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Save the loyalty card</source>
         <translation>Törzsvásárlói kártya mentése</translation>
     </message>
@@ -452,7 +457,17 @@
         <translation>A vásárlás folytatása e vevő nélkül</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+16"/>
+        <source>Edit details and consents…</source>
+        <translation>Adatok és hozzájárulások szerkesztése…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details and consents, loyalty card, points correction, data export or erasure</source>
+        <translation>Adatok és hozzájárulások, törzsvásárlói kártya, pontmódosítás, adatexport vagy törlés</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Receipts</source>
         <translation>Nyugták</translation>
     </message>
@@ -517,12 +532,7 @@
         <translation>Továbbiak ▾</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Loyalty card, points correction, data export or erasure</source>
-        <translation>Törzsvásárlói kártya, pontmódosítás, adatexport vagy törlés</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Use coupon</source>
         <translation>Kupon beváltása</translation>
     </message>
@@ -537,7 +547,7 @@
         <translation>Még nem vásárolt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Receipts (%1)</source>
         <translation>Nyugták (%1)</translation>
     </message>
@@ -689,6 +699,90 @@
         <location line="+1"/>
         <source>Amount</source>
         <translation>Összeg</translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerDialog</name>
+    <message>
+        <location filename="../../ui/customer_edit.py" line="+28"/>
+        <source>Customer details</source>
+        <translation>Vásárló adatai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change what the customer tells you. Tick a consent only if they say yes; untick it if they withdraw it.</source>
+        <translation>Módosítsa, amit a vásárló mond. Hozzájárulást csak akkor jelöljön be, ha igent mond; vegye ki, ha visszavonja.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save (Enter)</source>
+        <translation>Mentés (Enter)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Comma between tags, e.g. restaurant, celiac</source>
+        <translation>Címkék vesszővel elválasztva, pl. étterem, lisztérzékeny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Birthday</source>
+        <translation>Születésnap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Megjegyzés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Címkék</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging apps</source>
+        <translation>Üzenetküldő appok</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marketing OK by</source>
+        <translation>Marketing engedélyezve</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” is not a birthday. Type it like %2, or leave it empty.</source>
+        <translation>„%1” nem születésnap. Így írja be: %2, vagy hagyja üresen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This phone number already belongs to %1.</source>
+        <translation>Ez a telefonszám már %1 vásárlóé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This e-mail already belongs to %1.</source>
+        <translation>Ez az e-mail-cím már %1 vásárlóé.</translation>
     </message>
 </context>
 <context>
@@ -1402,7 +1496,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-226"/>
+        <location filename="../../ui/customer_panel.py" line="-228"/>
         <source>Date</source>
         <translation>Dátum</translation>
     </message>

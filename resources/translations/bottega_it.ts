@@ -275,7 +275,12 @@
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+60"/>
+        <location filename="../../ui/customer_actions.py" line="+63"/>
+        <source>%1: details saved.</source>
+        <translation>%1: dati salvati.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Save the loyalty card</source>
         <translation>Salva la tessera fedeltà</translation>
     </message>
@@ -452,7 +457,17 @@
         <translation>Continua la vendita senza questo cliente</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+16"/>
+        <source>Edit details and consents…</source>
+        <translation>Modifica dati e consensi…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details and consents, loyalty card, points correction, data export or erasure</source>
+        <translation>Dati e consensi, tessera fedeltà, correzione punti, esportazione o cancellazione dei dati</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Receipts</source>
         <translation>Scontrini</translation>
     </message>
@@ -517,12 +532,7 @@
         <translation>Altro ▾</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Loyalty card, points correction, data export or erasure</source>
-        <translation>Tessera fedeltà, correzione punti, esportazione o cancellazione dei dati</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Use coupon</source>
         <translation>Usa buono</translation>
     </message>
@@ -537,7 +547,7 @@
         <translation>Ancora nessun acquisto</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Receipts (%1)</source>
         <translation>Scontrini (%1)</translation>
     </message>
@@ -690,6 +700,90 @@
         <location line="+1"/>
         <source>Amount</source>
         <translation>Importo</translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerDialog</name>
+    <message>
+        <location filename="../../ui/customer_edit.py" line="+28"/>
+        <source>Customer details</source>
+        <translation>Dati del cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change what the customer tells you. Tick a consent only if they say yes; untick it if they withdraw it.</source>
+        <translation>Modifica ciò che il cliente ti dice. Spunta un consenso solo se dice sì; toglilo se lo revoca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save (Enter)</source>
+        <translation>Salva (Invio)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Comma between tags, e.g. restaurant, celiac</source>
+        <translation>Tag separati da virgola, es. ristorante, celiaco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Birthday</source>
+        <translation>Compleanno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Etichette</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging apps</source>
+        <translation>App di messaggi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marketing OK by</source>
+        <translation>Consenso marketing via</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” is not a birthday. Type it like %2, or leave it empty.</source>
+        <translation>“%1” non è una data di compleanno. Scrivila come %2, o lascia vuoto.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This phone number already belongs to %1.</source>
+        <translation>Questo numero è già di %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This e-mail already belongs to %1.</source>
+        <translation>Questa e-mail è già di %1.</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1498,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-226"/>
+        <location filename="../../ui/customer_panel.py" line="-228"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>

@@ -275,7 +275,12 @@
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+60"/>
+        <location filename="../../ui/customer_actions.py" line="+63"/>
+        <source>%1: details saved.</source>
+        <translation>%1: 정보를 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Save the loyalty card</source>
         <translation>멤버십 카드 저장</translation>
     </message>
@@ -452,7 +457,17 @@
         <translation>이 고객 없이 판매 계속</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+16"/>
+        <source>Edit details and consents…</source>
+        <translation>정보 및 동의 수정…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details and consents, loyalty card, points correction, data export or erasure</source>
+        <translation>정보와 동의, 멤버십 카드, 포인트 조정, 데이터 내보내기 또는 삭제</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Receipts</source>
         <translation>영수증</translation>
     </message>
@@ -517,12 +532,7 @@
         <translation>더 보기 ▾</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Loyalty card, points correction, data export or erasure</source>
-        <translation>멤버십 카드, 포인트 조정, 데이터 내보내기 또는 삭제</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Use coupon</source>
         <translation>쿠폰 사용</translation>
     </message>
@@ -537,7 +547,7 @@
         <translation>아직 구매 없음</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Receipts (%1)</source>
         <translation>영수증 (%1)</translation>
     </message>
@@ -689,6 +699,90 @@
         <location line="+1"/>
         <source>Amount</source>
         <translation>금액</translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerDialog</name>
+    <message>
+        <location filename="../../ui/customer_edit.py" line="+28"/>
+        <source>Customer details</source>
+        <translation>고객 정보</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change what the customer tells you. Tick a consent only if they say yes; untick it if they withdraw it.</source>
+        <translation>고객이 알려 준 내용을 수정하세요. 동의는 고객이 동의할 때만 체크하고, 철회하면 체크를 해제하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save (Enter)</source>
+        <translation>저장 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Comma between tags, e.g. restaurant, celiac</source>
+        <translation>태그는 쉼표로 구분, 예: 식당, 글루텐 프리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Birthday</source>
+        <translation>생일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMS</source>
+        <translation>문자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging apps</source>
+        <translation>메신저 앱</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marketing OK by</source>
+        <translation>마케팅 수신 동의</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” is not a birthday. Type it like %2, or leave it empty.</source>
+        <translation>“%1”은(는) 생일 형식이 아닙니다. %2처럼 입력하거나 비워 두세요.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This phone number already belongs to %1.</source>
+        <translation>이 전화번호는 이미 %1 님의 것입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This e-mail already belongs to %1.</source>
+        <translation>이 이메일은 이미 %1 님의 것입니다.</translation>
     </message>
 </context>
 <context>
@@ -1402,7 +1496,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-226"/>
+        <location filename="../../ui/customer_panel.py" line="-228"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>

@@ -275,7 +275,12 @@
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+60"/>
+        <location filename="../../ui/customer_actions.py" line="+63"/>
+        <source>%1: details saved.</source>
+        <translation>%1：资料已保存。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Save the loyalty card</source>
         <translation>保存会员卡</translation>
     </message>
@@ -452,7 +457,17 @@
         <translation>不关联此顾客，继续销售</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+16"/>
+        <source>Edit details and consents…</source>
+        <translation>编辑资料和同意…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details and consents, loyalty card, points correction, data export or erasure</source>
+        <translation>资料与同意、会员卡、积分调整、数据导出或删除</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Receipts</source>
         <translation>小票</translation>
     </message>
@@ -517,12 +532,7 @@
         <translation>更多 ▾</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Loyalty card, points correction, data export or erasure</source>
-        <translation>会员卡、积分调整、数据导出或删除</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Use coupon</source>
         <translation>使用优惠券</translation>
     </message>
@@ -537,7 +547,7 @@
         <translation>暂无购买</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Receipts (%1)</source>
         <translation>小票（%1）</translation>
     </message>
@@ -689,6 +699,90 @@
         <location line="+1"/>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerDialog</name>
+    <message>
+        <location filename="../../ui/customer_edit.py" line="+28"/>
+        <source>Customer details</source>
+        <translation>顾客资料</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change what the customer tells you. Tick a consent only if they say yes; untick it if they withdraw it.</source>
+        <translation>按顾客所说修改资料。仅在顾客同意时勾选同意项；顾客撤回时取消勾选。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save (Enter)</source>
+        <translation>保存（Enter）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Comma between tags, e.g. restaurant, celiac</source>
+        <translation>标签用逗号分隔，例如：餐厅, 无麸质</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging apps</source>
+        <translation>即时通讯应用</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marketing OK by</source>
+        <translation>同意营销方式</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” is not a birthday. Type it like %2, or leave it empty.</source>
+        <translation>“%1”不是有效的生日。请按 %2 的格式输入，或留空。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This phone number already belongs to %1.</source>
+        <translation>此电话号码已属于 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This e-mail already belongs to %1.</source>
+        <translation>此邮箱已属于 %1。</translation>
     </message>
 </context>
 <context>
@@ -1402,7 +1496,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-226"/>
+        <location filename="../../ui/customer_panel.py" line="-228"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>

@@ -196,3 +196,63 @@ def test_erase_waits_for_her_reservation(qtbot, window, shop, people, on_dialog)
     with read_session(shop.engine) as session:
         assert session.get(Customer, people["maria"]).name == "Maria Rossi"
     assert window.till.cart.customer_id == people["maria"]
+
+
+def test_edit_details_tags_and_consents(qtbot, window, shop, people, on_dialog):  # noqa: F811
+    """Edit: a new phone said any way, two tags, SMS consent given, then withdrawn; each consent change is an event."""
+    from db.models import ConsentEvent
+    from ui.customer_edit import EditCustomerDialog
+
+    attach_maria(qtbot, window, on_dialog)
+
+    def give(dialog):
+        assert dialog.phone.text() == "333 123 4567" and dialog.notes.text() == "Senza glutine"
+        dialog.phone.setText("+39 347-000 1111")
+        qtbot.keyClicks(dialog.tags, "restaurant, celiac, Restaurant")
+        dialog.consents["sms"].setChecked(True)
+        qtbot.keyClick(dialog.name, ENTER)
+
+    on_dialog(EditCustomerDialog, give)
+    choose(window, "edit")
+    with read_session(shop.engine) as session:
+        maria = session.get(Customer, people["maria"])
+        assert (maria.phone, maria.tags, maria.consent_sms, maria.notes) == ("+393470001111", ["restaurant", "celiac"], True, "Senza glutine")
+    panel = window.customers.panel
+    assert panel.notes_label.text().startswith("#restaurant  #celiac") and "Senza glutine" in panel.notes_label.text()
+    assert "SMS" in panel.consent_label.text()
+    assert window.till.find_customers("347 000 1111")[0].id == people["maria"]
+
+    def withdraw(dialog):
+        assert dialog.consents["sms"].isChecked()
+        dialog.consents["sms"].setChecked(False)
+        qtbot.keyClick(dialog.name, ENTER)
+
+    on_dialog(EditCustomerDialog, withdraw)
+    choose(window, "edit")
+    with read_session(shop.engine) as session:
+        events = session.exec(select(ConsentEvent).where(ConsentEvent.customer_id == people["maria"])
+                              .order_by(ConsentEvent.at)).all()
+        assert not session.get(Customer, people["maria"]).consent_sms
+    assert [(e.channel, e.granted, e.how, e.user_id) for e in events] == [
+        ("sms", True, "till", shop.users["Anna"].id), ("sms", False, "till", shop.users["Anna"].id)]
+    assert "no consent" in panel.consent_label.text()
+
+
+def test_edit_refuses_another_customers_phone(qtbot, window, shop, people, on_dialog):  # noqa: F811
+    """Mario's number typed as Maria's new phone is refused with his name; nothing is stored."""
+    from ui.customer_edit import EditCustomerDialog
+
+    attach_maria(qtbot, window, on_dialog)
+    seen = []
+
+    def edit(dialog):
+        dialog.phone.setText("328 111 2222")
+        qtbot.keyClick(dialog.name, ENTER)
+        seen.append(dialog.error.text())
+        dialog.reject()
+
+    on_dialog(EditCustomerDialog, edit)
+    choose(window, "edit")
+    assert "Mario Bianchi" in seen[0]
+    with read_session(shop.engine) as session:
+        assert session.get(Customer, people["maria"]).phone == "+393331234567"

@@ -1,0 +1,125 @@
+"""Change a customer's details at the counter: a new phone, the e-mail, birthday, notes, tags, and the
+marketing consents they give or withdraw (each change of consent is recorded with when and how).
+
+The same checks as registering: the phone typed any way, a phone or e-mail that is someone else's is
+refused with their name.
+"""
+from babel.dates import format_date
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLineEdit
+
+from db.engine import read_session, write_session
+from db.models import Customer
+from shop import consents, customers
+from shop.customer_errors import DuplicateCustomer, InvalidPhone
+from shop.errors import ShopError
+from shop.phones import display_phone, normalise_phone
+from shop.till import Till
+from ui.customer_messages import customer_message_for
+from ui.customer_register import SAMPLE_BIRTHDAY, birthday_pattern, parse_birthday
+from ui.dialog_parts import TillDialog
+
+CONSENT_HOW = "till"
+
+
+class EditCustomerDialog(TillDialog):
+    """Exec it; `changed` says whether anything was stored."""
+
+    def __init__(self, till: Till, customer_id: str, parent=None):
+        super().__init__(self.tr("Customer details"), self.tr("Change what the customer tells you. Tick a consent only "
+                                                              "if they say yes; untick it if they withdraw it."),
+                         self.tr("Save (Enter)"), parent, width=640)
+        self.till = till
+        self.settings = till.settings
+        self.customer_id = customer_id
+        self.changed = False
+        with read_session(till.engine) as session:
+            self.before = session.get(Customer, customer_id).model_copy()
+        locale = self.settings.locale
+        form = QFormLayout()
+        form.setSpacing(10)
+        self.name = self._field("nameEdit", self.before.name)
+        self.phone = self._field("phoneEdit", display_phone(self.before.phone, self.settings.country) if self.before.phone else "")
+        self.email = self._field("emailEdit", self.before.email or "")
+        self.birthday = self._field("birthdayEdit", format_date(self.before.birthday, birthday_pattern(locale), locale=locale)
+                                    if self.before.birthday else "")
+        self.notes = self._field("notesEdit", self.before.notes)
+        self.tags = self._field("tagsEdit", ", ".join(self.before.tags))
+        self.tags.setPlaceholderText(self.tr("Comma between tags, e.g. restaurant, celiac"))
+        for text, widget in ((self.tr("Name"), self.name), (self.tr("Phone"), self.phone), (self.tr("E-mail"), self.email),
+                             (self.tr("Birthday"), self.birthday), (self.tr("Notes"), self.notes), (self.tr("Tags"), self.tags)):
+            form.addRow(text, widget)
+        row = QHBoxLayout()
+        self.consents = {}
+        for channel, text in (("email", self.tr("E-mail")), ("sms", self.tr("SMS")), ("messaging", self.tr("Messaging apps"))):
+            box = QCheckBox(text)
+            box.setObjectName(f"consent_{channel}")
+            box.setChecked(consents.current_consents(self.before)[channel])
+            self.consents[channel] = box
+            row.addWidget(box)
+        row.addStretch(1)
+        form.addRow(self.tr("Marketing OK by"), row)
+        self.body.addLayout(form)
+        self.name.setFocus()
+
+    def _field(self, name: str, text: str) -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setObjectName(name)
+        edit.setMinimumWidth(360)
+        return edit
+
+    def _changes(self) -> dict:
+        """The fields whose value differs from what is stored (InvalidPhone, ValueError for a bad birthday)."""
+        before, country = self.before, self.settings.country
+        changes = {}
+        if " ".join(self.name.text().split()) != before.name:
+            changes["name"] = self.name.text()
+        typed = self.phone.text().strip()
+        if (normalise_phone(typed, country) if typed else None) != before.phone:
+            changes["phone"] = typed
+        if (self.email.text().strip().lower() or None) != before.email:
+            changes["email"] = self.email.text()
+        birthday = parse_birthday(self.birthday.text(), self.settings.locale, self.till.shop_today())
+        if birthday != before.birthday:
+            changes["birthday"] = birthday
+        if self.notes.text().strip() != before.notes.strip():
+            changes["notes"] = self.notes.text().strip()
+        tags = customers.clean_tags(self.tags.text().split(","))
+        if tags != list(before.tags):
+            changes["tags"] = tags
+        return changes
+
+    def confirm(self) -> None:
+        try:
+            changes = self._changes()
+        except InvalidPhone as error:
+            self.show_error(customer_message_for(error, self.settings))
+            self.phone.setFocus()
+            return
+        except ValueError:
+            locale = self.settings.locale
+            sample = format_date(SAMPLE_BIRTHDAY, birthday_pattern(locale), locale=locale)
+            self.show_error(self.tr("“%1” is not a birthday. Type it like %2, or leave it empty.")
+                            .replace("%1", self.birthday.text()).replace("%2", sample))
+            self.birthday.setFocus()
+            return
+        given = {channel: box.isChecked() for channel, box in self.consents.items()}
+        moved = {c: g for c, g in given.items() if g != consents.current_consents(self.before)[c]}
+        try:
+            with write_session(self.till.engine) as session:
+                if changes:
+                    customers.update_customer(session, self.settings.country, self.customer_id, **changes)
+                customer = session.get(Customer, self.customer_id)
+                for channel, granted in moved.items():
+                    consents.set_consent(session, customer, channel, granted, CONSENT_HOW, self.till.user.id)
+        except DuplicateCustomer as error:
+            with read_session(self.till.engine) as session:
+                who = customers.customer_by_id(session, error.customer_id).name
+            text = (self.tr("This phone number already belongs to %1.") if error.field == "phone" else
+                    self.tr("This e-mail already belongs to %1."))
+            self.show_error(text.replace("%1", who))
+            return
+        except ShopError as error:
+            self.show_error(customer_message_for(error, self.settings))
+            return
+        self.changed = bool(changes or moved)
+        self.accept()
