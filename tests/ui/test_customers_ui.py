@@ -324,6 +324,10 @@ def test_history_opens_a_receipt_and_starts_a_return(qtbot, window, shop, people
     assert refund_row["refund_of_id"] == first["id"]
     assert refund_row["customer_id"] == people["maria"]
     assert refund_row["total"] == -first["total"]
+    # The points the sale earned are taken back by the return: the ledger nets to zero.
+    ledger = rows(shop.engine, "SELECT kind, points, sale_id FROM pointsentry WHERE customer_id = ? ORDER BY at", people["maria"])
+    assert [(e["kind"], e["sale_id"]) for e in ledger] == [("earn", first["id"]), ("reverse", refund_row["id"])]
+    assert ledger[0]["points"] > 0 and sum(e["points"] for e in ledger) == 0
 
 
 def test_points_earned_on_a_sale_show_on_the_card(qtbot, window, shop, people, on_dialog):
