@@ -45,6 +45,18 @@ def build_parser() -> argparse.ArgumentParser:
     card.add_argument("--sheet", action="store_true", help="an A4 sheet of ten cards (the default for several phones)")
     card.add_argument("--out", type=Path, required=True)
 
+    coupon = sub.add_parser("coupon", help="issue single-use coupons and print them on an A4 sheet (PDF)")
+    coupon.add_argument("--db", type=Path, dest="coupon_db")
+    value = coupon.add_mutually_exclusive_group(required=True)
+    value.add_argument("--percent", type=str, help="percent off, e.g. 10 or 12.5")
+    value.add_argument("--amount", type=str, help="amount off in the shop's currency, e.g. 5 or 2.50")
+    coupon.add_argument("--count", type=int, default=1)
+    coupon.add_argument("--from", dest="valid_from", type=str, help="first day it can be used (YYYY-MM-DD)")
+    coupon.add_argument("--until", dest="valid_until", type=str, help="last day it can be used (YYYY-MM-DD)")
+    coupon.add_argument("--phone", help="only for the customer with this phone (else anyone can use it)")
+    coupon.add_argument("--reason", default="", help="what it is for, e.g. a campaign name")
+    coupon.add_argument("--out", type=Path, required=True)
+
     receipt = sub.add_parser("receipt", help="render a stored receipt or Z report to a file")
     receipt.add_argument("number", help="receipt number (T1-000123 or 123), 'last', or Z7 for a Z report")
     receipt.add_argument("--db", type=Path, dest="receipt_db")
@@ -76,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         return _receipt(args)
     if args.command == "card":
         return _card(args)
+    if args.command == "coupon":
+        return _coupon(args)
     # Starting the till makes a few hundred thousand objects that live as long as it does (modules,
     # mappers, Qt wrappers); collecting while they are made frees nothing and cost about 200 ms of
     # the start. settle_after_start() freezes them and turns the collector back on.
@@ -135,6 +149,59 @@ def _card(args) -> int:
     for card in cards:
         print(f"{card.customer_name}: {card.printed_code}")
     print(f"{args.out} ({len(data)} bytes)")
+    return 0
+
+
+def _coupon(args) -> int:
+    from datetime import date
+    from decimal import Decimal, InvalidOperation
+
+    from db.engine import open_database, read_session
+    from printers.coupon_sheet import issue_and_print
+    from shop.cart import AMOUNT, PERCENT
+    from shop.customer_errors import CustomerNotFound, InvalidPhone
+    from shop.money import from_decimal
+    from shop.settings import load_settings
+
+    db = args.coupon_db or args.db or default_db()
+    if not db.exists():
+        print(f"No shop database at {db}", file=sys.stderr)
+        return 2
+    engine = open_database(db)
+    try:
+        with read_session(engine) as session:
+            currency = load_settings(session).currency
+        try:
+            if args.percent is not None:
+                kind, value = PERCENT, int(Decimal(args.percent.replace(",", ".")) * 100)
+            else:
+                kind, value = AMOUNT, from_decimal(args.amount, currency)
+            valid_from = date.fromisoformat(args.valid_from) if args.valid_from else None
+            valid_until = date.fromisoformat(args.valid_until) if args.valid_until else None
+        except (InvalidOperation, ValueError) as error:
+            print(f"Not a coupon: {error}", file=sys.stderr)
+            return 2
+        if args.count < 1 or (valid_from and valid_until and valid_until < valid_from):
+            print("Not a coupon: at least one, valid for at least a day", file=sys.stderr)
+            return 2
+        try:
+            codes, pdf = issue_and_print(engine, kind, value, args.count, valid_from=valid_from, valid_until=valid_until,
+                                         phone=args.phone, reason=args.reason)
+        except ValueError as error:
+            print(f"Not a coupon: {error}", file=sys.stderr)
+            return 2
+        except InvalidPhone as error:
+            print(f"'{error.text}' is not a phone number that can exist", file=sys.stderr)
+            return 2
+        except CustomerNotFound as error:
+            print(f"No customer has the phone {error.customer_id}", file=sys.stderr)
+            return 2
+    finally:
+        engine.dispose()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(pdf)
+    print("\n".join(codes))
+    print(f"{args.out} ({len(codes)} coupons)")
     return 0
 
 
