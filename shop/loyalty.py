@@ -1,7 +1,7 @@
 """The points ledger: append-only rows, the balance is their sum (DESIGN.md, "Points are a ledger").
 
 Every row has a unique `key` derived from what caused it ("earn:<sale id>", "redeem:<sale id>",
-"birthday:<customer>:<year>", "expire:<customer>:<date>"), so a retried sale, a second till or a
+"birthday:<customer>:<year>", "expire:<customer>:<last expiry covered>"), so a retried sale, a second till or a
 re-run of the nightly expiry can never count anything twice: the insert is skipped instead.
 Sale rows are written by `record_sale`, called inside complete_sale's own transaction.
 """
@@ -202,15 +202,19 @@ def expire_points(session: Session, customer_id: str, now: datetime | None = Non
     """
     now = now or datetime.now(timezone.utc)
     stamp = now.astimezone(timezone.utc).isoformat(timespec="microseconds")
-    due, used = session.connection().exec_driver_sql(
+    due, used, last_due = session.connection().exec_driver_sql(
         "SELECT coalesce(sum(CASE WHEN points > 0 AND expires_at IS NOT NULL AND expires_at <= ? THEN points END), 0), "
-        "coalesce(-sum(CASE WHEN points < 0 THEN points END), 0) FROM pointsentry WHERE customer_id = ?",
-        (stamp, customer_id),
+        "coalesce(-sum(CASE WHEN points < 0 THEN points END), 0), "
+        "max(CASE WHEN points > 0 AND expires_at IS NOT NULL AND expires_at <= ? THEN expires_at END) "
+        "FROM pointsentry WHERE customer_id = ?",
+        (stamp, stamp, customer_id),
     ).first()
     points = min(due - used, balance(session, customer_id))
     if points <= 0:
         return None
-    return add_entry(session, customer_id, f"expire:{customer_id}:{stamp}", EXPIRE, -points, at=stamp)
+    # Keyed by the last expiry it covers, not by when the sweep ran: two tills sweeping the same
+    # points before they sync write the same key, and the merge keeps one row (not a double expiry).
+    return add_entry(session, customer_id, f"expire:{customer_id}:{last_due}", EXPIRE, -points, at=stamp)
 
 
 def customers_with_points_due(session: Session, now: datetime | None = None) -> list[str]:

@@ -77,3 +77,19 @@ def test_opening_a_shift_expires_uncollected_reservations(till, shop):
         assert session.get(Reservation, fresh.id).status == "open"
         events = session.exec(select(AuditEvent).where(AuditEvent.action == "reservation_expired")).all()
     assert [(e.detail["reservation_id"], e.detail["kept"]) for e in events] == [(old.id, 200)]
+
+
+def test_two_tills_expiring_the_same_points_write_the_same_key(shop):
+    """Till B sweeps an hour after till A, before A's row reached it: same key, so the merge keeps one expiry."""
+    lucia = member(shop, "Lucia Bianchi", "333 123 4567")
+    now = datetime.now(timezone.utc)
+    gift(shop, lucia, 40, now - timedelta(days=2))
+    with write_session(shop.engine) as session:
+        on_a = loyalty.expire_points(session, lucia, now)
+    with write_session(shop.engine) as session:  # till B has not received A's row yet
+        session.connection().exec_driver_sql("DELETE FROM pointsentry WHERE id = ?", (on_a.id,))
+        on_b = loyalty.expire_points(session, lucia, now + timedelta(hours=1))
+    assert (on_b.key, on_b.points) == (on_a.key, on_a.points) == (on_b.key, -40)
+    with write_session(shop.engine) as session:  # A's row arrives: the ledger's unique key keeps one
+        assert loyalty.add_entry(session, lucia, on_a.key, loyalty.EXPIRE, on_a.points) is None
+        assert loyalty.balance(session, lucia) == 0
