@@ -271,7 +271,11 @@ class UsbPrinter(ReceiptPrinter):
             raise UsbUnavailable("pyusb is not installed")
         if not (self.config.usb_vendor and self.config.usb_product):
             raise PrinterNotConfigured()
-        return Usb(self.config.usb_vendor, self.config.usb_product, timeout=int(self.config.timeout_s * 1000),
+        from printers.usb_scan import usb_backend
+
+        backend = usb_backend()
+        return Usb(self.config.usb_vendor, self.config.usb_product, usb_args={"backend": backend} if backend else {},
+                   timeout=int(self.config.timeout_s * 1000),
                    in_ep=self.config.usb_in_ep, out_ep=self.config.usb_out_ep,
                    profile=escpos_profile_name(self.config))
 

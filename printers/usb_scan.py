@@ -1,7 +1,9 @@
 """Finding receipt printers on USB (pyusb), and serial ports (pyserial), for the printer setup screen.
 
-pyusb and its libusb backend are optional: a till that prints over the network never needs them,
-so their absence is an answer (UsbUnavailable with what is missing), not a crash.
+pyusb talks to USB through libusb. The till brings its own (libusb-package ships the library for
+Linux, Windows and macOS), so a shop needs nothing installed by hand; the system's libusb is the
+fallback. If neither is there the absence is an answer (UsbUnavailable with what is missing), not
+a crash: a till that prints over the network never needs USB.
 """
 from dataclasses import dataclass
 
@@ -65,6 +67,16 @@ def _endpoints(usb_util, device) -> tuple[int, int, bool] | None:
     return None
 
 
+def usb_backend():
+    """The libusb backend that comes with the till, or None to let pyusb look for the system's."""
+    try:
+        import libusb_package
+
+        return libusb_package.get_libusb1_backend()  # None if its library cannot be loaded here
+    except ImportError:  # no libusb-package, or no pyusb for it to plug into
+        return None
+
+
 def find_usb_printers() -> list[UsbPrinter]:
     """The USB printers plugged in now: printer-class devices and known receipt-printer makers.
 
@@ -76,7 +88,7 @@ def find_usb_printers() -> list[UsbPrinter]:
     except ImportError:
         raise UsbUnavailable("pyusb is not installed (pip install pyusb)") from None
     try:
-        devices = list(usb.core.find(find_all=True))
+        devices = list(usb.core.find(find_all=True, backend=usb_backend()))
     except usb.core.NoBackendError:
         raise UsbUnavailable("no libusb backend (install libusb-1.0)") from None
     found = []

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from printers.errors import UsbUnavailable
-from printers.usb_scan import find_usb_printers
+from printers.usb_scan import UsbPrinter, find_usb_printers, usb_backend
 
 BULK, INTERRUPT = 2, 3
 
@@ -49,7 +49,7 @@ def fake_pyusb(monkeypatch, devices, *, backend: bool = True) -> None:
     class NoBackendError(Exception):
         pass
 
-    def find(find_all=False):
+    def find(find_all=False, **_query):
         if not backend:
             raise NoBackendError("No backend available")
         return iter(devices)
@@ -100,3 +100,22 @@ def test_missing_pyusb_or_libusb_is_an_answer(monkeypatch):
     with pytest.raises(UsbUnavailable, match="pyusb"):
         find_usb_printers()
 
+
+
+def test_the_till_brings_its_own_libusb():
+    """The real pyusb with the libusb that ships with the till: looking for printers gets an answer
+    (a list, empty without a printer plugged in), never "install libusb", even where the system has none."""
+    assert usb_backend() is not None
+    printers = find_usb_printers()  # raises UsbUnavailable when no libusb can be loaded
+    assert all(isinstance(printer, UsbPrinter) for printer in printers)
+
+
+def test_a_usb_printer_that_is_not_plugged_in_is_offline():
+    """Through the real pyusb and libusb: the cashier is told the printer is offline, nothing crashes."""
+    from printers.config import PrinterConfig
+    from printers.devices import open_printer
+    from printers.errors import PrinterOffline
+
+    printer = open_printer(PrinterConfig(transport="usb", usb_vendor=0x04B8, usb_product=0x7FFF))
+    with pytest.raises(PrinterOffline, match="04b8:7fff"):
+        printer.send(b"\x1b@")
