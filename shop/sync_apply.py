@@ -20,8 +20,13 @@ CUSTOMER_FIELDS = ("name", "phone", "email", "birthday", "notes", "consent_email
                    "erased_at", "updated_at")
 CUSTOMER_COLUMNS = ("id", *CUSTOMER_FIELDS, "created_at", "name_fold", "name_alt", "phone_rev")
 POINTS_COLUMNS = ("id", "customer_id", "key", "kind", "points", "sale_id", "expires_at", "reason", "user_id", "at")
-# What the till takes from the feed today; reservations, coupons, products and settings follow.
-TILL_PULL_KINDS = (m.CUSTOMER, m.CARD, m.POINTS)
+RESERVATION_COLUMNS = ("id", "customer_id", "status", "pickup_date", "note", "deposit", "deposit_method", "deposit_refunded",
+                       "repeat_days", "sale_id", "created_by", "created_at", "updated_at")
+# The server's rule (server/merge.py): a later state beats an earlier one, a pickup beats them all.
+RESERVATION_RANK = {"open": 0, "ready": 1, "expired": 2, "cancelled": 3, "picked_up": 4}
+# What the till takes from the feed. Not yet: coupons (a coupon used at another till must stay
+# used here, which coupons.redeem does not know yet), products and settings (no till pushes them).
+TILL_PULL_KINDS = (m.CUSTOMER, m.CARD, m.POINTS, m.RESERVATION)
 
 
 def _ids_present(session: Session, table: str, ids: set) -> set:
@@ -102,6 +107,36 @@ def apply_points(session: Session, changes: list[m.Change]) -> int:
     return len(taken)
 
 
+def apply_reservation(session: Session, data: dict) -> bool:
+    """Another till's reservation, so it can be picked up or cancelled here too; the state machine decides."""
+    conn = session.connection()
+    lines = data.get("lines") or []
+    if not _ids_present(session, "customer", {data["customer_id"]}):
+        return False
+    if len(_ids_present(session, "product", {line["product_id"] for line in lines})) < len({line["product_id"] for line in lines}):
+        return False  # an item this till's catalogue lacks: it could not be handed over here
+    have = conn.exec_driver_sql("SELECT status, updated_at FROM reservation WHERE id = ?", (data["id"],)).first()
+    if have is not None:
+        mine, theirs = RESERVATION_RANK.get(have[0], -1), RESERVATION_RANK.get(data["status"], -1)
+        if theirs < mine or (theirs == mine and (data.get("updated_at") or "") <= (have[1] or "")):
+            return False
+    row = {c: data.get(c) for c in RESERVATION_COLUMNS}
+    row["sale_id"] = row["sale_id"] if _ids_present(session, "sale", {row["sale_id"]}) else None
+    row["created_by"] = row["created_by"] if _ids_present(session, '"user"', {row["created_by"]}) else None
+    row["note"], row["deposit"], row["deposit_refunded"] = row["note"] or "", row["deposit"] or 0, row["deposit_refunded"] or 0
+    updates = ", ".join(f"{c} = excluded.{c}" for c in RESERVATION_COLUMNS if c != "id")
+    conn.exec_driver_sql(
+        f"INSERT INTO reservation ({', '.join(RESERVATION_COLUMNS)}) VALUES ({', '.join(':' + c for c in RESERVATION_COLUMNS)}) "
+        f"ON CONFLICT(id) DO UPDATE SET {updates}", row)
+    conn.exec_driver_sql("DELETE FROM reservationline WHERE reservation_id = ?", (data["id"],))
+    if lines:
+        conn.exec_driver_sql(
+            "INSERT INTO reservationline (id, reservation_id, product_id, qty_milli) VALUES (:id, :reservation_id, :product_id, :qty_milli)",
+            [{"id": line["id"], "reservation_id": data["id"], "product_id": line["product_id"], "qty_milli": line["qty_milli"]}
+             for line in lines])
+    return True
+
+
 def apply_page(session: Session, changes: list[m.Change]) -> int:
     """Apply a pulled page; how many changes were taken (the rest wait for a local edit or had nothing to hang on)."""
     waiting = _waiting(session, changes)
@@ -109,4 +144,5 @@ def apply_page(session: Session, changes: list[m.Change]) -> int:
     applied = apply_customers(session, [c for c in todo if c.kind == m.CUSTOMER])
     applied += sum(apply_card(session, c.data) for c in todo if c.kind == m.CARD)
     applied += apply_points(session, [c for c in todo if c.kind == m.POINTS])
+    applied += sum(apply_reservation(session, c.data) for c in todo if c.kind == m.RESERVATION)
     return applied

@@ -1,7 +1,10 @@
 """Two tills (separate SQLite files) and one server on loopback: sales add up, customers and points travel."""
+from datetime import date, timedelta
+
 from db.engine import read_session, write_session
-from db.models import Customer
-from shop import customers, loyalty
+from db.models import Customer, Reservation
+from shop import customers, loyalty, reservations
+from shop.sales import CASH, Tender
 from shop.outbox import pending_count
 from shop.sync_client import SyncClient, enrol
 from shop.till import Till
@@ -75,6 +78,40 @@ def test_two_tills_editing_different_fields_offline_both_keep_their_edit(server,
             with read_session(engine) as session:
                 seen = session.get(Customer, giulia)
                 assert (seen.notes, seen.email) == ("allergic to nuts", "giulia@new.it")
+    finally:
+        for client in clients:
+            client.close()
+
+
+def test_a_reservation_made_at_one_till_is_picked_up_at_the_other(server, make_shop, shop, second_till_db):
+    """Till 1 puts goods aside; till 2 sees them on the card and hands them over; till 1's later offline cancel loses."""
+    owner = make_shop("Macelleria Rossi")
+    engines = (shop.engine, second_till_db)
+    clients = [SyncClient(engine, enrol(engine, server.url, owner.owner.post(f"{m.API}/owner/enrolment-codes").json()["code"], name))
+               for engine, name in zip(engines, ("Cassa 1", "Cassa 2"))]
+    one, two = Till(shop.engine, shop.users["Marco"]), Till(second_till_db, shop.users["Marco"])
+    one.open_shift(10000)
+    two.open_shift(10000)
+    try:
+        with write_session(shop.engine) as session:
+            lucia = customers.register_customer(session, "IT", "Lucia Russo").id
+        p = shop.products
+        made = one.reserve(lucia, [(p["bread"].id, 2000), (p["ham"].id, 150)], date.today() + timedelta(days=2), note="sliced thin")
+        for client in clients:
+            assert not client.sync_once().rejected
+        with read_session(second_till_db) as session:
+            [seen] = reservations.for_customer(session, lucia)
+        assert (seen.id, seen.note, [(i.product_id, i.qty_milli) for i in seen.items]) == (
+            made.id, "sliced thin", [(p["bread"].id, 2000), (p["ham"].id, 150)])
+        two.pickup_reservation(made.id)
+        two.pay([Tender(CASH, two.cart.totals().total)])
+        one.cancel_reservation(made.id)  # at the same time, offline, on the first till
+        for client in (*clients, *clients):
+            assert not client.sync_once().rejected
+        for engine in engines:
+            with read_session(engine) as session:
+                assert session.get(Reservation, made.id).status == "picked_up"
+                assert reservations.for_customer(session, lucia) == []
     finally:
         for client in clients:
             client.close()
