@@ -9,7 +9,7 @@ import threading
 from dataclasses import dataclass
 
 import httpx
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from db.engine import read_session
@@ -19,6 +19,7 @@ from shop.sync_lock import SyncBusy
 
 SKEW_WARNING_S = 180  # past three minutes the till's times (and its customer edits) cannot be trusted
 INTERVAL_S = 30.0
+BUSY_RETRY_MS = 60_000  # another copy of the app holds the sync lock: try to take over now and then
 
 
 @dataclass
@@ -76,6 +77,7 @@ class SyncService(QObject):
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
         self._generation = 0
+        self._busy_retry = QTimer(self, singleShot=True, interval=BUSY_RETRY_MS, timeout=self.start)
         self._report.connect(self._on_report)
         self._failed.connect(self._on_failed)
         self._ended.connect(self._on_ended)
@@ -116,6 +118,7 @@ class SyncService(QObject):
 
     def stop(self) -> None:
         """Stop the worker and wait for it (a sync in flight finishes its current request)."""
+        self._busy_retry.stop()
         thread = self._thread
         self._stop.set()
         self._wake.set()
@@ -190,6 +193,8 @@ class SyncService(QObject):
             return
         self.state.running = False
         self.state.busy_elsewhere = reason == "busy"
+        if self.state.busy_elsewhere:
+            self._busy_retry.start()  # when the other copy quits, this one takes over
         if reason and reason != "busy":
             self.state.online, self.state.error = False, reason
         self.changed.emit()

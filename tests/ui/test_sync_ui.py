@@ -10,6 +10,7 @@ from db.models import Setting
 from shop import customers
 from shop.outbox import pending_count
 from shop.sync_client import CURSOR_KEY, load_config
+from shop.sync_lock import sync_lock
 from syncwire import messages as m
 from tests.server.conftest import make_shop, server  # noqa: F401 - fixtures
 from ui.sync_service import SyncService, SyncState
@@ -188,3 +189,17 @@ def test_the_till_header_shows_the_sync_line_and_opens_the_settings(qtbot, till,
     in_dialog(lambda dialog: (seen.append(type(dialog)), dialog.reject()))
     qtbot.mouseClick(window.sync_label, Qt.MouseButton.LeftButton)
     assert seen == [SyncSettingsDialog]
+
+
+def test_a_second_copy_of_the_app_does_not_sync_and_says_who_does(qtbot, server, code, manager):  # noqa: F811
+    """While another process holds the database's sync lock, this copy's worker stops at once and the line says why."""
+    SyncService.enrol_blocking(manager.engine, server.url, code(), "Cassa 1")
+    with sync_lock(manager.engine):  # the first copy of the app
+        service = SyncService(manager.engine)
+        assert service.start()
+        qtbot.waitUntil(lambda: service.state.busy_elsewhere is True, timeout=30_000)
+        assert not service.state.running and service._busy_retry.isActive()
+        assert status_text(service.state, manager.settings)[0] == "Synced by another Bottega window · 0 waiting"
+    service._busy_retry.timeout.emit()  # the first copy quit; the retry finds the lock free
+    qtbot.waitUntil(lambda: service.state.online is True, timeout=30_000)
+    service.stop()
