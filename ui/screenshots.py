@@ -87,7 +87,7 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.style import apply_style, install_translations
     from ui.till_window import TillWindow
 
-    screens = ("till", "payment", "zreport", "printer", "customer", "reservations")
+    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync")
     if screen not in screens:
         print(f"bottega screenshot: unknown screen {screen!r}; choose from {', '.join(screens)}", file=sys.stderr)
         return 2
@@ -124,6 +124,10 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
             from ui.printer_setup import screenshot_dialog
 
             picture = _composite(window, screenshot_dialog(engine, till.settings, window))
+        elif screen == "sync":
+            from ui.sync_settings import screenshot_dialog as sync_dialog
+
+            picture = _composite(window, sync_dialog(Till(engine, _staff(engine, "owner")), window))
         elif screen in ("customer", "reservations"):
             from ui.customer_screenshots import customer_screen
 

@@ -187,3 +187,28 @@ class SyncSettingsDialog(TillDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export waiting changes"),
                                               str(Path.home() / f"bottega-{self.settings.till_id}-waiting.json"), "JSON (*.json)")
         return path
+
+
+def screenshot_dialog(till, parent=None) -> SyncSettingsDialog:
+    """The screen as the owner sees it on a till that lost the network (`bottega screenshot sync`).
+
+    Writes a made-up enrolment into the database, which `bottega screenshot` only ever copies.
+    """
+    from datetime import datetime, timedelta, timezone
+
+    from db.engine import write_session
+    from db.models import Setting
+    from shop.sync_client import SYNC_KEY
+
+    service = SyncService.for_engine(till.engine)  # made before the enrolment below, so never started
+    with write_session(till.engine) as session:
+        session.merge(Setting(key=SYNC_KEY, value={"server_url": "https://bottega.example:8470", "shop_id": "shop",
+                                                   "till_id": "till", "device_token": "not-a-token"}))
+    two_hours_ago = datetime.now(timezone.utc) - timedelta(hours=2)
+    service.state.online, service.state.last_sync = False, two_hours_ago.isoformat()
+    service.refresh()
+    service.changed.emit()  # the till's header line too
+    QCoreApplication.processEvents()  # its new width laid out before the till is grabbed
+    dialog = SyncSettingsDialog(till, service, parent)
+    dialog.url_edit.setText("https://bottega.example:8470")
+    return dialog

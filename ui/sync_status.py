@@ -59,6 +59,23 @@ def status_text(state: SyncState, settings) -> tuple[str, str]:
     return text, role
 
 
+def header_text(state: SyncState, settings) -> tuple[str, str]:
+    """The short form for the crowded header: offline, since when; the full line is its tooltip."""
+    text, role = status_text(state, settings)
+    if not state.enrolled or state.busy_elsewhere or state.online is None:
+        return text, role
+    waiting = translate("sync", "%1 waiting").replace("%1", str(state.waiting))
+    if state.online:
+        short = translate("sync", "Online · %1").replace("%1", waiting)
+    elif state.last_sync:
+        short = translate("sync", "Offline since %1 · %2").replace("%1", sync_time(state.last_sync, settings)).replace("%2", waiting)
+    else:
+        short = translate("sync", "Offline · %1").replace("%1", waiting)
+    if state.clock_skewed:
+        short = translate("sync", "Clock wrong! %1").replace("%1", short)
+    return short, role
+
+
 class SyncStatusButton(QPushButton):
     """The header's sync line; pressing it opens the sync settings."""
 
@@ -82,8 +99,9 @@ class SyncStatusButton(QPushButton):
 
     def show_state(self) -> None:
         state = self.service.state
-        text, role = status_text(state, self.till.settings)
-        tip = skew_text(state) if state.clock_skewed else translate("sync", "Server and sync settings")
+        text, role = header_text(state, self.till.settings)
+        full = status_text(state, self.till.settings)[0]
+        tip = "\n".join([full, skew_text(state) if state.clock_skewed else translate("sync", "Server and sync settings")])
         if (text, role, tip) == (self.text(), self.property("role"), self.toolTip()):
             return  # the header ticks every few seconds: no repaint when nothing changed
         self.setText(text)

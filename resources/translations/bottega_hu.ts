@@ -2907,11 +2907,12 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+25"/>
         <source>%1 waiting</source>
         <translation>%1 várakozik</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>No server · %1</source>
         <translation>Nincs szerver · %1</translation>
     </message>
@@ -2937,11 +2938,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+18"/>
         <source>Clock wrong! %1</source>
         <translation>Rossz az óra! %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-6"/>
+        <source>Online · %1</source>
+        <translation>Online · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline since %1 · %2</source>
+        <translation>Offline %1 óta · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline · %1</source>
+        <translation>Offline · %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Server and sync settings</source>
         <translation>Szerver- és szinkronizálási beállítások</translation>
     </message>

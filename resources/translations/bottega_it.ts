@@ -2911,11 +2911,12 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+25"/>
         <source>%1 waiting</source>
         <translation>%1 in attesa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>No server · %1</source>
         <translation>Nessun server · %1</translation>
     </message>
@@ -2941,11 +2942,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+18"/>
         <source>Clock wrong! %1</source>
         <translation>Orologio sbagliato! %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-6"/>
+        <source>Online · %1</source>
+        <translation>In linea · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline since %1 · %2</source>
+        <translation>Non in linea dalle %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline · %1</source>
+        <translation>Non in linea · %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Server and sync settings</source>
         <translation>Impostazioni di server e sincronizzazione</translation>
     </message>

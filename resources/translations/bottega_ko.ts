@@ -2907,11 +2907,12 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+25"/>
         <source>%1 waiting</source>
         <translation>대기 %1건</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>No server · %1</source>
         <translation>서버 없음 · %1</translation>
     </message>
@@ -2937,11 +2938,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+18"/>
         <source>Clock wrong! %1</source>
         <translation>시계 오류! %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-6"/>
+        <source>Online · %1</source>
+        <translation>온라인 · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline since %1 · %2</source>
+        <translation>%1부터 오프라인 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline · %1</source>
+        <translation>오프라인 · %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Server and sync settings</source>
         <translation>서버 및 동기화 설정</translation>
     </message>

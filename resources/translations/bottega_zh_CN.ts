@@ -2907,11 +2907,12 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+25"/>
         <source>%1 waiting</source>
         <translation>%1 项待发送</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>No server · %1</source>
         <translation>无服务器 · %1</translation>
     </message>
@@ -2937,11 +2938,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+18"/>
         <source>Clock wrong! %1</source>
         <translation>时钟错误！%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-6"/>
+        <source>Online · %1</source>
+        <translation>在线 · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline since %1 · %2</source>
+        <translation>自 %1 起离线 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline · %1</source>
+        <translation>离线 · %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Server and sync settings</source>
         <translation>服务器与同步设置</translation>
     </message>

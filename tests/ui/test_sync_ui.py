@@ -15,7 +15,7 @@ from syncwire import messages as m
 from tests.server.conftest import make_shop, server  # noqa: F401 - fixtures
 from ui.sync_service import SyncService, SyncState
 from ui.sync_settings import SyncSettingsDialog
-from ui.sync_status import status_text
+from ui.sync_status import header_text, status_text
 from ui.till_window import TillWindow
 
 
@@ -83,6 +83,12 @@ def test_status_line_says_offline_waiting_last_sync_and_a_wrong_clock(till):
     text, role = status_text(skewed, settings)
     assert text.startswith("Clock wrong! Online") and role == "error"
     assert not SyncState(enrolled=True, online=True, clock_offset_s=120).clock_skewed
+    # The header's short form: since when a till is offline; the full line is its tooltip.
+    assert header_text(online, settings) == ("Online · 0 waiting", "")
+    since = header_text(SyncState(enrolled=True, online=False, waiting=7, last_sync=online.last_sync), settings)
+    assert since[0].startswith("Offline since ") and since[0].endswith(" · 7 waiting") and since[1] == "warning"
+    assert header_text(offline, settings) == ("Offline · 7 waiting", "warning")
+    assert header_text(skewed, settings) == ("Clock wrong! Online · 0 waiting", "error")
 
 
 def test_enrol_from_the_settings_screen_then_sync_now_empties_the_queue(qtbot, server, code, manager, settings_dialog):  # noqa: F811
