@@ -63,7 +63,7 @@ def check_coupon(session: Session, text: str, customer_id: str | None, today: da
     coupon = session.exec(select(Coupon).where(Coupon.code == code)).first()
     if coupon is None:
         raise CouponInvalid(text, "unknown")
-    if coupon.sale_id is not None:
+    if coupon.sale_id is not None or coupon.redeemed_at is not None:  # redeemed_at alone: used at another till
         raise CouponInvalid(text, "used")
     if coupon.valid_from and today < coupon.valid_from:
         raise CouponInvalid(text, "not_yet")
@@ -82,7 +82,7 @@ def redeem(session: Session, code: str, sale_id: str) -> None:
     """Inside the sale's write: take the coupon for this sale, or CouponInvalid('used') to roll it back."""
     now = utc_now()
     taken = session.connection().exec_driver_sql(
-        "UPDATE coupon SET sale_id = ?, redeemed_at = ? WHERE code = ? AND sale_id IS NULL RETURNING id",
+        "UPDATE coupon SET sale_id = ?, redeemed_at = ? WHERE code = ? AND sale_id IS NULL AND redeemed_at IS NULL RETURNING id",
         (sale_id, now, canonical_code(code)),
     ).scalar()
     if taken is None:
@@ -93,7 +93,8 @@ def redeem(session: Session, code: str, sale_id: str) -> None:
 def customer_coupons(session: Session, customer_id: str, today: date) -> list[Coupon]:
     """Unused, still valid coupons meant for this customer: shown at the till when they are attached."""
     coupons = session.exec(
-        select(Coupon).where(Coupon.customer_id == customer_id, Coupon.sale_id.is_(None)).order_by(Coupon.created_at)
+        select(Coupon).where(Coupon.customer_id == customer_id, Coupon.sale_id.is_(None), Coupon.redeemed_at.is_(None))
+        .order_by(Coupon.created_at)
     )
     return [c for c in coupons if not (c.valid_until and today > c.valid_until) and not (c.valid_from and today < c.valid_from)]
 

@@ -24,9 +24,10 @@ RESERVATION_COLUMNS = ("id", "customer_id", "status", "pickup_date", "note", "de
                        "repeat_days", "sale_id", "created_by", "created_at", "updated_at")
 # The server's rule (server/merge.py): a later state beats an earlier one, a pickup beats them all.
 RESERVATION_RANK = {"open": 0, "ready": 1, "expired": 2, "cancelled": 3, "picked_up": 4}
-# What the till takes from the feed. Not yet: coupons (a coupon used at another till must stay
-# used here, which coupons.redeem does not know yet), products and settings (no till pushes them).
-TILL_PULL_KINDS = (m.CUSTOMER, m.CARD, m.POINTS, m.RESERVATION)
+COUPON_COLUMNS = ("id", "code", "kind", "value", "customer_id", "valid_from", "valid_until", "reason", "created_at",
+                  "sale_id", "redeemed_at")
+# What the till takes from the feed. Not yet: products and settings (no till pushes them).
+TILL_PULL_KINDS = (m.CUSTOMER, m.CARD, m.POINTS, m.RESERVATION, m.COUPON)
 
 
 def _ids_present(session: Session, table: str, ids: set) -> set:
@@ -137,6 +138,27 @@ def apply_reservation(session: Session, data: dict) -> bool:
     return True
 
 
+def apply_coupon(session: Session, data: dict) -> bool:
+    """A coupon issued or used at another till. Used stays used: a redemption is never taken back,
+    and one from another till (whose sale is not here) keeps only its time, which is enough for
+    coupons.redeem to refuse it here."""
+    if not data.get("code") or (data.get("customer_id") and not _ids_present(session, "customer", {data["customer_id"]})):
+        return False  # only its redemption reached the server yet, or its customer is not here
+    row = {c: data.get(c) for c in COUPON_COLUMNS}
+    row["sale_id"] = row["sale_id"] if _ids_present(session, "sale", {row["sale_id"]}) else None
+    row["reason"] = row["reason"] or ""
+    row["created_at"] = row["created_at"] or utc_now()
+    try:
+        with session.begin_nested():
+            session.connection().exec_driver_sql(
+                f"INSERT INTO coupon ({', '.join(COUPON_COLUMNS)}) VALUES ({', '.join(':' + c for c in COUPON_COLUMNS)}) "
+                "ON CONFLICT(id) DO UPDATE SET sale_id = coalesce(coupon.sale_id, excluded.sale_id), "
+                "redeemed_at = coalesce(coupon.redeemed_at, excluded.redeemed_at)", row)
+    except IntegrityError:
+        return False  # this code is another coupon's here
+    return True
+
+
 def apply_page(session: Session, changes: list[m.Change]) -> int:
     """Apply a pulled page; how many changes were taken (the rest wait for a local edit or had nothing to hang on)."""
     waiting = _waiting(session, changes)
@@ -145,4 +167,5 @@ def apply_page(session: Session, changes: list[m.Change]) -> int:
     applied += sum(apply_card(session, c.data) for c in todo if c.kind == m.CARD)
     applied += apply_points(session, [c for c in todo if c.kind == m.POINTS])
     applied += sum(apply_reservation(session, c.data) for c in todo if c.kind == m.RESERVATION)
+    applied += sum(apply_coupon(session, c.data) for c in todo if c.kind == m.COUPON)
     return applied

@@ -1,9 +1,12 @@
 """Two tills (separate SQLite files) and one server on loopback: sales add up, customers and points travel."""
 from datetime import date, timedelta
 
+import pytest
+
 from db.engine import read_session, write_session
 from db.models import Customer, Reservation
-from shop import customers, loyalty, reservations
+from shop import coupons, customers, loyalty, reservations
+from shop.customer_errors import CouponInvalid
 from shop.sales import CASH, Tender
 from shop.outbox import pending_count
 from shop.sync_client import SyncClient, enrol
@@ -112,6 +115,39 @@ def test_a_reservation_made_at_one_till_is_picked_up_at_the_other(server, make_s
             with read_session(engine) as session:
                 assert session.get(Reservation, made.id).status == "picked_up"
                 assert reservations.for_customer(session, lucia) == []
+    finally:
+        for client in clients:
+            client.close()
+
+
+def test_a_coupon_issued_at_one_till_is_offered_at_the_other_and_used_once(server, make_shop, shop, second_till_db):
+    """Till 2 offers the customer the coupon till 1 issued; once till 1 takes it in a sale, till 2 refuses it as used."""
+    owner = make_shop("Macelleria Rossi")
+    engines = (shop.engine, second_till_db)
+    clients = [SyncClient(engine, enrol(engine, server.url, owner.owner.post(f"{m.API}/owner/enrolment-codes").json()["code"], name))
+               for engine, name in zip(engines, ("Cassa 1", "Cassa 2"))]
+    one = Till(shop.engine, shop.users["Anna"])
+    one.open_shift(10000)
+    today = date.today()
+    try:
+        with write_session(shop.engine) as session:
+            sara = customers.register_customer(session, "IT", "Sara Conti").id
+            code = coupons.issue_coupon(session, coupons.AMOUNT, 500, customer_id=sara, reason="welcome back").code
+        for client in clients:
+            assert not client.sync_once().rejected
+        with read_session(second_till_db) as session:
+            assert [c.code for c in coupons.customer_coupons(session, sara, today)] == [code]
+        one.scan(shop.barcodes["wine"])
+        one.attach_customer(sara)
+        one.apply_coupon(code)
+        one.pay([Tender(CASH, one.cart.totals().total)])
+        for client in clients:
+            assert not client.sync_once().rejected
+        with read_session(second_till_db) as session:
+            assert coupons.customer_coupons(session, sara, today) == []
+            with pytest.raises(CouponInvalid) as refused:
+                coupons.check_coupon(session, code, sara, today)
+        assert refused.value.why == "used"
     finally:
         for client in clients:
             client.close()
