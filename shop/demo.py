@@ -192,6 +192,7 @@ def _fill(conn, rng, words, user_ids, rate_ids, n_customers, n_products, days, t
         for offset in range(days):
             history.day(offset, first_day + timedelta(days=offset))
         history.flush()
+    demo_loyalty.expire_points(conn, loyalty_ids, datetime.combine(today, datetime.now(tz).time(), tz))
     reservations, reserved = demo_loyalty.reservation_rows(
         loyalty_rng, loyalty_ids, people.ids[-2000:], [(row[0], row[3], row[6]) for row in catalogue.rows[:500]],
         user_ids["cashier"][0], today, tz)

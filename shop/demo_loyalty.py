@@ -4,12 +4,15 @@ Called by shop/demo.py inside its one bulk transaction; rows are plain tuples fo
 Randomness comes from the demo's own seeded generator, so the same seed gives the same cards.
 History is simplified on purpose: every sale with a customer earns at the base rate (no tiers or
 category multipliers), refunds in the history do not reverse points, and nothing was redeemed.
+Points older than their expiry are written off, as the till's sweep would have done.
 """
+import json
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 
 from shop.cards import ALPHABET, RANDOM_CHARS
 from shop.customers import search_keys
+from shop.housekeeping import SWEEP_KEY
 from shop.loyalty_rules import LoyaltySettings
 from shop.phones import reversed_digits
 
@@ -78,6 +81,24 @@ def earn_row(entry_id: str, customer_id: str, sale_id: str, total: int, at: str,
     year = int(at[:4]) + 1
     rest = at[4:].replace("-02-29T", "-02-28T")
     return (entry_id, customer_id, f"earn:{sale_id}", "earn", points, sale_id, f"{year}{rest}", None, None, at)
+
+
+def expire_points(conn, ids, now: datetime) -> None:
+    """Write off every demo point whose time is up, and tell the sweep it has nothing older to do.
+
+    Otherwise a large demo's first shift openings would each spend their sweep (200 customers a
+    time) on years of history. Nothing was redeemed, so what expired is every earned point due.
+    """
+    stamp = now.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    due = conn.execute(
+        "SELECT customer_id, sum(points), max(expires_at) FROM pointsentry "
+        "WHERE points > 0 AND expires_at <= ? GROUP BY customer_id", (stamp,)).fetchall()
+    ms = _ms_of(stamp)
+    conn.executemany(
+        "INSERT INTO pointsentry (id, customer_id, key, kind, points, sale_id, expires_at, reason, user_id, at) "
+        "VALUES (?, ?, ?, 'expire', ?, NULL, NULL, NULL, NULL, ?)",
+        [(ids(ms)[0], customer, f"expire:{customer}:{last_due}", -points, stamp) for customer, points, last_due in due])
+    conn.execute("INSERT INTO setting (key, value) VALUES (?, ?)", (SWEEP_KEY, json.dumps({"points_due_since": stamp})))
 
 
 def reservation_rows(rng, ids, customer_ids: list[str], products: list[tuple], user_id: str, today: date, tz):

@@ -1,10 +1,11 @@
 """The demo shop's loyalty side: searchable customers, valid cards, a points history and reservations."""
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from db.engine import open_database, read_session
-from shop import cards, customers, loyalty, reservations
+from db.models import Setting
+from shop import cards, customers, housekeeping, loyalty, reservations
 from shop.demo import create_demo_shop
 from shop.loyalty_rules import load_loyalty_settings
 
@@ -78,3 +79,27 @@ def test_fast_demo_check_character_is_stdnum_luhn_mod_32():
         values = [rng.randrange(32) for _ in range(13)]
         body = "".join(ALPHABET[v] for v in values)
         assert luhn32_check(values) == luhn.calc_check_digit(body, ALPHABET)
+
+
+def test_a_long_demo_has_its_old_points_expired_already(tmp_path):
+    """Points past their year are written off when the demo is made, so its first shift opening has no backlog."""
+    path = tmp_path / "long.db"
+    create_demo_shop(path, customers=60, products=60, days=500, today=TODAY)
+    engine = open_database(path)
+    try:
+        with read_session(engine) as session:
+            conn = session.connection()
+            today_stamp = conn.exec_driver_sql("SELECT max(at) FROM pointsentry WHERE kind = 'expire'").scalar_one()
+            assert today_stamp and today_stamp.startswith("2026-11-2")
+            for cid, in conn.exec_driver_sql("SELECT DISTINCT customer_id FROM pointsentry LIMIT 20").fetchall():
+                alive = conn.exec_driver_sql(
+                    "SELECT coalesce(sum(points), 0) FROM pointsentry WHERE customer_id = ? AND kind = 'earn' "
+                    "AND expires_at > ?", (cid, today_stamp)).scalar_one()
+                assert loyalty.balance(session, cid) == alive
+            assert conn.exec_driver_sql("SELECT count(*) FROM pointsentry WHERE kind = 'expire'").scalar_one() > 0
+            # Nothing is left for the full sweep (every customer looked at), and the shift's sweep starts after it.
+            assert loyalty.expire_due_points(session, datetime.fromisoformat(today_stamp)) == []
+            watermark = session.get(Setting, housekeeping.SWEEP_KEY).value["points_due_since"]
+            assert watermark == today_stamp
+    finally:
+        engine.dispose()
