@@ -8,13 +8,14 @@ network on the main thread: "sync now" only wakes the worker.
 import threading
 from dataclasses import dataclass
 
-import httpx
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from db.engine import read_session
 from db.ids import utc_now
-from shop.sync_client import SyncClient, SyncReport, disconnect, enrol, load_config, refuse_while_waiting, waiting
+from shop.sync_client import (
+    SyncClient, SyncReport, disconnect, enrol, load_config, new_http_client, refuse_while_waiting, waiting,
+)
 from shop.sync_lock import SyncBusy
 
 SKEW_WARNING_S = 180  # past three minutes the till's times (and its customer edits) cannot be trusted
@@ -71,7 +72,7 @@ class SyncService(QObject):
         super().__init__()
         self.engine = engine
         self.interval_s = interval_s
-        self.http_factory = http_factory or (lambda: httpx.Client(timeout=30))
+        self.http_factory = http_factory or new_http_client
         self.state = SyncState()
         self._stop = threading.Event()
         self._wake = threading.Event()
@@ -94,18 +95,20 @@ class SyncService(QObject):
             return False
         self._stop = threading.Event()
         self._wake = threading.Event()
-        client = SyncClient(self.engine, config, http=self.http_factory())
         self._generation += 1
-        self._thread = threading.Thread(target=self._work, args=(client, self._stop, self._wake, self._generation),
+        self._thread = threading.Thread(target=self._work, args=(config, self._stop, self._wake, self._generation),
                                         name="bottega-sync", daemon=True)
         self.state.running, self.state.busy_elsewhere = True, False
         self._thread.start()
         self.changed.emit()
         return True
 
-    def _work(self, client: SyncClient, stop: threading.Event, wake: threading.Event, generation: int) -> None:
+    def _work(self, config, stop: threading.Event, wake: threading.Event, generation: int) -> None:
         reason = ""
+        client = None
         try:
+            # Made here, on the worker's thread, so the till's window never waits for httpx.
+            client = SyncClient(self.engine, config, http=self.http_factory())
             client.run(stop, self.interval_s, on_report=self._report.emit,
                        on_error=lambda exc: self._failed.emit(type(exc).__name__), wake=wake)
         except SyncBusy:
@@ -113,7 +116,8 @@ class SyncService(QObject):
         except Exception as exc:  # noqa: BLE001 - the worker must say why it ended, never die silently
             reason = f"{type(exc).__name__}: {exc}"
         finally:
-            client.close()
+            if client is not None:
+                client.close()
             self._ended.emit(generation, reason)
 
     def stop(self) -> None:
@@ -142,7 +146,7 @@ class SyncService(QObject):
     @staticmethod
     def enrol_blocking(engine, server_url: str, code: str, till_name: str, http_factory=None):
         """Spend the code at the server (network: call it off the UI thread, with the worker stopped)."""
-        http = (http_factory or (lambda: httpx.Client(timeout=30)))()
+        http = (http_factory or new_http_client)()
         try:
             return enrol(engine, server_url, code, till_name, http=http)
         finally:
