@@ -3,13 +3,15 @@
 Endpoints are plain functions run in the thread pool; each opens its own transaction on the
 engine, so the process holds no state and any number of processes can serve one database.
 """
-from fastapi import FastAPI, HTTPException, Query, Request, status
+from typing import Any
+
+from fastapi import Body, FastAPI, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, PlainTextResponse
 from pydantic import BaseModel
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from server import exports, feed, ingest, loyalty_page, shops, totals
+from server import catalogue, exports, feed, ingest, loyalty_page, shops, totals
 from server.auth import require_owner, require_till
 from server.clock import utc_now
 from server.database import make_engine, read_session, upgrade, write_session
@@ -30,6 +32,10 @@ class CodeOut(BaseModel):
     expires_at: str
 
 
+class ProductsIn(BaseModel):
+    products: list[dict[str, Any]]
+
+
 class TillRow(BaseModel):
     id: str
     name: str
@@ -46,6 +52,7 @@ def create_app(database_url: str, migrate: bool = True) -> FastAPI:
     app.state.engine = engine
     add_till_routes(app, engine)
     add_owner_routes(app, engine)
+    add_catalogue_routes(app, engine)
     add_page_routes(app, engine)
     return app
 
@@ -130,6 +137,47 @@ def add_owner_routes(app: FastAPI, engine: Engine) -> None:
             text = exports.sales_journal_csv(session, shop.id, day_from, day_to)
         return PlainTextResponse(text, media_type="text/csv; charset=utf-8",
                                  headers={"Content-Disposition": 'attachment; filename="sales.csv"'})
+
+
+def add_catalogue_routes(app: FastAPI, engine: Engine) -> None:
+    @app.post(f"{m.API}/owner/products", response_model=catalogue.ImportReport, tags=["owner"])
+    def import_products(body: ProductsIn, request: Request) -> catalogue.ImportReport:
+        """Add or change products (sku, name, price in minor units, vat_rate in basis points, unit pc|kg,
+        barcode, plu, category name, active); every till pulls them. A broken row is rejected with
+        its reason and writes nothing; the others are kept. `row` counts the products from 1."""
+        with write_session(engine) as session:
+            shop = require_owner(session, request)
+            return catalogue.import_products(session, shop.id, list(enumerate(body.products, start=1)))
+
+    @app.post(f"{m.API}/owner/products.csv", response_model=catalogue.ImportReport, tags=["owner"])
+    def import_products_csv(request: Request, text: str = Body(..., media_type="text/csv")) -> catalogue.ImportReport:
+        """The same from a CSV file whose first line is sku,name,price,vat_rate,unit,barcode,plu,category,active;
+        `row` is the line number in the file."""
+        with write_session(engine) as session:
+            shop = require_owner(session, request)
+            try:
+                rows = catalogue.rows_from_csv(text)
+            except catalogue.BadCsv as exc:
+                raise HTTPException(422, str(exc)) from None
+            return catalogue.import_products(session, shop.id, rows)
+
+    @app.get(f"{m.API}/owner/products", tags=["owner"])
+    def list_products(request: Request) -> list[dict[str, Any]]:
+        """The shop's catalogue as the tills receive it."""
+        with read_session(engine) as session:
+            shop = require_owner(session, request)
+            return catalogue.catalogue(session, shop.id)
+
+    @app.put(f"{m.API}/owner/settings/{{key}}", response_model=catalogue.SettingOut, tags=["owner"])
+    def put_setting(key: str, values: dict[str, Any], request: Request) -> catalogue.SettingOut:
+        """Change shared settings every till takes (`shop`: receipt header and shop-wide rules, `loyalty`,
+        `reservations`); fields not named keep their value, a till's own settings are refused."""
+        with write_session(engine) as session:
+            shop = require_owner(session, request)
+            try:
+                return catalogue.set_setting(session, shop.id, key, values)
+            except catalogue.BadSetting as exc:
+                raise HTTPException(422, str(exc)) from None
 
 
 def add_page_routes(app: FastAPI, engine: Engine) -> None:

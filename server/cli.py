@@ -2,11 +2,15 @@
 
     bottega-server [--database-url URL] [--host H --port P]
     bottega-server [--database-url URL] create-shop NAME [--currency EUR --time-zone Europe/Rome --locale it_IT]
+    bottega-server [--database-url URL] import-products --shop SHOP_ID FILE.csv
 """
 import argparse
 import sys
+from pathlib import Path
 
+from server import catalogue
 from server.database import default_database_url, make_engine, upgrade, write_session
+from server.models import Shop
 from server.shops import create_shop
 
 
@@ -22,7 +26,41 @@ def parser() -> argparse.ArgumentParser:
     shop.add_argument("--currency", default="EUR")
     shop.add_argument("--time-zone", default="UTC")
     shop.add_argument("--locale", default="en")
+    products = commands.add_parser(
+        "import-products", help="add or change the shop's products from a CSV file; every till pulls them",
+        description="The first line names the columns: " + ",".join(catalogue.CSV_COLUMNS) + " (price in minor "
+        "units, vat_rate in basis points, unit pc or kg, category by name, active 1 or 0). Broken rows are "
+        "listed and skipped; the good ones are kept. Exit status 1 if any row was rejected.")
+    products.add_argument("--shop", required=True, metavar="SHOP_ID")
+    products.add_argument("file", type=Path, metavar="FILE.csv")
     return p
+
+
+def import_products(url: str, shop_id: str, path: Path) -> int:
+    try:
+        rows = catalogue.rows_from_csv(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"cannot read {path}: {exc}", file=sys.stderr)
+        return 2
+    except catalogue.BadCsv as exc:
+        print(f"{path}: {exc}", file=sys.stderr)
+        return 2
+    engine = make_engine(url)
+    try:
+        upgrade(engine)
+        with write_session(engine) as session:
+            if session.get(Shop, shop_id) is None:
+                print(f"no shop {shop_id} on this server", file=sys.stderr)
+                return 2
+            report = catalogue.import_products(session, shop_id, rows)
+    finally:
+        engine.dispose()
+    for bad in report.rejected:
+        print(f"{path.name}:{bad.row}: rejected {bad.sku or '(no SKU)'}: {bad.reason}")
+    outcomes = [a.outcome for a in report.accepted]
+    print(f"{outcomes.count('stored')} new, {outcomes.count('merged')} changed, {outcomes.count('unchanged')} unchanged, "
+          f"{len(report.rejected)} rejected")
+    return 1 if report.rejected else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         engine.dispose()
         print(f"shop_id {made.shop_id}\nowner_token {made.owner_token}")
         return 0
+    if args.command == "import-products":
+        return import_products(url, args.shop, args.file)
     # Imported here: creating a shop needs neither the web stack nor its start-up time.
     import uvicorn
 

@@ -14,6 +14,7 @@ from sqlmodel import Session
 from db.ids import utc_now
 from shop.customers import search_keys
 from shop.phones import reversed_digits
+from shop.sync_catalogue import apply_product, apply_setting
 from syncwire import messages as m
 
 CUSTOMER_FIELDS = ("name", "phone", "email", "birthday", "notes", "consent_email", "consent_sms", "consent_messaging",
@@ -26,8 +27,8 @@ RESERVATION_COLUMNS = ("id", "customer_id", "status", "pickup_date", "note", "de
 RESERVATION_RANK = {"open": 0, "ready": 1, "expired": 2, "cancelled": 3, "picked_up": 4}
 COUPON_COLUMNS = ("id", "code", "kind", "value", "customer_id", "valid_from", "valid_until", "reason", "created_at",
                   "sale_id", "redeemed_at")
-# What the till takes from the feed. Not yet: products and settings (no till pushes them).
-TILL_PULL_KINDS = (m.CUSTOMER, m.CARD, m.POINTS, m.RESERVATION, m.COUPON)
+# What the till takes from the feed: everything the shop's tills share (the owner feeds products and settings).
+TILL_PULL_KINDS = (m.CUSTOMER, m.CARD, m.POINTS, m.RESERVATION, m.COUPON, m.PRODUCT, m.SETTING)
 
 
 def _ids_present(session: Session, table: str, ids: set) -> set:
@@ -163,7 +164,10 @@ def apply_page(session: Session, changes: list[m.Change]) -> int:
     """Apply a pulled page; how many changes were taken (the rest wait for a local edit or had nothing to hang on)."""
     waiting = _waiting(session, changes)
     todo = [c for c in changes if (c.kind, c.id) not in waiting]
-    applied = apply_customers(session, [c for c in todo if c.kind == m.CUSTOMER])
+    # The catalogue first: a reservation on the same page may name a product the page brings.
+    applied = sum(apply_product(session, c.data) for c in todo if c.kind == m.PRODUCT)
+    applied += sum(apply_setting(session, c.data) for c in todo if c.kind == m.SETTING)
+    applied += apply_customers(session, [c for c in todo if c.kind == m.CUSTOMER])
     applied += sum(apply_card(session, c.data) for c in todo if c.kind == m.CARD)
     applied += apply_points(session, [c for c in todo if c.kind == m.POINTS])
     applied += sum(apply_reservation(session, c.data) for c in todo if c.kind == m.RESERVATION)
