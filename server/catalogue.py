@@ -20,7 +20,7 @@ from server.clock import utc_now
 from server.models import Change, Record, Shop
 from syncwire import hlc
 from syncwire import messages as m
-from syncwire.catalogue import OWNER_NODE, SHARED_SETTINGS, UNITS, product_id
+from syncwire.catalogue import DEFAULT_SCALE_PREFIXES, OWNER_NODE, SHARED_SETTINGS, UNITS, product_id
 
 CSV_COLUMNS = ("sku", "name", "price", "vat_rate", "unit", "barcode", "plu", "category", "active")
 REQUIRED_COLUMNS = ("sku", "name", "price", "vat_rate")
@@ -215,6 +215,9 @@ def import_products(session: Session, shop_id: str, rows: list[tuple[int, dict]]
         for code in owners:
             if record.data.get(code):
                 owners[code][record.data[code]] = record.data.get("sku")
+    shared = session.get(Record, (shop_id, m.SETTING, "shop"))
+    scale_prefixes = set(((shared.data.get("value") or {}) if shared else {}).get("variable_measure_prefixes")
+                         or DEFAULT_SCALE_PREFIXES)
     writer = _Writer(session, shop_id, utc_now(), hlc.now_ms())
     accepted, rejected, seen = [], [], {}
     for number, raw in rows:
@@ -223,6 +226,10 @@ def import_products(session: Session, shop_id: str, rows: list[tuple[int, dict]]
             data = check_product(raw)
             if sku in seen:
                 raise BadRow(f"SKU {sku} is also on row {seen[sku]}")
+            code = data["barcode"] or ""
+            if len(code) == 13 and code[:2] in scale_prefixes:
+                raise BadRow(f"barcode {code} starts with {code[:2]}, which the tills read as a scale label "
+                             "(weight or price inside); give a weighed item a PLU instead")
             for code in owners:
                 holder = owners[code].get(data[code]) if data[code] else None
                 if holder is not None and holder != sku:

@@ -14,6 +14,9 @@ import uuid
 
 UNITS = ("pc", "kg")
 OWNER_NODE = "owner"  # the node of the stamps the owner's edits carry
+# EAN-13 prefixes a till reads as a scale label unless the shop's settings say otherwise
+# (the default of ShopSettings.variable_measure_prefixes; a test keeps the two equal).
+DEFAULT_SCALE_PREFIXES = ("21", "22", "23", "24")
 
 # Settings every till of a shop shares, by setting key: the fields that travel and their JSON type.
 SHARED_SETTINGS: dict[str, dict[str, type]] = {

@@ -10,11 +10,11 @@ from server import cli
 from shop.loyalty_rules import load_loyalty_settings
 from shop.reservations import load_policy
 from shop.sales import CASH, Tender
-from shop.settings import load_settings
+from shop.settings import ShopSettings, load_settings
 from shop.sync_client import SyncClient, enrol, load_config
 from shop.till import Till
 from syncwire import messages as m
-from syncwire.catalogue import product_id
+from syncwire.catalogue import DEFAULT_SCALE_PREFIXES, product_id
 from tests.conftest import with_check_digit
 
 OIL = with_check_digit("800765400001")
@@ -118,6 +118,11 @@ def test_a_barcode_moved_to_the_shop_product_leaves_the_local_one(shop, two_till
     ]}).raise_for_status().json()
     assert [r["sku"] for r in report["accepted"]] == ["VIN002"]
     assert report["rejected"] == [{"row": 2, "sku": "VIN003", "reason": f"barcode {shop.barcodes['wine']} already belongs to SKU VIN002"}]
+    scale_like = with_check_digit("210007700500")
+    refused = owner.owner.post(f"{m.API}/owner/products", json={"products": [
+        {"sku": "FOR002", "name": "Caciotta", "price": 1890, "vat_rate": 1000, "unit": "kg", "barcode": scale_like}]}).json()
+    assert "scale label" in refused["rejected"][0]["reason"]
+    assert set(ShopSettings().variable_measure_prefixes) == set(DEFAULT_SCALE_PREFIXES)
     clients[1].sync_once()
     assert price_at_scan(engines[1], shop.users["Marco"], shop.barcodes["wine"]) == (890, 890)
     with read_session(engines[1]) as session:
