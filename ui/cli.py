@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     coupon.add_argument("--reason", default="", help="what it is for, e.g. a campaign name")
     coupon.add_argument("--out", type=Path, required=True)
 
+    sub.add_parser("printers", help="list the USB receipt printers and serial ports this till can see")
+
     receipt = sub.add_parser("receipt", help="render a stored receipt or Z report to a file")
     receipt.add_argument("number", help="receipt number (T1-000123 or 123), 'last', or Z7 for a Z report")
     receipt.add_argument("--db", type=Path, dest="receipt_db")
@@ -90,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         return _card(args)
     if args.command == "coupon":
         return _coupon(args)
+    if args.command == "printers":
+        return _printers()
     # Starting the till makes a few hundred thousand objects that live as long as it does (modules,
     # mappers, Qt wrappers); collecting while they are made frees nothing and cost about 200 ms of
     # the start. settle_after_start() freezes them and turns the collector back on.
@@ -98,6 +102,22 @@ def main(argv: list[str] | None = None) -> int:
 
     db = args.db or default_db("demo.db" if args.demo else "shop.db")
     return run_till(db, demo=args.demo, lang=args.lang, first_frame_exit=args.first_frame_exit)
+
+
+def _printers() -> int:
+    """What the printer setup screen would offer, for support over the phone; 1 if USB cannot be used."""
+    from printers.errors import UsbUnavailable
+    from printers.usb_scan import find_usb_printers, serial_ports
+
+    status = 0
+    try:
+        found = find_usb_printers()
+        print("USB printers:", ", ".join(f"{p.name} ({p.address})" for p in found) or "none plugged in")
+    except UsbUnavailable as error:
+        print(f"USB printers: cannot look ({error})")
+        status = 1
+    print("Serial ports:", ", ".join(serial_ports()) or "none")
+    return status
 
 
 def _receipt(args) -> int:

@@ -119,3 +119,15 @@ def test_a_usb_printer_that_is_not_plugged_in_is_offline():
     printer = open_printer(PrinterConfig(transport="usb", usb_vendor=0x04B8, usb_product=0x7FFF))
     with pytest.raises(PrinterOffline, match="04b8:7fff"):
         printer.send(b"\x1b@")
+
+
+def test_bottega_printers_lists_what_the_till_can_see():
+    """`bottega printers`: the USB printers (or that none is plugged in) and the serial ports; exit 0 when USB works."""
+    import subprocess
+    import sys
+
+    shown = subprocess.run([sys.executable, "-m", "ui.cli", "printers"], capture_output=True, text=True, timeout=60)
+    assert shown.returncode == 0, shown.stdout + shown.stderr
+    usb_line, serial_line = shown.stdout.splitlines()
+    assert usb_line.startswith("USB printers: ") and "cannot look" not in usb_line
+    assert serial_line.startswith("Serial ports: ")
