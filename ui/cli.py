@@ -120,39 +120,48 @@ def _printers() -> int:
     return status
 
 
-def _receipt(args) -> int:
+def _open_shop(db: Path | None):
+    """The engine of an existing shop database (the user's own without --db), or None after saying there is none."""
     from db.engine import open_database
+
+    db = db or default_db()
+    if not db.exists():
+        print(f"No shop database at {db}", file=sys.stderr)
+        return None
+    return open_database(db)
+
+
+def _write(out: Path, data: bytes) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+
+
+def _receipt(args) -> int:
     from printers.receipt_file import receipt_bytes
     from shop.errors import SaleNotFound
 
-    db = args.receipt_db or args.db or default_db()
-    if not db.exists():
-        print(f"No shop database at {db}", file=sys.stderr)
+    engine = _open_shop(args.receipt_db or args.db)
+    if engine is None:
         return 2
-    engine = open_database(db)
     try:
         data = receipt_bytes(engine, args.number, fmt=args.format, width_mm=args.width, language=args.lang, copy=args.copy)
     except SaleNotFound:
-        print(f"No receipt {args.number} in {db}", file=sys.stderr)
+        print(f"No receipt {args.number} in {engine.url.database}", file=sys.stderr)
         return 2
     finally:
         engine.dispose()
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(data)
+    _write(args.out, data)
     print(f"{args.out} ({len(data)} bytes)")
     return 0
 
 
 def _card(args) -> int:
-    from db.engine import open_database
     from printers.loyalty_card import card_pdf, card_sheet_pdf, cards_for_phones
     from shop.customer_errors import CustomerNotFound, InvalidPhone
 
-    db = args.card_db or args.db or default_db()
-    if not db.exists():
-        print(f"No shop database at {db}", file=sys.stderr)
+    engine = _open_shop(args.card_db or args.db)
+    if engine is None:
         return 2
-    engine = open_database(db)
     try:
         cards = cards_for_phones(engine, args.phone, reissue=args.reissue)
     except InvalidPhone as error:
@@ -164,8 +173,7 @@ def _card(args) -> int:
     finally:
         engine.dispose()
     data = card_sheet_pdf(cards) if args.sheet or len(cards) > 1 else card_pdf(cards[0])
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(data)
+    _write(args.out, data)
     for card in cards:
         print(f"{card.customer_name}: {card.printed_code}")
     print(f"{args.out} ({len(data)} bytes)")
@@ -176,18 +184,16 @@ def _coupon(args) -> int:
     from datetime import date
     from decimal import Decimal, InvalidOperation
 
-    from db.engine import open_database, read_session
+    from db.engine import read_session
     from printers.coupon_sheet import issue_and_print
     from shop.cart import AMOUNT, PERCENT
     from shop.customer_errors import CustomerNotFound, InvalidPhone
     from shop.money import from_decimal
     from shop.settings import load_settings
 
-    db = args.coupon_db or args.db or default_db()
-    if not db.exists():
-        print(f"No shop database at {db}", file=sys.stderr)
+    engine = _open_shop(args.coupon_db or args.db)
+    if engine is None:
         return 2
-    engine = open_database(db)
     try:
         with read_session(engine) as session:
             currency = load_settings(session).currency
@@ -218,8 +224,7 @@ def _coupon(args) -> int:
             return 2
     finally:
         engine.dispose()
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(pdf)
+    _write(args.out, pdf)
     print("\n".join(codes))
     print(f"{args.out} ({len(codes)} coupons)")
     return 0
