@@ -8,10 +8,11 @@ SKU at a time: a row that would give another SKU's code to its own is refused.
 """
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel
+from sqlalchemy import bindparam, update
 from sqlmodel import Session, select
 from stdnum import ean
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength
@@ -179,26 +180,51 @@ def _next_stamp(previous: str, now_ms: int) -> hlc.Stamp:
     return hlc.Stamp(now_ms, 0, OWNER_NODE)
 
 
+@dataclass(frozen=True)
+class _Version:
+    """A stored record's stamp and data (plain values: building ORM objects cost most of a big import)."""
+
+    clock: str
+    data: dict
+
+
+RECORDS, CHANGES = Record.__table__, Change.__table__
+UPDATE_RECORD = (update(RECORDS)
+                 .where(RECORDS.c.shop_id == bindparam("b_shop"), RECORDS.c.kind == bindparam("b_kind"),
+                        RECORDS.c.id == bindparam("b_id"))
+                 .values(clock=bindparam("clock"), data=bindparam("data")))
+
+
 @dataclass
 class _Writer:
+    """New versions of records, written with their numbered changes in a few statements by `write`."""
+
     session: Session
     shop_id: str
     now: str
     now_ms: int
+    inserts: list = field(default_factory=list)
+    updates: list = field(default_factory=list)
+    changes: list = field(default_factory=list)
 
-    def put(self, kind: str, record_id: str, row: Record | None, data: dict) -> str:
-        """Store a new version of the record and number it as a change; the outcome."""
-        stamp = str(_next_stamp(row.clock if row else "", self.now_ms))
+    def put(self, kind: str, record_id: str, previous: _Version | None, data: dict) -> tuple[str, _Version]:
+        """A new version of the record, numbered as a change; the outcome and the version."""
+        stamp = str(_next_stamp(previous.clock if previous else "", self.now_ms))
         data = {"id": record_id, **data, "hlc": stamp, "updated_at": self.now}
-        if row is None:
-            row = Record(shop_id=self.shop_id, kind=kind, id=record_id, clock=stamp, data=data)
-            outcome = m.STORED
+        if previous is None:
+            self.inserts.append(dict(shop_id=self.shop_id, kind=kind, id=record_id, customer_id=None, clock=stamp, data=data))
         else:
-            row.data, row.clock = data, stamp
-            outcome = m.MERGED
-        self.session.add(row)
-        self.session.add(Change(shop_id=self.shop_id, kind=kind, record_id=record_id, till_id=None, data=data, at=self.now))
-        return outcome
+            self.updates.append(dict(b_shop=self.shop_id, b_kind=kind, b_id=record_id, clock=stamp, data=data))
+        self.changes.append(dict(shop_id=self.shop_id, kind=kind, record_id=record_id, till_id=None, data=data, at=self.now))
+        return (m.STORED if previous is None else m.MERGED), _Version(stamp, data)
+
+    def write(self) -> None:
+        """Each record is put at most once per writer (an import refuses a repeated SKU), so order is free
+        but for the changes, numbered in the order they were put."""
+        conn = self.session.connection()
+        for statement, rows in ((RECORDS.insert(), self.inserts), (UPDATE_RECORD, self.updates), (CHANGES.insert(), self.changes)):
+            if rows:
+                conn.execute(statement, rows)
 
 
 def _lock_shop(session: Session, shop_id: str) -> None:
@@ -209,7 +235,8 @@ def _lock_shop(session: Session, shop_id: str) -> None:
 def import_products(session: Session, shop_id: str, rows: list[tuple[int, dict]]) -> ImportReport:
     """Take the owner's product rows in, inside the caller's write transaction."""
     _lock_shop(session, shop_id)
-    stored = {r.id: r for r in session.exec(select(Record).where(Record.shop_id == shop_id, Record.kind == m.PRODUCT))}
+    stored = {record_id: _Version(clock, data) for record_id, clock, data in session.exec(
+        select(Record.id, Record.clock, Record.data).where(Record.shop_id == shop_id, Record.kind == m.PRODUCT))}
     owners = {"barcode": {}, "plu": {}}  # code -> the SKU that has it now
     for record in stored.values():
         for code in owners:
@@ -248,9 +275,9 @@ def import_products(session: Session, shop_id: str, rows: list[tuple[int, dict]]
                 owners[code].pop(row.data[code], None)  # its old code is free for another SKU
             if data[code]:
                 owners[code][data[code]] = sku
-        outcome = writer.put(m.PRODUCT, record_id, row, data)
-        stored[record_id] = session.get(Record, (shop_id, m.PRODUCT, record_id))
+        outcome, stored[record_id] = writer.put(m.PRODUCT, record_id, row, data)
         accepted.append(ProductAccepted(row=number, sku=sku, id=record_id, outcome=outcome))
+    writer.write()
     return ImportReport(accepted=accepted, rejected=rejected)
 
 
@@ -285,5 +312,7 @@ def set_setting(session: Session, shop_id: str, key: str, values: dict) -> Setti
     value = {**((row.data.get("value") or {}) if row else {}), **values}
     if row is not None and row.data.get("value") == value:
         return SettingOut(key=key, outcome=m.UNCHANGED, value=value)
-    outcome = _Writer(session, shop_id, utc_now(), hlc.now_ms()).put(m.SETTING, key, row, {"value": value})
+    writer = _Writer(session, shop_id, utc_now(), hlc.now_ms())
+    outcome, _ = writer.put(m.SETTING, key, _Version(row.clock, row.data) if row else None, {"value": value})
+    writer.write()
     return SettingOut(key=key, outcome=outcome, value=value)

@@ -165,7 +165,8 @@ def apply_page(session: Session, changes: list[m.Change]) -> int:
     waiting = _waiting(session, changes)
     todo = [c for c in changes if (c.kind, c.id) not in waiting]
     # The catalogue first: a reservation on the same page may name a product the page brings.
-    applied = sum(apply_product(session, c.data) for c in todo if c.kind == m.PRODUCT)
+    ids = {}  # VAT rates and categories by rate and name, for the page's products
+    applied = sum(apply_product(session, c.data, ids) for c in todo if c.kind == m.PRODUCT)
     applied += sum(apply_setting(session, c.data) for c in todo if c.kind == m.SETTING)
     applied += apply_customers(session, [c for c in todo if c.kind == m.CUSTOMER])
     applied += sum(apply_card(session, c.data) for c in todo if c.kind == m.CARD)

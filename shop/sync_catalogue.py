@@ -32,8 +32,13 @@ LOCAL_KEYS = {"shop": SETTINGS_KEY, "loyalty": LOYALTY_KEY, "reservations": POLI
 DEFAULT_COLOR = "#4f6d7a"
 
 
-def vat_rate_id(session: Session, rate_bp: int) -> str:
+def vat_rate_id(session: Session, rate_bp: int, cache: dict | None = None) -> str:
     """The local VAT rate of this rate (the first by code), made if the till has none."""
+    if cache is not None and ("vat", rate_bp) in cache:
+        return cache["vat", rate_bp]
+    if cache is not None:
+        cache["vat", rate_bp] = found = vat_rate_id(session, rate_bp)
+        return found
     conn = session.connection()
     row = conn.exec_driver_sql("SELECT id FROM vatrate WHERE rate_bp = ? ORDER BY code LIMIT 1", (rate_bp,)).first()
     if row:
@@ -46,10 +51,15 @@ def vat_rate_id(session: Session, rate_bp: int) -> str:
     return rate_id
 
 
-def category_id(session: Session, name: str | None) -> str | None:
+def category_id(session: Session, name: str | None, cache: dict | None = None) -> str | None:
     """The local category of this name, made if the till has none."""
     if not name:
         return None
+    if cache is not None and ("category", name) in cache:
+        return cache["category", name]
+    if cache is not None:
+        cache["category", name] = found = category_id(session, name)
+        return found
     conn = session.connection()
     row = conn.exec_driver_sql("SELECT id FROM category WHERE name = ? ORDER BY rowid LIMIT 1", (name,)).first()
     if row:
@@ -70,15 +80,19 @@ def _barcode_forms(code: str | None) -> list[str]:
     return [code]
 
 
-def apply_product(session: Session, data: dict) -> bool:
-    """Upsert a pulled product; False (and nothing changed) if it is not one a till can sell."""
+def apply_product(session: Session, data: dict, cache: dict | None = None) -> bool:
+    """Upsert a pulled product; False (and nothing changed) if it is not one a till can sell.
+
+    `cache` keeps VAT rate and category ids across the products of one page (one transaction)."""
     if not (isinstance(data.get("sku"), str) and isinstance(data.get("name"), str) and _whole(data.get("price"))
             and _whole(data.get("vat_rate_bp")) and data.get("unit", "pc") in UNITS):
         return False  # a malformed record must not stop every later page
     try:
         with session.begin_nested():
-            _upsert_product(session, data)
+            _upsert_product(session, data, {} if cache is None else cache)
     except IntegrityError:
+        if cache is not None:
+            cache.clear()  # a rate or category it made went with the savepoint
         return False
     return True
 
@@ -87,7 +101,7 @@ def _whole(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
-def _upsert_product(session: Session, data: dict) -> None:
+def _upsert_product(session: Session, data: dict, cache: dict) -> None:
     conn = session.connection()
     pid, sku = data["id"], data["sku"]
     barcodes, plu = _barcode_forms(data.get("barcode")), data.get("plu")
@@ -106,7 +120,8 @@ def _upsert_product(session: Session, data: dict) -> None:
                 "plu = CASE WHEN plu = ? THEN NULL ELSE plu END, updated_at = ? WHERE id = ?",
                 (*barcodes, plu, utc_now(), local_id))
     row = dict(id=pid, sku=sku, name=data["name"], name_fold=fold(data["name"]),
-               category_id=category_id(session, data.get("category")), vat_rate_id=vat_rate_id(session, data["vat_rate_bp"]),
+               category_id=category_id(session, data.get("category"), cache),
+               vat_rate_id=vat_rate_id(session, data["vat_rate_bp"], cache),
                price=data["price"], unit=data.get("unit") or "pc", barcode=data.get("barcode"), plu=plu,
                active=bool(data.get("active", True)), updated_at=data.get("updated_at") or utc_now())
     updates = ", ".join(f"{c} = excluded.{c}" for c in PRODUCT_COLUMNS if c != "id")

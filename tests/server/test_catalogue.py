@@ -197,3 +197,16 @@ def test_products_endpoint_needs_the_owner(two_tills, server):
     assert clients[0].http.post(f"{server.url}{m.API}/owner/products", json=body).status_code == 401
     assert clients[0].http.put(f"{server.url}{m.API}/owner/settings/shop", json={"shop_name": "X"}).status_code == 401
     assert owner.owner.get(f"{m.API}/owner/products").json() == []
+
+
+def test_a_malformed_product_on_the_feed_does_not_stop_the_pull(shop, two_tills, server):
+    """A product record a till pushed with no price is skipped; the owner's products after it still arrive."""
+    owner, engines, clients = two_tills
+    stray = {"id": "stray", "sku": "ZZZ", "name": "No price", "updated_at": datetime.now(timezone.utc).isoformat()}
+    clients[0].http.post(f"{server.url}{m.API}/push", json={"records": [{"kind": m.PRODUCT, "id": "stray", "payload": stray}]}).raise_for_status()
+    import_csv(owner, HEADER + f"OLI001,Olio extra vergine 0.75 l,1450,2200,pc,{OIL},,Dispensa,1\n")
+    report = clients[1].sync_once()
+    assert (report.pulled, report.applied) == (2, 1)
+    assert price_at_scan(engines[1], shop.users["Marco"], OIL) == (1450, 1450)
+    with read_session(engines[1]) as session:
+        assert session.get(Product, "stray") is None
