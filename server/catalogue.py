@@ -253,9 +253,9 @@ def import_products(session: Session, shop_id: str, rows: list[tuple[int, dict]]
             data = check_product(raw)
             if sku in seen:
                 raise BadRow(f"SKU {sku} is also on row {seen[sku]}")
-            code = data["barcode"] or ""
-            if len(code) == 13 and code[:2] in scale_prefixes:
-                raise BadRow(f"barcode {code} starts with {code[:2]}, which the tills read as a scale label "
+            barcode = data["barcode"] or ""
+            if len(barcode) == 13 and barcode[:2] in scale_prefixes:
+                raise BadRow(f"barcode {barcode} starts with {barcode[:2]}, which the tills read as a scale label "
                              "(weight or price inside); give a weighed item a PLU instead")
             for code in owners:
                 holder = owners[code].get(data[code]) if data[code] else None

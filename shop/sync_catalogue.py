@@ -85,7 +85,7 @@ def apply_product(session: Session, data: dict, cache: dict | None = None) -> bo
 
     `cache` keeps VAT rate and category ids across the products of one page (one transaction)."""
     if not (isinstance(data.get("sku"), str) and isinstance(data.get("name"), str) and _whole(data.get("price"))
-            and _whole(data.get("vat_rate_bp")) and data.get("unit", "pc") in UNITS):
+            and _whole(data.get("vat_rate_bp")) and (data.get("unit") or "pc") in UNITS):
         return False  # a malformed record must not stop every later page
     try:
         with session.begin_nested():
