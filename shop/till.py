@@ -34,6 +34,17 @@ class Till:
     def till_id(self) -> str:
         return self.settings.till_id
 
+    def reload_settings(self) -> bool:
+        """Take the shop's settings as stored now (a sync may have brought the owner's changes: the
+        shop's name, the discount limit...); whether anything changed. Updated in place, because the
+        screens and models hold this same object."""
+        with read_session(self.engine) as session:
+            fresh = load_settings(session)
+        if fresh == self.settings:
+            return False
+        vars(self.settings).update(vars(fresh))
+        return True
+
     def _audit(self, action: str, approver: User | None = None, **detail) -> None:
         if approver:
             detail["approved_by"] = approver.id

@@ -74,9 +74,9 @@ class TillWindow(QMainWindow):
         header.setFixedHeight(52)
         layout = QHBoxLayout(header)
         layout.setContentsMargins(16, 0, 16, 0)
-        name = QLabel(self.settings.shop_name)
-        name.setObjectName("shopName")
-        layout.addWidget(name)
+        self.shop_name_label = QLabel(self.settings.shop_name)
+        self.shop_name_label.setObjectName("shopName")
+        layout.addWidget(self.shop_name_label)
         layout.addSpacing(24)
         self.shift_label = QLabel()
         self.shift_label.setObjectName("shiftLabel")
@@ -96,6 +96,7 @@ class TillWindow(QMainWindow):
         from ui.sync_status import SyncStatusButton
 
         self.sync_label = SyncStatusButton(self.till, header)  # online/offline, waiting, last sync; opens the settings
+        self.sync_label.service.changed.connect(self._take_pulled_settings)
         layout.addWidget(self.sync_label)
         layout.addSpacing(24)
         roles = {"cashier": self.tr("Cashier"), "manager": self.tr("Manager"), "owner": self.tr("Owner")}
@@ -332,6 +333,13 @@ class TillWindow(QMainWindow):
         else:
             self.shift_label.setText(self.tr("Till %1 · no shift open").replace("%1", self.settings.till_id))
         self.sync_label.refresh()
+
+    def _take_pulled_settings(self) -> None:
+        """After a sync: the owner's new shop name, discount limit or cash notes apply at once."""
+        if self.till.reload_settings():
+            self.shop_name_label.setText(self.settings.shop_name)
+            self.setWindowTitle(f"Bottega – {self.settings.shop_name}")
+            self.refresh()
 
     def _tick(self) -> None:
         self._update_header()

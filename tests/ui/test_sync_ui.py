@@ -209,3 +209,22 @@ def test_a_second_copy_of_the_app_does_not_sync_and_says_who_does(qtbot, server,
     service._busy_retry.timeout.emit()  # the first copy quit; the retry finds the lock free
     qtbot.waitUntil(lambda: service.state.online is True, timeout=30_000)
     service.stop()
+
+
+def test_shared_settings_a_sync_brings_apply_to_the_open_till(qtbot, window, shop):
+    """The owner renames the shop and lowers the discount limit; after the worker's next report the open till
+    shows the new name and asks a manager for a discount the old limit allowed."""
+    from shop.cart import PERCENT, Discount
+    from shop.errors import NeedsApproval
+    from shop.settings import load_settings, save_settings
+
+    with write_session(shop.engine) as session:
+        settings = load_settings(session)
+        settings.shop_name, settings.discount_limit_bp = "Macelleria Rossi", 500
+        save_settings(session, settings)
+    line = window.till.scan(shop.barcodes["milk"])
+    window.sync_label.service.changed.emit()  # what each report of the sync worker does
+    assert window.shop_name_label.text() == "Macelleria Rossi"
+    assert window.windowTitle() == "Bottega – Macelleria Rossi"
+    with pytest.raises(NeedsApproval):
+        window.till.discount_line(line.id, Discount(PERCENT, 800))
