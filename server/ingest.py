@@ -193,15 +193,10 @@ def take_reservation(ctx: Ingest, record: m.Record) -> str:
     return put_record(ctx, row, m.RESERVATION, record, p, clock)
 
 
-def take_last_writer(ctx: Ingest, record: m.Record) -> str:
-    """Products and settings: the version with the greatest stamp wins as a whole."""
-    p = record.payload
-    stamp = record_stamp(p, ctx.till.id)
-    check_not_ahead(stamp, ctx.now_ms)
-    row = stored_record(ctx, record.kind, record.id)
-    if row is not None and hlc.parse(row.clock) >= stamp:
-        return m.UNCHANGED
-    return put_record(ctx, row, record.kind, record, p, str(stamp))
+def refuse_owners_record(ctx: Ingest, record: m.Record) -> str:
+    """Products and shared settings come from the owner (server/catalogue.py), never from a till:
+    a till's copy, however new its stamp, must not overwrite the shop's catalogue."""
+    raise Conflict(f"a {record.kind} is the owner's to change (import it on the server), not a till's")
 
 
 def take_coupon(ctx: Ingest, record: m.Record) -> str:
@@ -229,7 +224,7 @@ def take_append_only(ctx: Ingest, record: m.Record) -> str:
 HANDLERS = {
     m.SALE: take_sale, m.POINTS: take_points, m.CUSTOMER: take_customer, m.CARD: take_card,
     m.RESERVATION: take_reservation, m.COUPON: take_coupon, m.COUPON_REDEEMED: take_coupon,
-    m.PRODUCT: take_last_writer, m.SETTING: take_last_writer,
+    m.PRODUCT: refuse_owners_record, m.SETTING: refuse_owners_record,
     m.CONSENT: take_append_only, m.CASH_MOVEMENT: take_append_only, m.Z_REPORT: take_append_only,
 }
 

@@ -7,7 +7,7 @@
 - Erasure is final: once a customer is erased no later edit brings the personal data back.
 - Reservations follow their state machine: a later state beats an earlier one whatever the
   clocks say, and a pickup beats a cancel (the goods left the shop: that is what happened).
-- Other mutable records (products, settings) are last-writer-wins by stamp as a whole.
+- Products and shared settings are the owner's (server/catalogue.py): a till's push of one is refused.
 """
 from dataclasses import dataclass
 

@@ -7,6 +7,8 @@ from sqlmodel import select
 from db.engine import read_session, write_session
 from db.models import Category, Product, Setting, VatRate
 from server import cli
+from server.database import write_session as server_write_session
+from server.models import Change
 from shop.loyalty_rules import load_loyalty_settings
 from shop.reservations import load_policy
 from shop.sales import CASH, Tender
@@ -145,11 +147,12 @@ def test_shared_settings_reach_the_tills_and_their_own_stay(shop, two_tills, ser
                       ("loyalty", {"spend_per_point": 0}), ("shop", {"shop_name": 7})):
         refused = put(key, body)
         assert refused.status_code == 422, (key, body)
-    # Even a till's own field that reached the server (a till pushed it, newest of all) is never applied.
+    # A till cannot push settings; and even a till's own field found on the feed, newest of all, is never applied.
     stray = {"id": "shop", "updated_at": datetime.now(timezone.utc).isoformat(), "value": {"till_id": "T9"}}
     result = m.PushResult(**clients[0].http.post(f"{server.url}{m.API}/push", json={"records": [
         {"kind": m.SETTING, "id": "shop", "payload": stray}]}).raise_for_status().json())
-    assert result.accepted[0].outcome == m.MERGED
+    assert [r.reason for r in result.rejected] == [m.CONFLICT]
+    on_the_feed(server, owner.shop_id, m.SETTING, "shop", stray)
     configs = []
     for engine in engines:
         with read_session(engine) as session:
@@ -190,6 +193,13 @@ def test_cli_import_products_reports_broken_rows_and_keeps_the_good(server, make
     assert "unknown column(s) cost" in capsys.readouterr().err
 
 
+def on_the_feed(server, shop_id: str, kind: str, record_id: str, data: dict) -> None:
+    """Put a change straight on the shop's feed (no till can push these kinds): what a till must survive anyway."""
+    with server_write_session(server.engine) as session:
+        session.add(Change(shop_id=shop_id, kind=kind, record_id=record_id, data=data,
+                           at=datetime.now(timezone.utc).isoformat()))
+
+
 def test_products_endpoint_needs_the_owner(two_tills, server):
     """A till's device token cannot feed the catalogue or the settings."""
     owner, _, clients = two_tills
@@ -200,10 +210,10 @@ def test_products_endpoint_needs_the_owner(two_tills, server):
 
 
 def test_a_malformed_product_on_the_feed_does_not_stop_the_pull(shop, two_tills, server):
-    """A product record a till pushed with no price is skipped; the owner's products after it still arrive."""
+    """A product record on the feed with no price is skipped; the owner's products after it still arrive."""
     owner, engines, clients = two_tills
     stray = {"id": "stray", "sku": "ZZZ", "name": "No price", "updated_at": datetime.now(timezone.utc).isoformat()}
-    clients[0].http.post(f"{server.url}{m.API}/push", json={"records": [{"kind": m.PRODUCT, "id": "stray", "payload": stray}]}).raise_for_status()
+    on_the_feed(server, owner.shop_id, m.PRODUCT, "stray", stray)
     import_csv(owner, HEADER + f"OLI001,Olio extra vergine 0.75 l,1450,2200,pc,{OIL},,Dispensa,1\n")
     report = clients[1].sync_once()
     assert (report.pulled, report.applied) == (2, 1)

@@ -3,6 +3,7 @@ import secrets
 
 import httpx
 
+from syncwire import messages as m
 from tests.server import records
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -12,14 +13,14 @@ def new_code() -> str:
     return "".join(secrets.choice(ALPHABET) for _ in range(14))
 
 
-def setup_customer(till) -> tuple[str, str]:
+def setup_customer(shop, till) -> tuple[str, str]:
     code = new_code()
     customer_id = records.new_id()
     loyalty = {"tiers": [{"name": "Bronzo", "min_spend": 0, "earn_bp": 10000}, {"name": "Argento", "min_spend": 5000, "earn_bp": 12500}],
                "tier_window_days": 365}
+    shop.owner.put(f"{m.API}/owner/settings/loyalty", json=loyalty).raise_for_status()  # the tiers are the owner's
     coupon_id = records.new_id()
     till.pushed([
-        {"kind": "setting", "id": "loyalty", "payload": {"id": "loyalty", "value": loyalty, "updated_at": records.at()}},
         records.customer(customer_id, records.at(), name="Chiara Esposito", phone="+393401234567", email="chiara@example.it"),
         records.card(customer_id, code),
         records.sale(4200, seq=1, customer_id=customer_id, completed_at="2026-11-02T10:00:00+00:00"),
@@ -31,9 +32,9 @@ def setup_customer(till) -> tuple[str, str]:
     return customer_id, code
 
 
-def test_card_page_shows_points_tier_coupons_and_visits_only(server, till_one):
+def test_card_page_shows_points_tier_coupons_and_visits_only(server, shop_one, till_one):
     """The page names the shop and the customer's first name, balance 58, tier, 10 % coupon, two visits."""
-    _, code = setup_customer(till_one)
+    _, code = setup_customer(shop_one, till_one)
     response = httpx.get(f"{server.url}/c/{code.lower()[:4]}-{code[4:]}")
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
     html = response.text
@@ -44,9 +45,9 @@ def test_card_page_shows_points_tier_coupons_and_visits_only(server, till_one):
         assert hidden not in html, hidden
 
 
-def test_unknown_or_revoked_card_gets_a_friendly_404(server, till_one):
+def test_unknown_or_revoked_card_gets_a_friendly_404(server, shop_one, till_one):
     """A code nobody has, and a card that was replaced: 404 with a page that says what to do."""
-    customer_id, code = setup_customer(till_one)
+    customer_id, code = setup_customer(shop_one, till_one)
     unknown = httpx.get(f"{server.url}/c/0000000000000A")
     assert unknown.status_code == 404 and "Ask at the counter" in unknown.text
     assert httpx.get(f"{server.url}/c/{code}").status_code == 200

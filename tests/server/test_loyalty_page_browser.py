@@ -19,12 +19,12 @@ def chromium(*args: str) -> subprocess.CompletedProcess:
 
 # The page's queries run on both databases in test_loyalty_page.py; the browser only needs one.
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True, scope="session")
-def test_card_page_renders_on_a_phone_screen(server, till_one, tmp_path):
+def test_card_page_renders_on_a_phone_screen(server, shop_one, till_one, tmp_path):
     """Chromium's DOM has the balance and tier; the screenshot has content and an empty right margin (it fits)."""
     if BROWSER is None:
         # On CI a skip would hide that the page was never seen in a browser: python3 dev.py test installs Chromium there.
         (pytest.fail if os.environ.get("CI") else pytest.skip)("Chromium is not installed (python3 dev.py test installs it on CI)")
-    _, code = setup_customer(till_one)
+    _, code = setup_customer(shop_one, till_one)
     url = f"{server.url}/c/{code}"
     dom = chromium("--dump-dom", url).stdout
     assert '<div class="points">58</div>' in dom and "Argento" in dom

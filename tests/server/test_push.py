@@ -91,3 +91,16 @@ def test_a_record_the_database_refuses_rejects_only_itself(server, shop_one, til
         assert result.rejected == []
     assert shop_one.totals()["total"] == 333
     assert [c.id for c in till_one.changes(kinds="sale").changes] == [batch[0]["id"], batch[2]["id"]]
+
+
+def test_a_till_cannot_push_the_owners_catalogue_or_settings(server, shop_one, till_one):
+    """Products and shared settings come from the owner's import; a till's copy is refused and nothing is written."""
+    before = shop_counts(server, shop_one.shop_id)
+    product = {"kind": m.PRODUCT, "id": records.new_id(),
+               "payload": {"sku": "PANE1", "name": "Pane", "price": 1, "hlc": "9999999999999-0000-T1"}}
+    setting = {"kind": m.SETTING, "id": "shop", "payload": {"shop_name": "Hijacked"}}
+    result = till_one.pushed([product, setting])
+    assert result.accepted == []
+    assert {(r.kind, r.reason) for r in result.rejected} == {(m.PRODUCT, m.CONFLICT), (m.SETTING, m.CONFLICT)}
+    assert all("owner" in r.detail for r in result.rejected)
+    assert shop_counts(server, shop_one.shop_id) == before
