@@ -50,7 +50,6 @@ class TillWindow(QMainWindow):
         self.scanner.scanned.connect(self.scan)
         self.scanner.card_scanned.connect(self.customers.attach_card)
         self.scanner.coupon_scanned.connect(self.customers.apply_coupon)
-        QApplication.instance().installEventFilter(self.scanner)
         self._shortcuts()
         self._clock = QTimer(self, interval=5_000, timeout=self._tick)
         self._clock.start()
@@ -58,10 +57,6 @@ class TillWindow(QMainWindow):
         if self.printing is not None:
             self.printing.event.connect(self._print_event)
         self.refresh()
-
-    def closeEvent(self, event) -> None:
-        QApplication.instance().removeEventFilter(self.scanner)
-        super().closeEvent(event)
 
     def money(self, amount: int) -> str:
         return format_money(amount, self.settings.currency, self.settings.locale)
