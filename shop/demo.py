@@ -6,15 +6,12 @@ even ten years of a busy shop take well under two minutes. The same seed gives t
 History is treated as already synced: it gets no outbox rows.
 """
 import gc
-import json
 import random
 import sqlite3
 import time
-from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 from datetime import date, datetime, time as dt_time, timedelta, timezone
 from pathlib import Path
 from typing import Iterator
@@ -24,62 +21,18 @@ from stdnum import ean
 
 from db.engine import open_database, write_session
 from shop import demo_loyalty, setup, users
+from shop.demo_history import History
 from shop.demo_names import COUNTRIES, CategoryWords, CountryWords
+from shop.demo_rows import TILL, epoch_ms, insert_rows, iso
 from shop.loyalty_rules import save_loyalty_settings
-from shop.money import div_round, line_gross, percent_of, vat_in_gross
+from shop.money import div_round
 from shop.settings import ShopSettings
 from shop.text import fold
 
-TILL = "T1"
 PINS = {"cashier": "1111", "manager": "2222", "owner": "9999"}
 WEIGHED_SHARE = 0.05
-CUSTOMER_SHARE = 0.30  # sales with a loyalty customer attached
-REFUND_SHARE = 0.01
-DISCOUNT_SHARE = 0.03  # lines with a discount
 QUICK_KEYS = 20
-# Lookup tables indexed by a percentile: lines in a sale (mostly few), pieces of one item (mostly one).
-LINE_COUNTS = (1,) * 25 + (2,) * 22 + (3,) * 17 + (4,) * 12 + (5,) * 9 + (6,) * 7 + (7,) * 5 + (8,) * 3
-PIECE_QTY = (1000,) * 82 + (2000,) * 13 + (3000,) * 3 + (4000,) + (6000,)
-GRAMS = {"FRU": (250, 2000), "BAK": (200, 900), "MEA": (200, 1200), "DEL": (80, 450)}
-# Sales on a Monday..Sunday, and opening hours (local) on those days.
-SALES_PER_WEEKDAY = (75, 80, 85, 95, 115, 135, 62)
-HOURS = ((8, 20),) * 6 + ((9, 13),)
-BATCH_SALES = 20_000
-
-COLUMNS = {
-    "category": "id, name, color",
-    "product": "id, sku, name, name_fold, category_id, vat_rate_id, price, unit, barcode, plu, active, updated_at",
-    "quickkey": "position, product_id, label",
-    "customer": "id, name, phone, email, birthday, created_at, updated_at, name_fold, name_alt, phone_rev, "
-                "consent_email, consent_sms, consent_messaging",
-    "loyaltycard": "id, customer_id, code, issued_at, revoked_at",
-    "pointsentry": "id, customer_id, key, kind, points, sale_id, expires_at, reason, user_id, at",
-    "reservation": "id, customer_id, status, pickup_date, note, deposit, deposit_method, deposit_refunded, "
-                   "repeat_days, sale_id, created_by, created_at, updated_at",
-    "reservationline": "id, reservation_id, product_id, qty_milli",
-    "shift": "id, till_id, opened_by, opened_at, opening_float, closed_by, closed_at, counted_cash, expected_cash, "
-             "z_number",
-    "sale": "id, till_id, seq, receipt_number, kind, refund_of_id, reason, shift_id, user_id, customer_id, currency, "
-            "subtotal, discount_total, total, completed_at",
-    "saleline": "id, sale_id, position, product_id, sku, name, unit, qty_milli, unit_price, vat_rate_bp, gross, "
-                "discount, total, vat, price_overridden, refunded_line_id",
-    "payment": "id, sale_id, method, amount, is_change, created_at",
-    "zreport": "id, till_id, z_number, shift_id, data, created_at",
-    "auditevent": "id, at, till_id, user_id, action, sale_id, detail",
-}
-ROWS_PER_INSERT = 20  # multi-row VALUES: fewer statement steps for the same rows
-
-
-def _insert(conn: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
-    if not rows:
-        return
-    columns = COLUMNS[table]
-    one = "(" + ", ".join("?" * (columns.count(",") + 1)) + ")"
-    full = len(rows) - len(rows) % ROWS_PER_INSERT
-    if full:
-        chunks = (tuple(chain.from_iterable(rows[i:i + ROWS_PER_INSERT])) for i in range(0, full, ROWS_PER_INSERT))
-        conn.executemany(f"INSERT INTO {table} ({columns}) VALUES {', '.join([one] * ROWS_PER_INSERT)}", chunks)
-    conn.executemany(f"INSERT INTO {table} ({columns}) VALUES {one}", rows[full:])
+GRAMS = {"FRU": (250, 2000), "BAK": (200, 900), "MEA": (200, 1200), "DEL": (80, 450)}  # weighed items' range
 
 
 def create_demo_shop(path, *, customers: int = 5000, products: int = 2000, days: int = 730, country: str = "IT",
@@ -137,7 +90,7 @@ def _create_shop(path: Path, words: CountryWords, since: date) -> tuple[dict, di
             save_loyalty_settings(session, demo_loyalty.loyalty_settings(words.price_factor))
             people = {role: users.create_user(session, name, role, PINS[role]) for role, name in zip(PINS, words.users)}
             for user in people.values():
-                user.created_at = _iso(datetime(since.year, since.month, since.day, 9, tzinfo=timezone.utc))
+                user.created_at = iso(datetime(since.year, since.month, since.day, 9, tzinfo=timezone.utc))
             session.flush()
             user_ids = {role: (user.id, user.name) for role, user in people.items()}
             rate_ids = {code: (rate.id, rate.rate_bp) for code, rate in rates.items()}
@@ -145,9 +98,6 @@ def _create_shop(path: Path, words: CountryWords, since: date) -> tuple[dict, di
         engine.dispose()
     return user_ids, rate_ids
 
-
-def _iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="microseconds")
 
 
 def _id_maker(rng: random.Random):
@@ -169,9 +119,6 @@ def _id_maker(rng: random.Random):
     return ids
 
 
-def _ms(moment: datetime) -> int:
-    return int(moment.timestamp()) * 1000 + moment.microsecond // 1000
-
 
 def _fill(conn, rng, words, user_ids, rate_ids, n_customers, n_products, days, today, tz, loyalty_rng) -> int:
     conn.execute("PRAGMA journal_mode=OFF")  # a failed generation deletes the file anyway
@@ -185,7 +132,7 @@ def _fill(conn, rng, words, user_ids, rate_ids, n_customers, n_products, days, t
     catalogue = _catalogue(conn, rng, ids, words, rate_ids, n_products, catalogue_time)
     loyalty_ids = _id_maker(loyalty_rng)
     people = _customers(conn, rng, ids, words, n_customers, days, first_day, today, tz, loyalty_rng, loyalty_ids)
-    history = _History(conn, rng, ids, words, user_ids, catalogue, people, tz)
+    history = History(conn, rng, ids, words, user_ids, catalogue, people, tz)
     history.loyalty_ids = loyalty_ids
     history.spend_per_point = 100 * words.price_factor
     with _indexes_built_after(conn, ("sale", "saleline", "payment", "pointsentry")):
@@ -196,8 +143,8 @@ def _fill(conn, rng, words, user_ids, rate_ids, n_customers, n_products, days, t
     reservations, reserved = demo_loyalty.reservation_rows(
         loyalty_rng, loyalty_ids, people.ids[-2000:], [(row[0], row[3], row[6]) for row in catalogue.rows[:500]],
         user_ids["cashier"][0], today, tz)
-    _insert(conn, "reservation", reservations)
-    _insert(conn, "reservationline", reserved)
+    insert_rows(conn, "reservation", reservations)
+    insert_rows(conn, "reservationline", reserved)
     conn.execute("INSERT INTO tillcounter (till_id, next_receipt, next_z) VALUES (?, ?, ?)",
                  (TILL, history.seq + 1, history.z + 1))
     conn.execute("COMMIT")
@@ -225,10 +172,10 @@ def _nice_price(ref_cents: int, words: CountryWords) -> int:
 
 def _catalogue(conn, rng, ids, words: CountryWords, rate_ids, n_products, at: datetime) -> _Catalogue:
     """Categories, products (about 5 % weighed, sold by variable-measure labels) and quick keys."""
-    stamp, ms = _iso(at), _ms(at)
+    stamp, ms = iso(at), epoch_ms(at)
     cats = words.categories
     cat_ids = ids(ms, len(cats))
-    _insert(conn, "category", [(cid, c.name, c.color) for cid, c in zip(cat_ids, cats)])
+    insert_rows(conn, "category", [(cid, c.name, c.color) for cid, c in zip(cat_ids, cats)])
     brands = words.brands
     brand_factor = [rng.randint(80, 130) for _ in brands]
     base_factor = {(c.code, b): rng.randint(70, 140) for c in cats for b in c.bases + c.kg_bases}
@@ -311,7 +258,7 @@ def _catalogue(conn, rng, ids, words: CountryWords, rate_ids, n_products, at: da
         acc += w
         cumulative.append(acc)
     best = sorted(range(len(rows)), key=weights.__getitem__, reverse=True)[:QUICK_KEYS]
-    _insert(conn, "quickkey", [(position, rows[i][0], None) for position, i in enumerate(best)])
+    insert_rows(conn, "quickkey", [(position, rows[i][0], None) for position, i in enumerate(best)])
     return _Catalogue(rows, cumulative)
 
 
@@ -348,7 +295,7 @@ def _insert_searchable(conn: sqlite3.Connection, table: str, rows: list[tuple]) 
     fts = f"{table}_fts"
     (trigger,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (f"{fts}_ai",)).fetchone()
     conn.execute(f"DROP TRIGGER {fts}_ai")
-    _insert(conn, table, rows)
+    insert_rows(conn, table, rows)
     conn.execute(trigger)
     conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
@@ -413,7 +360,7 @@ def _customers(conn, rng, ids, words: CountryWords, count, days, first_day, toda
         if rand() < 0.4:
             local = latin[li] if latin else _latin(f"{first[fi]}.{last[li]}")
             email = f"{local}{1 + int(rand() * 999)}@example.{('com', 'net', 'org')[i % 3]}"
-        cid, stamp = ids(_ms(when))[0], _iso(when)
+        cid, stamp = ids(epoch_ms(when))[0], iso(when)
         birthday = _birthday(rng, this_week if i % 50 == 0 else None)  # one in fifty: this week's list is never empty
         phone = _phone(rng, words, taken)
         rows.append((cid, name, phone, email, birthday, stamp, stamp, *demo_loyalty.customer_extras(loyalty_rng, name, phone)))
@@ -422,212 +369,5 @@ def _customers(conn, rng, ids, words: CountryWords, count, days, first_day, toda
         frequency.append(acc)
     with _indexes_built_after(conn, ("customer", "loyaltycard")):
         _insert_searchable(conn, "customer", rows)
-        _insert(conn, "loyaltycard", demo_loyalty.card_rows(loyalty_rng, loyalty_ids, [(r[0], r[5]) for r in rows]))
+        insert_rows(conn, "loyaltycard", demo_loyalty.card_rows(loyalty_rng, loyalty_ids, [(r[0], r[5]) for r in rows]))
     return _People(customer_ids, joined, frequency)
-
-
-class _History:
-    """Day after day: a shift, its sales and refunds in time order, and its Z report."""
-
-    def __init__(self, conn, rng, ids, words: CountryWords, user_ids, catalogue: _Catalogue, people: _People, tz):
-        self.conn, self.rng, self.ids, self.words, self.tz = conn, rng, ids, words, tz
-        self.users = user_ids
-        self.catalogue = catalogue
-        self.people = people
-        self.seq = 0
-        self.z = 0
-        self.sales = 0
-        self.rows: dict[str, list] = {table: [] for table in ("shift", "sale", "saleline", "payment", "zreport", "auditevent",
-                                                              "pointsentry")}
-        self.recent: list[tuple] = []  # recent sales a customer may bring back
-        self.refunded: set[str] = set()
-        self.product_range = range(len(catalogue.rows))
-        self.card_threshold = 2000 * words.price_factor
-        self.vat = lru_cache(maxsize=None)(vat_in_gross)  # the same totals at the same rates, again and again
-
-    def flush(self) -> None:
-        for table, rows in self.rows.items():
-            if rows:
-                _insert(self.conn, table, rows)
-                rows.clear()
-
-    def day(self, offset: int, day: date) -> None:
-        rng, rows = self.rng, self.rows
-        weekday = day.weekday()
-        count = SALES_PER_WEEKDAY[weekday] + rng.randint(-12, 12) + (15 if day.month == 12 else 0)
-        count = max(60, min(150, count))
-        open_hour, close_hour = HOURS[weekday]
-        opens = datetime(day.year, day.month, day.day, open_hour, tzinfo=self.tz).astimezone(timezone.utc)
-        span = (close_hour - open_hour) * 3600 * 1_000_000
-        rand = rng.random
-        times = sorted(int(rand() * span) for _ in range(count))
-        role = "owner" if weekday == 6 else "manager" if weekday == 2 else "cashier"
-        user_id, user_name = self.users[role]
-        opened = opens - timedelta(minutes=15)
-        closed = opens + timedelta(microseconds=span, minutes=rng.randint(5, 25))
-        shift_id, audit_id = self.ids(_ms(opened), 2)
-        opening_float = self.words.opening_float
-        rows["auditevent"].append((audit_id, _iso(opened), TILL, user_id, "shift_open", None,
-                                   json.dumps({"opening_float": opening_float})))
-        tally = _Tally()
-        eligible = bisect_left(self.people.joined_day, offset)
-        # Times as text without a datetime each: microseconds since midnight UTC of the opening.
-        midnight = opens.replace(hour=0, minute=0, second=0, microsecond=0)
-        start, midnight_ms = (opens - midnight) // timedelta(microseconds=1), _ms(midnight)
-        dates = (midnight.date().isoformat(), (midnight.date() + timedelta(days=1)).isoformat())
-        for t in times:
-            rolled, in_day = divmod(start + t, 86_400_000_000)
-            seconds, micro = divmod(in_day, 1_000_000)
-            hours, seconds = divmod(seconds, 3600)
-            minutes, seconds = divmod(seconds, 60)
-            at = f"{dates[rolled]}T{hours:02d}:{minutes:02d}:{seconds:02d}.{micro:06d}+00:00"
-            ms = midnight_ms + (start + t) // 1000
-            self.seq += 1
-            if self.recent and rand() < REFUND_SHARE and self._refund(ms, at, shift_id, user_id, tally):
-                continue
-            self._sale(ms, at, shift_id, user_id, eligible, tally)
-        self._close(shift_id, user_id, user_name, opened, closed, opening_float, tally)
-        if len(self.rows["sale"]) >= BATCH_SALES:
-            self.flush()
-
-    def _sale(self, ms: int, at: str, shift_id: str, user_id: str, eligible: int, tally: "_Tally") -> None:
-        random = self.rng.random
-        n_lines = LINE_COUNTS[int(random() * 100)]
-        sale_id, *ids = self.ids(ms, n_lines + 3)
-        products, popularity = self.catalogue.rows, self.catalogue.popularity
-        top, last = popularity[-1], len(popularity) - 1
-        vat, vat_of = tally.vat, self.vat
-        lines, subtotal, discount_total = [], 0, 0
-        for position in range(1, n_lines + 1):
-            pid, sku, name, unit, price, rate_bp, grams, grams_span = products[
-                bisect_right(popularity, random() * top, 0, last)]
-            if grams:
-                qty = grams + int(random() * grams_span)
-                gross = line_gross(qty, price)
-            else:
-                qty = PIECE_QTY[int(random() * 100)]
-                gross = price * (qty // 1000)
-            discount = percent_of(gross, 1000 if random() < 0.5 else 500) if random() < DISCOUNT_SHARE else 0
-            total = gross - discount
-            lines.append((ids[position - 1], sale_id, position, pid, sku, name, unit, qty, price, rate_bp, gross,
-                          discount, total, vat_of(total, rate_bp), 0, None))
-            subtotal += gross
-            discount_total += discount
-            vat[rate_bp] = vat.get(rate_bp, 0) + total
-        total = subtotal - discount_total
-        customer_id = None
-        if eligible and random() < CUSTOMER_SHARE:
-            frequency = self.people.frequency
-            customer_id = self.people.ids[bisect_right(frequency, random() * frequency[eligible - 1], 0, eligible - 1)]
-        card_share = self.words.card_share / (100 if total >= self.card_threshold else 140)
-        method = "card" if random() < card_share else "cash"
-        pays = self.rows["payment"]
-        if method == "card":
-            pays.append((ids[-2], sale_id, "card", total, 0, at))
-        else:
-            tendered = self._tender(total)
-            pays.append((ids[-2], sale_id, "cash", tendered, 0, at))
-            if tendered > total:
-                pays.append((ids[-1], sale_id, "cash", total - tendered, 1, at))
-        tally.add("sale", total, discount_total, method, total)
-        self.rows["sale"].append((sale_id, TILL, self.seq, f"{TILL}-{self.seq:06d}", "sale", None, None, shift_id,
-                                  self._seller(user_id), customer_id, self.words.currency, subtotal, discount_total,
-                                  total, at))
-        self.rows["saleline"].extend(lines)
-        if customer_id:
-            earned = demo_loyalty.earn_row(self.loyalty_ids(ms)[0], customer_id, sale_id, total, at, self.spend_per_point)
-            if earned:
-                self.rows["pointsentry"].append(earned)
-        self.sales += 1
-        if len(self.recent) < 400:
-            self.recent.append((sale_id, customer_id, method, lines))
-        else:
-            self.recent[self.seq % 400] = (sale_id, customer_id, method, lines)
-
-    def _seller(self, shift_user: str) -> str:
-        """Mostly whoever opened the shift; the manager steps in now and then."""
-        return shift_user if self.rng.random() < 0.85 else self.users["manager"][0]
-
-    def _tender(self, total: int) -> int:
-        """What a customer paying cash hands over: the exact sum, a round sum or the next note up."""
-        rng = self.rng
-        roll = rng.random()
-        if roll < 0.2:
-            return total
-        notes = self.words.denominations
-        above = [d for d in notes if d >= total]
-        if roll < 0.6 and above:
-            return above[0]
-        unit = rng.choice([d for d in notes if d <= total] or [notes[0]])
-        return -(-total // unit) * unit
-
-    def _refund(self, ms: int, at: str, shift_id: str, user_id: str, tally: "_Tally") -> bool:
-        """A customer brings back one line of a recent sale (part of it if they bought several)."""
-        rng = self.rng
-        sale_id, customer_id, method, lines = rng.choice(self.recent)
-        if sale_id in self.refunded:
-            return False
-        self.refunded.add(sale_id)
-        line = rng.choice(lines)
-        line_id, _, _, pid, sku, name, unit, qty, price, rate_bp, _, _, paid = line[:13]
-        back = 1000 if unit == "pc" and qty > 1000 and rng.random() < 0.5 else qty
-        amount = paid if back == qty else div_round(paid * back, qty)
-        refund_id, line_id_, payment_id, audit_id = self.ids(ms, 4)
-        reason = rng.choice(self.words.refund_reasons)
-        self.rows["sale"].append((refund_id, TILL, self.seq, f"{TILL}-{self.seq:06d}", "refund", sale_id, reason,
-                                  shift_id, user_id, customer_id, self.words.currency, -amount, 0, -amount, at))
-        self.rows["saleline"].append((line_id_, refund_id, 1, pid, sku, name, unit, -back, price, rate_bp, -amount,
-                                      0, -amount, vat_in_gross(-amount, rate_bp), 0, line_id))
-        self.rows["payment"].append((payment_id, refund_id, method, -amount, 0, at))
-        self.rows["auditevent"].append((audit_id, at, TILL, user_id, "refund", refund_id, json.dumps(
-            {"refund_of": sale_id, "reason": reason, "total": -amount})))
-        tally.vat[rate_bp] = tally.vat.get(rate_bp, 0) - amount
-        tally.add("refund", -amount, 0, method, -amount)
-        self.sales += 1
-        return True
-
-    def _close(self, shift_id, user_id, user_name, opened, closed, opening_float, tally: "_Tally") -> None:
-        """Close the day's shift with a Z report shaped like shop.reports.shift_summary."""
-        rng = self.rng
-        self.z += 1
-        expected = opening_float + tally.payments.get("cash", 0)
-        counted = expected + (rng.choice((-100, -50, 50, 100, 200)) * self.words.price_factor
-                              if rng.random() < 0.05 else 0)
-        closed_at = _iso(closed)
-        summary = {
-            "shift_id": shift_id, "till_id": TILL, "opened_at": _iso(opened),
-            "sales": {"count": tally.count["sale"], "total": tally.total["sale"]},
-            "refunds": {"count": tally.count["refund"], "total": tally.total["refund"]},
-            "discounts": tally.discounts,
-            "net_total": tally.total["sale"] + tally.total["refund"],
-            "vat": [{"rate_bp": rate, "gross": gross, "vat": vat_in_gross(gross, rate),
-                     "net": gross - vat_in_gross(gross, rate)} for rate, gross in sorted(tally.vat.items(), reverse=True)],
-            "payments": dict(sorted(tally.payments.items())),
-            "cash": {"opening_float": opening_float, "cash_payments": tally.payments.get("cash", 0), "cash_in": 0,
-                     "cash_out": 0, "expected": expected, "counted": counted, "difference": counted - expected},
-            "z_number": self.z, "closed_at": closed_at, "closed_by": user_name,
-        }
-        rows = self.rows
-        rows["shift"].append((shift_id, TILL, user_id, _iso(opened), opening_float, user_id, closed_at, counted,
-                              expected, self.z))
-        report_id, audit_id = self.ids(_ms(closed), 2)
-        rows["zreport"].append((report_id, TILL, self.z, shift_id, json.dumps(summary), closed_at))
-        rows["auditevent"].append((audit_id, closed_at, TILL, user_id, "shift_close", None,
-                                   json.dumps({"z_number": self.z, "counted": counted, "expected": expected})))
-
-
-class _Tally:
-    """Running figures of one shift, for its Z report."""
-
-    def __init__(self):
-        self.count = {"sale": 0, "refund": 0}
-        self.total = {"sale": 0, "refund": 0}
-        self.discounts = 0
-        self.vat: dict[int, int] = {}
-        self.payments: dict[str, int] = {}
-
-    def add(self, kind: str, total: int, discount: int, method: str, paid: int) -> None:
-        self.count[kind] += 1
-        self.total[kind] += total
-        self.discounts += discount
-        self.payments[method] = self.payments.get(method, 0) + paid
