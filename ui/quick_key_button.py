@@ -5,8 +5,8 @@ button really has (in pixels, in the button's font), on each resize: Korean and 
 no spaces to wrap at, and a name cut off on both sides cannot be read.
 """
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy
 
 PADDING = 22  # the style sheet's padding and the coloured left border
 
@@ -40,3 +40,26 @@ class QuickKeyButton(QPushButton):
         fitted = fit_lines(self.label, self.fontMetrics(), max(self.width() - PADDING, 20))
         if fitted != self.text():
             self.setText(fitted)
+
+
+def quick_key_grid(keys, money, on_pick) -> QGridLayout:
+    """The till's favourites, four to a row, each in its category's colour; `on_pick(product)` on a tap."""
+    grid = QGridLayout()
+    grid.setSpacing(6)
+    for slot, key in enumerate(keys):
+        button = QuickKeyButton(key.label)
+        button.setObjectName(f"quickKey{key.position}")
+        button.setProperty("role", "quick")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Ignored width: long product names must never widen the till past the screen.
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        button.setMinimumHeight(52)
+        color = QColor(key.color)
+        button.setStyleSheet(
+            f"QPushButton {{ background: {color.lighter(185).name()}; border: 1px solid {color.lighter(130).name()};"
+            f" border-left: 6px solid {color.name()}; }}"
+        )
+        button.setToolTip(f"{key.product.name} – {money(key.product.price)}")
+        button.clicked.connect(lambda _=False, product=key.product: on_pick(product))
+        grid.addWidget(button, slot // 4, slot % 4)
+    return grid

@@ -1,12 +1,8 @@
 """The till: the cashier's one screen for selling, with a key for every action."""
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
-from babel.dates import format_skeleton, format_time
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QMainWindow, QPushButton, QSizePolicy, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -19,8 +15,10 @@ from ui.line_dialogs import DiscountDialog, PriceDialog, QuantityDialog
 from ui.messages import message_for
 from ui.payment_dialog import PaymentDialog
 from ui.product_results_model import ProductResultsModel
-from ui.quick_key_button import QuickKeyButton
+from ui.quick_key_button import quick_key_grid
 from ui.scanner import ScannerFilter
+from ui.till_header import TillHeader
+from ui.totals_panel import TotalsPanel
 
 
 class TillWindow(QMainWindow):
@@ -38,7 +36,9 @@ class TillWindow(QMainWindow):
         root = QVBoxLayout(central)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
-        root.addWidget(self._header())
+        self.header = TillHeader(till, self.reprint_last, self.printer_setup)
+        self.header.sync_label.service.changed.connect(self._take_pulled_settings)
+        root.addWidget(self.header)
         body = QHBoxLayout()
         body.setContentsMargins(14, 12, 14, 12)
         body.setSpacing(14)
@@ -51,9 +51,9 @@ class TillWindow(QMainWindow):
         self.scanner.card_scanned.connect(self.customers.attach_card)
         self.scanner.coupon_scanned.connect(self.customers.apply_coupon)
         self._shortcuts()
-        self._clock = QTimer(self, interval=5_000, timeout=self._tick)
+        self._clock = QTimer(self, interval=5_000, timeout=self.header.show_state)
         self._clock.start()
-        self._tick()
+        self.header.show_state()
         if self.printing is not None:
             self.printing.event.connect(self._print_event)
         self.refresh()
@@ -62,47 +62,6 @@ class TillWindow(QMainWindow):
         return format_money(amount, self.settings.currency, self.settings.locale)
 
     # --- layout ----------------------------------------------------------------
-    def _header(self) -> QWidget:
-        header = QWidget()
-        header.setObjectName("header")
-        header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        header.setFixedHeight(52)
-        layout = QHBoxLayout(header)
-        layout.setContentsMargins(16, 0, 16, 0)
-        self.shop_name_label = QLabel(self.settings.shop_name)
-        self.shop_name_label.setObjectName("shopName")
-        layout.addWidget(self.shop_name_label)
-        layout.addSpacing(24)
-        self.shift_label = QLabel()
-        self.shift_label.setObjectName("shiftLabel")
-        layout.addWidget(self.shift_label)
-        layout.addStretch(1)
-        self.printer_button = self._button(self.tr("Printer  Ctrl+P"), self.printer_setup, "printerButton")
-        # F9 on a button too: a touch-only till must reach a kept receipt the status line tells about.
-        self.reprint_button = self._button(self.tr("Reprint  F9"), self.reprint_last, "reprintButton")
-        for widget in (self.reprint_button, self.printer_button):
-            widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            widget.setStyleSheet("QPushButton { background: transparent; color: #f4f1ec; border: 1px solid #6b7b7b;"
-                                 " padding: 4px 12px; font-size: 13px; }")
-        layout.addWidget(self.reprint_button)
-        layout.addSpacing(8)
-        layout.addWidget(self.printer_button)
-        layout.addSpacing(24)
-        from ui.sync_status import SyncStatusButton
-
-        self.sync_label = SyncStatusButton(self.till, header)  # online/offline, waiting, last sync; opens the settings
-        self.sync_label.service.changed.connect(self._take_pulled_settings)
-        layout.addWidget(self.sync_label)
-        layout.addSpacing(24)
-        roles = {"cashier": self.tr("Cashier"), "manager": self.tr("Manager"), "owner": self.tr("Owner")}
-        user = QLabel(f"{self.till.user.name} · {roles.get(self.till.user.role, self.till.user.role)}")
-        user.setObjectName("userLabel")
-        layout.addWidget(user)
-        layout.addSpacing(24)
-        self.clock_label = QLabel()
-        layout.addWidget(self.clock_label)
-        return header
-
     def _sale_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(8)
@@ -175,36 +134,9 @@ class TillWindow(QMainWindow):
     def _side_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(10)
-        panel = QFrame()
-        panel.setObjectName("panel")
-        totals = QGridLayout(panel)
-        totals.setContentsMargins(18, 12, 18, 12)
-        self.items_label = QLabel()
-        self.items_label.setProperty("role", "hint")
-        self.subtotal_label = QLabel()
-        self.discount_label = QLabel()
-        self.discount_label.setObjectName("discountLabel")
-        self.total_label = QLabel()
-        self.total_label.setObjectName("totalAmount")
-        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.vat_label = QLabel()
-        self.vat_label.setObjectName("vatLabel")
-        self.vat_label.setProperty("role", "hint")
-        self.vat_label.setWordWrap(True)
-        total_caption = QLabel(self.tr("TOTAL"))
-        total_caption.setProperty("role", "title")
-        totals.addWidget(self.items_label, 0, 0)
-        totals.addWidget(self.subtotal_label, 0, 1, Qt.AlignmentFlag.AlignRight)
-        totals.addWidget(QLabel(self.tr("Discounts")), 1, 0)
-        totals.addWidget(self.discount_label, 1, 1, Qt.AlignmentFlag.AlignRight)
-        totals.addWidget(total_caption, 2, 0)
-        totals.addWidget(self.total_label, 2, 1)
-        totals.addWidget(self.vat_label, 3, 0, 1, 2)
-        column.addWidget(panel)
-        self.quick_grid = QGridLayout()
-        self.quick_grid.setSpacing(6)
-        self._fill_quick_keys()
-        column.addLayout(self.quick_grid, 1)
+        self.totals = TotalsPanel(self.money)
+        column.addWidget(self.totals)
+        column.addLayout(quick_key_grid(self.till.quick_keys()[:16], self.money, self._add_product), 1)
         grid = QGridLayout()
         grid.setSpacing(6)
         buttons = (
@@ -249,26 +181,6 @@ class TillWindow(QMainWindow):
         button.clicked.connect(lambda _=False: slot())
         return button
 
-    def _fill_quick_keys(self) -> None:
-        keys = self.till.quick_keys()[:16]
-        for key in keys:
-            button = QuickKeyButton(key.label)
-            button.setObjectName(f"quickKey{key.position}")
-            button.setProperty("role", "quick")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            # Ignored width: long product names must never widen the till past the screen.
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-            button.setMinimumHeight(52)
-            color = QColor(key.color)
-            button.setStyleSheet(
-                f"QPushButton {{ background: {color.lighter(185).name()}; border: 1px solid {color.lighter(130).name()};"
-                f" border-left: 6px solid {color.name()}; }}"
-            )
-            button.setToolTip(f"{key.product.name} – {self.money(key.product.price)}")
-            button.clicked.connect(lambda _=False, p=key.product: self._add_product(p))
-            slot = self.quick_grid.count()
-            self.quick_grid.addWidget(button, slot // 4, slot % 4)
-
     def _shortcuts(self) -> None:
         for key, slot in (
             (Qt.Key.Key_F2, self.focus_search),
@@ -297,16 +209,7 @@ class TillWindow(QMainWindow):
         self.cart_model.set_cart(cart)
         totals = cart.totals()
         count = len(cart.lines)
-        self.items_label.setText(self.tr("Lines: %1").replace("%1", str(count)))
-        self.subtotal_label.setText(self.money(totals.subtotal))
-        self.discount_label.setText(self.money(-totals.discount) if totals.discount else "–")
-        self.total_label.setText(self.money(totals.total))
-        self.vat_label.setText(
-            "   ".join(
-                self.tr("VAT %1%: %2").replace("%1", f"{v.rate_bp / 100:g}").replace("%2", self.money(v.vat))
-                for v in totals.vat
-            )
-        )
+        self.totals.show_totals(totals, count)
         if cart.kind == "refund":
             self.refund_banner.setText(self.tr("REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.").replace("%1", cart.reason or ""))
             self.refund_banner.show()
@@ -321,28 +224,12 @@ class TillWindow(QMainWindow):
             button.setEnabled(count > 0 and cart.kind == "sale")
         self.customers.sync()
 
-    def _update_header(self) -> None:
-        shift = self.till.shift
-        if shift:
-            self.shift_label.setText(self.tr("Till %1 · shift open").replace("%1", self.settings.till_id))
-        else:
-            self.shift_label.setText(self.tr("Till %1 · no shift open").replace("%1", self.settings.till_id))
-        self.sync_label.refresh()
-
     def _take_pulled_settings(self) -> None:
         """After a sync: the owner's new shop name, discount limit or cash notes apply at once."""
         if self.till.reload_settings():
-            self.shop_name_label.setText(self.settings.shop_name)
             self.setWindowTitle(f"Bottega – {self.settings.shop_name}")
+            self.header.show_state()
             self.refresh()
-
-    def _tick(self) -> None:
-        self._update_header()
-        # The shop's wall clock, not the machine's (a till's OS is often left on UTC), in the
-        # order its language writes a date ("lun 23 nov", "11월 23일 (월)").
-        now = datetime.now(ZoneInfo(self.settings.timezone))
-        locale = self.settings.locale
-        self.clock_label.setText(f"{format_skeleton('MMMEd', now, locale=locale)}  {format_time(now, 'short', locale=locale)}")
 
     def show_message(self, text: str, error: bool = False) -> None:
         if not text and not self.message.text():
@@ -533,7 +420,7 @@ class TillWindow(QMainWindow):
                 text = f"{text}  {self._print_problem}"
             self.show_message(text, error=bool(self._print_problem))
             self.refresh()
-            self._update_header()
+            self.header.show_state()
         self.search.setFocus()
 
     def _sale_stored(self, done) -> None:

@@ -196,5 +196,5 @@ def test_till_opens_printer_setup_after_a_manager_pin(qtbot, window, in_dialog):
         in_dialog(setup)
 
     in_dialog(approval)
-    qtbot.mouseClick(window.printer_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.header.printer_button, Qt.MouseButton.LeftButton)
     assert seen == ["ApprovalDialog", "PrinterSetupDialog"]

@@ -186,14 +186,14 @@ def test_the_till_header_shows_the_sync_line_and_opens_the_settings(qtbot, till,
     window = TillWindow(till)
     qtbot.addWidget(window)
     window.show()
-    before = window.sync_label.text()
+    before = window.header.sync_label.text()
     with write_session(till.engine) as session:
         customers.register_customer(session, "IT", "Paola Conti")
-    window._update_header()
-    assert before == "No server · 0 waiting" and window.sync_label.text() == "No server · 1 waiting"
+    window.header.show_state()
+    assert before == "No server · 0 waiting" and window.header.sync_label.text() == "No server · 1 waiting"
     seen = []
     in_dialog(lambda dialog: (seen.append(type(dialog)), dialog.reject()))
-    qtbot.mouseClick(window.sync_label, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.header.sync_label, Qt.MouseButton.LeftButton)
     assert seen == [SyncSettingsDialog]
 
 
@@ -223,8 +223,8 @@ def test_shared_settings_a_sync_brings_apply_to_the_open_till(qtbot, window, sho
         settings.shop_name, settings.discount_limit_bp = "Macelleria Rossi", 500
         save_settings(session, settings)
     line = window.till.scan(shop.barcodes["milk"])
-    window.sync_label.service.changed.emit()  # what each report of the sync worker does
-    assert window.shop_name_label.text() == "Macelleria Rossi"
+    window.header.sync_label.service.changed.emit()  # what each report of the sync worker does
+    assert window.header.shop_name_label.text() == "Macelleria Rossi"
     assert window.windowTitle() == "Bottega – Macelleria Rossi"
     with pytest.raises(NeedsApproval):
         window.till.discount_line(line.id, Discount(PERCENT, 800))

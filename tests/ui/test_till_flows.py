@@ -123,7 +123,7 @@ def test_partial_refund_pays_back_cash_and_points_at_the_original_lines(qtbot, w
     assert window.till.cart.kind == "refund"
     assert window.refund_banner.isVisible()
     assert "Damaged" in window.refund_banner.text()
-    assert window.total_label.text() == "-5,09\xa0€"
+    assert window.totals.total_label.text() == "-5,09\xa0€"
 
     pay_exact_cash(qtbot, on_dialog, window)
     assert "T1-000002" in window.message.text() and "5,09" in window.message.text()

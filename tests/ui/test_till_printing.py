@@ -92,14 +92,14 @@ def test_offline_printer_keeps_the_receipt_and_f9_prints_it(qtbot, window, shop,
 
 def test_reprint_button_is_f9_for_a_touch_screen(qtbot, window, shop, printer, printing, in_dialog):
     """The header's "Reprint F9" button: the kept original after a failure, then a copy - as F9 does."""
-    assert window.reprint_button.isVisible() and "F9" in window.reprint_button.text()
+    assert window.header.reprint_button.isVisible() and "F9" in window.header.reprint_button.text()
     printer.fail_at = 0
     with qtbot.wait_signal(printing.event, check_params_cb=lambda event: event.kind == "failed"):
         sell_wine(qtbot, window, shop, in_dialog)
     printer.fail_at = None
     for expected in ("T1-000001 again", "copy of receipt T1-000001"):
         with qtbot.wait_signal(printing.event, check_params_cb=lambda event: event.kind == "printed"):
-            qtbot.mouseClick(window.reprint_button, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(window.header.reprint_button, Qt.MouseButton.LeftButton)
         assert expected in window.message.text()
     assert printer.sent.count(CUT) == 2 and printer.sent.count(b"*** COPIA ***") == 2
     sale_id = jobs.last_receipt_job(shop.engine, shop.settings.till_id).ref_id

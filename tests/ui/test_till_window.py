@@ -32,7 +32,7 @@ def test_scan_into_the_sale_table_adds_lines(qtbot, window, shop):
     scan(qtbot, window.cart_view, shop.barcodes["bread"])
     assert [(line.sku, line.qty_milli) for line in window.till.cart.lines] == [("PAN001", 2000), ("VIN001", 1000)]
     assert window.cart_model.rowCount() == 2
-    assert window.total_label.text() == "19,90\xa0€"
+    assert window.totals.total_label.text() == "19,90\xa0€"
     assert window.search.text() == ""
 
 
@@ -204,7 +204,7 @@ def test_line_discount_within_limit(qtbot, window, shop, in_dialog):
     in_dialog(ten_percent)
     qtbot.keyClick(window, Qt.Key.Key_F4)
     assert window.till.cart.totals().total == 1161
-    assert window.discount_label.text() == "-1,29\xa0€"
+    assert window.totals.discount_label.text() == "-1,29\xa0€"
 
 
 def test_park_and_recall_keep_the_sale(qtbot, window, shop, in_dialog):

@@ -1,0 +1,78 @@
+"""The till's header bar: shop, till and shift, Reprint and Printer buttons, sync status, who is signed in, the clock."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_skeleton, format_time
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from shop.till import Till
+
+
+translate = QCoreApplication.translate  # the strings keep the till window's translation context
+
+
+class TillHeader(QWidget):
+    def __init__(self, till: Till, reprint, printer_setup, parent=None):
+        super().__init__(parent)
+        self.till = till
+        self.setObjectName("header")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFixedHeight(52)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 0, 16, 0)
+        self.shop_name_label = QLabel(till.settings.shop_name)
+        self.shop_name_label.setObjectName("shopName")
+        layout.addWidget(self.shop_name_label)
+        layout.addSpacing(24)
+        self.shift_label = QLabel()
+        self.shift_label.setObjectName("shiftLabel")
+        layout.addWidget(self.shift_label)
+        layout.addStretch(1)
+        # F9 on a button too: a touch-only till must reach a kept receipt the status line tells about.
+        self.reprint_button = self._button(translate("TillWindow", "Reprint  F9"), reprint, "reprintButton")
+        self.printer_button = self._button(translate("TillWindow", "Printer  Ctrl+P"), printer_setup, "printerButton")
+        layout.addWidget(self.reprint_button)
+        layout.addSpacing(8)
+        layout.addWidget(self.printer_button)
+        layout.addSpacing(24)
+        from ui.sync_status import SyncStatusButton
+
+        self.sync_label = SyncStatusButton(till, self)  # online/offline, waiting, last sync; opens the settings
+        layout.addWidget(self.sync_label)
+        layout.addSpacing(24)
+        roles = {"cashier": translate("TillWindow", "Cashier"), "manager": translate("TillWindow", "Manager"),
+                 "owner": translate("TillWindow", "Owner")}
+        user = QLabel(f"{till.user.name} · {roles.get(till.user.role, till.user.role)}")
+        user.setObjectName("userLabel")
+        layout.addWidget(user)
+        layout.addSpacing(24)
+        self.clock_label = QLabel()
+        layout.addWidget(self.clock_label)
+
+    @staticmethod
+    def _button(text: str, slot, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys keep going to the search box
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        button.setStyleSheet("QPushButton { background: transparent; color: #f4f1ec; border: 1px solid #6b7b7b;"
+                             " padding: 4px 12px; font-size: 13px; }")
+        button.clicked.connect(lambda _=False: slot())
+        return button
+
+    def show_state(self) -> None:
+        """The shop's name, the shift, what waits to sync and the time, as they are now."""
+        settings = self.till.settings
+        self.shop_name_label.setText(settings.shop_name)
+        if self.till.shift:
+            text = translate("TillWindow", "Till %1 · shift open")
+        else:
+            text = translate("TillWindow", "Till %1 · no shift open")
+        self.shift_label.setText(text.replace("%1", settings.till_id))
+        self.sync_label.refresh()
+        # The shop's wall clock, not the machine's (a till's OS is often left on UTC), in the
+        # order its language writes a date ("lun 23 nov", "11월 23일 (월)").
+        now = datetime.now(ZoneInfo(settings.timezone))
+        self.clock_label.setText(f"{format_skeleton('MMMEd', now, locale=settings.locale)}  "
+                                 f"{format_time(now, 'short', locale=settings.locale)}")
