@@ -1,9 +1,9 @@
 """The till: the cashier's one screen for selling, with a key for every action."""
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMainWindow, QPushButton, QSizePolicy, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout,
+    QWidget,
 )
 
 from shop.errors import ShopError
@@ -16,6 +16,7 @@ from ui.messages import message_for
 from ui.payment_dialog import PaymentDialog
 from ui.product_results_model import ProductResultsModel
 from ui.quick_key_button import quick_key_grid
+from ui.sale_tables import cart_table, results_table
 from ui.scanner import ScannerFilter
 from ui.till_header import TillHeader
 from ui.totals_panel import TotalsPanel
@@ -84,26 +85,10 @@ class TillWindow(QMainWindow):
         column.addWidget(self.customers.panel)
         self.views = QStackedWidget()
         self.cart_model = CartModel(self.till.cart, self.settings, self)
-        self.cart_view = self._table(self.cart_model, "cartView")
-        # Each new line makes Qt repaint the whole table; a table whose area fills itself is repainted
-        # alone, not with the window, the central widget and the page stack painted beneath it first
-        # (70 % less painted per scan).
-        self.cart_view.viewport().setAutoFillBackground(True)
-        header = self.cart_view.horizontalHeader()
-        # Sharing the table's selection, the column titles were repainted whole each time a scan
-        # selects its new line; with a selection of their own (never used) they are left alone.
-        header.setSelectionModel(QItemSelectionModel(self.cart_model, header))
-        header.setSectionResizeMode(CartModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((CartModel.QTY, 110), (CartModel.PRICE, 130), (CartModel.DISCOUNT, 150), (CartModel.TOTAL, 130)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            self.cart_view.setColumnWidth(col, width)
+        self.cart_view = cart_table(self.cart_model)
         self.cart_view.doubleClicked.connect(lambda _index: self.change_quantity())
         self.results_model = ProductResultsModel(self.settings, self)
-        self.results_view = self._table(self.results_model, "searchResults")
-        rheader = self.results_view.horizontalHeader()
-        rheader.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        rheader.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        rheader.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.results_view = results_table(self.results_model)
         self.results_view.activated.connect(lambda index: self._add_result(index.row()))
         self.results_view.clicked.connect(lambda index: self._add_result(index.row()))
         self.views.addWidget(self.cart_view)
@@ -158,20 +143,6 @@ class TillWindow(QMainWindow):
         self.pay_button.setMinimumHeight(64)
         column.addWidget(self.pay_button)
         return column
-
-    def _table(self, model, name: str) -> QTableView:
-        view = QTableView()
-        view.setObjectName(name)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setShowGrid(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(40)
-        view.setWordWrap(False)
-        return view
 
     def _button(self, text: str, slot, name: str) -> QPushButton:
         button = QPushButton(text)
