@@ -4,12 +4,12 @@ Stored as JSON in the `setting` table under "printer", beside the shop settings.
 python-escpos's capabilities database (code pages, fonts, paper width in dots).
 """
 from copy import deepcopy
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 
 from escpos.capabilities import CAPABILITIES
 from sqlmodel import Session
 
-from db.models import Setting
+from db.setting_rows import load_dataclass, save_dataclass
 
 SETTINGS_KEY = "printer"
 TRANSPORTS = ("none", "usb", "serial", "network", "file", "pdf", "dummy")
@@ -147,13 +147,8 @@ def fallback_codepages(config: PrinterConfig, language: str) -> set[str]:
 
 
 def load_printer_config(session: Session) -> PrinterConfig:
-    row = session.get(Setting, SETTINGS_KEY)
-    stored = row.value if row and isinstance(row.value, dict) else {}
-    known = {f.name for f in fields(PrinterConfig)}
-    return PrinterConfig(**{k: v for k, v in stored.items() if k in known})
+    return load_dataclass(session, SETTINGS_KEY, PrinterConfig)
 
 
 def save_printer_config(session: Session, config: PrinterConfig) -> None:
-    row = session.get(Setting, SETTINGS_KEY) or Setting(key=SETTINGS_KEY)
-    row.value = asdict(config)
-    session.add(row)
+    save_dataclass(session, SETTINGS_KEY, config)

@@ -3,12 +3,12 @@
 Stored as one JSON row (`setting` key "loyalty") beside the shop's settings. Rates are basis
 points (10000 = x1) and money is minor units, so no float ever touches points or money.
 """
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal
 
 from sqlmodel import Session
 
-from db.models import Setting
+from db.setting_rows import load_dataclass, save_dataclass
 
 LOYALTY_KEY = "loyalty"
 BP = 10_000
@@ -61,16 +61,11 @@ class LoyaltySettings:
 
 
 def load_loyalty_settings(session: Session) -> LoyaltySettings:
-    row = session.get(Setting, LOYALTY_KEY)
-    stored = row.value if row and isinstance(row.value, dict) else {}
-    known = {f.name for f in fields(LoyaltySettings)}
-    return LoyaltySettings(**{k: v for k, v in stored.items() if k in known})
+    return load_dataclass(session, LOYALTY_KEY, LoyaltySettings)
 
 
 def save_loyalty_settings(session: Session, settings: LoyaltySettings) -> None:
-    row = session.get(Setting, LOYALTY_KEY) or Setting(key=LOYALTY_KEY)
-    row.value = asdict(settings)
-    session.add(row)
+    save_dataclass(session, LOYALTY_KEY, settings)
 
 
 @dataclass(frozen=True)

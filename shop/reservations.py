@@ -13,14 +13,15 @@ and the reservation is marked picked up in the sale's own transaction (shop/sale
 recurring reservation ("every Friday") creates the next one when this one ends, unless it is
 cancelled for good. Every change is audited.
 """
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import literal_column
 from sqlmodel import Session, select
 
 from db.ids import utc_now
-from db.models import Reservation, ReservationLine, Setting, Shift, User
+from db.models import Reservation, ReservationLine, Shift, User
+from db.setting_rows import load_dataclass, save_dataclass
 from shop import audit, catalog, outbox, shifts
 from shop.cart import Cart, CartLine
 from shop.customer_errors import ReservationStateError
@@ -46,16 +47,11 @@ class ReservationPolicy:
 
 
 def load_policy(session: Session) -> ReservationPolicy:
-    row = session.get(Setting, POLICY_KEY)
-    stored = row.value if row and isinstance(row.value, dict) else {}
-    known = {f.name for f in fields(ReservationPolicy)}
-    return ReservationPolicy(**{k: v for k, v in stored.items() if k in known})
+    return load_dataclass(session, POLICY_KEY, ReservationPolicy)
 
 
 def save_policy(session: Session, policy: ReservationPolicy) -> None:
-    row = session.get(Setting, POLICY_KEY) or Setting(key=POLICY_KEY)
-    row.value = asdict(policy)
-    session.add(row)
+    save_dataclass(session, POLICY_KEY, policy)
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """Shop and till settings, stored as JSON rows in the `setting` table."""
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field
 
 from sqlmodel import Session
 
-from db.models import Setting
+from db.setting_rows import load_dataclass, save_dataclass
 
 SETTINGS_KEY = "shop"
 
@@ -31,13 +31,8 @@ class ShopSettings:
 
 
 def load_settings(session: Session) -> ShopSettings:
-    row = session.get(Setting, SETTINGS_KEY)
-    stored = row.value if row and isinstance(row.value, dict) else {}
-    known = {f.name for f in fields(ShopSettings)}
-    return ShopSettings(**{k: v for k, v in stored.items() if k in known})
+    return load_dataclass(session, SETTINGS_KEY, ShopSettings)
 
 
 def save_settings(session: Session, settings: ShopSettings) -> None:
-    row = session.get(Setting, SETTINGS_KEY) or Setting(key=SETTINGS_KEY)
-    row.value = asdict(settings)
-    session.add(row)
+    save_dataclass(session, SETTINGS_KEY, settings)
