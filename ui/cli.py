@@ -155,6 +155,15 @@ def _receipt(args) -> int:
     return 0
 
 
+def _phone_problem(error) -> str:
+    """What `bottega card` and `bottega coupon` say when their --phone finds nobody."""
+    from shop.customer_errors import InvalidPhone
+
+    if isinstance(error, InvalidPhone):
+        return f"'{error.text}' is not a phone number that can exist"
+    return f"No customer has the phone {error.customer_id}"
+
+
 def _card(args) -> int:
     from printers.loyalty_card import card_pdf, card_sheet_pdf, cards_for_phones
     from shop.customer_errors import CustomerNotFound, InvalidPhone
@@ -164,11 +173,8 @@ def _card(args) -> int:
         return 2
     try:
         cards = cards_for_phones(engine, args.phone, reissue=args.reissue)
-    except InvalidPhone as error:
-        print(f"'{error.text}' is not a phone number that can exist", file=sys.stderr)
-        return 2
-    except CustomerNotFound as error:
-        print(f"No customer has the phone {error.customer_id}", file=sys.stderr)
+    except (InvalidPhone, CustomerNotFound) as error:
+        print(_phone_problem(error), file=sys.stderr)
         return 2
     finally:
         engine.dispose()
@@ -216,11 +222,8 @@ def _coupon(args) -> int:
         except ValueError as error:
             print(f"Not a coupon: {error}", file=sys.stderr)
             return 2
-        except InvalidPhone as error:
-            print(f"'{error.text}' is not a phone number that can exist", file=sys.stderr)
-            return 2
-        except CustomerNotFound as error:
-            print(f"No customer has the phone {error.customer_id}", file=sys.stderr)
+        except (InvalidPhone, CustomerNotFound) as error:
+            print(_phone_problem(error), file=sys.stderr)
             return 2
     finally:
         engine.dispose()
