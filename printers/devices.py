@@ -8,7 +8,9 @@ closed: the next job opens it afresh.
 import errno
 import socket
 from abc import ABC, abstractmethod
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Iterator
 
 import serial
 from escpos import exceptions as escpos_errors
@@ -77,16 +79,11 @@ class ReceiptPrinter(ABC):
             raise PrinterOffline(self.describe())
         return printer
 
-    def send(self, data: bytes) -> None:
-        """Write all of `data`; on any failure the connection is dropped and a PrinterError raised."""
+    @contextmanager
+    def _talking(self) -> Iterator[None]:
+        """On any failure inside: the connection is dropped and a PrinterError raised (the transport's error translated)."""
         try:
-            printer = self._open()
-            for start in range(0, len(data), CHUNK):
-                printer._raw(data[start:start + CHUNK])
-            self._flush(printer)
-            if self.config.check_status and self.can_read:
-                # A socket accepts bytes a dead printer will never print; an answer proves it took them.
-                self._ask(printer, RT_STATUS_ONLINE)
+            yield
         except PrinterError:
             self.close()
             raise
@@ -94,11 +91,22 @@ class ReceiptPrinter(ABC):
             self.close()
             raise self._translate(error) from error
 
+    def send(self, data: bytes) -> None:
+        """Write all of `data`; on any failure the connection is dropped and a PrinterError raised."""
+        with self._talking():
+            printer = self._open()
+            for start in range(0, len(data), CHUNK):
+                printer._raw(data[start:start + CHUNK])
+            self._flush(printer)
+            if self.config.check_status and self.can_read:
+                # A socket accepts bytes a dead printer will never print; an answer proves it took them.
+                self._ask(printer, RT_STATUS_ONLINE)
+
     def _flush(self, printer) -> None:
         """Push buffered bytes out, so 'sent' means the printer has them."""
 
     def _translate(self, error: BaseException) -> PrinterError:
-        # pyusb's USBTimeoutError is named, not imported: pyusb is optional on a till.
+        # pyusb's USBTimeoutError is matched by name: a till without a USB printer never imports pyusb.
         if isinstance(error, (socket.timeout, serial.SerialTimeoutException, TimeoutError)) or \
                 type(error).__name__ == "USBTimeoutError":
             return PrinterTimeout(self.describe(), self.config.timeout_s)
@@ -113,17 +121,11 @@ class ReceiptPrinter(ABC):
         """Ask the printer (DLE EOT) where the transport allows; raises PrinterError if it cannot be reached."""
         if not self.can_read:
             return UNKNOWN
-        try:
+        with self._talking():
             printer = self._open()
             online = self._ask(printer, RT_STATUS_ONLINE)
             cause = self._ask(printer, RT_STATUS_OFFLINE_CAUSE) if online & OFFLINE_BIT else 0
             paper = self._ask(printer, RT_STATUS_PAPER)
-        except PrinterError:
-            self.close()
-            raise
-        except Exception as error:
-            self.close()
-            raise self._translate(error) from error
         return PrinterStatus(
             known=True,
             online=not online & OFFLINE_BIT,
