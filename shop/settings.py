@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from db.setting_rows import load_dataclass, save_dataclass
+from shop.money import format_money, from_decimal
 
 SETTINGS_KEY = "shop"
 
@@ -28,6 +29,14 @@ class ShopSettings:
     )
     variable_measure_item_digits: int = 5
     cash_notes: list[int] = field(default_factory=lambda: [500, 1000, 2000, 5000])
+
+    def money(self, amount: int) -> str:
+        """An amount in minor units as this shop shows it ("12,50 €")."""
+        return format_money(amount, self.currency, self.locale)
+
+    def parse_amount(self, text: str) -> int:
+        """An amount typed any usual way ("12,50", "12.5") in minor units; ValueError if it is not one."""
+        return from_decimal(text, self.currency)
 
 
 def load_settings(session: Session) -> ShopSettings:
