@@ -4,11 +4,14 @@
     python3 dev.py demo [ARGS]    start the till on a demo shop (`bottega --demo ARGS`)
     python3 dev.py test [ARGS]    the whole test suite (`pytest ARGS`) and the import contracts
     python3 dev.py build          the PyInstaller one-folder app in dist/bottega/
+    python3 dev.py lock           refresh requirements.lock to today's releases (then run the tests)
 
-Each command first makes sure `.venv` exists beside this file and holds the project
-(`pip install -e .[extras]`, repeated only when pyproject.toml or the set of top-level packages
-changes), and on Linux that Qt can start. When Qt cannot, because system libraries are missing,
-it names the Debian/Ubuntu packages to install; on CI (CI set) as root with apt-get it installs them.
+Each command first makes sure `.venv` exists beside this file and holds exactly the versions of
+requirements.lock (hashes checked) and the project (repeated only when the lock, pyproject.toml or
+the set of top-level packages changes), and on Linux that Qt can start. System packages it needs
+(Qt's libraries, poppler-utils, fonts-noto-cjk, chromium) it installs with apt-get when run as root,
+asks before using sudo when someone is at the terminal, and otherwise names them; tests that need a
+missing tool are then skipped with a line naming its package (on CI they fail instead).
 """
 from __future__ import annotations  # so an older Python reaches the version check below
 
@@ -25,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / "bottega-dev-stamp.json"
+LOCK = ROOT / "requirements.lock"  # exact versions with hashes: `python3 dev.py lock` refreshes it
 MIN_PYTHON = (3, 11)
 ON_WINDOWS = os.name == "nt"
 ON_LINUX = sys.platform.startswith("linux")
@@ -52,10 +56,10 @@ def say(message: str) -> None:
     print(f"dev.py: {message}", flush=True)
 
 
-def venv_exe(name: str) -> Path:
+def venv_exe(name: str, venv: Path = VENV) -> Path:
     if ON_WINDOWS:
-        return VENV / "Scripts" / f"{name}.exe"
-    return VENV / "bin" / name
+        return venv / "Scripts" / f"{name}.exe"
+    return venv / "bin" / name
 
 
 def run(cmd: list, **kwargs) -> int:
@@ -78,32 +82,53 @@ def ensure_venv() -> Path:
 
 
 def install_key() -> str:
-    """What an install depends on: pyproject.toml, and the top-level packages the editable
-    install maps (a package added later is only importable after reinstalling)."""
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    """What an install depends on: the lock file, pyproject.toml, and the top-level packages the
+    editable install maps (a package added later is only importable after reinstalling)."""
+    digest = hashlib.sha256(LOCK.read_bytes() + (ROOT / "pyproject.toml").read_bytes())
     packages = sorted(p.parent.name for p in ROOT.glob("*/__init__.py"))
     digest.update(json.dumps(packages).encode())
     return digest.hexdigest()
 
 
-def ensure_installed(python: Path, extras: set) -> None:
+def ensure_installed(python: Path) -> None:
+    """Exactly the versions in requirements.lock (hashes checked), then the project itself on top.
+
+    The lock holds everything the till, its tests and the bundle use, so every machine, CI and the
+    bundle run the same code: a new release upstream changes nothing until `dev.py lock` takes it."""
     key = install_key()
     try:
         stamp = json.loads(STAMP.read_text())
     except (OSError, ValueError):
         stamp = {}
-    if stamp.get("key") == key and extras <= set(stamp.get("extras", [])):
-        return
     if stamp.get("key") == key:
-        extras = extras | set(stamp.get("extras", []))
-    spec = f".[{','.join(sorted(extras))}]"
-    say(f"installing {spec} into .venv (pyproject.toml changed or first run)")
-    cmd = [python, "-m", "pip", "install", "--disable-pip-version-check", "-e", spec]
+        return
+    say("installing the locked versions of requirements.lock into .venv (the lock changed or first run)")
+    pip = [python, "-m", "pip", "install", "--disable-pip-version-check"]
     if ON_CI:
-        cmd += ["--progress-bar", "off"]
-    if run(cmd) != 0:
-        sys.exit("dev.py: pip install failed (see above)")
-    STAMP.write_text(json.dumps({"key": key, "extras": sorted(extras)}))
+        pip += ["--progress-bar", "off"]
+    if run(pip + ["--require-hashes", "--no-deps", "-r", LOCK]) != 0:
+        sys.exit("dev.py: pip install of requirements.lock failed (see above)")
+    # The project last, with nothing more resolved: its build tool (setuptools) is in the lock too.
+    if run(pip + ["--no-deps", "--no-build-isolation", "-e", "."]) != 0:
+        sys.exit("dev.py: pip install of the project failed (see above)")
+    STAMP.write_text(json.dumps({"key": key}))
+
+
+def command_lock(python: Path, args: list) -> int:
+    """Resolve pyproject.toml's ranges to today's newest releases, for every platform, with hashes.
+
+    A deliberate update: run it, run `dev.py test`, commit requirements.lock if the suite passes."""
+    tools = VENV / "lock-tools"
+    uv = venv_exe("uv", tools)
+    if not uv.exists():
+        say("installing uv (the resolver) into .venv/lock-tools")
+        if run([sys.executable, "-m", "venv", tools]) != 0 or run([venv_exe("python", tools), "-m", "pip", "install",
+                                                                     "--disable-pip-version-check", "-q", "uv"]) != 0:
+            sys.exit("dev.py: could not install uv")
+    command = [uv, "pip", "compile", "pyproject.toml", "--extra", "test", "--extra", "build", "--universal",
+               "--python-version", f"{MIN_PYTHON[0]}.{MIN_PYTHON[1]}", "--generate-hashes", "--upgrade", "--quiet",
+               "--custom-compile-command", "python3 dev.py lock", "-o", LOCK.name, *args]
+    return run(command)
 
 
 def debian_package(soname: str) -> str:
@@ -154,15 +179,24 @@ def build_packages() -> list:
     return wanted
 
 
-def can_apt_install() -> bool:
-    return ON_CI and shutil.which("apt-get") is not None and hasattr(os, "geteuid") and os.geteuid() == 0
+def apt_prefix(packages: list) -> list | None:
+    """How to run apt-get here: as is when root, through sudo when the person at the terminal says
+    yes; None when neither (the packages are then only named)."""
+    if shutil.which("apt-get") is None or not hasattr(os, "geteuid"):
+        return None
+    if os.geteuid() == 0:
+        return []
+    if ON_CI or not shutil.which("sudo") or not sys.stdin.isatty():
+        return None
+    answer = input(f"dev.py: install {' '.join(packages)} with sudo apt-get now? [y/N] ").strip().lower()
+    return ["sudo"] if answer in ("y", "yes") else None
 
 
-def apt_install(packages: list) -> None:
+def apt_install(prefix: list, packages: list) -> None:
     say(f"installing system packages: {' '.join(packages)}")
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    update = ["apt-get", "-q", "update"]
-    install = ["apt-get", "-q", "-y", "--no-install-recommends", "install", *packages]
+    update = [*prefix, "apt-get", "-q", "update"]
+    install = [*prefix, "apt-get", "-q", "-y", "--no-install-recommends", "install", *packages]
     if run(update, env=env) != 0 or run(install, env=env) != 0:
         sys.exit("dev.py: apt-get could not install " + " ".join(packages))
 
@@ -189,19 +223,20 @@ def ensure_system(python: Path, platform: str | None, wanted: list = ()) -> None
         say(f"Qt cannot start: missing {', '.join(sorted(libs))}")
     if not wanted:
         return
-    if can_apt_install():
-        apt_install(wanted)
+    prefix = apt_prefix(wanted)
+    if prefix is not None:
+        apt_install(prefix, wanted)
         if not ok and not qt_starts(python, platform)[0]:
             sys.exit("dev.py: Qt still does not start after installing " + " ".join(wanted))
         return
     hint = "sudo apt-get install " + " ".join(wanted)
     if not ok:
         sys.exit(f"dev.py: install the missing system libraries (Debian/Ubuntu), then retry:\n    {hint}")
-    say(f"some of this needs system packages; on Debian/Ubuntu:  {hint}")
+    say(f"some tests need system packages and will be skipped without them; on Debian/Ubuntu:  {hint}")
 
 
 def command_test(python: Path, args: list) -> int:
-    ensure_installed(python, {"test"})
+    ensure_installed(python)
     ensure_system(python, "offscreen", test_packages())
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     tests = run([python, "-m", "pytest", *args], env=env)
@@ -212,7 +247,7 @@ def command_test(python: Path, args: list) -> int:
 
 
 def command_demo(python: Path, args: list) -> int:
-    ensure_installed(python, set())
+    ensure_installed(python)
     platform = os.environ.get("QT_QPA_PLATFORM")
     if ON_LINUX and not platform:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -224,14 +259,14 @@ def command_demo(python: Path, args: list) -> int:
 
 
 def command_build(python: Path, args: list) -> int:
-    ensure_installed(python, {"build"})
+    ensure_installed(python)
     ensure_system(python, "offscreen", build_packages())
     if ON_LINUX and build_packages():
         sys.exit("dev.py: PyInstaller cannot build without the system packages named above")
     return run([python, "-m", "PyInstaller", "--noconfirm", "--clean", *args, "build.spec"])
 
 
-COMMANDS = {"demo": command_demo, "test": command_test, "build": command_build}
+COMMANDS = {"demo": command_demo, "test": command_test, "build": command_build, "lock": command_lock}
 
 
 def main(argv: list) -> int:

@@ -27,7 +27,6 @@ from shop.cards import card_server
 from shop.cart import PERCENT
 from shop.customer_errors import CustomerNotFound
 from shop.customers import find_by_phone
-from shop.money import format_money
 from shop.phones import normalise_phone
 from shop.settings import load_settings
 
@@ -117,7 +116,7 @@ def issue_and_print(engine: Engine, kind: str, value: int, count: int = 1, *, va
         server = card_server(session)
         language = settings.receipt_language
         words = WORDS.get(language, WORDS["en"])
-        shown = f"{value / 100:g} %" if kind == PERCENT else format_money(value, settings.currency, settings.locale)
+        shown = f"{value / 100:g} %" if kind == PERCENT else settings.money(value)
         lines = []
         if valid_from:
             lines.append(words["from_"].replace("%1", format_date(valid_from, "medium", locale=settings.locale)))

@@ -140,7 +140,7 @@ def write_export(engine, customer_id: str, user, json_path) -> tuple:
     from pathlib import Path
 
     from db.engine import write_session
-    from shop.money import format_money
+
     from shop.privacy import export_customer
     from shop.settings import load_settings
 
@@ -150,7 +150,7 @@ def write_export(engine, customer_id: str, user, json_path) -> tuple:
         settings = load_settings(session)
         data = export_customer(session, customer_id, user, settings.till_id)
         pdf = export_pdf(data, settings.shop_name, settings.receipt_language,
-                         money=lambda cents: format_money(cents, settings.currency, settings.locale))
+                         money=settings.money)
         json_path.parent.mkdir(parents=True, exist_ok=True)
         json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
         pdf_path.write_bytes(pdf)

@@ -63,8 +63,11 @@ def add_till_routes(app: FastAPI, engine: Engine) -> None:
         """Spend the owner's enrolment code: the till gets its own device token, shown only now."""
         try:
             with write_session(engine) as session:
-                till, shop, token = shops.enrol_till(session, body.code, body.till_name)
+                till, shop, token = shops.enrol_till(session, body.code, body.till_name, body.currency,
+                                                     body.currency_exponent)
                 return m.EnrolledTill(shop_id=shop.id, shop_name=shop.name, till_id=till.id, device_token=token)
+        except shops.CurrencyMismatch as mismatch:
+            raise HTTPException(status.HTTP_409_CONFLICT, f"{mismatch}; this till's are not") from None
         except shops.EnrolmentRefused:
             raise HTTPException(status.HTTP_403_FORBIDDEN, "the enrolment code is unknown, used or expired") from None
 
@@ -125,7 +128,7 @@ def add_owner_routes(app: FastAPI, engine: Engine) -> None:
         """Sales count and sum per till and per day (the shop's local days), minor units."""
         with read_session(engine) as session:
             shop = require_owner(session, request)
-            return totals.shop_totals(session, shop.id, shop.currency, day_from, day_to)
+            return totals.shop_totals(session, shop.id, shop.currency, shop.currency_exponent, day_from, day_to)
 
 
     @app.get(f"{m.API}/owner/sales.csv", response_class=PlainTextResponse, tags=["owner"])

@@ -69,9 +69,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "create-shop":
         engine = make_engine(url)
         upgrade(engine)
-        with write_session(engine) as session:
-            made = create_shop(session, args.name, args.currency, args.time_zone, args.locale)
-        engine.dispose()
+        try:
+            with write_session(engine) as session:
+                made = create_shop(session, args.name, args.currency.upper(), args.time_zone, args.locale)
+        except KeyError:
+            print(f"bottega-server: unknown currency {args.currency!r}; use its ISO 4217 code, e.g. EUR, HUF, KRW, CNY",
+                  file=sys.stderr)
+            return 2
+        finally:
+            engine.dispose()
         print(f"shop_id {made.shop_id}\nowner_token {made.owner_token}")
         return 0
     if args.command == "import-products":

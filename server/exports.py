@@ -3,16 +3,15 @@ import csv
 import io
 from decimal import Decimal
 
-from babel.numbers import get_currency_precision
 from sqlmodel import Session, select
 
-from server.models import Sale, Till
+from server.models import Sale, Shop, Till
 
 COLUMNS = ("day", "completed_at", "till", "receipt_number", "kind", "customer_id", "currency", "total")
 
 
 def sales_journal_csv(session: Session, shop_id: str, day_from: str | None, day_to: str | None) -> str:
-    """Amounts as decimal text in the currency's own precision ("12.90"), never floats."""
+    """Amounts as decimal text with the shop's recorded number of decimals ("12.90"), never floats."""
     query = (select(Sale, Till.name).join(Till, Till.id == Sale.till_id).where(Sale.shop_id == shop_id)
              .order_by(Sale.completed_at, Sale.receipt_number))
     if day_from:
@@ -22,8 +21,9 @@ def sales_journal_csv(session: Session, shop_id: str, day_from: str | None, day_
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
+    exponent = session.get(Shop, shop_id).currency_exponent
     for sale, till_name in session.exec(query):
-        amount = Decimal(sale.total).scaleb(-get_currency_precision(sale.currency))
+        amount = Decimal(sale.total).scaleb(-exponent)
         writer.writerow((sale.day, sale.completed_at, till_name, sale.receipt_number, sale.kind, sale.customer_id or "",
                          sale.currency, f"{amount:f}"))
     return out.getvalue()

@@ -11,11 +11,12 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
-from babel.numbers import format_currency, format_percent, get_currency_precision
+from babel.numbers import format_percent
 from sqlalchemy import func
 from sqlmodel import Session, select
 
 from server.models import Customer, LoyaltyCard, PointsEntry, Record, Sale, Shop
+from syncwire.currency import format_amount
 
 RECENT_VISITS = 5
 TYPING = str.maketrans({"O": "0", "I": "1", "L": "1", "-": None, " ": None})
@@ -32,8 +33,8 @@ class CardView:
     lang: str  # the shop's language: dates and amounts are written its way
 
 
-def money(amount: int, currency: str, locale: str) -> str:
-    return format_currency(Decimal(amount).scaleb(-get_currency_precision(currency)), currency, locale=locale)
+def money(amount: int, shop: Shop) -> str:
+    return format_amount(amount, shop.currency, shop.locale, shop.currency_exponent)
 
 
 def tier_name(session: Session, shop: Shop, customer_id: str) -> str | None:
@@ -52,7 +53,7 @@ def tier_name(session: Session, shop: Shop, customer_id: str) -> str | None:
 def coupon_label(data: dict, shop: Shop) -> str:
     if data.get("kind") == "percent":
         return format_percent(Decimal(data["value"]).scaleb(-4), locale=shop.locale) + " off"
-    return money(data["value"], shop.currency, shop.locale) + " off"
+    return money(data["value"], shop) + " off"
 
 
 def card_view(session: Session, code: str) -> CardView | None:
@@ -74,7 +75,7 @@ def card_view(session: Session, code: str) -> CardView | None:
     ]
     sales = session.exec(select(Sale).where(Sale.shop_id == shop.id, Sale.customer_id == card.customer_id, Sale.kind == "sale")
                          .order_by(Sale.completed_at.desc()).limit(RECENT_VISITS)).all()
-    visits = [(format_date(date.fromisoformat(s.day), "medium", locale=shop.locale), money(s.total, s.currency, shop.locale)) for s in sales]
+    visits = [(format_date(date.fromisoformat(s.day), "medium", locale=shop.locale), money(s.total, shop)) for s in sales]
     first_name = (customer.data.get("name") or "").split(" ")[0]
     return CardView(shop.name, first_name, int(points), tier_name(session, shop, card.customer_id), coupons, visits,
                     shop.locale.split("_")[0])

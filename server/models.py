@@ -27,6 +27,9 @@ class Shop(ServerModel, table=True):
     id: str = Field(primary_key=True)
     name: str
     currency: str = "EUR"
+    # Digits after the decimal mark of every amount the shop's tills send, fixed when the shop is
+    # made (syncwire/currency.py): what 123456 means never depends on a library's version.
+    currency_exponent: int = 2
     time_zone: str = "UTC"
     locale: str = "en"
     created_at: str

@@ -15,10 +15,18 @@ from sqlmodel import Session, select
 
 from server.clock import utc_now
 from server.models import EnrolmentCode, OwnerToken, Shop, Till
+from syncwire.currency import iso_minor_units
 
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U to misread
 CODE_LENGTH = 12  # 60 bits, single use, valid a day
 CODE_VALID = timedelta(hours=24)
+
+
+class CurrencyMismatch(Exception):
+    """The till's amounts are in another currency, or with another number of decimals, than the shop's."""
+
+    def __init__(self, shop: Shop):
+        super().__init__(f"this shop's amounts are in {shop.currency} with {shop.currency_exponent} decimals")
 
 
 class EnrolmentRefused(Exception):
@@ -44,7 +52,9 @@ class NewShop:
 
 
 def create_shop(session: Session, name: str, currency: str = "EUR", time_zone: str = "UTC", locale: str = "en") -> NewShop:
-    shop = Shop(id=str(uuid.uuid4()), name=name, currency=currency, time_zone=time_zone, locale=locale, created_at=utc_now())
+    """KeyError for a currency whose minor units syncwire/currency.py does not list."""
+    shop = Shop(id=str(uuid.uuid4()), name=name, currency=currency, currency_exponent=iso_minor_units(currency),
+                time_zone=time_zone, locale=locale, created_at=utc_now())
     session.add(shop)
     session.flush()  # no ORM relationship tells the unit of work the shop goes first
     token = new_token()
@@ -61,8 +71,10 @@ def new_enrolment_code(session: Session, shop_id: str) -> tuple[str, str]:
     return "-".join(code[i:i + 4] for i in range(0, CODE_LENGTH, 4)), expires
 
 
-def enrol_till(session: Session, code: str, till_name: str) -> tuple[Till, Shop, str]:
-    """Spend the code on a new till; (till, shop, device token) or EnrolmentRefused.
+def enrol_till(session: Session, code: str, till_name: str, currency: str | None = None,
+               exponent: int | None = None) -> tuple[Till, Shop, str]:
+    """Spend the code on a new till; (till, shop, device token), EnrolmentRefused, or CurrencyMismatch
+    (the code stays unspent) when the till says its amounts mean something else than the shop's.
 
     The code is taken by one conditional UPDATE, so two tills racing with one code cannot both
     enrol, whichever server process each reached.
@@ -72,6 +84,9 @@ def enrol_till(session: Session, code: str, till_name: str) -> tuple[Till, Shop,
     now = utc_now()
     if row is None or row.used_at is not None or row.expires_at <= now:
         raise EnrolmentRefused()
+    shop = session.get(Shop, row.shop_id)
+    if (currency is not None and currency.upper() != shop.currency) or (exponent is not None and exponent != shop.currency_exponent):
+        raise CurrencyMismatch(shop)
     till_id = str(uuid.uuid4())
     taken = session.exec(
         update(EnrolmentCode)
@@ -84,7 +99,7 @@ def enrol_till(session: Session, code: str, till_name: str) -> tuple[Till, Shop,
     token = new_token()
     till = Till(id=till_id, shop_id=row.shop_id, name=till_name, token_hash=hash_secret(token), enrolled_at=now)
     session.add(till)
-    return till, session.get(Shop, row.shop_id), token
+    return till, shop, token
 
 
 def till_for_token(session: Session, token: str) -> Till | None:

@@ -16,6 +16,7 @@ class TillDay(BaseModel):
 
 class Totals(BaseModel):
     currency: str
+    currency_exponent: int  # digits after the decimal mark of every amount below
     count: int
     total: int
     by_till: dict[str, int]  # till id -> sum
@@ -23,7 +24,7 @@ class Totals(BaseModel):
     rows: list[TillDay]
 
 
-def shop_totals(session: Session, shop_id: str, currency: str, day_from: str | None = None, day_to: str | None = None) -> Totals:
+def shop_totals(session: Session, shop_id: str, currency: str, exponent: int, day_from: str | None = None, day_to: str | None = None) -> Totals:
     """Sales and refunds (negative) of the shop, grouped by till and day; refunds count as receipts."""
     query = (
         select(Sale.till_id, Till.name, Sale.day, func.count(), func.sum(Sale.total))
@@ -42,5 +43,5 @@ def shop_totals(session: Session, shop_id: str, currency: str, day_from: str | N
     for row in rows:
         by_till[row.till_id] = by_till.get(row.till_id, 0) + row.total
         by_day[row.day] = by_day.get(row.day, 0) + row.total
-    return Totals(currency=currency, count=sum(r.count for r in rows), total=sum(r.total for r in rows),
+    return Totals(currency=currency, currency_exponent=exponent, count=sum(r.count for r in rows), total=sum(r.total for r in rows),
                   by_till=by_till, by_day=by_day, rows=rows)

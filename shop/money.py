@@ -3,10 +3,11 @@
 Rounding is half-up in magnitude (half away from zero), so a refund line mirrors its sale line
 to the cent.
 """
+import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from babel.numbers import format_currency, get_currency_precision
+from syncwire.currency import format_amount
 
 
 def div_round(numerator: int, denominator: int) -> int:
@@ -46,39 +47,66 @@ def allocate(amount: int, weights: list[int]) -> list[int]:
     return parts
 
 
-def minor_digits(currency: str) -> int:
-    return get_currency_precision(currency)
+class AmountError(ValueError):
+    """What a person typed is not an amount of this shop's money.
+
+    `too_many_decimals` when it is a number with more decimals than the currency has (`digits`),
+    so the message can say so instead of "not an amount"."""
+
+    def __init__(self, text: str, digits: int, too_many_decimals: bool = False):
+        super().__init__(f"{'too many decimals' if too_many_decimals else 'not an amount'}: {text!r}")
+        self.text, self.digits, self.too_many_decimals = text, digits, too_many_decimals
 
 
-def to_decimal(amount: int, currency: str) -> Decimal:
-    return Decimal(amount).scaleb(-minor_digits(currency))
+def to_decimal(amount: int, exponent: int) -> Decimal:
+    return Decimal(amount).scaleb(-exponent)
 
 
-def from_decimal(value: Decimal | str, currency: str) -> int:
-    """Parse an amount the user typed ("12,50" or "12.5") into minor units; ValueError if not a number."""
-    text = str(value).strip().replace(" ", "").replace("\u00a0", "")
+_THOUSANDS = re.compile(r"^-?\d{1,3}(?:[.,]\d{3})+$")
+
+
+def _normalise(text: str, exponent: int) -> str:
+    """Typed text as a plain decimal ("1234.56"), whichever mark the person used for decimals.
+
+    Spaces group thousands. With both marks the last one is the decimal mark ("1.234,56",
+    "1,234.56"); a mark used twice groups thousands ("1.234.567"); a single mark is the decimal mark
+    ("12,50", "12.5"), except in a currency without decimals, where "12,500" or "12.500" can only
+    be twelve thousand five hundred."""
+    text = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").strip()
+    if exponent == 0 and _THOUSANDS.match(text):
+        return text.replace(",", "").replace(".", "")
     if "," in text and "." in text:
-        text = text.replace(".", "").replace(",", ".") if text.rfind(",") > text.rfind(".") else text.replace(",", "")
-    else:
-        text = text.replace(",", ".")
+        grouping = "." if text.rfind(",") > text.rfind(".") else ","
+        text = text.replace(grouping, "")
+    for mark in ",.":
+        if text.count(mark) > 1 and _THOUSANDS.match(text):
+            text = text.replace(mark, "")
+    return text.replace(",", ".")
+
+
+def from_decimal(value: Decimal | str, exponent: int) -> int:
+    """Parse an amount the user typed ("12,50" or "12.5") into minor units of a currency with
+    `exponent` digits; AmountError (a ValueError) when it is not one or has too many decimals."""
+    text = str(value)
     try:
-        scaled = Decimal(text).scaleb(minor_digits(currency))
+        number = Decimal(_normalise(text, exponent))
     except InvalidOperation:
-        raise ValueError(f"not an amount: {value}") from None
-    if not scaled.is_finite():
-        raise ValueError(f"not an amount: {value}")
+        raise AmountError(text, exponent) from None
+    if not number.is_finite():
+        raise AmountError(text, exponent)
+    scaled = number.scaleb(exponent)
     if scaled != scaled.to_integral_value():
-        raise ValueError(f"too many decimals for {currency}: {value}")
+        raise AmountError(text, exponent, too_many_decimals=True)
     return int(scaled)
 
 
 @lru_cache(maxsize=8192)
-def format_money(amount: int, currency: str, locale: str) -> str:
-    """Amount for people: '12,50 €' in it_IT, '₩12,500' in ko_KR.
+def format_money(amount: int, currency: str, locale: str, exponent: int) -> str:
+    """Amount for people: '12,50 €' in it_IT, '₩12,500' in ko_KR, with the shop's `exponent` decimals.
 
     Cached: the till redraws the same amounts on every keystroke and Babel formatting is slow.
     """
-    return format_currency(to_decimal(amount, currency), currency, locale=locale)
+    return format_amount(amount, currency, locale, exponent)
 
 
 def format_qty(qty_milli: int, unit: str, locale: str) -> str:

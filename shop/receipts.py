@@ -17,7 +17,7 @@ from sqlmodel import Session, func, select
 from db.models import Customer, Payment, PointsEntry, Sale, SaleLine, User, VatRate, ZReport
 from shop import cards
 from shop.errors import SaleNotFound
-from shop.money import format_money, format_qty, vat_in_gross
+from shop.money import format_qty, vat_in_gross
 from shop.receipt_labels import LABELS, LANGUAGES, labels  # noqa: F401  (also public here)
 from shop.settings import ShopSettings, load_settings
 
@@ -119,7 +119,7 @@ class _Formatter:
         self.zone = ZoneInfo(settings.timezone)
 
     def money(self, amount: int) -> str:
-        return format_money(amount, self.settings.currency, self.settings.locale)
+        return self.settings.money(amount)
 
     def when(self, utc_iso: str) -> str:
         moment = datetime.fromisoformat(utc_iso).astimezone(self.zone)

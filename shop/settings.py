@@ -1,10 +1,12 @@
 """Shop and till settings, stored as JSON rows in the `setting` table."""
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from sqlmodel import Session
 
 from db.setting_rows import load_dataclass, save_dataclass
-from shop.money import format_money, from_decimal
+from shop.money import format_money, from_decimal, to_decimal
+from syncwire.currency import iso_minor_units
 
 SETTINGS_KEY = "shop"
 
@@ -17,6 +19,10 @@ class ShopSettings:
     country: str = "IT"
     locale: str = "it_IT"
     currency: str = "EUR"
+    # How many digits of `currency` a stored amount has after the decimal mark, fixed when the shop
+    # is made (migration 0005 recorded it for older shops): 123456 is 1234,56 Ft for as long as the
+    # shop lives, whatever a library says about the forint later.
+    currency_exponent: int | None = None
     timezone: str = "Europe/Rome"
     till_id: str = "T1"
     receipt_language: str = "it"
@@ -30,13 +36,21 @@ class ShopSettings:
     variable_measure_item_digits: int = 5
     cash_notes: list[int] = field(default_factory=lambda: [500, 1000, 2000, 5000])
 
+    def __post_init__(self):
+        if self.currency_exponent is None:  # a shop being made, or settings built in memory
+            self.currency_exponent = iso_minor_units(self.currency)
+
     def money(self, amount: int) -> str:
         """An amount in minor units as this shop shows it ("12,50 €")."""
-        return format_money(amount, self.currency, self.locale)
+        return format_money(amount, self.currency, self.locale, self.currency_exponent)
 
     def parse_amount(self, text: str) -> int:
-        """An amount typed any usual way ("12,50", "12.5") in minor units; ValueError if it is not one."""
-        return from_decimal(text, self.currency)
+        """An amount typed any usual way ("12,50", "12.5") in minor units; AmountError (a ValueError)
+        if it is not one or has more decimals than the shop's currency."""
+        return from_decimal(text, self.currency_exponent)
+
+    def to_decimal(self, amount: int) -> Decimal:
+        return to_decimal(amount, self.currency_exponent)
 
 
 def load_settings(session: Session) -> ShopSettings:

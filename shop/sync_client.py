@@ -24,6 +24,7 @@ from db.engine import read_session, write_session
 from db.ids import utc_now
 from db.models import Setting
 from shop.outbox import pending_count
+from shop.settings import load_settings
 from shop.sync_apply import TILL_PULL_KINDS, apply_page
 from shop.sync_lock import sync_lock
 from syncwire import messages as m
@@ -104,9 +105,13 @@ def enrol(engine: Engine, server_url: str, code: str, till_name: str, http: "htt
     made on its own to the server it joins. On another server or shop the pull starts over.
     """
     refuse_while_waiting(engine)
+    with read_session(engine) as session:
+        settings = load_settings(session)
+    body = {"code": code, "till_name": till_name, "currency": settings.currency,
+            "currency_exponent": settings.currency_exponent}
     client = http or new_http_client()
     try:
-        answer = client.post(f"{server_url.rstrip('/')}{m.API}/enrol", json={"code": code, "till_name": till_name})
+        answer = client.post(f"{server_url.rstrip('/')}{m.API}/enrol", json=body)
         answer.raise_for_status()
     finally:
         if http is None:

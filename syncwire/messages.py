@@ -74,6 +74,10 @@ class ChangePage(BaseModel):
 class Enrolment(BaseModel):
     code: str
     till_name: str = Field(min_length=1, max_length=100)
+    # What the till's stored amounts mean; a till whose amounts would mean something else in this
+    # shop (another currency, or another number of decimals) is refused before the code is spent.
+    currency: str | None = Field(default=None, max_length=3)
+    currency_exponent: int | None = Field(default=None, ge=0, le=4)
 
 
 class EnrolledTill(BaseModel):

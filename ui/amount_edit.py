@@ -5,7 +5,6 @@ from babel.numbers import get_currency_symbol, get_decimal_symbol
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from shop.money import from_decimal, minor_digits, to_decimal
 from shop.settings import ShopSettings
 
 # Nobody counts a billion into a drawer: anything larger is a typo (or a scanned barcode).
@@ -23,7 +22,7 @@ class AmountEdit(QLineEdit):
             self.set_amount(amount)
 
     def placeholder(self) -> str:
-        digits = minor_digits(self.settings.currency)
+        digits = self.settings.currency_exponent
         example = "0" if digits == 0 else "0" + get_decimal_symbol(self.settings.locale) + "0" * digits
         return f"{example} {self.currency_symbol()}"
 
@@ -38,16 +37,13 @@ class AmountEdit(QLineEdit):
             text = text.replace(symbol, "").strip()
         if not text:
             raise ValueError("empty")
-        try:
-            value = from_decimal(text, self.settings.currency)
-        except ArithmeticError as error:  # decimal.InvalidOperation, Overflow
-            raise ValueError(text) from error
+        value = self.settings.parse_amount(text)  # AmountError says why it is not one
         if value < 0 or value > MAX_AMOUNT:
             raise ValueError(text)
         return value
 
     def set_amount(self, amount: int) -> None:
-        value = to_decimal(amount, self.settings.currency)
+        value = self.settings.to_decimal(amount)
         if value == value.to_integral_value():
             value = Decimal(int(value))
         self.setText(f"{value:f}".replace(".", get_decimal_symbol(self.settings.locale)))

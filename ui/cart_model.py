@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from shop.cart import PERCENT, Cart
-from shop.money import format_money, format_qty
+from shop.money import format_qty
 from shop.settings import ShopSettings
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -62,7 +62,7 @@ class CartModel(QStandardItemModel):
 
     def _row_texts(self, line, totals) -> tuple[str, ...]:
         """A line's cells formatted once per change, not on every paint."""
-        money = lambda amount: format_money(amount, self._settings.currency, self._settings.locale)  # noqa: E731
+        money = self._settings.money
         price = money(line.unit_price)
         discount = ""
         if totals.discount:

@@ -4,7 +4,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QFormLayout, QFrame, QHBoxLayout
 
 from shop.errors import ShopError
-from shop.money import format_money
 from shop.till import Till
 from ui.amount_edit import AmountEdit
 from ui.dialog_parts import TillDialog, button, label, reason_combo, restyle
@@ -53,7 +52,7 @@ class CashDialog(TillDialog):
         self.set_direction(direction)
 
     def money(self, amount: int) -> str:
-        return format_money(amount, self.settings.currency, self.settings.locale)
+        return self.settings.money(amount)
 
     def _show_drawer(self) -> None:
         try:
@@ -87,8 +86,8 @@ class CashDialog(TillDialog):
     def confirm(self) -> None:
         try:
             amount = self.amount.amount()
-        except ValueError:
-            self.show_error(invalid_amount(self.amount.text()))
+        except ValueError as error:
+            self.show_error(invalid_amount(self.amount.text(), error))
             self.amount.setFocus()
             return
         if amount == 0:

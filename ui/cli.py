@@ -194,7 +194,6 @@ def _coupon(args) -> int:
     from printers.coupon_sheet import issue_and_print
     from shop.cart import AMOUNT, PERCENT
     from shop.customer_errors import CustomerNotFound, InvalidPhone
-    from shop.money import from_decimal
     from shop.settings import load_settings
 
     engine = _open_shop(args.coupon_db or args.db)
@@ -202,12 +201,12 @@ def _coupon(args) -> int:
         return 2
     try:
         with read_session(engine) as session:
-            currency = load_settings(session).currency
+            settings = load_settings(session)
         try:
             if args.percent is not None:
                 kind, value = PERCENT, int(Decimal(args.percent.replace(",", ".")) * 100)
             else:
-                kind, value = AMOUNT, from_decimal(args.amount, currency)
+                kind, value = AMOUNT, settings.parse_amount(args.amount)
             valid_from = date.fromisoformat(args.valid_from) if args.valid_from else None
             valid_until = date.fromisoformat(args.valid_until) if args.valid_until else None
         except (InvalidOperation, ValueError) as error:

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, 
 
 from db.models import ZReport
 from shop.errors import ShopError
-from shop.money import format_money
 from shop.till import Till
 from ui.amount_edit import AmountEdit
 from ui.dialog_parts import TillDialog, label
@@ -37,7 +36,7 @@ class CloseShiftDialog(TillDialog):
         self.counted.setFocus()
 
     def money(self, amount: int) -> str:
-        return format_money(amount, self.settings.currency, self.settings.locale)
+        return self.settings.money(amount)
 
     def _count_page(self) -> QWidget:
         page = QWidget()
@@ -102,8 +101,8 @@ class CloseShiftDialog(TillDialog):
             return
         try:
             counted = self.counted.amount()
-        except ValueError:
-            self.show_error(invalid_amount(self.counted.text()))
+        except ValueError as error:
+            self.show_error(invalid_amount(self.counted.text(), error))
             self.counted.setFocus()
             return
         difference = counted - self.expected if self.expected is not None else 0

@@ -6,8 +6,8 @@ audited by shop/ (card_issued/card_reissued, points_adjusted, customer_exported,
 """
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QFrame, QLineEdit, QSpinBox
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFormLayout, QFrame, QLineEdit, QSpinBox
 
 from db.engine import read_session, write_session
 from shop import cards, loyalty, privacy, users
@@ -15,6 +15,7 @@ from shop.customer_errors import ReservationStateError
 from shop.errors import ShopError
 from ui.customer_messages import customer_message_for
 from ui.dialog_parts import TillDialog, label
+from ui.file_dialogs import ask_save_path
 
 MAX_ADJUST = 1_000_000
 
@@ -95,16 +96,7 @@ class CustomerActions(QObject):
         return (True, dialog.approver) if dialog.exec() else (False, None)
 
     def _save_path(self, title: str, suggested: str, pattern: str) -> Path | None:
-        """Where to save, asked with Qt's own file dialog (the same on every system, and scriptable in tests)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        dialog = QFileDialog(self.window, title, str(Path(folder) / suggested), pattern)
-        dialog.setObjectName("saveFileDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setDefaultSuffix(Path(suggested).suffix.lstrip("."))
-        if not dialog.exec() or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
+        return ask_save_path(self.window, title, suggested, pattern)
 
     def _refresh(self) -> None:
         self.area.shown_id = None

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from shop.cards import format_card_code
 from shop.customer_view import CustomerAtTill, RecentSale
-from shop.money import format_money
 from shop.phones import display_phone
 from shop.settings import ShopSettings
 from ui.dialog_parts import button, label, shop_datetime, style_table
@@ -79,7 +78,7 @@ class RecentSalesModel(QAbstractTableModel):
                 return shop_datetime(sale.completed_at, self.settings, "short")
             if index.column() == self.RECEIPT:
                 return sale.receipt_number if sale.kind == "sale" else self.tr("%1 (refund)").replace("%1", sale.receipt_number)
-            return format_money(sale.total, self.settings.currency, self.settings.locale)
+            return self.settings.money(sale.total)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.TOTAL:
             return int(RIGHT)
         if role == Qt.ItemDataRole.ForegroundRole and sale.total < 0:
@@ -215,7 +214,7 @@ class CustomerPanel(QFrame):
 
     # --- content ---------------------------------------------------------------
     def money(self, amount: int) -> str:
-        return format_money(amount, self.settings.currency, self.settings.locale)
+        return self.settings.money(amount)
 
     def show_customer(self, view: CustomerAtTill, now: datetime | None = None) -> None:
         self.view = view

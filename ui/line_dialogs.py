@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
 )
 
 from shop.cart import AMOUNT, PERCENT, Discount
-from shop.money import format_money, from_decimal
+
 from shop.settings import ShopSettings
 
 
@@ -77,12 +77,12 @@ class QuantityDialog(ValueDialog):
 
 class PriceDialog(ValueDialog):
     def __init__(self, name: str, unit_price: int, settings: ShopSettings, parent=None):
-        current = format_money(unit_price, settings.currency, settings.locale)
+        current = settings.money(unit_price)
         super().__init__(self.tr("New price: %1").replace("%1", name), self.tr("Current price %1").replace("%1", current), "", parent)
-        self._currency = settings.currency
+        self._settings = settings
 
     def parse(self, text: str) -> int:
-        amount = from_decimal(text, self._currency)
+        amount = self._settings.parse_amount(text)
         if amount < 0:
             raise ValueError(text)
         return amount
@@ -94,7 +94,7 @@ class DiscountDialog(ValueDialog):
     def __init__(self, title: str, settings: ShopSettings, parent=None):
         limit = f"{settings.discount_limit_bp / 100:g}%"
         super().__init__(title, self.tr("Above %1 a manager's PIN is needed. Empty removes the discount.").replace("%1", limit), "", parent)
-        self._currency = settings.currency
+        self._settings = settings
         self.percent = QPushButton(self.tr("Percent %"))
         self.amount = QPushButton(self.tr("Amount"))
         group = QButtonGroup(self)
@@ -121,7 +121,7 @@ class DiscountDialog(ValueDialog):
             if bp != bp.to_integral_value() or not 0 < bp <= 10_000:
                 raise ValueError(text)
             return Discount(PERCENT, int(bp))
-        amount = from_decimal(text, self._currency)
+        amount = self._settings.parse_amount(text)
         if amount <= 0:
             raise ValueError(text)
         return Discount(AMOUNT, amount)

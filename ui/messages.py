@@ -6,7 +6,7 @@ Each sentence says what happened and what to do next.
 from PySide6.QtCore import QCoreApplication
 
 from shop import errors
-from shop.money import format_money, format_qty
+from shop.money import AmountError, format_qty
 from shop.settings import ShopSettings
 
 
@@ -29,7 +29,7 @@ def action_label(action: str) -> str:
 
 
 def _money(amount: int, settings: ShopSettings | None) -> str | None:
-    return format_money(amount, settings.currency, settings.locale) if settings else None
+    return settings.money(amount) if settings else None
 
 
 def message_for(error: Exception, settings: ShopSettings | None = None) -> str:
@@ -90,8 +90,13 @@ def message_for(error: Exception, settings: ShopSettings | None = None) -> str:
         "%1", str(error) or type(error).__name__)
 
 
-def invalid_amount(text: str) -> str:
+def invalid_amount(text: str, error: Exception | None = None) -> str:
     """For an amount the user typed that is not one; their text stays in the field."""
     if not text.strip():
         return translate("messages", "Type an amount, like 20 or 12.50.")
+    if isinstance(error, AmountError) and error.too_many_decimals:
+        if error.digits == 0:
+            return translate("messages", "'%1': this currency has no decimals. Type a whole amount, like 1500.").replace("%1", text)
+        return translate("messages", "'%1' has too many decimals: this currency has %n after the decimal mark.",
+                         None, error.digits).replace("%1", text)
     return translate("messages", "'%1' is not an amount. Type it like 20 or 12.50.").replace("%1", text)

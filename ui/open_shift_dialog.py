@@ -3,7 +3,6 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout
 
 from db.models import Shift
 from shop.errors import ShopError
-from shop.money import format_money
 from shop.till import Till
 from ui.amount_edit import AmountEdit
 from ui.dialog_parts import TillDialog, button, label
@@ -42,14 +41,14 @@ class OpenShiftDialog(TillDialog):
         self.amount.setFocus()
 
     def money(self, amount: int) -> str:
-        return format_money(amount, self.settings.currency, self.settings.locale)
+        return self.settings.money(amount)
 
     def add(self, note: int) -> None:
         """A touch shortcut while counting: add one note to what is typed."""
         try:
             current = self.amount.amount() if self.amount.text().strip() else 0
-        except ValueError:
-            self.show_error(invalid_amount(self.amount.text()))
+        except ValueError as error:
+            self.show_error(invalid_amount(self.amount.text(), error))
             return
         self.amount.set_amount(current + note)
         self.amount.end(False)
@@ -59,8 +58,8 @@ class OpenShiftDialog(TillDialog):
     def confirm(self) -> None:
         try:
             opening_float = self.amount.amount()
-        except ValueError:
-            self.show_error(invalid_amount(self.amount.text()))
+        except ValueError as error:
+            self.show_error(invalid_amount(self.amount.text(), error))
             return
         try:
             self.shift = self.till.open_shift(opening_float)

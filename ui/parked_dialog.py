@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from db.engine import read_session
 from shop import users
 from shop.cart import Cart
-from shop.money import format_money
 from shop.till import Till
 from ui.dialog_parts import TillDialog, label, style_table
 
@@ -66,7 +65,7 @@ class ParkedDialog(TillDialog):
         self.table.setRowCount(len(parked))
         for row, sale in enumerate(parked):
             cart = Cart.from_dict(sale.cart)
-            total = format_money(cart.totals().total, self.settings.currency, self.settings.locale)
+            total = self.settings.money(cart.totals().total)
             cells = (sale.label, shop_time(sale.parked_at, self.settings), names.get(sale.user_id, ""),
                      str(len(cart.lines)), total)
             for col, text in enumerate(cells):

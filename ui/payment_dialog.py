@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (
 )
 
 from shop.errors import ShopError
-from shop.money import format_money, from_decimal
+
 from shop.sales import CARD, CASH, CompletedSale, Tender
 from shop.till import Till
-from ui.messages import message_for
+from ui.messages import invalid_amount, message_for
 
 _INVALID = object()
 
@@ -41,7 +41,7 @@ class PaymentDialog(QDialog):
         self._update()
 
     def money(self, amount: int) -> str:
-        return format_money(amount, self.settings.currency, self.settings.locale)
+        return self.settings.money(amount)
 
     # --- layout ----------------------------------------------------------------
     def _tender_page(self) -> QWidget:
@@ -179,9 +179,9 @@ class PaymentDialog(QDialog):
         if not text:
             return None
         try:
-            amount = from_decimal(text, self.settings.currency)
-        except (ValueError, ArithmeticError):
-            self.error.setText(self.tr("“%1” is not an amount. Type it like 20 or 12.50.").replace("%1", text))
+            amount = self.settings.parse_amount(text)
+        except ValueError as error:
+            self.error.setText(invalid_amount(text, error))
             return _INVALID
         return -amount if self.refund else amount
 

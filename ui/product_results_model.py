@@ -2,7 +2,6 @@
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from shop.catalog import ProductInfo
-from shop.money import format_money
 from shop.settings import ShopSettings
 
 Index = QModelIndex | QPersistentModelIndex
@@ -45,7 +44,7 @@ class ProductResultsModel(QAbstractTableModel):
                 return product.name
             if index.column() == self.SKU:
                 return product.barcode or (f"PLU {product.plu}" if product.plu else product.sku)
-            price = format_money(product.price, self._settings.currency, self._settings.locale)
+            price = self._settings.money(product.price)
             return f"{price}/kg" if product.unit == "kg" else price
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.PRICE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

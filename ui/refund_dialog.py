@@ -15,7 +15,7 @@ from db.models import Sale
 from shop import refunds
 from shop.cart import Cart
 from shop.errors import NothingToRefund, ShopError
-from shop.money import format_money, format_qty
+from shop.money import format_qty
 from shop.refunds import ReturnableLine
 from shop.settings import ShopSettings
 from shop.till import Till
@@ -121,7 +121,7 @@ class RefundLinesModel(QAbstractTableModel):
                 return self._qty(qty, line.unit) if line.returnable_milli else self.tr("all returned")
             if col == self.PAY_BACK:
                 amount = self.pay_back.get(line.line_id)
-                return "" if amount is None else format_money(amount, self.settings.currency, self.settings.locale)
+                return "" if amount is None else self.settings.money(amount)
         if role == Qt.ItemDataRole.EditRole and col == self.RETURN:
             if line.unit == "kg":
                 return f"{Decimal(qty).scaleb(-3):.3f}".replace(".", get_decimal_symbol(self.settings.locale))
@@ -245,7 +245,7 @@ class RefundDialog(TillDialog):
         self.number.setFocus()
 
     def money(self, amount: int) -> str:
-        return format_money(amount, self.settings.currency, self.settings.locale)
+        return self.settings.money(amount)
 
     def reasons(self) -> list[str]:
         return [self.tr("Damaged"), self.tr("Wrong item"), self.tr("Changed mind"), self.tr("Expired"), self.tr("Other")]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QTabBar, QVB
 from db.engine import read_session, write_session
 from shop import reservations
 from shop.errors import ShopError
-from shop.money import format_money, format_qty
+from shop.money import format_qty
 from shop.reservations import ReservationInfo
 from shop.settings import ShopSettings
 from shop.till import Till
@@ -78,12 +78,12 @@ class ReservationsModel(QAbstractTableModel):
             if col == self.ITEMS:
                 return items_text(info, self.settings.locale)
             if col == self.DEPOSIT:
-                return format_money(info.deposit, self.settings.currency, self.settings.locale) if info.deposit else "–"
+                return self.settings.money(info.deposit) if info.deposit else "–"
             return self.status_text(info)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [items_text(info, self.settings.locale)]
             if info.deposit:
-                lines.append(f"{self.tr('Deposit')}: {format_money(info.deposit, self.settings.currency, self.settings.locale)}")
+                lines.append(f"{self.tr('Deposit')}: {self.settings.money(info.deposit)}")
             if info.note:
                 lines.append(info.note)
             if info.repeat_days:
@@ -268,7 +268,7 @@ class ReservationsDialog(TillDialog):
             refund = reservations.load_policy(session).refund_deposit_on_cancel
         text = self.tr("Press “Cancel reservation” again to cancel %1's reservation.").replace("%1", info.customer_name)
         if info.deposit:
-            deposit = format_money(info.deposit, self.settings.currency, self.settings.locale)
+            deposit = self.settings.money(info.deposit)
             text += " " + (self.tr("The deposit of %1 is paid back.") if refund else self.tr("The deposit of %1 is kept.")).replace("%1", deposit)
         return text
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QFormLayout, QHBoxLayout, QLineEdit, QRadioButton
 
 from shop.errors import ShopError
-from shop.money import format_money, format_qty
+from shop.money import format_qty
 from shop.till import Till
 from ui.amount_edit import AmountEdit
 from ui.customer_messages import customer_message_for
@@ -84,7 +84,7 @@ class ReserveDialog(TillDialog):
         except ShopError as error:
             self.show_error(customer_message_for(error, self.settings))
             return
-        self.deposit_text = format_money(deposit, self.settings.currency, self.settings.locale) if deposit else ""
+        self.deposit_text = self.settings.money(deposit) if deposit else ""
         self.pickup_text = format_skeleton("MMMEd", pickup, locale=self.settings.locale)
         self.accept()
 

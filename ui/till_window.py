@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
 )
 
 from shop.errors import ShopError
-from shop.money import format_money
 from shop.till import Till
 from ui.cart_model import CartModel
 from ui.customer_area import CustomerArea
@@ -60,7 +59,7 @@ class TillWindow(QMainWindow):
         self.refresh()
 
     def money(self, amount: int) -> str:
-        return format_money(amount, self.settings.currency, self.settings.locale)
+        return self.settings.money(amount)
 
     # --- layout ----------------------------------------------------------------
     def _sale_column(self) -> QVBoxLayout:

@@ -9,7 +9,6 @@ from babel.numbers import format_percent
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
-from shop.money import format_money
 from shop.settings import ShopSettings
 from ui.dialog_parts import label, separator, shop_datetime
 
@@ -58,7 +57,7 @@ class ZReportView(QFrame):
         self.setMinimumWidth(720)
 
     def money(self, amount: int) -> str:
-        return format_money(amount, self.settings.currency, self.settings.locale)
+        return self.settings.money(amount)
 
     # --- sections --------------------------------------------------------------
     def _header(self, layout: QVBoxLayout) -> None:

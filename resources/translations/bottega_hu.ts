@@ -4,7 +4,7 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+36"/>
+        <location filename="../../ui/customer_actions.py" line="+37"/>
         <source>Adjust points</source>
         <translation>Pontok módosítása</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>CashDialog</name>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="+18"/>
+        <location filename="../../ui/cash_dialog.py" line="+17"/>
         <source>Cash in / out</source>
         <translation>Befizetés / kifizetés</translation>
     </message>
@@ -207,7 +207,7 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="+21"/>
+        <location filename="../../ui/close_shift_dialog.py" line="+20"/>
         <source>Close the shift</source>
         <translation>Pénztárzárás</translation>
     </message>
@@ -275,7 +275,7 @@
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+63"/>
+        <location filename="../../ui/customer_actions.py" line="+54"/>
         <source>%1: details saved.</source>
         <translation>%1: adatok mentve.</translation>
     </message>
@@ -447,7 +447,7 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+134"/>
+        <location filename="../../ui/customer_panel.py" line="+133"/>
         <source>Remove ✕</source>
         <translation>Eltávolítás ✕</translation>
     </message>
@@ -788,7 +788,7 @@
 <context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="+16"/>
+        <location filename="../../ui/open_shift_dialog.py" line="+15"/>
         <source>Open the shift</source>
         <translation>Műszaknyitás</translation>
     </message>
@@ -821,7 +821,7 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="+33"/>
+        <location filename="../../ui/parked_dialog.py" line="+32"/>
         <source>Choose a sale and press Enter (or double-click it) to bring it back.</source>
         <translation>Válasszon ki egy vásárlást, és a visszahívásához nyomja meg az Enter billentyűt (vagy kattintson rá duplán).</translation>
     </message>
@@ -946,12 +946,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Nincs beváltható pont.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>“%1” is not an amount. Type it like 20 or 12.50.</source>
-        <translation>„%1” nem összeg. Így írja be: 20 vagy 12,50.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Paid back</source>
         <translation>Visszafizetve</translation>
     </message>
@@ -1442,7 +1437,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ProductResultsModel</name>
     <message>
-        <location filename="../../ui/product_results_model.py" line="+18"/>
+        <location filename="../../ui/product_results_model.py" line="+17"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
@@ -2190,17 +2185,17 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_window.py" line="+85"/>
+        <location filename="../../ui/till_header.py" line="+34"/>
         <source>Printer  Ctrl+P</source>
         <translation>Nyomtató  Ctrl+P</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Reprint  F9</source>
         <translation>Újranyomtatás  F9</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cashier</source>
         <translation>Pénztáros</translation>
     </message>
@@ -2210,17 +2205,17 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Vezető</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Tulajdonos</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/till_window.py" line="+70"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>Olvassa be a vonalkódot, vagy írja be a termék nevét vagy kódját  (F2)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+34"/>
         <source>Quantity
 F3</source>
         <translation>Mennyiség
@@ -2262,7 +2257,7 @@ Ctrl+R</source>
 Ctrl+R</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/totals_panel.py" line="+30"/>
         <source>TOTAL</source>
         <translation>ÖSSZESEN</translation>
     </message>
@@ -2272,7 +2267,7 @@ Ctrl+R</translation>
         <translation>Kedvezmények</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/till_window.py" line="+13"/>
         <source>Sale discount
 F6</source>
         <translation>Nyugtakedvezmény
@@ -2340,22 +2335,22 @@ Ctrl+L</translation>
         <translation>FIZETÉS  F12</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../../ui/totals_panel.py" line="+7"/>
         <source>Lines: %1</source>
         <translation>Tételek: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>VAT %1%: %2</source>
         <translation>ÁFA %1%: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/till_window.py" line="+44"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>VISSZÁRU – ok: %1. Visszafizetés: F12, megszakítás: Ctrl+Del.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/till_header.py" line="+24"/>
         <source>Till %1 · shift open</source>
         <translation>Pénztár: %1 · műszak nyitva</translation>
     </message>
@@ -2365,7 +2360,7 @@ Ctrl+L</translation>
         <translation>Pénztár: %1 · nincs nyitott műszak</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../ui/till_window.py" line="+79"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>Nincs találat erre: „%1”. Ellenőrizze a helyesírást, vagy olvassa be a vonalkódot.</translation>
     </message>
@@ -2472,7 +2467,7 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="+68"/>
+        <location filename="../../ui/zreport_view.py" line="+67"/>
         <source>Z report no. %1</source>
         <translation>Z-jelentés – %1. sz.</translation>
     </message>
@@ -2858,7 +2853,19 @@ Ctrl+L</translation>
         <translation>Írjon be egy összeget, pl. 20 vagy 12,50.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos;: this currency has no decimals. Type a whole amount, like 1500.</source>
+        <translation>&apos;%1&apos;: ennek a pénznemnek nincsenek tizedesei. Írjon egész összeget, például 1500.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>&apos;%1&apos; has too many decimals: this currency has %n after the decimal mark.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; túl sok tizedesjegyet tartalmaz: ennél a pénznemnél %n tizedesjegy van.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;%1&apos; is not an amount. Type it like 20 or 12.50.</source>
         <translation>„%1” nem összeg. Így írja be: 20 vagy 12,50.</translation>
     </message>

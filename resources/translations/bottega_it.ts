@@ -4,7 +4,7 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+36"/>
+        <location filename="../../ui/customer_actions.py" line="+37"/>
         <source>Adjust points</source>
         <translation>Correggi punti</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>CashDialog</name>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="+18"/>
+        <location filename="../../ui/cash_dialog.py" line="+17"/>
         <source>Cash in / out</source>
         <translation>Versamenti / prelievi</translation>
     </message>
@@ -207,7 +207,7 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="+21"/>
+        <location filename="../../ui/close_shift_dialog.py" line="+20"/>
         <source>Close the shift</source>
         <translation>Chiusura cassa</translation>
     </message>
@@ -275,7 +275,7 @@
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+63"/>
+        <location filename="../../ui/customer_actions.py" line="+54"/>
         <source>%1: details saved.</source>
         <translation>%1: dati salvati.</translation>
     </message>
@@ -447,7 +447,7 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+134"/>
+        <location filename="../../ui/customer_panel.py" line="+133"/>
         <source>Remove ✕</source>
         <translation>Togli ✕</translation>
     </message>
@@ -789,7 +789,7 @@
 <context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="+16"/>
+        <location filename="../../ui/open_shift_dialog.py" line="+15"/>
         <source>Open the shift</source>
         <translation>Apertura cassa</translation>
     </message>
@@ -822,7 +822,7 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="+33"/>
+        <location filename="../../ui/parked_dialog.py" line="+32"/>
         <source>Choose a sale and press Enter (or double-click it) to bring it back.</source>
         <translation>Scegli una vendita e premi Enter (o fai doppio clic) per riprenderla.</translation>
     </message>
@@ -947,12 +947,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Nessun punto da usare per pagare.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>“%1” is not an amount. Type it like 20 or 12.50.</source>
-        <translation>“%1” non è un importo. Scrivilo come 20 o 12,50.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Paid back</source>
         <translation>Restituito</translation>
     </message>
@@ -1444,7 +1439,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ProductResultsModel</name>
     <message>
-        <location filename="../../ui/product_results_model.py" line="+18"/>
+        <location filename="../../ui/product_results_model.py" line="+17"/>
         <source>Product</source>
         <translation>Articolo</translation>
     </message>
@@ -2192,17 +2187,17 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_window.py" line="+85"/>
+        <location filename="../../ui/till_header.py" line="+34"/>
         <source>Printer  Ctrl+P</source>
         <translation>Stampante  Ctrl+P</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Reprint  F9</source>
         <translation>Ristampa  F9</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cashier</source>
         <translation>Cassiere</translation>
     </message>
@@ -2212,17 +2207,17 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Titolare</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/till_window.py" line="+70"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>Scansiona un codice a barre o scrivi nome o codice articolo  (F2)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+34"/>
         <source>Quantity
 F3</source>
         <translation>Quantità
@@ -2264,7 +2259,7 @@ Ctrl+R</source>
 Ctrl+R</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/totals_panel.py" line="+30"/>
         <source>TOTAL</source>
         <translation>TOTALE</translation>
     </message>
@@ -2274,7 +2269,7 @@ Ctrl+R</translation>
         <translation>Sconti</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/till_window.py" line="+13"/>
         <source>Sale discount
 F6</source>
         <translation>Sconto totale
@@ -2342,22 +2337,22 @@ Ctrl+L</translation>
         <translation>PAGAMENTO  F12</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../../ui/totals_panel.py" line="+7"/>
         <source>Lines: %1</source>
         <translation>Righe: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>VAT %1%: %2</source>
         <translation>IVA %1%: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/till_window.py" line="+44"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>RESO – motivo: %1. Premi F12 per rimborsare, Ctrl+Del per annullare.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/till_header.py" line="+24"/>
         <source>Till %1 · shift open</source>
         <translation>Cassa %1 · turno aperto</translation>
     </message>
@@ -2367,7 +2362,7 @@ Ctrl+L</translation>
         <translation>Cassa %1 · nessun turno aperto</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../ui/till_window.py" line="+79"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>Nessun articolo corrisponde a “%1”. Controlla come è scritto o scansiona il codice a barre.</translation>
     </message>
@@ -2474,7 +2469,7 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="+68"/>
+        <location filename="../../ui/zreport_view.py" line="+67"/>
         <source>Z report no. %1</source>
         <translation>Chiusura Z n. %1</translation>
     </message>
@@ -2862,7 +2857,20 @@ Ctrl+L</translation>
         <translation>Digita un importo, come 20 o 12,50.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos;: this currency has no decimals. Type a whole amount, like 1500.</source>
+        <translation>&apos;%1&apos;: questa valuta non ha decimali. Scrivi un importo intero, per esempio 1500.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>&apos;%1&apos; has too many decimals: this currency has %n after the decimal mark.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; ha troppi decimali: questa valuta ne ha %n dopo la virgola.</numerusform>
+            <numerusform>&apos;%1&apos; ha troppi decimali: questa valuta ne ha %n dopo la virgola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;%1&apos; is not an amount. Type it like 20 or 12.50.</source>
         <translation>&apos;%1&apos; non è un importo. Scrivilo come 20 o 12,50.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+36"/>
+        <location filename="../../ui/customer_actions.py" line="+37"/>
         <source>Adjust points</source>
         <translation>포인트 조정</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>CashDialog</name>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="+18"/>
+        <location filename="../../ui/cash_dialog.py" line="+17"/>
         <source>Cash in / out</source>
         <translation>입금 / 출금</translation>
     </message>
@@ -207,7 +207,7 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="+21"/>
+        <location filename="../../ui/close_shift_dialog.py" line="+20"/>
         <source>Close the shift</source>
         <translation>마감</translation>
     </message>
@@ -275,7 +275,7 @@
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+63"/>
+        <location filename="../../ui/customer_actions.py" line="+54"/>
         <source>%1: details saved.</source>
         <translation>%1: 정보를 저장했습니다.</translation>
     </message>
@@ -447,7 +447,7 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+134"/>
+        <location filename="../../ui/customer_panel.py" line="+133"/>
         <source>Remove ✕</source>
         <translation>빼기 ✕</translation>
     </message>
@@ -788,7 +788,7 @@
 <context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="+16"/>
+        <location filename="../../ui/open_shift_dialog.py" line="+15"/>
         <source>Open the shift</source>
         <translation>근무 시작</translation>
     </message>
@@ -821,7 +821,7 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="+33"/>
+        <location filename="../../ui/parked_dialog.py" line="+32"/>
         <source>Choose a sale and press Enter (or double-click it) to bring it back.</source>
         <translation>거래를 고르고 Enter를 누르면(또는 두 번 클릭하면) 다시 불러옵니다.</translation>
     </message>
@@ -946,12 +946,7 @@ Press F7 on the till to park one.</source>
         <translation>결제에 사용할 포인트가 없습니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>“%1” is not an amount. Type it like 20 or 12.50.</source>
-        <translation>“%1”은(는) 금액이 아닙니다. 5000처럼 숫자로 입력하세요.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Paid back</source>
         <translation>환불 완료</translation>
     </message>
@@ -1442,7 +1437,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductResultsModel</name>
     <message>
-        <location filename="../../ui/product_results_model.py" line="+18"/>
+        <location filename="../../ui/product_results_model.py" line="+17"/>
         <source>Product</source>
         <translation>상품</translation>
     </message>
@@ -2190,17 +2185,17 @@ Press F7 on the till to park one.</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_window.py" line="+85"/>
+        <location filename="../../ui/till_header.py" line="+34"/>
         <source>Printer  Ctrl+P</source>
         <translation>프린터  Ctrl+P</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Reprint  F9</source>
         <translation>재인쇄  F9</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cashier</source>
         <translation>계산원</translation>
     </message>
@@ -2210,17 +2205,17 @@ Press F7 on the till to park one.</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>점주</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/till_window.py" line="+70"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>바코드를 스캔하거나 상품명·코드를 입력하세요  (F2)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+34"/>
         <source>Quantity
 F3</source>
         <translation>수량
@@ -2262,7 +2257,7 @@ Ctrl+R</source>
 Ctrl+R</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/totals_panel.py" line="+30"/>
         <source>TOTAL</source>
         <translation>합계</translation>
     </message>
@@ -2272,7 +2267,7 @@ Ctrl+R</translation>
         <translation>할인</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/till_window.py" line="+13"/>
         <source>Sale discount
 F6</source>
         <translation>전체 할인
@@ -2340,22 +2335,22 @@ Ctrl+L</translation>
         <translation>결제  F12</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../../ui/totals_panel.py" line="+7"/>
         <source>Lines: %1</source>
         <translation>품목 수: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>VAT %1%: %2</source>
         <translation>부가세 %1%: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/till_window.py" line="+44"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>환불 – 사유: %1. F12: 환불 진행, Ctrl+Del: 취소.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/till_header.py" line="+24"/>
         <source>Till %1 · shift open</source>
         <translation>포스 %1 · 근무 중</translation>
     </message>
@@ -2365,7 +2360,7 @@ Ctrl+L</translation>
         <translation>포스 %1 · 근무 시작 전</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../ui/till_window.py" line="+79"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>“%1”에 맞는 상품이 없습니다. 철자를 확인하거나 바코드를 스캔하세요.</translation>
     </message>
@@ -2472,7 +2467,7 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="+68"/>
+        <location filename="../../ui/zreport_view.py" line="+67"/>
         <source>Z report no. %1</source>
         <translation>Z 정산 %1번</translation>
     </message>
@@ -2858,7 +2853,19 @@ Ctrl+L</translation>
         <translation>금액을 입력하세요(예: 5000).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos;: this currency has no decimals. Type a whole amount, like 1500.</source>
+        <translation>&apos;%1&apos;: 이 통화에는 소수점이 없습니다. 1500처럼 정수 금액을 입력하세요.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>&apos;%1&apos; has too many decimals: this currency has %n after the decimal mark.</source>
+        <translation>
+            <numerusform>&apos;%1&apos;의 소수 자릿수가 너무 많습니다. 이 통화는 소수점 아래 %n자리입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;%1&apos; is not an amount. Type it like 20 or 12.50.</source>
         <translation>&apos;%1&apos;은(는) 금액이 아닙니다. 5000처럼 숫자로 입력하세요.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+36"/>
+        <location filename="../../ui/customer_actions.py" line="+37"/>
         <source>Adjust points</source>
         <translation>调整积分</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>CashDialog</name>
     <message>
-        <location filename="../../ui/cash_dialog.py" line="+18"/>
+        <location filename="../../ui/cash_dialog.py" line="+17"/>
         <source>Cash in / out</source>
         <translation>存取现金</translation>
     </message>
@@ -207,7 +207,7 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="+21"/>
+        <location filename="../../ui/close_shift_dialog.py" line="+20"/>
         <source>Close the shift</source>
         <translation>交班</translation>
     </message>
@@ -275,7 +275,7 @@
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+63"/>
+        <location filename="../../ui/customer_actions.py" line="+54"/>
         <source>%1: details saved.</source>
         <translation>%1：资料已保存。</translation>
     </message>
@@ -447,7 +447,7 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+134"/>
+        <location filename="../../ui/customer_panel.py" line="+133"/>
         <source>Remove ✕</source>
         <translation>移除 ✕</translation>
     </message>
@@ -788,7 +788,7 @@
 <context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../ui/open_shift_dialog.py" line="+16"/>
+        <location filename="../../ui/open_shift_dialog.py" line="+15"/>
         <source>Open the shift</source>
         <translation>开班</translation>
     </message>
@@ -821,7 +821,7 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="+33"/>
+        <location filename="../../ui/parked_dialog.py" line="+32"/>
         <source>Choose a sale and press Enter (or double-click it) to bring it back.</source>
         <translation>选择一笔挂单，按Enter（或双击）取回。</translation>
     </message>
@@ -946,12 +946,7 @@ Press F7 on the till to park one.</source>
         <translation>没有可用于支付的积分。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>“%1” is not an amount. Type it like 20 or 12.50.</source>
-        <translation>“%1”不是金额。请按 20 或 12.50 的格式输入。</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Paid back</source>
         <translation>已退还</translation>
     </message>
@@ -1442,7 +1437,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductResultsModel</name>
     <message>
-        <location filename="../../ui/product_results_model.py" line="+18"/>
+        <location filename="../../ui/product_results_model.py" line="+17"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
@@ -2190,17 +2185,17 @@ Press F7 on the till to park one.</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_window.py" line="+85"/>
+        <location filename="../../ui/till_header.py" line="+34"/>
         <source>Printer  Ctrl+P</source>
         <translation>打印机  Ctrl+P</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Reprint  F9</source>
         <translation>重新打印  F9</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
@@ -2210,17 +2205,17 @@ Press F7 on the till to park one.</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/till_window.py" line="+70"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>扫描条码或输入商品名称/编码  (F2)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+34"/>
         <source>Quantity
 F3</source>
         <translation>数量
@@ -2262,7 +2257,7 @@ Ctrl+R</source>
 Ctrl+R</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/totals_panel.py" line="+30"/>
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
@@ -2272,7 +2267,7 @@ Ctrl+R</translation>
         <translation>折扣</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/till_window.py" line="+13"/>
         <source>Sale discount
 F6</source>
         <translation>整单折扣
@@ -2340,22 +2335,22 @@ Ctrl+L</translation>
         <translation>收款  F12</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../../ui/totals_panel.py" line="+7"/>
         <source>Lines: %1</source>
         <translation>行数：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>VAT %1%: %2</source>
         <translation>增值税 %1%：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/till_window.py" line="+44"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>退货 – 原因：%1。按F12退款，按Ctrl+Del取消。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/till_header.py" line="+24"/>
         <source>Till %1 · shift open</source>
         <translation>收银台 %1 · 已开班</translation>
     </message>
@@ -2365,7 +2360,7 @@ Ctrl+L</translation>
         <translation>收银台 %1 · 未开班</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../ui/till_window.py" line="+79"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>没有与“%1”匹配的商品。请检查拼写或扫描条码。</translation>
     </message>
@@ -2472,7 +2467,7 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="+68"/>
+        <location filename="../../ui/zreport_view.py" line="+67"/>
         <source>Z report no. %1</source>
         <translation>第%1号Z报表</translation>
     </message>
@@ -2858,7 +2853,19 @@ Ctrl+L</translation>
         <translation>请输入金额，如 20 或 12.50。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos;: this currency has no decimals. Type a whole amount, like 1500.</source>
+        <translation>&apos;%1&apos;：此货币没有小数。请输入整数金额，例如 1500。</translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>&apos;%1&apos; has too many decimals: this currency has %n after the decimal mark.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; 的小数位太多：此货币小数点后只有 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;%1&apos; is not an amount. Type it like 20 or 12.50.</source>
         <translation>“%1”不是金额。请按 20 或 12.50 的格式输入。</translation>
     </message>

@@ -9,12 +9,14 @@ waits for a line on stdin before selling, so a test can start several sellers at
 
 --fork-server pays Python's start-up once: it imports everything, opens nothing, and on each
 "spawn SEED" line on stdin forks a fresh seller process (which opens the file itself); on
-"reap PID" it waits for that seller to end and prints "reaped PID STATUS". A test can then kill
+"reap PID" it waits for that seller to end and prints "reaped PID STATUS". It prints "spawned PID"
+as soon as it has forked, so a test can end ("kill PID") and reap a seller that never says ready. A test can then kill
 sellers many times a second instead of once per interpreter start.
 """
 import argparse
 import os
 import random
+import signal
 import sys
 import traceback
 
@@ -69,7 +71,9 @@ def fork_server(db: str, user_id: str) -> None:
         if command == "spawn":
             sys.stdout.flush()
             pid = os.fork()
-            if pid == 0:  # the seller: never returns into this loop
+            if pid:  # the test learns the pid even if the seller never gets to say "ready"
+                print(f"spawned {pid}", flush=True)
+            else:  # the seller: never returns into this loop
                 code = 0
                 try:
                     sell(db, user_id, 0, int(arg), False)
@@ -80,6 +84,8 @@ def fork_server(db: str, user_id: str) -> None:
         elif command == "reap":
             _, status = os.waitpid(int(arg), 0)
             print(f"reaped {arg} {status}", flush=True)
+        elif command == "kill":  # a seller that never said ready: end it, so it can be reaped
+            os.kill(int(arg), signal.SIGKILL)
 
 
 def main() -> int:

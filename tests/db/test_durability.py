@@ -5,11 +5,13 @@ after Till.pay() returned; this test kills it with SIGKILL at random moments, ma
 time starting a new seller on the same file, and then checks the file.
 """
 import os
+import queue
 import random
 import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -26,31 +28,80 @@ FRESH_KILLS = 3  # and a few whole new interpreters, the way a till really resta
 TIME_BUDGET_S = 40
 MAX_SLEEP_S = 0.15
 RECEIPT = re.compile(r"T1-\d{6}")
+LINE_DEADLINE_S = 30  # no step of a seller or the fork server takes anywhere near this
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL (POSIX)")
 
 
-def writer(shop, *args: str) -> subprocess.Popen:
-    """A sale_writer child on the fixture shop's file, selling as Anna."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "tests.db.sale_writer", str(shop.path), "--user", shop.users["Anna"].id, *args],
-        cwd=ROOT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+class Child:
+    """A sale_writer process whose output lines are read on threads, so every wait has a deadline.
+
+    A read that finds nothing in time fails the test naming what it waited for, instead of blocking
+    the whole run (a forked seller that hangs before saying "ready" once blocked CI for good)."""
+
+    def __init__(self, shop, *args: str):
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.db.sale_writer", str(shop.path), "--user", shop.users["Anna"].id, *args],
+            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        self.lines: queue.Queue = queue.Queue()
+        self.errors: list[str] = []
+        self._readers = [threading.Thread(target=self._read, args=(self.process.stdout, self.lines.put), daemon=True),
+                         threading.Thread(target=self._read, args=(self.process.stderr, self.errors.append), daemon=True)]
+        for reader in self._readers:
+            reader.start()
+
+    @staticmethod
+    def _read(stream, keep) -> None:
+        for line in stream:
+            keep(line)
+        keep("")  # end of output
+
+    def send(self, line: str) -> None:
+        self.process.stdin.write(line + "\n")
+        self.process.stdin.flush()
+
+    def line(self, waiting_for: str, seconds: float = LINE_DEADLINE_S) -> str:
+        """The next line it printed ('' once it ended); fails the test after `seconds` of silence."""
+        try:
+            return self.lines.get(timeout=seconds)
+        except queue.Empty:
+            self.process.kill()
+            pytest.fail(f"no output for {seconds:.0f} s while waiting for {waiting_for}; stderr:\n{''.join(self.errors)}")
+
+    def rest(self, seconds: float = LINE_DEADLINE_S) -> list[str]:
+        """Every line still to come once it has ended (it must end within `seconds`)."""
+        try:
+            self.process.wait(timeout=seconds)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            pytest.fail(f"sale writer still running {seconds:.0f} s after it should have ended")
+        lines = []
+        while (line := self.line("the end of its output")) != "":
+            lines.append(line)
+        for reader in self._readers:
+            reader.join(timeout=seconds)
+        for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
+            stream.close()
+        return lines
+
+    def close(self) -> None:
+        self.process.stdin.close()  # the fork server's loop ends
+        self.rest()
 
 
-def wait_ready(child: subprocess.Popen) -> int:
-    """The seller's pid once it has opened the file."""
-    line = child.stdout.readline()
-    if not line.startswith("ready "):
-        child.kill()
-        _, err = child.communicate()
-        pytest.fail(f"sale writer did not start: {line!r}\n{err}")
-    return int(line.split()[1])
+def wait_ready(child: Child, pid: int | None = None) -> int:
+    """The seller's pid once it has opened the file; a seller that ends or hangs first fails the test
+    with its exit status."""
+    line = child.line("the seller to say ready")
+    if line.startswith("ready "):
+        return int(line.split()[1])
+    if pid is None:  # a whole interpreter: it is the seller
+        status = child.process.poll()
+        child.process.kill()
+        pytest.fail(f"sale writer did not start ({line!r}, exit status {status}):\n{''.join(child.errors)}")
+    return 0
 
 
 def receipts(lines: list[str]) -> list[str]:
@@ -60,30 +111,44 @@ def receipts(lines: list[str]) -> list[str]:
 
 def kill_fresh_interpreter(shop, seed: int, delay: float) -> list[str]:
     """Start a whole new Python seller, let it sell for `delay`, SIGKILL it; what it reported."""
-    child = writer(shop, "--seed", str(seed))
+    child = Child(shop, "--seed", str(seed))
     wait_ready(child)
     time.sleep(delay)
-    child.send_signal(signal.SIGKILL)
-    out, err = child.communicate(timeout=30)
-    assert child.returncode == -signal.SIGKILL, f"writer ended on its own ({child.returncode}):\n{err}"
-    return receipts(out.splitlines(keepends=True))
+    child.process.send_signal(signal.SIGKILL)
+    out = child.rest()
+    assert child.process.returncode == -signal.SIGKILL, f"writer ended on its own ({child.process.returncode}):\n{child.errors}"
+    return receipts(out)
 
 
-def kill_forked(server: subprocess.Popen, seed: int, delay: float) -> list[str]:
-    """Fork a seller from the warm server, let it sell for `delay`, SIGKILL it; what it reported."""
-    server.stdin.write(f"spawn {seed}\n")
-    server.stdin.flush()
-    pid = wait_ready(server)
-    time.sleep(delay)
-    os.kill(pid, signal.SIGKILL)
-    server.stdin.write(f"reap {pid}\n")
-    server.stdin.flush()
-    lines = []
-    while not (line := server.stdout.readline()).startswith(f"reaped {pid} "):
+def reaped_status(server: Child, pid: int, lines: list[str]) -> int:
+    """Ask the fork server to reap `pid`; its wait status. Lines the seller printed meanwhile go to `lines`."""
+    server.send(f"reap {pid}")
+    while not (line := server.line(f"the fork server to reap seller {pid}")).startswith(f"reaped {pid} "):
         assert line, "the fork server died"
         assert not line.startswith("error"), line
         lines.append(line)
-    status = int(line.split()[2])
+    return int(line.split()[2])
+
+
+def kill_forked(server: Child, seed: int, delay: float) -> list[str]:
+    """Fork a seller from the warm server, let it sell for `delay`, SIGKILL it; what it reported."""
+    server.send(f"spawn {seed}")
+    pid = ready = None
+    while ready is None:
+        line = server.line(f"seller {pid or '(not yet forked)'} to say ready")
+        assert line, "the fork server died"
+        if line.startswith("spawned "):
+            pid = int(line.split()[1])
+        elif line.startswith("ready "):
+            ready = int(line.split()[1])
+        else:
+            status = reaped_status(server, pid, []) if pid else None
+            pytest.fail(f"seller {pid} ended before it was ready: {line!r}, wait status {status}")
+    pid = pid or ready
+    time.sleep(delay)
+    os.kill(ready, signal.SIGKILL)
+    lines: list[str] = []
+    status = reaped_status(server, pid, lines)
     assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, f"seller ended on its own: {status}"
     return receipts(lines)
 
@@ -138,7 +203,7 @@ def test_killed_till_never_loses_a_reported_sale_nor_half_writes_one(till, shop)
     kills = 0
     extra_commits = 0
     started = time.monotonic()
-    server = writer(shop, "--fork-server")
+    server = Child(shop, "--fork-server")
     try:
         while kills < FRESH_KILLS + KILLS and time.monotonic() - started < TIME_BUDGET_S:
             before = sale_count(shop)
@@ -154,10 +219,7 @@ def test_killed_till_never_loses_a_reported_sale_nor_half_writes_one(till, shop)
             assert 0 <= stored - len(numbers) <= 1, (stored, numbers)
             extra_commits += stored - len(numbers)
     finally:
-        server.stdin.close()
-        server.wait(timeout=30)
-        server.stdout.close()
-        server.stderr.close()
+        server.close()
 
     assert kills >= 25, f"only {kills} kills fit in the time budget"
     assert len(reported) >= kills, "the sellers hardly sold anything before being killed"
@@ -178,17 +240,17 @@ def test_killed_till_never_loses_a_reported_sale_nor_half_writes_one(till, shop)
 def test_two_processes_sell_on_one_file_at_once(till, shop):
     """Two tills writing to the same file at the same moment both succeed, with unique sequential receipts."""
     per_child = 40
-    children = [writer(shop, "--count", str(per_child), "--wait-go", "--seed", str(i)) for i in range(2)]
+    children = [Child(shop, "--count", str(per_child), "--wait-go", "--seed", str(i)) for i in range(2)]
     for child in children:
         wait_ready(child)
     for child in children:  # both start selling together
-        child.stdin.write("go\n")
-        child.stdin.flush()
-    outputs = [child.communicate(timeout=60) for child in children]
-    for child, (_, err) in zip(children, outputs):
-        assert child.returncode == 0, err
+        child.send("go")
+    outputs = [child.rest(seconds=60) for child in children]
+    for child in children:
+        err = "".join(child.errors)
+        assert child.process.returncode == 0, err
         assert "locked" not in err.lower()
-    numbers = [receipts(out.splitlines(keepends=True)) for out, _ in outputs]
+    numbers = [receipts(out) for out in outputs]
     assert all(len(n) == per_child for n in numbers)
     for own in numbers:
         assert own == sorted(own), "each till's receipts go up"

@@ -1,5 +1,4 @@
 """`bottega receipt NUMBER|last --db --format --width --lang --out`: stored receipts to files."""
-import shutil
 import subprocess
 
 import pytest
@@ -38,7 +37,6 @@ def test_z_report_by_number(shop, printed, tmp_path):
     assert "CHIUSURA GIORNALIERA (Z)" in [line.strip() for line in parse(out.read_bytes()).lines]
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_receipt_as_pdf(shop, printed, tmp_path):
     """--format pdf goes through printers.pdf; the file renders with pdftoppm."""
     out = tmp_path / "r.pdf"
@@ -48,7 +46,6 @@ def test_receipt_as_pdf(shop, printed, tmp_path):
     assert (tmp_path / "page.png").stat().st_size > 1000
 
 
-@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils not installed")
 def test_receipt_as_a4_invoice(shop, printed, tmp_path):
     """--format invoice is the A4 page (printers.pdf.invoice_pdf) with the receipt's number and lines."""
     out = tmp_path / "invoice.pdf"

@@ -9,6 +9,8 @@ from shop.money import (
 )
 
 NBSP = "\u00a0"
+# The exponents shops in these currencies are made with (syncwire/currency.py).
+EXPONENT = {"EUR": 2, "HUF": 2, "KRW": 0, "CNY": 2}
 
 
 @pytest.mark.parametrize(
@@ -118,13 +120,15 @@ def test_allocate_gives_leftover_cents_to_largest_remainders():
         ("0,05", "EUR", 5),
         ("-5", "EUR", -500),
         ("12500", "KRW", 12500),
+        ("12,500", "KRW", 12500),  # no decimals in the won: the comma can only group thousands
+        ("12.500", "KRW", 12500),
         ("125,5", "HUF", 12550),
         (Decimal("3.10"), "CNY", 310),
     ],
 )
 def test_from_decimal_parses_what_people_type(text, currency, expected):
     """Comma or point decimals, thousands separators and spaces, in the currency's minor units."""
-    assert from_decimal(text, currency) == expected
+    assert from_decimal(text, EXPONENT[currency]) == expected
 
 
 @pytest.mark.parametrize(
@@ -134,13 +138,13 @@ def test_from_decimal_parses_what_people_type(text, currency, expected):
 def test_from_decimal_rejects_non_amounts_with_value_error(text, currency):
     """Letters, nothing, garbled separators, too many decimals and non-finite values are ValueError."""
     with pytest.raises(ValueError):
-        from_decimal(text, currency)
+        from_decimal(text, EXPONENT[currency])
 
 
-def test_to_decimal_uses_currency_precision():
-    """Minor units become major units with the currency's digits: cents for EUR, none for KRW."""
-    assert to_decimal(1250, "EUR") == Decimal("12.50")
-    assert to_decimal(12500, "KRW") == Decimal("12500")
+def test_to_decimal_uses_the_shops_exponent():
+    """Minor units become major units with the shop's digits: cents for EUR, none for KRW."""
+    assert to_decimal(1250, 2) == Decimal("12.50")
+    assert to_decimal(12500, 0) == Decimal("12500")
 
 
 @pytest.mark.parametrize(
@@ -158,7 +162,7 @@ def test_to_decimal_uses_currency_precision():
 )
 def test_format_money_follows_locale(amount, currency, locale, expected):
     """Each locale's separators, symbol position and the currency's decimals (none for the won)."""
-    assert format_money(amount, currency, locale) == expected
+    assert format_money(amount, currency, locale, EXPONENT[currency]) == expected
 
 
 def test_format_qty_shows_kilos_with_grams_and_whole_pieces():

@@ -6,7 +6,7 @@ import subprocess
 import zxingcpp
 from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 from sqlmodel import select
 
 from db.engine import read_session
@@ -34,8 +34,13 @@ def choose(window, name: str) -> None:
 
 
 def save_as(path):
+    """Type the whole path into the dialog's file name box and accept, as a person does.
+
+    (QFileDialog.selectFile with a path in another folder is applied asynchronously: after an earlier
+    dialog in the same process, it could keep the suggested name in the folder it switched to.)"""
     def handler(dialog):
-        dialog.selectFile(str(path))
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        name.setText(str(path))
         dialog.accept()
     return handler
 

@@ -1,5 +1,4 @@
 """The printer setup screen driven like an owner would: real widgets, a real file printer, the real settings row."""
-import shutil
 import socket
 import subprocess
 
@@ -140,7 +139,6 @@ def test_file_status_checks_the_path(qtbot, dialog, tmp_path):
     assert "did not answer" in wait_for_status(qtbot, dialog) and dialog.status.property("role") == "error"
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_shop_without_a_printer_saves_pdfs_in_a_folder(qtbot, dialog, shop, tmp_path):
     """"PDF files in a folder": status checks the folder, the test page is a PDF there, Save stores it, reopening shows it."""
     folder = tmp_path / "receipts" / "till-1"  # not there yet: made on the first receipt
