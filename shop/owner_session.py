@@ -121,21 +121,25 @@ class OwnerSession:
         return self.hold(m.OwnerCredential(**answer.json()))
 
     def sign_out(self, engine: Engine, http: "httpx.Client | None" = None) -> None:
-        """End the credential at the server too (best effort: offline, it simply expires)."""
+        """Forget the credential and end it at the server too (network: not on the UI thread)."""
         held = self.current()
         self.forget()
-        if held is None:
-            return
-        config = _enrolment(engine)
-        client = http or _new_http()
-        try:
-            client.post(f"{config.server_url}{m.API}/owner-sign-out",
-                        headers={"Authorization": f"Bearer {config.device_token}", m.OWNER_HEADER: held[0]})
-        except Exception:  # noqa: BLE001 - offline: the credential ends by itself within the half hour
-            pass
-        finally:
-            if http is None:
-                client.close()
+        if held is not None:
+            end_at_server(engine, held[0], http)
+
+
+def end_at_server(engine: Engine, credential: str, http: "httpx.Client | None" = None) -> None:
+    """Tell the server the credential is no longer wanted (best effort: offline, it simply expires)."""
+    config = _enrolment(engine)
+    client = http or _new_http()
+    try:
+        client.post(f"{config.server_url}{m.API}/owner-sign-out",
+                    headers={"Authorization": f"Bearer {config.device_token}", m.OWNER_HEADER: credential})
+    except Exception:  # noqa: BLE001 - offline: the credential ends by itself within the half hour
+        pass
+    finally:
+        if http is None:
+            client.close()
 
 
 _sessions: dict[str, OwnerSession] = {}
