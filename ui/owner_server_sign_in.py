@@ -19,7 +19,6 @@ from ui.dialog_parts import TillDialog, button, label, shop_datetime
 from ui.printer_setup import run_off_thread
 
 translate = QCoreApplication.translate
-CONTEXT = "OwnerServerSignIn"
 
 
 def publish_hint(engine) -> str:
@@ -29,22 +28,22 @@ def publish_hint(engine) -> str:
     if not waiting:
         return ""
     if holder.signed_in is not None:
-        return translate(CONTEXT, "%1 changes are being published to the other tills.").replace("%1", str(waiting))
-    return translate(CONTEXT, "Sign in to the server to publish %1 catalogue and settings changes to the other tills."
+        return translate("OwnerServerSignIn", "%1 changes are being published to the other tills.").replace("%1", str(waiting))
+    return translate("OwnerServerSignIn", "Sign in to the server to publish %1 catalogue and settings changes to the other tills."
                      ).replace("%1", str(waiting))
 
 
 def sign_in_error(error: Exception) -> str:
     if isinstance(error, WrongSignIn):
-        return translate(CONTEXT, "The server does not know this name with this password.")
+        return translate("OwnerServerSignIn", "The server does not know this name with this password.")
     if isinstance(error, SignInLocked):
         minutes = max(1, (error.seconds + 59) // 60)
-        return translate(CONTEXT, "Too many wrong passwords: try again in %1 minutes.").replace("%1", str(minutes))
+        return translate("OwnerServerSignIn", "Too many wrong passwords: try again in %1 minutes.").replace("%1", str(minutes))
     if isinstance(error, NotEnrolled):
-        return translate(CONTEXT, "This shop works on its own: there is no server to publish to.")
+        return translate("OwnerServerSignIn", "This shop works on its own: there is no server to publish to.")
     if isinstance(error, ServerUnreachable):
-        return translate(CONTEXT, "Could not reach the server. Your changes stay here and wait; try again later.")
-    return translate(CONTEXT, "Signing in failed: %1").replace("%1", str(error))
+        return translate("OwnerServerSignIn", "Could not reach the server. Your changes stay here and wait; try again later.")
+    return translate("OwnerServerSignIn", "Signing in failed: %1").replace("%1", str(error))
 
 
 class OwnerServerSignInDialog(TillDialog):

@@ -819,6 +819,87 @@
     </message>
 </context>
 <context>
+    <name>OwnerServerSignIn</name>
+    <message>
+        <location filename="../../ui/owner_server_sign_in.py" line="+31"/>
+        <source>%1 changes are being published to the other tills.</source>
+        <translation>%1 módosítás közzététele folyamatban a többi kasszán.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to the server to publish %1 catalogue and settings changes to the other tills.</source>
+        <translation>Jelentkezzen be a szerverre, hogy %1 katalógus- és beállításmódosítást közzétegyen a többi kasszán.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server does not know this name with this password.</source>
+        <translation>A szerver nem ismeri ezt a nevet ezzel a jelszóval.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong passwords: try again in %1 minutes.</source>
+        <translation>Túl sok hibás jelszó: próbálja újra %1 perc múlva.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This shop works on its own: there is no server to publish to.</source>
+        <translation>Ez az üzlet önállóan működik: nincs szerver, ahová közzé lehetne tenni.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach the server. Your changes stay here and wait; try again later.</source>
+        <translation>A szerver nem érhető el. A módosítások itt maradnak és várnak; próbálja újra később.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in failed: %1</source>
+        <translation>A bejelentkezés nem sikerült: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerServerSignInDialog</name>
+    <message>
+        <location line="+7"/>
+        <source>Publish changes to the other tills</source>
+        <translation>Módosítások közzététele a többi kasszán</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in and publish</source>
+        <translation>Bejelentkezés és közzététel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 changes made here wait for the shop&apos;s server. Sign in with your name and password on the server to send them to every till.</source>
+        <translation>%1 itt végzett módosítás várja az üzlet szerverét. Jelentkezzen be a szerveren használt nevével és jelszavával, hogy minden kasszára eljussanak.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Jelszó</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign out of the server</source>
+        <translation>Kijelentkezés a szerverről</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed in as %1 until %2.</source>
+        <translation>Bejelentkezve mint %1, %2-ig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your name and password on the server.</source>
+        <translation>Írja be a szerveren használt nevét és jelszavát.</translation>
+    </message>
+</context>
+<context>
     <name>ParkedDialog</name>
     <message>
         <location filename="../../ui/parked_dialog.py" line="+33"/>
@@ -2190,17 +2271,17 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_window.py" line="+85"/>
+        <location filename="../../ui/till_header.py" line="+34"/>
         <source>Printer  Ctrl+P</source>
         <translation>Nyomtató  Ctrl+P</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Reprint  F9</source>
         <translation>Újranyomtatás  F9</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cashier</source>
         <translation>Pénztáros</translation>
     </message>
@@ -2210,17 +2291,17 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Vezető</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Tulajdonos</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/till_window.py" line="+71"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>Olvassa be a vonalkódot, vagy írja be a termék nevét vagy kódját  (F2)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+34"/>
         <source>Quantity
 F3</source>
         <translation>Mennyiség
@@ -2262,7 +2343,7 @@ Ctrl+R</source>
 Ctrl+R</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/totals_panel.py" line="+30"/>
         <source>TOTAL</source>
         <translation>ÖSSZESEN</translation>
     </message>
@@ -2272,7 +2353,7 @@ Ctrl+R</translation>
         <translation>Kedvezmények</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/till_window.py" line="+13"/>
         <source>Sale discount
 F6</source>
         <translation>Nyugtakedvezmény
@@ -2340,22 +2421,22 @@ Ctrl+L</translation>
         <translation>FIZETÉS  F12</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../../ui/totals_panel.py" line="+7"/>
         <source>Lines: %1</source>
         <translation>Tételek: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>VAT %1%: %2</source>
         <translation>ÁFA %1%: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/till_window.py" line="+44"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>VISSZÁRU – ok: %1. Visszafizetés: F12, megszakítás: Ctrl+Del.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/till_header.py" line="+24"/>
         <source>Till %1 · shift open</source>
         <translation>Pénztár: %1 · műszak nyitva</translation>
     </message>
@@ -2365,7 +2446,7 @@ Ctrl+L</translation>
         <translation>Pénztár: %1 · nincs nyitott műszak</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../ui/till_window.py" line="+79"/>
         <source>No product matches “%1”. Check the spelling or scan the barcode.</source>
         <translation>Nincs találat erre: „%1”. Ellenőrizze a helyesírást, vagy olvassa be a vonalkódot.</translation>
     </message>
