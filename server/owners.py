@@ -138,34 +138,49 @@ def disable(session: Session, account: OwnerAccount) -> None:
     revoke_sessions(session, account.id)
 
 
-def sign_in(session: Session, till: Till, name: str, password: str) -> tuple[m.OwnerCredential, OwnerAccount]:
-    """Check the person's password and issue a credential bound to shop, person and till.
+def find_account(session: Session, shop_id: str, name: str) -> OwnerAccount | None:
+    return session.exec(select(OwnerAccount).where(OwnerAccount.shop_id == shop_id,
+                                                   OwnerAccount.name_key == name_key(name))).first()
 
-    SignInRefused or SignInLocked otherwise; a wrong password is counted (the caller commits it)."""
-    account = session.exec(select(OwnerAccount).where(OwnerAccount.shop_id == till.shop_id,
-                                                      OwnerAccount.name_key == name_key(name))).first()
-    now = datetime.now(timezone.utc)
+
+def password_ok(account: OwnerAccount | None, password: str) -> bool:
+    """The slow check, run outside any transaction (scrypt must not hold the database's write lock).
+
+    SignInRefused for an unknown or disabled person (after as long a wait as a known one), SignInLocked
+    while a lock lasts; otherwise whether the password is right."""
     if account is None or account.disabled_at is not None:
         password_matches(password, _DUMMY_HASH)
         raise SignInRefused()
+    now = datetime.now(timezone.utc)
     if account.locked_until and datetime.fromisoformat(account.locked_until) > now:
         raise SignInLocked(int((datetime.fromisoformat(account.locked_until) - now).total_seconds()) + 1)
-    if not password_matches(password, account.password_hash):
+    return password_matches(password, account.password_hash)
+
+
+def record_sign_in(session: Session, till: Till, checked: OwnerAccount, ok: bool) -> m.OwnerCredential | None:
+    """Count a wrong password (None), or issue a credential bound to shop, person and till.
+
+    `checked` is the account as `password_ok` saw it: if it was disabled or its password changed
+    meanwhile, the sign-in is refused (None) and nothing is counted."""
+    account = session.exec(select(OwnerAccount).where(OwnerAccount.id == checked.id).with_for_update()).first()
+    if account is None or account.disabled_at is not None or account.password_hash != checked.password_hash:
+        return None
+    now = datetime.now(timezone.utc)
+    if not ok:
         account.failed_sign_ins += 1
         if account.failed_sign_ins >= LOCK_AFTER:
             account.failed_sign_ins, account.locked_until = 0, (now + LOCKED_FOR).isoformat()
         session.add(account)
-        raise SignInRefused()
+        return None
     account.failed_sign_ins, account.locked_until = 0, None
     session.add(account)
     token = new_token()
     expires = now + OWNER_SESSION_TTL
     session.add(OwnerSession(token_hash=hash_secret(token), account_id=account.id, shop_id=till.shop_id, till_id=till.id,
                              issued_at=now.isoformat(), expires_at=expires.isoformat()))
-    credential = m.OwnerCredential(credential=token, name=account.name, role=account.role, kinds=list(ROLES[account.role]),
-                                   expires_at=expires.isoformat(timespec="seconds"),
-                                   expires_in_s=int(OWNER_SESSION_TTL.total_seconds()))
-    return credential, account
+    return m.OwnerCredential(credential=token, name=account.name, role=account.role, kinds=list(ROLES[account.role]),
+                             expires_at=expires.isoformat(timespec="seconds"),
+                             expires_in_s=int(OWNER_SESSION_TTL.total_seconds()))
 
 
 def grant_for(session: Session, till: Till, credential: str | None) -> tuple[Grant | None, str]:
