@@ -12,6 +12,7 @@ from shop.sync_client import SyncClient, enrol
 from syncwire import messages as m
 from tests.server.conftest import make_shop, server  # noqa: F401 - fixtures
 from tests.server.test_owner_sync import PASSWORD, add_person, change_price_at_till
+from ui.sync_service import SyncService
 from ui.owner_server_sign_in import OwnerServerSignInDialog, publish_hint
 
 
@@ -53,6 +54,7 @@ def test_owner_signs_in_from_the_dialog_and_the_waiting_price_change_is_publishe
     """The page's hint counts the waiting change; a wrong password says so; the right one signs in and the change goes out."""
     change_price_at_till(shop.engine, "VIN001", 990)
     assert publish_hint(shop.engine) == "Sign in to the server to publish 1 catalogue and settings changes to the other tills."
+    assert SyncService(shop.engine).state.owner_waiting == 1  # what the till's sync status knows too
     published = []
     dialog = open_dialog(qtbot, shop, published)
     assert "1 changes made here wait" in dialog.hint.text() and not dialog.sign_out_button.isVisible()
