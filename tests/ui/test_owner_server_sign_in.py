@@ -12,8 +12,8 @@ from shop.sync_client import SyncClient, enrol
 from syncwire import messages as m
 from tests.server.conftest import make_shop, server  # noqa: F401 - fixtures
 from tests.server.test_owner_sync import PASSWORD, add_person, change_price_at_till
-from ui.sync_service import SyncService
 from ui.owner_server_sign_in import OwnerServerSignInDialog, publish_hint
+from ui.sync_service import SyncService
 
 
 @pytest.fixture(scope="session")
