@@ -19,9 +19,11 @@ from shop.settings import load_settings
 from shop.sync_client import SyncClient, enrol
 from syncwire import messages as m
 from syncwire.catalogue import product_id
+from tests.conftest import with_check_digit
 from tests.server.test_catalogue import price_at_scan
 
 PASSWORD = "Salumi&Vino-2026"
+BARCODE = with_check_digit("800123456789")
 
 
 def product_payload(session, pid: str) -> dict:
@@ -257,3 +259,26 @@ def test_the_till_forgets_the_credential_before_it_expires():
     assert held.current()[0] == "c"
     now[0] += 100
     assert held.current() is None and held.signed_in is None
+
+
+def test_a_new_sku_retires_the_old_and_a_broken_product_is_refused_with_its_reason(server, shop_one, till_one):
+    """The shop's product sent under a new SKU retires the old one (its barcode moves over); a negative price is refused and nothing is written."""
+    add_person(shop_one)
+    credential = sign_in(till_one)
+    push = lambda *records: m.PushResult(**till_one.http.post(  # noqa: E731
+        f"{m.API}/push", json={"records": list(records)}, headers={m.OWNER_HEADER: credential}).raise_for_status().json())
+    old = product_record("PANE1", 300)
+    old["payload"]["barcode"] = BARCODE
+    assert [a.outcome for a in push(old).accepted] == [m.STORED]
+    renamed = product_record("PANE-01", 320, record_id=product_id(shop_one.shop_id, "PANE1"))
+    renamed["payload"]["barcode"] = BARCODE
+    assert [a.outcome for a in push(renamed).accepted] == [m.STORED]
+    catalogue = {p["sku"]: p for p in shop_one.owner.get(f"{m.API}/owner/products").json()}
+    assert (catalogue["PANE1"]["active"], catalogue["PANE1"]["barcode"]) == (False, None)
+    assert (catalogue["PANE-01"]["active"], catalogue["PANE-01"]["barcode"], catalogue["PANE-01"]["price"]) == (True, BARCODE, 320)
+
+    before = shop_state(server, shop_one.shop_id)
+    broken = push(product_record("NEG1", -5), {"kind": m.SETTING, "id": "loyalty", "payload": {"key": "loyalty", "value": {"spend_per_point": "ten"}}})
+    assert broken.accepted == [] and [(r.reason, r.detail) for r in broken.rejected] == [
+        (m.INVALID, "price must not be negative"), (m.INVALID, "spend_per_point must be int")]
+    assert shop_state(server, shop_one.shop_id) == before
