@@ -15,7 +15,7 @@ from server import catalogue, exports, feed, ingest, loyalty_page, owner_push, o
 from server.auth import owner_grant, require_owner, require_till
 from server.clock import utc_now
 from server.database import make_engine, read_session, upgrade, write_session
-from server.models import Shop, Till
+from server.models import OwnerAccount, Shop, Till
 from syncwire import messages as m
 
 
@@ -173,8 +173,8 @@ def add_owner_account_routes(app: FastAPI, engine: Engine) -> None:
     def list_accounts(request: Request) -> list[AccountRow]:
         with read_session(engine) as session:
             shop = require_owner(session, request)
-            rows = session.exec(select(owners.OwnerAccount).where(owners.OwnerAccount.shop_id == shop.id)
-                                .order_by(owners.OwnerAccount.created_at)).all()
+            rows = session.exec(select(OwnerAccount).where(OwnerAccount.shop_id == shop.id)
+                                .order_by(OwnerAccount.created_at)).all()
             return [AccountRow(**row.model_dump(include=set(AccountRow.model_fields))) for row in rows]
 
     def the_account(session, request: Request, account_id: str):

@@ -225,6 +225,9 @@ def test_passwords_are_scrypt_hashed_and_guessing_locks_the_person(server, shop_
         account = session.get(OwnerAccount, person["id"])
         stored = session.exec(select(OwnerSession.token_hash).where(OwnerSession.account_id == person["id"])).one()
     assert account.password_hash.startswith("scrypt$32768$8$1$") and PASSWORD not in account.password_hash
+    assert shop_one.owner.get(f"{m.API}/owner/accounts").json() == [
+        {"id": person["id"], "name": "Giulia Rossi", "role": "owner", "created_at": account.created_at, "disabled_at": None}]
+    assert till_one.http.get(f"{m.API}/owner/accounts").status_code == 401
     assert stored != credential and credential not in stored
     for _ in range(5):
         assert till_one.http.post(f"{m.API}/owner-sign-in", json={"name": "Giulia Rossi", "password": "guess"}).status_code == 401
