@@ -11,11 +11,11 @@ from pydantic import BaseModel
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from server import catalogue, exports, feed, ingest, loyalty_page, shops, totals
-from server.auth import require_owner, require_till
+from server import catalogue, exports, feed, ingest, loyalty_page, owner_push, owners, shops, totals
+from server.auth import owner_grant, require_owner, require_till
 from server.clock import utc_now
 from server.database import make_engine, read_session, upgrade, write_session
-from server.models import Shop, Till
+from server.models import OwnerAccount, Shop, Till
 from syncwire import messages as m
 
 
@@ -36,6 +36,24 @@ class ProductsIn(BaseModel):
     products: list[dict[str, Any]]
 
 
+class AccountIn(BaseModel):
+    name: str
+    password: str
+    role: str = "owner"
+
+
+class PasswordIn(BaseModel):
+    password: str
+
+
+class AccountRow(BaseModel):
+    id: str
+    name: str
+    role: str
+    created_at: str
+    disabled_at: str | None
+
+
 class TillRow(BaseModel):
     id: str
     name: str
@@ -52,6 +70,7 @@ def create_app(database_url: str, migrate: bool = True) -> FastAPI:
     app.state.engine = engine
     add_till_routes(app, engine)
     add_owner_routes(app, engine)
+    add_owner_account_routes(app, engine)
     add_catalogue_routes(app, engine)
     add_page_routes(app, engine)
     return app
@@ -86,7 +105,14 @@ def add_till_routes(app: FastAPI, engine: Engine) -> None:
             till = require_till(session, request)
             if batch.shop_id is not None and batch.shop_id != till.shop_id:
                 raise HTTPException(status.HTTP_403_FORBIDDEN, "a till can write only its own shop's data")
-            return ingest.push(session, till.shop_id, till.id, batch)
+            owners_records, tills_records = owner_push.split(batch.records)
+            result = ingest.push(session, till.shop_id, till.id, batch.model_copy(update={"records": tills_records}))
+            if owners_records:
+                grant, why = owner_grant(session, request, till)
+                accepted, rejected = owner_push.take(session, till.shop_id, owners_records, grant, why)
+                result.accepted += accepted
+                result.rejected += rejected
+            return result
 
     @app.get(f"{m.API}/changes", response_model=m.ChangePage, tags=["till"])
     def changes(request: Request, after: int = Query(0, ge=0), limit: int = Query(500, ge=1, le=m.MAX_PAGE),
@@ -96,6 +122,91 @@ def add_till_routes(app: FastAPI, engine: Engine) -> None:
         with read_session(engine) as session:
             till = require_till(session, request)
             return feed.changes_after(session, till.shop_id, after, limit, wanted)
+
+
+def add_owner_sign_in_routes(app: FastAPI, engine: Engine) -> None:
+    @app.post(f"{m.API}/owner-sign-in", response_model=m.OwnerCredential, tags=["till"],
+              responses={401: {"description": "unknown name or wrong password"}, 429: {"description": "locked for a while"}})
+    def owner_sign_in(body: m.OwnerSignIn, request: Request) -> m.OwnerCredential:
+        """A person of the shop signs in through this till (its device token): a credential valid 30 minutes,
+        to send as X-Bottega-Owner with the pushes that carry products or settings."""
+        with read_session(engine) as session:
+            account = owners.find_account(session, require_till(session, request).shop_id, body.name)
+        try:
+            ok = owners.password_ok(account, body.password)  # slow on purpose, so outside any transaction
+        except owners.SignInLocked as locked:
+            raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS, "too many wrong passwords: try again later",
+                                headers={"Retry-After": str(locked.seconds)}) from None
+        except owners.SignInRefused:
+            ok = False
+        credential = None
+        if account is not None:
+            with write_session(engine) as session:  # a wrong password is counted and committed, then refused
+                credential = owners.record_sign_in(session, require_till(session, request), account, ok)
+        if credential is None:
+            raise HTTPException(status.HTTP_401_UNAUTHORIZED, "unknown name or wrong password")
+        return credential
+
+    @app.post(f"{m.API}/owner-sign-out", status_code=status.HTTP_204_NO_CONTENT, tags=["till"])
+    def owner_sign_out(request: Request) -> None:
+        """End the owner credential sent in X-Bottega-Owner (the back office's "sign out")."""
+        with write_session(engine) as session:
+            till = require_till(session, request)
+            credential = request.headers.get(m.OWNER_HEADER, "").strip()
+            if credential:
+                owners.sign_out(session, till, credential)
+
+
+def add_owner_account_routes(app: FastAPI, engine: Engine) -> None:
+    add_owner_sign_in_routes(app, engine)
+
+    @app.post(f"{m.API}/owner/accounts", response_model=AccountRow, status_code=status.HTTP_201_CREATED, tags=["owner"])
+    def create_account(body: AccountIn, request: Request) -> AccountRow:
+        """A person who may publish from a till's back office: role owner (catalogue and settings) or
+        manager (catalogue); the password (8 characters or more) is kept only as its scrypt hash."""
+        with write_session(engine) as session:
+            shop = require_owner(session, request)
+            try:
+                account = owners.create_account(session, shop.id, body.name, body.password, body.role)
+            except owners.BadAccount as exc:
+                raise HTTPException(422, str(exc)) from None
+            return AccountRow(**account.model_dump(include=set(AccountRow.model_fields)))
+
+    @app.get(f"{m.API}/owner/accounts", response_model=list[AccountRow], tags=["owner"])
+    def list_accounts(request: Request) -> list[AccountRow]:
+        with read_session(engine) as session:
+            shop = require_owner(session, request)
+            rows = session.exec(select(OwnerAccount).where(OwnerAccount.shop_id == shop.id)
+                                .order_by(OwnerAccount.created_at)).all()
+            return [AccountRow(**row.model_dump(include=set(AccountRow.model_fields))) for row in rows]
+
+    def the_account(session, request: Request, account_id: str):
+        shop = require_owner(session, request)
+        account = owners.account_of_shop(session, shop.id, account_id)
+        if account is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, "no such person in this shop")
+        return account
+
+    @app.put(f"{m.API}/owner/accounts/{{account_id}}/password", status_code=status.HTTP_204_NO_CONTENT, tags=["owner"])
+    def set_password(account_id: str, body: PasswordIn, request: Request) -> None:
+        """A new password (a forgotten one, or a lock to lift); the person's credentials stop working."""
+        with write_session(engine) as session:
+            try:
+                owners.set_password(session, the_account(session, request, account_id), body.password)
+            except owners.BadAccount as exc:
+                raise HTTPException(422, str(exc)) from None
+
+    @app.post(f"{m.API}/owner/accounts/{{account_id}}/sign-out", status_code=status.HTTP_204_NO_CONTENT, tags=["owner"])
+    def sign_out_everywhere(account_id: str, request: Request) -> None:
+        """Every credential the person holds stops working at once, on every till."""
+        with write_session(engine) as session:
+            owners.revoke_sessions(session, the_account(session, request, account_id).id)
+
+    @app.post(f"{m.API}/owner/accounts/{{account_id}}/disable", status_code=status.HTTP_204_NO_CONTENT, tags=["owner"])
+    def disable(account_id: str, request: Request) -> None:
+        """The person can no longer sign in, and their credentials stop working."""
+        with write_session(engine) as session:
+            owners.disable(session, the_account(session, request, account_id))
 
 
 def add_owner_routes(app: FastAPI, engine: Engine) -> None:

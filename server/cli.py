@@ -3,15 +3,19 @@
     bottega-server [--database-url URL] [--host H --port P]
     bottega-server [--database-url URL] create-shop NAME [--currency EUR --time-zone Europe/Rome --locale it_IT]
     bottega-server [--database-url URL] import-products --shop SHOP_ID FILE.csv
+    bottega-server [--database-url URL] add-owner --shop SHOP_ID NAME [--role owner|manager] [--password-stdin]
+    bottega-server [--database-url URL] owner-password --shop SHOP_ID NAME [--password-stdin]
 """
 import argparse
+import getpass
 import sys
 from pathlib import Path
 
-from server import catalogue
+from server import catalogue, owners
 from server.database import default_database_url, make_engine, upgrade, write_session
-from server.models import Shop
+from server.models import OwnerAccount, Shop
 from server.shops import create_shop
+from sqlmodel import select
 
 
 def parser() -> argparse.ArgumentParser:
@@ -33,7 +37,60 @@ def parser() -> argparse.ArgumentParser:
         "listed and skipped; the good ones are kept. Exit status 1 if any row was rejected.")
     products.add_argument("--shop", required=True, metavar="SHOP_ID")
     products.add_argument("file", type=Path, metavar="FILE.csv")
+    person = commands.add_parser(
+        "add-owner", help="give a person a sign-in for publishing changes from a till's back office",
+        description="The person signs in at any enrolled till of the shop (name and password) and gets a "
+        "credential valid 30 minutes; the shop's owner token never goes to a till. Role owner publishes "
+        "products and settings, manager products only. The password is asked for (twice) unless --password-stdin.")
+    person.add_argument("--shop", required=True, metavar="SHOP_ID")
+    person.add_argument("name")
+    person.add_argument("--role", choices=sorted(owners.ROLES), default="owner")
+    person.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    reset = commands.add_parser("owner-password", help="set a new password for a person (their sign-ins end)")
+    reset.add_argument("--shop", required=True, metavar="SHOP_ID")
+    reset.add_argument("name")
+    reset.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
     return p
+
+
+def read_password(from_stdin: bool) -> str | None:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    password = getpass.getpass("Password: ")
+    if getpass.getpass("Again: ") != password:
+        print("the two passwords differ", file=sys.stderr)
+        return None
+    return password
+
+
+def owner_account(url: str, args: argparse.Namespace) -> int:
+    """add-owner and owner-password: 0 when done, 2 with the reason on stderr."""
+    password = read_password(args.password_stdin)
+    if password is None:
+        return 2
+    engine = make_engine(url)
+    try:
+        upgrade(engine)
+        with write_session(engine) as session:
+            if session.get(Shop, args.shop) is None:
+                print(f"no shop {args.shop} on this server", file=sys.stderr)
+                return 2
+            if args.command == "add-owner":
+                account = owners.create_account(session, args.shop, args.name, password, args.role)
+            else:
+                account = session.exec(select(OwnerAccount).where(
+                    OwnerAccount.shop_id == args.shop, OwnerAccount.name_key == owners.name_key(args.name))).first()
+                if account is None:
+                    print(f"no person called {args.name} in this shop", file=sys.stderr)
+                    return 2
+                owners.set_password(session, account, password)
+    except owners.BadAccount as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    print(f"{account.name} ({account.role}) can sign in at the shop's tills")
+    return 0
 
 
 def import_products(url: str, shop_id: str, path: Path) -> int:
@@ -82,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "import-products":
         return import_products(url, args.shop, args.file)
+    if args.command in ("add-owner", "owner-password"):
+        return owner_account(url, args)
     # Imported here: creating a shop needs neither the web stack nor its start-up time.
     import uvicorn
 

@@ -146,3 +146,36 @@ class Change(ServerModel, table=True):
     till_id: Optional[str] = None
     data: dict = json_column()
     at: str
+
+
+class OwnerAccount(ServerModel, table=True):
+    """A person who may publish the shop's catalogue or settings from a till's back office.
+
+    The password is kept only as its scrypt hash (server/owners.py); `name_key` is the name
+    case-folded, unique in the shop, so "Giulia" and "giulia" are one person.
+    """
+
+    __table_args__ = (UniqueConstraint("shop_id", "name_key"),)
+
+    id: str = Field(primary_key=True)
+    shop_id: str = Field(foreign_key="shop.id", index=True)
+    name: str
+    name_key: str
+    role: str = Field(description="owner (catalogue and settings) or manager (catalogue only)")
+    password_hash: str
+    created_at: str
+    disabled_at: Optional[str] = None
+    failed_sign_ins: int = 0
+    locked_until: Optional[str] = None
+
+
+class OwnerSession(ServerModel, table=True):
+    """A short-lived owner credential, issued through one till; only its SHA-256 is kept."""
+
+    token_hash: str = Field(primary_key=True)
+    account_id: str = Field(foreign_key="owneraccount.id", index=True)
+    shop_id: str = Field(foreign_key="shop.id")
+    till_id: str = Field(foreign_key="till.id", description="The enrolled till it was issued through; it works there only")
+    issued_at: str
+    expires_at: str
+    revoked_at: Optional[str] = None

@@ -3,6 +3,9 @@
 - Push: pending outbox rows go in seq order, a batch at a time; a row is marked sent only when
   the server's answer lists it accepted. A rejected row stays pending (and is reported), but the
   walk goes on past it, so one bad record never holds the rest back.
+- Owner records (products, shared settings) go only with a person's owner credential
+  (shop/owner_session.py) in the push's OWNER_HEADER, and only the kinds that person may publish;
+  otherwise they wait, and the rest of the outbox goes on without them.
 - Pull: each page of changes is applied in one write transaction together with the new cursor,
   so a crash between pages resumes exactly after the last page applied.
 - The server is never waited on by the cashier: `run` is meant for a background thread and backs
@@ -24,6 +27,7 @@ from db.engine import read_session, write_session
 from db.ids import utc_now
 from db.models import Setting
 from shop.outbox import pending_count
+from shop.owner_session import OwnerSession, for_database
 from shop.settings import load_settings
 from shop.sync_apply import TILL_PULL_KINDS, apply_page
 from shop.sync_lock import sync_lock
@@ -63,6 +67,7 @@ class SyncReport:
     pulled: int = 0
     applied: int = 0
     clock_offset_s: float | None = None  # server clock minus ours; the till warns past a few minutes
+    owner_sign_in_needed: bool = False  # the server refused the owner credential: the person must sign in again
 
 
 def clock_offset(server_time: str) -> float:
@@ -193,8 +198,9 @@ def backoff_delay(failures: int, rng: random.Random | None = None) -> float:
 
 class SyncClient:
     def __init__(self, engine: Engine, config: SyncConfig, http: "httpx.Client | None" = None,
-                 batch: int = BATCH, page: int = PAGE):
+                 batch: int = BATCH, page: int = PAGE, owner: OwnerSession | None = None):
         self.engine = engine
+        self.owner = owner or for_database(engine)
         self.config = config
         self.batch = batch
         self.page = page
@@ -211,16 +217,25 @@ class SyncClient:
         """Send every row pending now, in batches; mark what the server accepted as sent."""
         after = 0
         while True:
+            held = self.owner.current()
+            credential, kinds = (held[0], held[1].kinds) if held else (None, ())
+            waiting = [kind for kind in m.OWNER_KINDS if kind not in kinds]  # no one signed in may publish these
+            held_back = f"AND record_type NOT IN ({','.join('?' * len(waiting))}) " if waiting else ""
             with read_session(self.engine) as session:
                 rows = session.connection().exec_driver_sql(
                     "SELECT seq, record_type, record_id, payload FROM outbox WHERE sent_at IS NULL AND seq > ? "
-                    "ORDER BY seq LIMIT ?", (after, self.batch)).fetchall()
+                    f"{held_back}ORDER BY seq LIMIT ?", (after, *waiting, self.batch)).fetchall()
             if not rows:
                 return
             records = [m.Record(kind=kind, id=record_id, payload=_json(payload)) for _, kind, record_id, payload in rows]
-            answer = self.http.post(self._url("/push"), json=m.PushBatch(shop_id=self.config.shop_id, records=records).model_dump())
+            owners = any(r.kind in m.OWNER_KINDS for r in records)
+            answer = self.http.post(self._url("/push"), json=m.PushBatch(shop_id=self.config.shop_id, records=records).model_dump(),
+                                    headers={m.OWNER_HEADER: credential} if credential and owners else None)
             answer.raise_for_status()
             result = m.PushResult(**answer.json())
+            if any(r.reason == m.OWNER_SIGN_IN for r in result.rejected):
+                self.owner.forget(credential)  # expired, ended or revoked at the server: ask the person again
+                report.owner_sign_in_needed = True
             report.clock_offset_s = clock_offset(result.server_time)
             refused = {(r.kind, r.id) for r in result.rejected}
             taken = {(a.kind, a.id) for a in result.accepted} - refused

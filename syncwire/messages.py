@@ -24,6 +24,14 @@ PULL_KINDS = (CUSTOMER, CARD, POINTS, RESERVATION, COUPON, PRODUCT, SETTING)
 STORED, ALREADY_STORED, MERGED, UNCHANGED = "stored", "already_stored", "merged", "unchanged"
 # Reasons a record is rejected; a rejected record changed nothing.
 UNKNOWN_KIND, INVALID, CLOCK_AHEAD, CONFLICT = "unknown_kind", "invalid", "clock_ahead", "conflict"
+# An owner's record (OWNER_KINDS) came without a valid owner credential (none, expired, revoked,
+# another till's or shop's), or with one of a person not allowed that kind (a manager's setting).
+OWNER_SIGN_IN, NOT_ALLOWED = "owner_sign_in", "not_allowed"
+
+# The catalogue and shared settings are the owner's: a till pushes them only with the short-lived
+# credential a person got from POST {API}/owner-sign-in, sent in this header beside the device token.
+OWNER_KINDS = (PRODUCT, SETTING)
+OWNER_HEADER = "X-Bottega-Owner"
 
 
 class Record(BaseModel):
@@ -85,3 +93,21 @@ class EnrolledTill(BaseModel):
     shop_name: str
     till_id: str
     device_token: str
+
+
+class OwnerSignIn(BaseModel):
+    """A person's name and password, sent through an enrolled till (its device token authorises the call)."""
+
+    name: str = Field(min_length=1, max_length=100)
+    password: str = Field(min_length=1, max_length=1024)
+
+
+class OwnerCredential(BaseModel):
+    """A short-lived owner credential: kept in the till's memory only, sent as OWNER_HEADER."""
+
+    credential: str
+    name: str
+    role: str
+    kinds: list[str]  # the owner kinds this person may publish
+    expires_at: str
+    expires_in_s: int  # the till times the credential by its own monotonic clock, whatever its wall clock says

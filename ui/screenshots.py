@@ -87,7 +87,7 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.style import apply_style, install_translations
     from ui.till_window import TillWindow
 
-    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync")
+    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "owner-sign-in")
     if screen not in screens:
         print(f"bottega screenshot: unknown screen {screen!r}; choose from {', '.join(screens)}", file=sys.stderr)
         return 2
@@ -128,6 +128,10 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
             from ui.sync_settings import screenshot_dialog as sync_dialog
 
             picture = _composite(window, sync_dialog(Till(engine, _staff(engine, "owner")), window))
+        elif screen == "owner-sign-in":
+            from ui.owner_server_sign_in import screenshot_dialog as owner_dialog
+
+            picture = _composite(window, owner_dialog(engine, till.settings, window))
         elif screen in ("customer", "reservations"):
             from ui.customer_screenshots import customer_screen
 

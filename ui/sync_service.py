@@ -16,6 +16,7 @@ from db.ids import utc_now
 from shop.sync_client import (
     SyncClient, SyncReport, disconnect, enrol, load_config, new_http_client, refuse_while_waiting, waiting,
 )
+from shop.owner_session import waiting_owner_changes
 from shop.sync_lock import SyncBusy
 
 SKEW_WARNING_S = 180  # past three minutes the till's times (and its customer edits) cannot be trusted
@@ -32,6 +33,7 @@ class SyncState:
     busy_elsewhere: bool = False  # another copy of the app on this database holds the sync lock
     waiting: int = 0
     refused: int = 0  # records the server rejected in the last sync (they stay waiting)
+    owner_waiting: int = 0  # of `waiting`, the catalogue and settings changes that need an owner's server sign-in
     last_sync: str | None = None  # UTC ISO time of the last successful sync
     clock_offset_s: float | None = None  # server minus till
     error: str = ""
@@ -176,6 +178,7 @@ class SyncService(QObject):
         self.state.enrolled = config is not None
         self.state.server_url = config.server_url if config else ""
         self.state.waiting = waiting(self.engine)
+        self.state.owner_waiting = waiting_owner_changes(self.engine) if self.state.waiting else 0
         return self.state
 
     def _on_report(self, report: SyncReport) -> None:

@@ -819,6 +819,87 @@
     </message>
 </context>
 <context>
+    <name>OwnerServerSignIn</name>
+    <message>
+        <location filename="../../ui/owner_server_sign_in.py" line="+31"/>
+        <source>%1 changes are being published to the other tills.</source>
+        <translation>%1 módosítás közzététele folyamatban a többi kasszán.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to the server to publish %1 catalogue and settings changes to the other tills.</source>
+        <translation>Jelentkezzen be a szerverre, hogy %1 katalógus- és beállításmódosítást közzétegyen a többi kasszán.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server does not know this name with this password.</source>
+        <translation>A szerver nem ismeri ezt a nevet ezzel a jelszóval.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong passwords: try again in %1 minutes.</source>
+        <translation>Túl sok hibás jelszó: próbálja újra %1 perc múlva.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This shop works on its own: there is no server to publish to.</source>
+        <translation>Ez az üzlet önállóan működik: nincs szerver, ahová közzé lehetne tenni.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach the server. Your changes stay here and wait; try again later.</source>
+        <translation>A szerver nem érhető el. A módosítások itt maradnak és várnak; próbálja újra később.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in failed: %1</source>
+        <translation>A bejelentkezés nem sikerült: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerServerSignInDialog</name>
+    <message>
+        <location line="+7"/>
+        <source>Publish changes to the other tills</source>
+        <translation>Módosítások közzététele a többi kasszán</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in and publish</source>
+        <translation>Bejelentkezés és közzététel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 changes made here wait for the shop&apos;s server. Sign in with your name and password on the server to send them to every till.</source>
+        <translation>%1 itt végzett módosítás várja az üzlet szerverét. Jelentkezzen be a szerveren használt nevével és jelszavával, hogy minden kasszára eljussanak.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Jelszó</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign out of the server</source>
+        <translation>Kijelentkezés a szerverről</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed in as %1 until %2.</source>
+        <translation>Bejelentkezve mint %1, %2-ig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your name and password on the server.</source>
+        <translation>Írja be a szerveren használt nevét és jelszavát.</translation>
+    </message>
+</context>
+<context>
     <name>ParkedDialog</name>
     <message>
         <location filename="../../ui/parked_dialog.py" line="+32"/>

@@ -820,6 +820,87 @@
     </message>
 </context>
 <context>
+    <name>OwnerServerSignIn</name>
+    <message>
+        <location filename="../../ui/owner_server_sign_in.py" line="+31"/>
+        <source>%1 changes are being published to the other tills.</source>
+        <translation>%1 modifiche vengono pubblicate sulle altre casse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to the server to publish %1 catalogue and settings changes to the other tills.</source>
+        <translation>Accedi al server per pubblicare %1 modifiche al catalogo e alle impostazioni sulle altre casse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server does not know this name with this password.</source>
+        <translation>Il server non conosce questo nome con questa password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong passwords: try again in %1 minutes.</source>
+        <translation>Troppe password errate: riprova tra %1 minuti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This shop works on its own: there is no server to publish to.</source>
+        <translation>Questo negozio lavora da solo: non c&apos;è un server su cui pubblicare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach the server. Your changes stay here and wait; try again later.</source>
+        <translation>Impossibile raggiungere il server. Le modifiche restano qui in attesa; riprova più tardi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in failed: %1</source>
+        <translation>Accesso non riuscito: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerServerSignInDialog</name>
+    <message>
+        <location line="+7"/>
+        <source>Publish changes to the other tills</source>
+        <translation>Pubblica le modifiche sulle altre casse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in and publish</source>
+        <translation>Accedi e pubblica</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 changes made here wait for the shop&apos;s server. Sign in with your name and password on the server to send them to every till.</source>
+        <translation>%1 modifiche fatte qui attendono il server del negozio. Accedi con il tuo nome e la tua password del server per inviarle a tutte le casse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign out of the server</source>
+        <translation>Esci dal server</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed in as %1 until %2.</source>
+        <translation>Accesso come %1 fino alle %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your name and password on the server.</source>
+        <translation>Scrivi il tuo nome e la tua password del server.</translation>
+    </message>
+</context>
+<context>
     <name>ParkedDialog</name>
     <message>
         <location filename="../../ui/parked_dialog.py" line="+32"/>

@@ -819,6 +819,87 @@
     </message>
 </context>
 <context>
+    <name>OwnerServerSignIn</name>
+    <message>
+        <location filename="../../ui/owner_server_sign_in.py" line="+31"/>
+        <source>%1 changes are being published to the other tills.</source>
+        <translation>변경 사항 %1개를 다른 계산대에 게시하는 중입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to the server to publish %1 catalogue and settings changes to the other tills.</source>
+        <translation>카탈로그 및 설정 변경 사항 %1개를 다른 계산대에 게시하려면 서버에 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server does not know this name with this password.</source>
+        <translation>서버에 이 이름과 비밀번호가 일치하는 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong passwords: try again in %1 minutes.</source>
+        <translation>잘못된 비밀번호가 너무 많습니다. %1분 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This shop works on its own: there is no server to publish to.</source>
+        <translation>이 매장은 단독으로 운영됩니다. 게시할 서버가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach the server. Your changes stay here and wait; try again later.</source>
+        <translation>서버에 연결할 수 없습니다. 변경 사항은 여기에 보관되어 대기합니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in failed: %1</source>
+        <translation>로그인 실패: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerServerSignInDialog</name>
+    <message>
+        <location line="+7"/>
+        <source>Publish changes to the other tills</source>
+        <translation>다른 계산대에 변경 사항 게시</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in and publish</source>
+        <translation>로그인 후 게시</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 changes made here wait for the shop&apos;s server. Sign in with your name and password on the server to send them to every till.</source>
+        <translation>여기서 만든 변경 사항 %1개가 매장 서버를 기다리고 있습니다. 모든 계산대로 보내려면 서버의 이름과 비밀번호로 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign out of the server</source>
+        <translation>서버에서 로그아웃</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed in as %1 until %2.</source>
+        <translation>%2까지 %1(으)로 로그인됨.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your name and password on the server.</source>
+        <translation>서버의 이름과 비밀번호를 입력하세요.</translation>
+    </message>
+</context>
+<context>
     <name>ParkedDialog</name>
     <message>
         <location filename="../../ui/parked_dialog.py" line="+32"/>

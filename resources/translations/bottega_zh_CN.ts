@@ -819,6 +819,87 @@
     </message>
 </context>
 <context>
+    <name>OwnerServerSignIn</name>
+    <message>
+        <location filename="../../ui/owner_server_sign_in.py" line="+31"/>
+        <source>%1 changes are being published to the other tills.</source>
+        <translation>正在将 %1 项更改发布到其他收银台。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to the server to publish %1 catalogue and settings changes to the other tills.</source>
+        <translation>登录服务器，将 %1 项商品目录和设置更改发布到其他收银台。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server does not know this name with this password.</source>
+        <translation>服务器上没有与此密码匹配的此名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong passwords: try again in %1 minutes.</source>
+        <translation>密码错误次数过多：请在 %1 分钟后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This shop works on its own: there is no server to publish to.</source>
+        <translation>本店独立运行：没有可发布的服务器。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach the server. Your changes stay here and wait; try again later.</source>
+        <translation>无法连接服务器。您的更改保留在此处等待；请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerServerSignInDialog</name>
+    <message>
+        <location line="+7"/>
+        <source>Publish changes to the other tills</source>
+        <translation>将更改发布到其他收银台</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in and publish</source>
+        <translation>登录并发布</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 changes made here wait for the shop&apos;s server. Sign in with your name and password on the server to send them to every till.</source>
+        <translation>此处的 %1 项更改正在等待店铺服务器。使用您在服务器上的名称和密码登录，即可将其发送到每台收银台。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign out of the server</source>
+        <translation>退出服务器登录</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed in as %1 until %2.</source>
+        <translation>已以 %1 身份登录，有效至 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your name and password on the server.</source>
+        <translation>请输入您在服务器上的名称和密码。</translation>
+    </message>
+</context>
+<context>
     <name>ParkedDialog</name>
     <message>
         <location filename="../../ui/parked_dialog.py" line="+32"/>

@@ -151,7 +151,7 @@ def test_shared_settings_reach_the_tills_and_their_own_stay(shop, two_tills, ser
     stray = {"id": "shop", "updated_at": datetime.now(timezone.utc).isoformat(), "value": {"till_id": "T9"}}
     result = m.PushResult(**clients[0].http.post(f"{server.url}{m.API}/push", json={"records": [
         {"kind": m.SETTING, "id": "shop", "payload": stray}]}).raise_for_status().json())
-    assert [r.reason for r in result.rejected] == [m.CONFLICT]
+    assert [r.reason for r in result.rejected] == [m.OWNER_SIGN_IN]
     on_the_feed(server, owner.shop_id, m.SETTING, "shop", stray)
     configs = []
     for engine in engines:

@@ -11,10 +11,12 @@ from pathlib import Path
 import httpx
 import psycopg
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 
 from server.app import create_app
-from server.database import make_engine, upgrade
+from server.database import MIGRATIONS, make_engine, upgrade
 from server.models import ServerModel
 from syncwire import messages as m
 from tests.server import records
@@ -63,11 +65,17 @@ def test_migrations_started_together_on_postgresql_upgrade_once(postgres_url):
         assert [code for code, _ in outcomes] == [0, 0], outcomes
         engine = make_engine(url)
         with engine.connect() as conn:
-            assert MigrationContext.configure(conn).get_current_revision() == "0001"
+            assert MigrationContext.configure(conn).get_current_revision() == head_revision()
         engine.dispose()
     finally:
         with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def head_revision() -> str:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return ScriptDirectory.from_config(config).get_current_head()
 
 
 def free_port() -> int:

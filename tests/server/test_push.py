@@ -101,6 +101,6 @@ def test_a_till_cannot_push_the_owners_catalogue_or_settings(server, shop_one, t
     setting = {"kind": m.SETTING, "id": "shop", "payload": {"shop_name": "Hijacked"}}
     result = till_one.pushed([product, setting])
     assert result.accepted == []
-    assert {(r.kind, r.reason) for r in result.rejected} == {(m.PRODUCT, m.CONFLICT), (m.SETTING, m.CONFLICT)}
+    assert {(r.kind, r.reason) for r in result.rejected} == {(m.PRODUCT, m.OWNER_SIGN_IN), (m.SETTING, m.OWNER_SIGN_IN)}
     assert all("owner" in r.detail for r in result.rejected)
     assert shop_counts(server, shop_one.shop_id) == before

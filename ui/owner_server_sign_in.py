@@ -1,0 +1,142 @@
+"""Publish changes to the other tills: the owner (or a manager) signs in to the shop's server.
+
+In a shop enrolled on a server, the back office's catalogue and settings changes wait in the
+outbox until a person with a server account signs in here (shop/owner_session.py); the sync worker
+then sends them with that person's short-lived credential, held in memory only. The sign-in talks
+to the server off the UI thread. `publish_hint` is the line a back office page can show while
+changes wait ("Sign in to the server to publish 3 catalogue changes").
+"""
+import threading
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+from db.engine import read_session
+from shop import owner_session
+from shop.owner_session import NotEnrolled, ServerUnreachable, SignInLocked, WrongSignIn
+from shop.sync_client import load_config
+from ui.dialog_parts import TillDialog, button, label, shop_datetime
+from ui.printer_setup import run_off_thread
+
+translate = QCoreApplication.translate
+
+
+def publish_hint(engine) -> str:
+    """What a back office page says while owner changes wait for a sign-in; "" when none wait or nobody need sign in."""
+    holder = owner_session.for_database(engine)
+    waiting = owner_session.waiting_owner_changes(engine)
+    if not waiting:
+        return ""
+    if holder.signed_in is not None:
+        return translate("OwnerServerSignIn", "%1 changes are being published to the other tills.").replace("%1", str(waiting))
+    return translate("OwnerServerSignIn", "Sign in to the server to publish %1 catalogue and settings changes to the other tills."
+                     ).replace("%1", str(waiting))
+
+
+def sign_in_error(error: Exception) -> str:
+    if isinstance(error, WrongSignIn):
+        return translate("OwnerServerSignIn", "The server does not know this name with this password.")
+    if isinstance(error, SignInLocked):
+        minutes = max(1, (error.seconds + 59) // 60)
+        return translate("OwnerServerSignIn", "Too many wrong passwords: try again in %1 minutes.").replace("%1", str(minutes))
+    if isinstance(error, NotEnrolled):
+        return translate("OwnerServerSignIn", "This shop works on its own: there is no server to publish to.")
+    if isinstance(error, ServerUnreachable):
+        return translate("OwnerServerSignIn", "Could not reach the server. Your changes stay here and wait; try again later.")
+    return translate("OwnerServerSignIn", "Signing in failed: %1").replace("%1", str(error))
+
+
+class OwnerServerSignInDialog(TillDialog):
+    """Name and password of the person's server account; accepted once signed in (publishing starts at once)."""
+
+    def __init__(self, engine, settings, parent=None, publish_now=None, http_factory=None):
+        super().__init__(self.tr("Publish changes to the other tills"), "", self.tr("Sign in and publish"), parent=parent, width=520)
+        self.engine, self.settings = engine, settings
+        self.holder = owner_session.for_database(engine)
+        self.publish_now = publish_now or self._wake_sync
+        self.http_factory = http_factory
+        with read_session(engine) as session:
+            self.enrolled = load_config(session) is not None
+        waiting = owner_session.waiting_owner_changes(engine)
+        self.hint.setText(self.tr("%1 changes made here wait for the shop's server. Sign in with your name and password "
+                                  "on the server to send them to every till.").replace("%1", str(waiting)))
+        self.hint.show()
+        form = QFormLayout()
+        self.name_edit = QLineEdit(objectName="ownerNameEdit")
+        self.password_edit = QLineEdit(objectName="ownerPasswordEdit", echoMode=QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
+        self.body.addLayout(form)
+        self.signed_in_label = label("", "hint", "signedInLabel", wrap=True)
+        self.body.addWidget(self.signed_in_label)
+        self.sign_out_button = button(self.tr("Sign out of the server"), "signOutButton", slot=self.sign_out, height=44)
+        self.body.addWidget(self.sign_out_button)
+        self.show_who()
+        if not self.enrolled:
+            self.show_error(sign_in_error(NotEnrolled()))
+            self.ok_button.setEnabled(False)
+        self.name_edit.setFocus()
+
+    def show_who(self) -> None:
+        who = self.holder.signed_in
+        self.sign_out_button.setVisible(who is not None)
+        if who is not None:
+            until = shop_datetime(who.expires_at, self.settings, "HH:mm")
+            self.signed_in_label.setText(self.tr("Signed in as %1 until %2.").replace("%1", who.name).replace("%2", until))
+        else:
+            self.signed_in_label.setText("")
+
+    def confirm(self) -> None:
+        name, password = self.name_edit.text().strip(), self.password_edit.text()
+        if not name or not password:
+            self.show_error(self.tr("Type your name and password on the server."))
+            return
+        self.clear_error()
+        self.ok_button.setEnabled(False)
+        http = self.http_factory() if self.http_factory else None
+        run_off_thread(self, lambda: self.holder.sign_in(self.engine, name, password, http=http), self._signed_in)
+
+    def _signed_in(self, result) -> None:
+        self.ok_button.setEnabled(True)
+        self.password_edit.clear()
+        if isinstance(result, Exception):
+            self.show_error(sign_in_error(result))
+            self.password_edit.setFocus()
+            return
+        self.publish_now()
+        self.accept()
+
+    def sign_out(self) -> None:
+        """Forget the credential here at once; ending it at the server happens off the UI thread."""
+        held = self.holder.current()
+        self.holder.forget()
+        self.show_who()
+        if held is not None:  # nobody waits for the answer: a plain thread, which may outlive the dialog
+            threading.Thread(target=owner_session.end_at_server, args=(self.engine, held[0]), daemon=True).start()
+
+    def _wake_sync(self) -> None:
+        from ui.sync_service import SyncService
+
+        SyncService.for_engine(self.engine).sync_now()
+
+
+def screenshot_dialog(engine, settings, parent=None) -> OwnerServerSignInDialog:
+    """The dialog as the owner opens it with three changes waiting (`bottega screenshot owner-sign-in`).
+
+    Writes a made-up enrolment and three queued changes into the database, which `bottega screenshot`
+    only ever copies."""
+    from db.engine import write_session
+    from db.models import Setting
+    from shop import outbox
+    from shop.sync_client import SYNC_KEY
+
+    with write_session(engine) as session:
+        session.merge(Setting(key=SYNC_KEY, value={"server_url": "https://bottega.example:8470", "shop_id": "shop",
+                                                   "till_id": "till", "device_token": "not-a-token"}))
+        for sku, price in (("PAN001", 390), ("VIN001", 990)):
+            outbox.enqueue(session, "product", sku, {"sku": sku, "price": price})
+        outbox.enqueue(session, "setting", "shop", {"key": "shop", "value": {"shop_name": settings.shop_name}})
+    dialog = OwnerServerSignInDialog(engine, settings, parent, publish_now=lambda: None)
+    dialog.name_edit.setText("Giulia Rossi")
+    dialog.password_edit.setText("password")
+    return dialog
