@@ -19,6 +19,10 @@ MAX_ROWS = 200_000
 MAX_LINE_CHARS = 4096  # the longest product line is well under 1,000 characters
 SEPARATORS = (",", ";", "\t")
 XLSX_MAGIC = b"PK\x03\x04"
+# Why a line cannot be read at all (RawRow.broken); the till shows each in the owner's language.
+OPEN_QUOTE = "a quote is opened and not closed on this line"
+LONG_LINE = f"the line is longer than {MAX_LINE_CHARS} characters"
+EXTRA_FIELDS = "the row has more fields than the header"
 
 
 class BadFile(Exception):
@@ -101,7 +105,7 @@ def _check_columns(names: list[str]) -> None:
 
 def _row(line: int, names: list[str], values: list[str]) -> RawRow:
     if len(values) > len(names) and any(v.strip() for v in values[len(names):]):
-        return RawRow(line, {}, "the row has more fields than the header")
+        return RawRow(line, {}, EXTRA_FIELDS)
     return RawRow(line, {n: (v or "") for n, v in zip(names, values) if n})
 
 
@@ -124,13 +128,12 @@ def rows_from_text(text: str) -> ReadFile:
             raise BadFile("too_many_rows", f"the file has more than {MAX_ROWS:,} products: split it into smaller files",
                           limit=MAX_ROWS)
         if len(text_line) > MAX_LINE_CHARS:
-            rows.append(RawRow(number, {}, f"the line is longer than {MAX_LINE_CHARS} characters"))
+            rows.append(RawRow(number, {}, LONG_LINE))
             continue
         try:
             values = next(csv.reader([text_line], delimiter=separator, strict=True))
         except csv.Error as error:
-            reason = ("a quote is opened and not closed on this line" if "end of data" in str(error)
-                      else f"the line is not valid CSV ({error})")
+            reason = OPEN_QUOTE if "end of data" in str(error) else f"the line is not valid CSV ({error})"
             rows.append(RawRow(number, {}, reason))
             continue
         rows.append(_row(number, names, values))
