@@ -76,17 +76,18 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _header(first_line: str) -> tuple[list[str], str]:
-    """The column names and the separator that splits the first line into the most known columns."""
+    """The column names and the separator that splits the first line into the most known columns
+    (or, when none is known, into the most columns: the message then names them all)."""
     best = None
     for separator in SEPARATORS:
         try:
             names = [n.strip().lower() for n in next(csv.reader([first_line], delimiter=separator, strict=True))]
         except (csv.Error, StopIteration):
             continue
-        score = sum(n in COLUMNS for n in names)
+        score = (sum(n in COLUMNS for n in names), len(names))
         if best is None or score > best[0]:
             best = (score, names, separator)
-    if best is None or best[0] == 0:
+    if best is None:
         raise BadFile("no_header", "the first line must name the columns, e.g. " + ",".join(COLUMNS))
     return best[1], best[2]
 
