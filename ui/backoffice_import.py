@@ -7,6 +7,7 @@ good rows are written in one transaction (also off the UI thread) and the previe
 Export writes the catalogue in the same columns, so a file exported, edited and imported again
 changes only what was edited.
 """
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -25,11 +26,9 @@ REJECTED, NEW, CHANGED, UNCHANGED = "rejected", "new", "changed", "unchanged"
 REJECTED_COLOR = QColor("#b3261e")
 
 
-def _t(source: str, *values) -> str:
-    text = translate("ImportPage", source)
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", str(value))
-    return text
+def _fill(text: str, *values) -> str:
+    """%1, %2 ... replaced in one pass, so a value holding "%2" (a SKU, a file name) stays as it is."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values) else m.group(0), text)
 
 
 def row_reason(error: BadRow) -> str:
@@ -37,48 +36,48 @@ def row_reason(error: BadRow) -> str:
     d = error.details
     match error.kind:
         case "missing":
-            return _t("%1 is missing", d["field"])
+            return _fill(translate("ImportPage", "%1 is missing"), d["field"])
         case "too_long":
-            return _t("%1 is longer than %2 characters", d["field"], d["limit"])
+            return _fill(translate("ImportPage", "%1 is longer than %2 characters"), d["field"], d["limit"])
         case "control":
-            return _t("%1 holds a control character", d["field"])
+            return _fill(translate("ImportPage", "%1 holds a control character"), d["field"])
         case "not_amount":
-            return _t("The price %1 is not an amount (write 3.50 or 3,50)", repr(d["value"]))
+            return _fill(translate("ImportPage", "The price %1 is not an amount (write 3.50 or 3,50)"), repr(d["value"]))
         case "negative":
-            return _t("The price must not be negative")
+            return _fill(translate("ImportPage", "The price must not be negative"))
         case "decimals":
-            return _t("The price %1 has more decimals than the currency's %2", d["value"], d["digits"])
+            return _fill(translate("ImportPage", "The price %1 has more decimals than the currency's %2"), d["value"], d["digits"])
         case "too_large":
-            return _t("The price %1 is more than the largest price, %2", d["value"], d["limit"])
+            return _fill(translate("ImportPage", "The price %1 is more than the largest price, %2"), d["value"], d["limit"])
         case "not_rate":
-            return _t("The VAT rate %1 is not a percentage (22 for 22 %)", repr(d["value"]))
+            return _fill(translate("ImportPage", "The VAT rate %1 is not a percentage (22 for 22 %)"), repr(d["value"]))
         case "unknown_rate":
-            return _t("The VAT rate %1 % is not one of the shop's rates (%2)", d["value"], d["rates"])
+            return _fill(translate("ImportPage", "The VAT rate %1 % is not one of the shop's rates (%2)"), d["value"], d["rates"])
         case "unit":
-            return _t("The unit %1 is not one of %2", repr(d["value"]), d["units"])
+            return _fill(translate("ImportPage", "The unit %1 is not one of %2"), repr(d["value"]), d["units"])
         case "not_gtin":
-            return _t("The barcode %1 is not an EAN-8, UPC-A or EAN-13 (8, 12 or 13 digits)", d["value"])
+            return _fill(translate("ImportPage", "The barcode %1 is not an EAN-8, UPC-A or EAN-13 (8, 12 or 13 digits)"), d["value"])
         case "lost_zero":
-            return _t("The barcode %1 has 11 digits: did a spreadsheet drop a leading zero? Format the column as text", d["value"])
+            return _fill(translate("ImportPage", "The barcode %1 has 11 digits: did a spreadsheet drop a leading zero? Format the column as text"), d["value"])
         case "check_digit":
-            return _t("The barcode %1 has a wrong check digit", d["value"])
+            return _fill(translate("ImportPage", "The barcode %1 has a wrong check digit"), d["value"])
         case "scale_prefix":
-            return _t("The barcode %1 starts with %2, which the tills read as a scale label; give a weighed item a PLU instead",
+            return _fill(translate("ImportPage", "The barcode %1 starts with %2, which the tills read as a scale label; give a weighed item a PLU instead"),
                       d["value"], d["prefix"])
         case "plu":
-            return _t("The PLU %1 must be 1 to 10 digits", repr(d["value"]))
+            return _fill(translate("ImportPage", "The PLU %1 must be 1 to 10 digits"), repr(d["value"]))
         case "active":
-            return _t("active %1 is not one of 1, 0, true, false, yes, no", repr(d["value"]))
+            return _fill(translate("ImportPage", "active %1 is not one of 1, 0, true, false, yes, no"), repr(d["value"]))
         case "twice":
-            return _t("%1 %2 is also on line %3", d["field"], d["value"], d["line"])
+            return _fill(translate("ImportPage", "%1 %2 is also on line %3"), d["field"], d["value"], d["line"])
         case "taken":
-            return _t("%1 %2 already belongs to SKU %3", d["field"], d["value"], d["sku"])
+            return _fill(translate("ImportPage", "%1 %2 already belongs to SKU %3"), d["field"], d["value"], d["sku"])
         case "broken" if d["detail"] == OPEN_QUOTE:
-            return _t("A quote is opened and not closed on this line")
+            return _fill(translate("ImportPage", "A quote is opened and not closed on this line"))
         case "broken" if d["detail"] == LONG_LINE:
-            return _t("The line is too long to be a product")
+            return _fill(translate("ImportPage", "The line is too long to be a product"))
         case "broken" if d["detail"] == EXTRA_FIELDS:
-            return _t("The row has more fields than the first line names")
+            return _fill(translate("ImportPage", "The row has more fields than the first line names"))
     return str(error)
 
 
@@ -88,20 +87,20 @@ def file_problem(error: Exception) -> str:
         d = error.details
         match error.kind:
             case "too_big":
-                return _t("The file is %1 MB; an import takes at most %2 MB. Split it into smaller files.",
+                return _fill(translate("ImportPage", "The file is %1 MB; an import takes at most %2 MB. Split it into smaller files."),
                           d["size_mb"], d["limit_mb"])
             case "too_many_rows":
-                return _t("The file has more than %1 products. Split it into smaller files.", d["limit"])
+                return _fill(translate("ImportPage", "The file has more than %1 products. Split it into smaller files."), d["limit"])
             case "not_xlsx":
-                return _t("This is not an Excel workbook that can be read. Save it again as .xlsx or .csv.")
+                return _fill(translate("ImportPage", "This is not an Excel workbook that can be read. Save it again as .xlsx or .csv."))
             case "columns":
-                return _t("The first line must name the columns %1. Unknown: %2. Missing: %3.",
+                return _fill(translate("ImportPage", "The first line must name the columns %1. Unknown: %2. Missing: %3."),
                           ",".join(catalogue_import.COLUMNS), ", ".join(d["unknown"] + d["repeated"]) or "-",
                           ", ".join(d["missing"]) or "-")
-        return _t("The file is empty or its first line does not name the columns %1.", ",".join(catalogue_import.COLUMNS))
+        return _fill(translate("ImportPage", "The file is empty or its first line does not name the columns %1."), ",".join(catalogue_import.COLUMNS))
     if isinstance(error, OSError):
-        return _t("The file cannot be read: %1", error.strerror or error)
-    return _t("Something went wrong: %1", error)
+        return _fill(translate("ImportPage", "The file cannot be read: %1"), error.strerror or error)
+    return _fill(translate("ImportPage", "Something went wrong: %1"), error)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -128,7 +127,7 @@ class PreviewModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_t("Line"), _t("SKU"), _t("Result"), _t("Reason or product"))[section]
+            return (_fill(translate("ImportPage", "Line")), _fill(translate("ImportPage", "SKU")), _fill(translate("ImportPage", "Result")), _fill(translate("ImportPage", "Reason or product")))[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -136,7 +135,7 @@ class PreviewModel(QAbstractTableModel):
             return None
         line, sku, outcome, detail = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            words = {REJECTED: _t("rejected"), NEW: _t("new"), CHANGED: _t("changed"), UNCHANGED: _t("unchanged")}
+            words = {REJECTED: _fill(translate("ImportPage", "rejected")), NEW: _fill(translate("ImportPage", "new")), CHANGED: _fill(translate("ImportPage", "changed")), UNCHANGED: _fill(translate("ImportPage", "unchanged"))}
             return (str(line), sku, words[outcome], detail)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and outcome == REJECTED:
             return REJECTED_COLOR
