@@ -68,6 +68,10 @@ def row_reason(error: BadRow) -> str:
             return _fill(translate("ImportPage", "The PLU %1 must be 1 to 10 digits"), repr(d["value"]))
         case "active":
             return _fill(translate("ImportPage", "active %1 is not one of 1, 0, true, false, yes, no"), repr(d["value"]))
+        case "twice" if d["field"] == "barcode":
+            return _fill(translate("ImportPage", "The barcode %1 is also on line %2"), d["value"], d["line"])
+        case "taken" if d["field"] == "barcode":
+            return _fill(translate("ImportPage", "The barcode %1 already belongs to SKU %2"), d["value"], d["sku"])
         case "twice":
             return _fill(translate("ImportPage", "%1 %2 is also on line %3"), d["field"], d["value"], d["line"])
         case "taken":

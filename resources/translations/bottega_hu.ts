@@ -869,6 +869,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The barcode %1 is also on line %2</source>
+        <translation>A(z) %1 vonalkód a(z) %2. sorban is szerepel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 already belongs to SKU %2</source>
+        <translation>A(z) %1 vonalkód már a(z) %2 cikkszámhoz tartozik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 %2 is also on line %3</source>
         <translation>%1 %2 a(z) %3. sorban is szerepel</translation>
     </message>

@@ -870,6 +870,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The barcode %1 is also on line %2</source>
+        <translation>Il codice a barre %1 è anche alla riga %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 already belongs to SKU %2</source>
+        <translation>Il codice a barre %1 appartiene già allo SKU %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 %2 is also on line %3</source>
         <translation>%1 %2 è anche alla riga %3</translation>
     </message>

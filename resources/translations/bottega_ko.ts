@@ -869,6 +869,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The barcode %1 is also on line %2</source>
+        <translation>바코드 %1이(가) %2번째 줄에도 있습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 already belongs to SKU %2</source>
+        <translation>바코드 %1은(는) 이미 SKU %2의 것입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 %2 is also on line %3</source>
         <translation>%1 %2이(가) %3번째 줄에도 있습니다</translation>
     </message>

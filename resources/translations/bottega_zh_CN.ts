@@ -869,6 +869,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The barcode %1 is also on line %2</source>
+        <translation>条码 %1 也在第 %2 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 already belongs to SKU %2</source>
+        <translation>条码 %1 已属于 SKU %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 %2 is also on line %3</source>
         <translation>%1 %2 也在第 %3 行</translation>
     </message>
