@@ -29,7 +29,7 @@ from shop.sync_client import load_config
 from shop.text import fold
 from syncwire.catalogue import product_id as shop_product_id
 from syncwire.catalogue_files import COLUMNS, BadFile, ReadFile, check_size, read_catalogue
-from syncwire.catalogue_rows import ProductRow, Rejected, Rules, check_rows, gtin_key
+from syncwire.catalogue_rows import ProductRow, Rejected, Rules, check_codes, check_rows, gtin_key, rate_error
 
 __all__ = ["BadFile", "Preview", "read_file", "preview", "apply", "export_rows", "export_csv", "export_xlsx"]
 
@@ -126,14 +126,14 @@ def apply(session: Session, planned: Preview) -> Preview:
 
     Checked again against the catalogue as it is now (another till's pull may have come in since
     the preview); what is written is what the returned preview says."""
-    settings = load_settings(session)
-    rules, rates = _rules(session, settings)
+    rules, rates = _rules(session, load_settings(session))
     existing = _existing(session)
-    rows = [(p.line, p.row) for p in planned.new + planned.changed + planned.unchanged]
+    rows = sorted(((p.line, p.row) for p in planned.new + planned.changed + planned.unchanged), key=lambda r: r[0])
+    gone = [Rejected(line, row.sku, rate_error(row.vat_rate_bp, rules)) for line, row in rows if row.vat_rate_bp not in rates]
+    rows = [(line, row) for line, row in rows if row.vat_rate_bp in rates]  # a rate deleted since the preview
     fresh = Preview(encoding=planned.encoding, separator=planned.separator)
-    good, late = check_rows([(line, _as_text(row, rules.minor_digits)) for line, row in rows], rules,
-                            {sku: (had[5], had[6]) for sku, had in existing.items()})
-    fresh.rejected = sorted(planned.rejected + late, key=lambda r: r.line)
+    good, late = check_codes(rows, {sku: (had[5], had[6]) for sku, had in existing.items()})
+    fresh.rejected = sorted(planned.rejected + gone + late, key=lambda r: r.line)
     config = load_config(session)
     now = utc_now()
     categories = _category_ids(session, {row.category for _, row in good if row.category})

@@ -171,7 +171,7 @@ def barcode(value: str | None, scale_prefixes: Iterable[str]) -> str | None:
         return None
     if not DIGITS.fullmatch(value) or len(value) not in BARCODE_LENGTHS:
         raise BadRow("lost_zero" if DIGITS.fullmatch(value) and len(value) == 11 else "not_gtin", value=value)
-    if not ean.is_valid(value):
+    if ean.calc_check_digit(value[:-1]) != value[-1]:  # digits only, known length: the check digit is what is left
         raise BadRow("check_digit", value=value)
     if len(value) == 13 and value[:2] in scale_prefixes:
         raise BadRow("scale_prefix", value=value, prefix=value[:2])
@@ -202,10 +202,14 @@ def active(value) -> bool:
     raise BadRow("active", value=str(value)[:40])
 
 
+def rate_error(rate_bp: int, rules: Rules) -> BadRow:
+    return BadRow("unknown_rate", value=f"{Decimal(rate_bp) / 100:g}",
+                  rates=", ".join(f"{Decimal(r) / 100:g} %" for r in sorted(rules.vat_rates_bp or ())) or "none")
+
+
 def _known_rate(rate_bp: int, rules: Rules) -> int:
     if rules.vat_rates_bp is not None and rate_bp not in rules.vat_rates_bp:
-        raise BadRow("unknown_rate", value=f"{Decimal(rate_bp) / 100:g}",
-                     rates=", ".join(f"{Decimal(r) / 100:g} %" for r in sorted(rules.vat_rates_bp)) or "none")
+        raise rate_error(rate_bp, rules)
     return rate_bp
 
 
@@ -263,8 +267,16 @@ def check_rows(rows: Iterable[tuple[int, dict]], rules: Rules, existing: dict[st
             good.append((line, check(raw, rules)))
         except BadRow as error:
             rejected.append(Rejected(line, sku, error))
+    good, refused = check_codes(good, existing)
+    return good, sorted(rejected + refused, key=lambda r: r.line)
+
+
+def check_codes(good: list[tuple[int, ProductRow]], existing: dict[str, tuple[str | None, str | None]]
+                ) -> tuple[list[tuple[int, ProductRow]], list[Rejected]]:
+    """The rows whose SKU, barcode and PLU are theirs alone (see check_rows), and the others, refused."""
+    rejected = []
     while True:
-        claimed = {sku for _, row in good for sku in [row.sku]}
+        claimed = {row.sku for _, row in good}
         holders: dict[tuple[str, str], tuple[str, int | None]] = {}
         for sku, (code, plu_code) in existing.items():
             if sku in claimed:
@@ -283,14 +295,12 @@ def check_rows(rows: Iterable[tuple[int, dict]], rules: Rules, existing: dict[st
                     if holder is not None and holder[0] != row.sku:
                         raise BadRow("taken", field=FIELD_WORDS[name], value=shown, sku=holder[0])
                 for name, _, key in _codes(row):
-                    if name != "sku":
-                        holders[name, key] = (row.sku, line)
-                holders["sku", row.sku] = (row.sku, line)
+                    holders[name, key] = (row.sku, line)
                 kept.append((line, row))
             except BadRow as error:
                 refused.append(Rejected(line, row.sku, error))
         rejected += refused
         good = kept
-        if not refused or not any(r.sku not in {row.sku for _, row in kept} and r.sku in existing for r in refused):
-            break
-    return good, sorted(rejected, key=lambda r: r.line)
+        kept_skus = {row.sku for _, row in kept}
+        if not any(r.sku in existing and r.sku not in kept_skus for r in refused):
+            return good, rejected
