@@ -4,7 +4,8 @@
   `bottega import-products` does it (read and check the file, preview, apply in one transaction);
   `rows_per_s` and whether the target (10,000 rows in under 2 s) is met. `raw_*` inserts the same
   rows (already parsed) with plain sqlite3 executemany into a copy of the same shop, full-text
-  triggers included: the floor any import on this schema stands on.
+  triggers included: the floor any import on this schema stands on. `cpu_*` is the processor time
+  of the same samples (what the import costs whatever else the machine is doing).
 - catalogue.filter: per keystroke at 50,000 products, from bench/_catalogue_filter.py when present.
 """
 import random
@@ -61,20 +62,20 @@ def _copy(source: Path, target: Path) -> None:
     dst.close()
 
 
-def _ours(shop: Path, csv_path: Path) -> tuple[float, str]:
+def _ours(shop: Path, csv_path: Path) -> tuple[float, float, str]:
     from db.engine import open_database, write_session
     from shop import catalogue_import
 
     engine = open_database(shop)
     try:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         read = catalogue_import.read_file(csv_path)
         with write_session(engine) as session:
             done = catalogue_import.apply(session, catalogue_import.preview(session, read))
-        elapsed = (time.perf_counter() - started) * 1000
+        elapsed, cpu = (time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000
     finally:
         engine.dispose()
-    return elapsed, done.summary()
+    return elapsed, cpu, done.summary()
 
 
 def _raw(shop: Path, csv_path: Path) -> float:
@@ -103,17 +104,19 @@ def import_figure(samples: int = SAMPLES) -> dict:
         template, csv_path = work / "template.db", work / "catalogue.csv"
         _empty_shop(template)
         csv_path.write_bytes(catalogue_csv())
-        ours, raw, summary = [], [], ""
+        ours, cpu, raw, summary = [], [], [], ""
         for i in range(samples):
             _copy(template, work / f"ours{i}.db")
-            elapsed, summary = _ours(work / f"ours{i}.db", csv_path)
+            elapsed, used, summary = _ours(work / f"ours{i}.db", csv_path)
             ours.append(elapsed)
+            cpu.append(used)
             _copy(template, work / f"raw{i}.db")
             raw.append(_raw(work / f"raw{i}.db", csv_path))
-    result = figure("catalogue.import", ours, raw, rows=ROWS, result=summary, target="10,000 rows in under 2 s")
+    result = figure("catalogue.import", ours, raw, cpu, rows=ROWS, result=summary, target="10,000 rows in under 2 s")
     result["rows_per_s"] = round(ROWS / (result["p50_ms"] / 1000))
     result["raw_rows_per_s"] = round(ROWS / (result["raw_p50_ms"] / 1000))
     result["met"] = result["p50_ms"] < TARGET_MS
+    result["met_cpu"] = result["cpu_p50_ms"] < TARGET_MS  # the same on a machine no other work competes for
     return result
 
 
