@@ -161,3 +161,28 @@ def test_an_enrolled_shop_queues_each_change_with_the_servers_id(shop):
     with sqlite3.connect(shop.path) as conn:
         queued = conn.execute("SELECT record_type, record_id, json_extract(payload, '$.price') FROM outbox ORDER BY seq").fetchall()
     assert queued == [("product", product_id("S1", "NEW001"), 280), ("product", shop.products["bread"].id, 360)]
+
+
+def test_utf16_as_excel_saves_unicode_text(shop):
+    """Excel's "Unicode text" (UTF-16 with a BOM, tab separated) reads like any other file."""
+    data = "sku\tname\tprice\tvat_rate\nU1\t한국 김치\t3,20\t10\n".encode("utf-16")
+    result = preview(shop, data)
+    assert [(p.row.name, p.row.price) for p in result.new] == [("한국 김치", 320)]
+    assert result.encoding == "utf-16"
+
+
+def test_any_text_in_any_field_is_a_row_error_never_a_crash(shop):
+    """Random junk (Unicode digits, signs, quotes, separators, control characters) in every field: each row is taken or rejected, nothing raises."""
+    import random
+
+    rng = random.Random(10)
+    alphabet = list("0123456789.,;-+eE% \"'\t²٣５\u0000\u2028xX") + ["--", "1e9", "NaN", "Infinity", "0x1F"]
+    lines = [HEADER.strip()]
+    for i in range(400):
+        fields = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(9)]
+        fields[0] = f"R{i}"
+        lines.append(",".join(fields))
+    result = preview(shop, "\n".join(lines).encode("utf-8"))
+    assert len(result.new) + len(result.changed) + len(result.unchanged) + len(result.rejected) == len({line for line in lines[1:] if line.strip()})
+    for planned in result.new:
+        assert 0 <= planned.row.price <= 10**9 and planned.row.vat_rate_bp in (400, 1000, 2200)
