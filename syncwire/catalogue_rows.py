@@ -33,6 +33,7 @@ MESSAGES = {
     "missing": "{field} is missing",
     "too_long": "{field} is longer than {limit} characters",
     "control": "{field} holds a control character",
+    "not_text": "{field} must be text",
     "not_amount": "price {value!r} is not an amount (write 3.50 or 3,50)",
     "negative": "price must not be negative",
     "decimals": "price {value} has more decimals than the currency's {digits}",
@@ -108,6 +109,8 @@ def gtin_key(code: str) -> str:
 
 def text(raw: dict, key: str, required: bool = False) -> str | None:
     value = raw.get(key)
+    if value is not None and (not isinstance(value, (str, int)) or isinstance(value, bool)):
+        raise BadRow("not_text", field=key)  # a JSON list, object or true where a word belongs
     value = "" if value is None else str(value).strip()
     if not value:
         if required:
@@ -213,28 +216,33 @@ def _known_rate(rate_bp: int, rules: Rules) -> int:
     return rate_bp
 
 
-def _common(raw: dict, rules: Rules, price: int, rate_bp: int) -> ProductRow:
+def _row(raw: dict, rules: Rules, price_and_rate) -> ProductRow:
+    """The fields in the order of the file's columns, so the first problem of a row is the one reported."""
+    sku, name = text(raw, "sku", required=True), text(raw, "name", required=True)
+    price, rate_bp = price_and_rate(raw)
     return ProductRow(
-        sku=text(raw, "sku", required=True), name=text(raw, "name", required=True), price=price,
-        vat_rate_bp=_known_rate(rate_bp, rules), unit=unit(text(raw, "unit")),
+        sku=sku, name=name, price=price, vat_rate_bp=_known_rate(rate_bp, rules), unit=unit(text(raw, "unit")),
         barcode=barcode(text(raw, "barcode"), rules.scale_prefixes), plu=plu(text(raw, "plu")),
         category=text(raw, "category"), active=active(raw.get("active")))
 
 
 def row_from_text(raw: dict[str, str], rules: Rules) -> ProductRow:
     """A row of the owner's file (every value text)."""
-    text(raw, "sku", required=True)
-    text(raw, "name", required=True)
-    return _common(raw, rules, price_from_text(raw.get("price") or "", rules.minor_digits), rate_from_text(raw.get("vat_rate") or ""))
+    return _row(raw, rules, lambda r: (price_from_text(r.get("price") or "", rules.minor_digits),
+                                       rate_from_text(r.get("vat_rate") or "")))
 
 
-def row_from_json(raw: dict, rules: Rules) -> ProductRow:
-    """A product of the server's JSON API: price in minor units, vat_rate in basis points."""
+def _json_numbers(raw: dict) -> tuple[int, int]:
     price = within_limit(whole(raw, "price", "minor units, 350 for 3.50"), raw.get("price"))
     rate = whole(raw, "vat_rate", "basis points, 2200 for 22 %")
     if not 0 <= rate <= 10_000:
         raise BadRow("not_rate", value=str(rate))
-    return _common(raw, rules, price, rate)
+    return price, rate
+
+
+def row_from_json(raw: dict, rules: Rules) -> ProductRow:
+    """A product of the server's JSON API: price in minor units, vat_rate in basis points."""
+    return _row(raw, rules, _json_numbers)
 
 
 def _codes(row: ProductRow) -> list[tuple[str, str, str]]:

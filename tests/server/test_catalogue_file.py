@@ -95,3 +95,22 @@ def test_cli_reads_latin1_and_refuses_a_big_file(server, make_shop, tmp_path, ca
         big.truncate(50 * 1024 * 1024)  # a sparse 50 MB file
     assert cli.main(["--database-url", server.database_url, "import-products", "--shop", owner.shop_id, str(path)]) == 2
     assert "the file is 50.0 MB; an import takes at most 20 MB" in capsys.readouterr().err
+
+
+def test_json_products_get_the_same_rules(make_shop):
+    """The JSON API: a price as text, a name as an object, a rate past 100 % are that product's errors; UPC-A/EAN-13 one code here too."""
+    owner = make_shop()
+    answer = owner.owner.post(f"{m.API}/owner/products", json={"products": [
+        {"sku": "J1", "name": "Text price", "price": "--150", "vat_rate": 2200},
+        {"sku": "J2", "name": {"it": "Pane"}, "price": 100, "vat_rate": 2200},
+        {"sku": "J3", "name": "Rate", "price": 100, "vat_rate": 22000},
+        {"sku": "J4", "name": "Upc", "price": 100, "vat_rate": 2200, "barcode": UPC},
+        {"sku": "J5", "name": "Ean", "price": 100, "vat_rate": 2200, "barcode": "0" + UPC},
+        {"name": "No SKU", "price": 100, "vat_rate": 2200},
+    ]})
+    assert answer.status_code == 200
+    reasons = {r["row"]: r["reason"] for r in answer.json()["rejected"]}
+    assert reasons[1] == "price must be a whole number (minor units, 350 for 3.50)"
+    assert reasons[2] == "name must be text" and "percentage" in reasons[3]
+    assert reasons[5] == f"barcode 0{UPC} is also on line 4" and reasons[6] == "sku is missing"
+    assert skus(owner) == {"J4"}
