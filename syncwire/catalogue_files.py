@@ -110,6 +110,14 @@ def _row(line: int, names: list[str], values: list[str]) -> RawRow:
     return RawRow(line, {n: (v or "") for n, v in zip(names, values) if n})
 
 
+def _sku_guess(names: list[str], line: str, separator: str) -> dict[str, str]:
+    """The SKU of a line that cannot be read, if it stands plainly where the header says: for the owner to find the line."""
+    parts = line.split(separator)
+    where = names.index("sku")
+    guess = parts[where].strip() if where < len(parts) else ""
+    return {"sku": guess[:64]} if guess and '"' not in guess else {}
+
+
 def rows_from_text(text: str) -> ReadFile:
     """Rows of a CSV text, each with its line number (the header is line 1); blank lines are skipped."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -129,13 +137,13 @@ def rows_from_text(text: str) -> ReadFile:
             raise BadFile("too_many_rows", f"the file has more than {MAX_ROWS:,} products: split it into smaller files",
                           limit=MAX_ROWS)
         if len(text_line) > MAX_LINE_CHARS:
-            rows.append(RawRow(number, {}, LONG_LINE))
+            rows.append(RawRow(number, _sku_guess(names, text_line, separator), LONG_LINE))
             continue
         try:
             values = next(csv.reader([text_line], delimiter=separator, strict=True))
         except csv.Error as error:
             reason = OPEN_QUOTE if "end of data" in str(error) else f"the line is not valid CSV ({error})"
-            rows.append(RawRow(number, {}, reason))
+            rows.append(RawRow(number, _sku_guess(names, text_line, separator), reason))
             continue
         rows.append(_row(number, names, values))
     return ReadFile(rows, separator=separator, columns=names)

@@ -95,6 +95,7 @@ def test_a_broken_quote_is_its_own_line(shop):
     """A quote left open rejects its line only; the rows after it are read."""
     result = preview(shop, (HEADER + 'Q1,"Open,1,22\nQ2,After,1,22\n').encode())
     assert reasons(result) == {2: "a quote is opened and not closed on this line"}
+    assert result.rejected[0].sku == "Q1"  # shown beside the line, to find it
     assert [p.row.sku for p in result.new] == ["Q2"]
 
 
