@@ -22,7 +22,6 @@ from pathlib import Path
 from sqlmodel import Session
 
 from db.ids import new_id, utc_now
-from shop.outbox import enqueue
 from shop.settings import ShopSettings, load_settings
 from shop.sync_catalogue import DEFAULT_COLOR
 from shop.sync_client import load_config
@@ -163,7 +162,7 @@ def apply(session: Session, planned: Preview) -> Preview:
         columns = list(inserts[0])
         conn.exec_driver_sql(f"INSERT INTO product ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})",
                              inserts)
-    if queued:
+    if queued:  # shop.outbox.enqueue's rows, in one statement: 10,000 ORM objects would double the import
         conn.exec_driver_sql("INSERT INTO outbox (record_type, record_id, payload, created_at) VALUES (?, ?, ?, ?)", queued)
     return fresh
 
