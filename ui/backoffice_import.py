@@ -223,7 +223,7 @@ class ImportPage(QWidget):
             return
         self.preview = result
         self.model.show(result, self.settings.money)
-        self.summary.setText(self.counts_text(result))
+        self.summary.setText(f"{self.counts_text(result)}  ·  {self.format_text(result)}")
         writes = len(result.new) + len(result.changed)
         self.import_button.setText(self.tr("Import %1 products").replace("%1", str(writes)))
         self.import_button.setEnabled(writes > 0)
@@ -235,6 +235,15 @@ class ImportPage(QWidget):
         return (self.tr("%1 new, %2 changed, %3 unchanged, %4 rejected")
                 .replace("%1", str(len(result.new))).replace("%2", str(len(result.changed)))
                 .replace("%3", str(len(result.unchanged))).replace("%4", str(len(result.rejected))))
+
+    def format_text(self, result: catalogue_import.Preview) -> str:
+        """How the file was read, so an owner whose accents look wrong knows why."""
+        if result.encoding == "xlsx":
+            return self.tr("Excel workbook")
+        separators = {",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs")}
+        encodings = {"cp1252": "Windows-1252", "latin-1": "Latin-1", "utf-16": "UTF-16", "utf-8": "UTF-8"}
+        return (self.tr("read as %1, columns separated by %2").replace("%1", encodings.get(result.encoding, result.encoding))
+                .replace("%2", separators.get(result.separator, result.separator)))
 
     # --- writing --------------------------------------------------------------------------
     def confirm(self) -> None:

@@ -1004,12 +1004,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>Import</source>
         <translation>Importálás</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-68"/>
         <source>Product file</source>
         <translation>Termékfájl</translation>
     </message>
@@ -1039,7 +1039,32 @@
         <translation>%1 új, %2 módosult, %3 változatlan, %4 elutasítva</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Excel workbook</source>
+        <translation>Excel-munkafüzet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>vesszők</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolons</source>
+        <translation>pontosvesszők</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tabs</source>
+        <translation>tabulátorok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read as %1, columns separated by %2</source>
+        <translation>%1 kódolással olvasva, az oszlopokat %2 választják el</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Imported: %1</source>
         <translation>Importálva: %1</translation>
     </message>

@@ -1005,12 +1005,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-68"/>
         <source>Product file</source>
         <translation>File dei prodotti</translation>
     </message>
@@ -1040,7 +1040,32 @@
         <translation>%1 nuovi, %2 modificati, %3 invariati, %4 scartati</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Excel workbook</source>
+        <translation>cartella di lavoro Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>virgole</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolons</source>
+        <translation>punti e virgola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tabs</source>
+        <translation>tabulazioni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read as %1, columns separated by %2</source>
+        <translation>letto come %1, colonne separate da %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Imported: %1</source>
         <translation>Importato: %1</translation>
     </message>

@@ -1004,12 +1004,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-68"/>
         <source>Product file</source>
         <translation>상품 파일</translation>
     </message>
@@ -1039,7 +1039,32 @@
         <translation>신규 %1, 변경 %2, 변경 없음 %3, 거부 %4</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Excel workbook</source>
+        <translation>Excel 통합 문서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolons</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tabs</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read as %1, columns separated by %2</source>
+        <translation>%1(으)로 읽음, 열 구분 기호: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Imported: %1</source>
         <translation>가져옴: %1</translation>
     </message>

@@ -1004,12 +1004,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-68"/>
         <source>Product file</source>
         <translation>商品文件</translation>
     </message>
@@ -1039,7 +1039,32 @@
         <translation>新增 %1，已更改 %2，未更改 %3，已拒绝 %4</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read as %1, columns separated by %2</source>
+        <translation>按 %1 读取，列以%2分隔</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>

@@ -114,3 +114,26 @@ def test_json_products_get_the_same_rules(make_shop):
     assert reasons[2] == "name must be text" and "percentage" in reasons[3]
     assert reasons[5] == f"barcode 0{UPC} is also on line 4" and reasons[6] == "sku is missing"
     assert skus(owner) == {"J4"}
+
+
+def test_an_excel_workbook_over_http(make_shop):
+    """The same endpoint takes an XLSX (recognised by its signature): rows numbered as in the sheet, numbers as Excel types them,
+    and a UPC-A typed as a number (its leading zero gone) is refused with the reason."""
+    import io
+
+    from openpyxl import Workbook
+
+    ean13 = with_check_digit("800123499999")
+    book = Workbook()
+    book.active.append(["sku", "name", "price", "vat_rate", "barcode"])
+    book.active.append(["X1", "Typed", 2.5, 22, int(ean13)])
+    book.active.append(["X2", "Negative", -1, 22, None])
+    book.active.append(["X3", "Upc as a number", 1, 22, int(UPC)])
+    out = io.BytesIO()
+    book.save(out)
+    owner = make_shop()
+    report = post(owner, out.getvalue()).json()
+    assert [(r["row"], r["reason"]) for r in report["rejected"]] == [
+        (3, "price must not be negative"),
+        (4, f"barcode {int(UPC)} has 11 digits: a UPC-A whose leading zero a spreadsheet dropped? Format the column as text")]
+    assert [(p["sku"], p["price"], p["barcode"]) for p in owner.owner.get(f"{m.API}/owner/products").json()] == [("X1", 250, ean13)]

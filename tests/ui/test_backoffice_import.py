@@ -39,7 +39,7 @@ def test_preview_then_confirm(page, shop, qtbot, tmp_path, monkeypatch, qtmodelt
                          ["5", "BAD002", "rejected", "The VAT rate 7 % is not one of the shop's rates (4 %, 10 %, 22 %)"]]
     assert [row[:3] for row in shown[2:]] == [["2", "NEW001", "new"], ["4", "PAN001", "changed"]]
     assert "Focaccia più alta" in shown[2][3]
-    assert page.summary.text() == "1 new, 1 changed, 0 unchanged, 2 rejected"
+    assert page.summary.text() == "1 new, 1 changed, 0 unchanged, 2 rejected  ·  read as Windows-1252, columns separated by semicolons"
     assert "2 rows are rejected" in page.error.text()
     assert prices(shop) == before  # the preview wrote nothing
 
@@ -70,5 +70,5 @@ def test_export_buttons_write_files_the_import_reads(page, shop, qtbot, tmp_path
     assert out.exists() and page.summary.text() == f"7 products saved to {out}"
     page.load(out)
     qtbot.waitUntil(lambda: page.preview is not None, timeout=10_000)
-    assert page.summary.text() == "0 new, 0 changed, 7 unchanged, 0 rejected"
+    assert page.summary.text() == "0 new, 0 changed, 7 unchanged, 0 rejected  ·  Excel workbook"
     assert not page.import_button.isEnabled()
