@@ -17,6 +17,7 @@ from server.clock import utc_now
 from server.database import make_engine, read_session, upgrade, write_session
 from server.models import OwnerAccount, Shop, Till
 from syncwire import messages as m
+from syncwire.catalogue_files import BadFile
 
 
 class TillInfo(BaseModel):
@@ -264,15 +265,17 @@ def add_catalogue_routes(app: FastAPI, engine: Engine) -> None:
             return catalogue.import_products(session, shop.id, list(enumerate(body.products, start=1)))
 
     @app.post(f"{m.API}/owner/products.csv", response_model=catalogue.ImportReport, tags=["owner"])
-    def import_products_csv(request: Request, text: str = Body(..., media_type="text/csv")) -> catalogue.ImportReport:
-        """The same from a CSV file whose first line is sku,name,price,vat_rate,unit,barcode,plu,category,active;
-        `row` is the line number in the file."""
+    def import_products_csv(request: Request, data: bytes = Body(..., media_type="text/csv")) -> catalogue.ImportReport:
+        """The same from the owner's CSV (or XLSX) file whose first line names the columns
+        sku,name,price,vat_rate,unit,barcode,plu,category,active: price as an amount ("3.50" or "3,50"),
+        vat_rate a percentage ("22"); UTF-8, UTF-16 or Windows-1252, separated by `,`, `;` or tabs.
+        `row` is the line number in the file; a file past 20 MB is refused with 413."""
         with write_session(engine) as session:
             shop = require_owner(session, request)
             try:
-                rows = catalogue.rows_from_csv(text)
-            except catalogue.BadCsv as exc:
-                raise HTTPException(422, str(exc)) from None
+                rows = catalogue.read_file(data)
+            except BadFile as exc:
+                raise HTTPException(413 if exc.kind == "too_big" else 422, str(exc)) from None
             return catalogue.import_products(session, shop.id, rows)
 
     @app.get(f"{m.API}/owner/products", tags=["owner"])

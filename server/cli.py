@@ -2,7 +2,7 @@
 
     bottega-server [--database-url URL] [--host H --port P]
     bottega-server [--database-url URL] create-shop NAME [--currency EUR --time-zone Europe/Rome --locale it_IT]
-    bottega-server [--database-url URL] import-products --shop SHOP_ID FILE.csv
+    bottega-server [--database-url URL] import-products --shop SHOP_ID FILE.csv|FILE.xlsx
     bottega-server [--database-url URL] add-owner --shop SHOP_ID NAME [--role owner|manager] [--password-stdin]
     bottega-server [--database-url URL] owner-password --shop SHOP_ID NAME [--password-stdin]
 """
@@ -16,6 +16,7 @@ from server.database import default_database_url, make_engine, upgrade, write_se
 from server.models import OwnerAccount, Shop
 from server.shops import create_shop
 from sqlmodel import select
+from syncwire.catalogue_files import COLUMNS, BadFile, check_size
 
 
 def parser() -> argparse.ArgumentParser:
@@ -32,11 +33,12 @@ def parser() -> argparse.ArgumentParser:
     shop.add_argument("--locale", default="en")
     products = commands.add_parser(
         "import-products", help="add or change the shop's products from a CSV file; every till pulls them",
-        description="The first line names the columns: " + ",".join(catalogue.CSV_COLUMNS) + " (price in minor "
-        "units, vat_rate in basis points, unit pc or kg, category by name, active 1 or 0). Broken rows are "
-        "listed and skipped; the good ones are kept. Exit status 1 if any row was rejected.")
+        description="The first line names the columns: " + ",".join(COLUMNS) + " (price as an amount, 3.50 "
+        "or 3,50; vat_rate a percentage, 22; unit pc or kg; category by name; active 1 or 0). CSV (UTF-8 or "
+        "Windows-1252; `,` `;` or tab) or XLSX. Broken rows are listed and skipped; the good ones are kept. "
+        "Exit status 1 if any row was rejected.")
     products.add_argument("--shop", required=True, metavar="SHOP_ID")
-    products.add_argument("file", type=Path, metavar="FILE.csv")
+    products.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
     person = commands.add_parser(
         "add-owner", help="give a person a sign-in for publishing changes from a till's back office",
         description="The person signs in at any enrolled till of the shop (name and password) and gets a "
@@ -95,11 +97,12 @@ def owner_account(url: str, args: argparse.Namespace) -> int:
 
 def import_products(url: str, shop_id: str, path: Path) -> int:
     try:
-        rows = catalogue.rows_from_csv(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as exc:
+        check_size(path.stat().st_size)
+        rows = catalogue.read_file(path.read_bytes(), path.name)
+    except OSError as exc:
         print(f"cannot read {path}: {exc}", file=sys.stderr)
         return 2
-    except catalogue.BadCsv as exc:
+    except BadFile as exc:
         print(f"{path}: {exc}", file=sys.stderr)
         return 2
     engine = make_engine(url)

@@ -57,6 +57,20 @@ def build_parser() -> argparse.ArgumentParser:
     coupon.add_argument("--reason", default="", help="what it is for, e.g. a campaign name")
     coupon.add_argument("--out", type=Path, required=True)
 
+    products = sub.add_parser(
+        "import-products", help="add or change products from the owner's CSV or XLSX file",
+        description="The first line names the columns sku,name,price,vat_rate,unit,barcode,plu,category,active "
+        "(price as an amount, 3.50 or 3,50; vat_rate one of the shop's rates in percent, 22; unit pc or kg; "
+        "category by name; active 1 or 0). Each rejected row is printed as FILE:LINE: rejected SKU: reason; "
+        "the good rows are written in one transaction. Exit status 1 if a row was rejected.")
+    products.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
+    products.add_argument("--db", type=Path, dest="products_db")
+    products.add_argument("--dry-run", action="store_true", help="check and count only; write nothing")
+
+    export_products = sub.add_parser("export-products", help="write the catalogue to a CSV or XLSX file the import reads")
+    export_products.add_argument("--db", type=Path, dest="export_db")
+    export_products.add_argument("--out", type=Path, required=True, metavar="FILE.csv|FILE.xlsx")
+
     sub.add_parser("printers", help="list the USB receipt printers and serial ports this till can see")
 
     receipt = sub.add_parser("receipt", help="render a stored receipt or Z report to a file")
@@ -94,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
         return _coupon(args)
     if args.command == "printers":
         return _printers()
+    if args.command == "import-products":
+        return _import_products(args)
+    if args.command == "export-products":
+        return _export_products(args)
     # Starting the till makes a few hundred thousand objects that live as long as it does (modules,
     # mappers, Qt wrappers); collecting while they are made frees nothing and cost about 200 ms of
     # the start. settle_after_start() freezes them and turns the collector back on.
@@ -152,6 +170,59 @@ def _receipt(args) -> int:
         engine.dispose()
     _write(args.out, data)
     print(f"{args.out} ({len(data)} bytes)")
+    return 0
+
+
+def _import_products(args) -> int:
+    """Rejected rows as FILE:LINE: rejected SKU: reason, then the counts (a contract); 1 if a row was rejected."""
+    from db.engine import read_session, write_session
+    from shop import catalogue_import
+
+    engine = _open_shop(args.products_db or args.db)
+    if engine is None:
+        return 2
+    try:
+        try:
+            read = catalogue_import.read_file(args.file)
+        except OSError as error:
+            print(f"cannot read {args.file}: {error.strerror or error}", file=sys.stderr)
+            return 2
+        except catalogue_import.BadFile as error:
+            print(f"{args.file}: {error}", file=sys.stderr)
+            return 2
+        if args.dry_run:
+            with read_session(engine) as session:
+                result = catalogue_import.preview(session, read)
+        else:
+            with write_session(engine) as session:
+                result = catalogue_import.apply(session, catalogue_import.preview(session, read))
+    finally:
+        engine.dispose()
+    for bad in result.rejected:
+        print(f"{args.file.name}:{bad.line}: rejected {bad.sku or '(no SKU)'}: {bad.reason}")
+    print(result.summary())
+    return 1 if result.rejected else 0
+
+
+def _export_products(args) -> int:
+    from db.engine import read_session
+    from shop import catalogue_import
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        print(f"{args.out}: the file name must end in .csv or .xlsx", file=sys.stderr)
+        return 2
+    engine = _open_shop(args.export_db or args.db)
+    if engine is None:
+        return 2
+    try:
+        with read_session(engine) as session:
+            count = len(catalogue_import.export_rows(session))
+            data = (catalogue_import.export_xlsx if suffix == ".xlsx" else catalogue_import.export_csv)(session)
+    finally:
+        engine.dispose()
+    _write(args.out, data)
+    print(f"{args.out} ({count} products)")
     return 0
 
 

@@ -87,7 +87,9 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.style import apply_style, install_translations
     from ui.till_window import TillWindow
 
-    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "owner-sign-in")
+    if screen == "backoffice-import":
+        return _backoffice_import(out, db, lang)
+    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "owner-sign-in", "backoffice-import")
     if screen not in screens:
         print(f"bottega screenshot: unknown screen {screen!r}; choose from {', '.join(screens)}", file=sys.stderr)
         return 2
@@ -145,6 +147,37 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
             view = ZReportView(report.data, till.settings)
             picture = _composite(window, view)
         window.close()
+        engine.dispose()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not picture.save(str(out)):
+        print(f"bottega screenshot: could not write {out}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0
+
+
+def _backoffice_import(out: Path, db: Path | None, lang: str | None) -> int:
+    """The import page standalone, previewing a supplier's file with rejected rows."""
+    from PySide6.QtWidgets import QApplication
+
+    from db.engine import open_database, read_session
+    from shop.settings import load_settings
+    from ui.backoffice_import import screenshot_page
+    from ui.style import apply_style, install_translations
+
+    app = QApplication.instance() or QApplication([])
+    apply_style(app)
+    with tempfile.TemporaryDirectory() as workdir:
+        engine = open_database(_prepare_db(db, Path(workdir)))
+        with read_session(engine) as session:
+            settings = load_settings(session)
+        install_translations(app, lang or settings.locale)
+        page = screenshot_page(engine, _staff(engine, "owner"), settings, Path(workdir))
+        page.resize(*SIZE)
+        page.show()
+        app.processEvents()
+        picture = page.grab()
+        page.close()
         engine.dispose()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not picture.save(str(out)):

@@ -786,6 +786,310 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/backoffice_import.py" line="+39"/>
+        <source>%1 is missing</source>
+        <translation>%1 hiányzik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 hosszabb %2 karakternél</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds a control character</source>
+        <translation>%1 vezérlőkaraktert tartalmaz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price %1 is not an amount (write 3.50 or 3,50)</source>
+        <translation>A(z) %1 ár nem összeg (írja így: 3.50 vagy 3,50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price must not be negative</source>
+        <translation>Az ár nem lehet negatív</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price %1 has more decimals than the currency&apos;s %2</source>
+        <translation>A(z) %1 árnak több tizedesjegye van, mint a pénznem %2 jegye</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price %1 is more than the largest price, %2</source>
+        <translation>A(z) %1 ár több a legnagyobb árnál (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The VAT rate %1 is not a percentage (22 for 22 %)</source>
+        <translation>A(z) %1 ÁFA-kulcs nem százalék (22 a 22 %-hoz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The VAT rate %1 % is not one of the shop&apos;s rates (%2)</source>
+        <translation>A(z) %1 % ÁFA-kulcs nem tartozik a bolt kulcsai közé (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit %1 is not one of %2</source>
+        <translation>A(z) %1 mértékegység nem ezek egyike: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 is not an EAN-8, UPC-A or EAN-13 (8, 12 or 13 digits)</source>
+        <translation>A(z) %1 vonalkód nem EAN-8, UPC-A vagy EAN-13 (8, 12 vagy 13 számjegy)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 has 11 digits: did a spreadsheet drop a leading zero? Format the column as text</source>
+        <translation>A(z) %1 vonalkód 11 jegyű: egy táblázatkezelő elhagyta a kezdő nullát? Formázza az oszlopot szövegként</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 has a wrong check digit</source>
+        <translation>A(z) %1 vonalkód ellenőrző számjegye hibás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 starts with %2, which the tills read as a scale label; give a weighed item a PLU instead</source>
+        <translation>A(z) %1 vonalkód %2 kezdetű, amit a kasszák mérlegcímkének olvasnak; a mért árunak adjon PLU-t</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PLU %1 must be 1 to 10 digits</source>
+        <translation>A(z) %1 PLU 1-10 számjegyből álljon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active %1 is not one of 1, 0, true, false, yes, no</source>
+        <translation>active: %1 nem ezek egyike: 1, 0, true, false, yes, no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 is also on line %2</source>
+        <translation>A(z) %1 vonalkód a(z) %2. sorban is szerepel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 already belongs to SKU %2</source>
+        <translation>A(z) %1 vonalkód már a(z) %2 cikkszámhoz tartozik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 is also on line %3</source>
+        <translation>%1 %2 a(z) %3. sorban is szerepel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 already belongs to SKU %3</source>
+        <translation>%1 %2 már a(z) %3 cikkszámhoz tartozik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A quote is opened and not closed on this line</source>
+        <translation>Ebben a sorban egy idézőjel nincs lezárva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The line is too long to be a product</source>
+        <translation>A sor túl hosszú ahhoz, hogy termék legyen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The row has more fields than the first line names</source>
+        <translation>A sorban több mező van, mint amennyit az első sor megnevez</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is %1 MB; an import takes at most %2 MB. Split it into smaller files.</source>
+        <translation>A fájl %1 MB; egy importálás legfeljebb %2 MB-ot fogad. Ossza kisebb fájlokra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has more than %1 products. Split it into smaller files.</source>
+        <translation>A fájlban több mint %1 termék van. Ossza kisebb fájlokra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an Excel workbook that can be read. Save it again as .xlsx or .csv.</source>
+        <translation>Ez nem olvasható Excel-munkafüzet. Mentse újra .xlsx vagy .csv formátumban.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first line must name the columns %1. Unknown: %2. Missing: %3.</source>
+        <translation>Az első sornak meg kell neveznie a(z) %1 oszlopokat. Ismeretlen: %2. Hiányzik: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty or its first line does not name the columns %1.</source>
+        <translation>A fájl üres, vagy az első sora nem nevezi meg a(z) %1 oszlopokat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be read: %1</source>
+        <translation>A fájl nem olvasható: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: %1</source>
+        <translation>Hiba történt: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Line</source>
+        <translation>Sor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SKU</source>
+        <translation>Cikkszám</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Eredmény</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason or product</source>
+        <translation>Ok vagy termék</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rejected</source>
+        <translation>elutasítva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation>új</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>changed</source>
+        <translation>módosult</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unchanged</source>
+        <translation>változatlan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import and export products</source>
+        <translation>Termékek importálása és exportálása</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV or Excel file whose first line names the columns sku, name, price, vat_rate, unit, barcode, plu, category, active (price like 3.50, vat_rate one of the shop&apos;s rates like 22, unit pc or kg). Nothing is written until you press Import.</source>
+        <translation>CSV- vagy Excel-fájl, amelynek első sora megnevezi az oszlopokat: sku, name, price, vat_rate, unit, barcode, plu, category, active (price pl. 3.50, vat_rate a bolt egyik kulcsa, pl. 22, unit pc vagy kg). Semmi sem íródik be, amíg meg nem nyomja az Importálás gombot.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose file… (Ctrl+O)</source>
+        <translation>Fájl választása… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportálása…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Excel…</source>
+        <translation>Excel exportálása…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+77"/>
+        <source>Import</source>
+        <translation>Importálás</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Product file</source>
+        <translation>Termékfájl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product files (*.csv *.xlsx *.txt)</source>
+        <translation>Termékfájlok (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading %1…</source>
+        <translation>%1 olvasása…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import %1 products</source>
+        <translation>%1 termék importálása</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows are rejected (in red, with the reason). Import leaves them out; correct them in the file and import it again.</source>
+        <translation>%1 sor elutasítva (pirossal, az okkal). Az importálás kihagyja őket; javítsa ki őket a fájlban, és importálja újra.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 new, %2 changed, %3 unchanged, %4 rejected</source>
+        <translation>%1 új, %2 módosult, %3 változatlan, %4 elutasítva</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excel workbook</source>
+        <translation>Excel-munkafüzet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>vesszők</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolons</source>
+        <translation>pontosvesszők</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tabs</source>
+        <translation>tabulátorok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read as %1, columns separated by %2</source>
+        <translation>%1 kódolással olvasva, az oszlopokat %2 választják el</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Imported: %1</source>
+        <translation>Importálva: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the catalogue</source>
+        <translation>A katalógus exportálása</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 products saved to %2</source>
+        <translation>%1 termék mentve ide: %2</translation>
+    </message>
+</context>
+<context>
     <name>OpenShiftDialog</name>
     <message>
         <location filename="../../ui/open_shift_dialog.py" line="+15"/>

@@ -787,6 +787,310 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/backoffice_import.py" line="+39"/>
+        <source>%1 is missing</source>
+        <translation>%1 manca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 è più lungo di %2 caratteri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds a control character</source>
+        <translation>%1 contiene un carattere di controllo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price %1 is not an amount (write 3.50 or 3,50)</source>
+        <translation>Il prezzo %1 non è un importo (scrivi 3.50 o 3,50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price must not be negative</source>
+        <translation>Il prezzo non può essere negativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price %1 has more decimals than the currency&apos;s %2</source>
+        <translation>Il prezzo %1 ha più decimali dei %2 della valuta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price %1 is more than the largest price, %2</source>
+        <translation>Il prezzo %1 supera il prezzo massimo, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The VAT rate %1 is not a percentage (22 for 22 %)</source>
+        <translation>L&apos;aliquota IVA %1 non è una percentuale (22 per il 22 %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The VAT rate %1 % is not one of the shop&apos;s rates (%2)</source>
+        <translation>L&apos;aliquota IVA %1 % non è tra quelle del negozio (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit %1 is not one of %2</source>
+        <translation>L&apos;unità %1 non è tra %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 is not an EAN-8, UPC-A or EAN-13 (8, 12 or 13 digits)</source>
+        <translation>Il codice a barre %1 non è un EAN-8, UPC-A o EAN-13 (8, 12 o 13 cifre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 has 11 digits: did a spreadsheet drop a leading zero? Format the column as text</source>
+        <translation>Il codice a barre %1 ha 11 cifre: un foglio di calcolo ha tolto uno zero iniziale? Formatta la colonna come testo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 has a wrong check digit</source>
+        <translation>Il codice a barre %1 ha la cifra di controllo sbagliata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 starts with %2, which the tills read as a scale label; give a weighed item a PLU instead</source>
+        <translation>Il codice a barre %1 inizia con %2, che le casse leggono come etichetta di bilancia; dai a un articolo pesato un PLU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PLU %1 must be 1 to 10 digits</source>
+        <translation>Il PLU %1 deve avere da 1 a 10 cifre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active %1 is not one of 1, 0, true, false, yes, no</source>
+        <translation>active %1 non è tra 1, 0, true, false, yes, no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 is also on line %2</source>
+        <translation>Il codice a barre %1 è anche alla riga %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 already belongs to SKU %2</source>
+        <translation>Il codice a barre %1 appartiene già allo SKU %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 is also on line %3</source>
+        <translation>%1 %2 è anche alla riga %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 already belongs to SKU %3</source>
+        <translation>%1 %2 appartiene già allo SKU %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A quote is opened and not closed on this line</source>
+        <translation>Una virgoletta è aperta e non chiusa su questa riga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The line is too long to be a product</source>
+        <translation>La riga è troppo lunga per essere un prodotto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The row has more fields than the first line names</source>
+        <translation>La riga ha più campi di quelli indicati nella prima riga</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is %1 MB; an import takes at most %2 MB. Split it into smaller files.</source>
+        <translation>Il file pesa %1 MB; un&apos;importazione accetta al massimo %2 MB. Dividilo in file più piccoli.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has more than %1 products. Split it into smaller files.</source>
+        <translation>Il file ha più di %1 prodotti. Dividilo in file più piccoli.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an Excel workbook that can be read. Save it again as .xlsx or .csv.</source>
+        <translation>Questo non è una cartella di lavoro Excel leggibile. Salvala di nuovo come .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first line must name the columns %1. Unknown: %2. Missing: %3.</source>
+        <translation>La prima riga deve indicare le colonne %1. Sconosciute: %2. Mancanti: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty or its first line does not name the columns %1.</source>
+        <translation>Il file è vuoto o la sua prima riga non indica le colonne %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Il file non si può leggere: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: %1</source>
+        <translation>Qualcosa è andato storto: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason or product</source>
+        <translation>Motivo o prodotto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rejected</source>
+        <translation>scartata</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation>nuovo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>changed</source>
+        <translation>modificato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unchanged</source>
+        <translation>invariato</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import and export products</source>
+        <translation>Importa ed esporta prodotti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV or Excel file whose first line names the columns sku, name, price, vat_rate, unit, barcode, plu, category, active (price like 3.50, vat_rate one of the shop&apos;s rates like 22, unit pc or kg). Nothing is written until you press Import.</source>
+        <translation>Un file CSV o Excel la cui prima riga indica le colonne sku, name, price, vat_rate, unit, barcode, plu, category, active (price come 3.50, vat_rate una delle aliquote del negozio come 22, unit pc o kg). Non viene scritto nulla finché non premi Importa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose file… (Ctrl+O)</source>
+        <translation>Scegli file… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Excel…</source>
+        <translation>Esporta Excel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+77"/>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Product file</source>
+        <translation>File dei prodotti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product files (*.csv *.xlsx *.txt)</source>
+        <translation>File dei prodotti (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading %1…</source>
+        <translation>Lettura di %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import %1 products</source>
+        <translation>Importa %1 prodotti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows are rejected (in red, with the reason). Import leaves them out; correct them in the file and import it again.</source>
+        <translation>%1 righe sono scartate (in rosso, con il motivo). L&apos;importazione le tralascia; correggile nel file e importalo di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 new, %2 changed, %3 unchanged, %4 rejected</source>
+        <translation>%1 nuovi, %2 modificati, %3 invariati, %4 scartati</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excel workbook</source>
+        <translation>cartella di lavoro Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>virgole</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolons</source>
+        <translation>punti e virgola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tabs</source>
+        <translation>tabulazioni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read as %1, columns separated by %2</source>
+        <translation>letto come %1, colonne separate da %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Imported: %1</source>
+        <translation>Importato: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the catalogue</source>
+        <translation>Esporta il catalogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 products saved to %2</source>
+        <translation>%1 prodotti salvati in %2</translation>
+    </message>
+</context>
+<context>
     <name>OpenShiftDialog</name>
     <message>
         <location filename="../../ui/open_shift_dialog.py" line="+15"/>

@@ -786,6 +786,310 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/backoffice_import.py" line="+39"/>
+        <source>%1 is missing</source>
+        <translation>%1 값이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 값이 %2자보다 깁니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds a control character</source>
+        <translation>%1 값에 제어 문자가 있습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price %1 is not an amount (write 3.50 or 3,50)</source>
+        <translation>가격 %1은(는) 금액이 아닙니다 (3.50 또는 3,50처럼 쓰세요)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price must not be negative</source>
+        <translation>가격은 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price %1 has more decimals than the currency&apos;s %2</source>
+        <translation>가격 %1의 소수 자릿수가 통화의 %2자리보다 많습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price %1 is more than the largest price, %2</source>
+        <translation>가격 %1이(가) 최대 가격 %2보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The VAT rate %1 is not a percentage (22 for 22 %)</source>
+        <translation>부가세율 %1은(는) 백분율이 아닙니다 (22 %는 22)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The VAT rate %1 % is not one of the shop&apos;s rates (%2)</source>
+        <translation>부가세율 %1 %는 매장의 세율(%2)이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit %1 is not one of %2</source>
+        <translation>단위 %1은(는) %2 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 is not an EAN-8, UPC-A or EAN-13 (8, 12 or 13 digits)</source>
+        <translation>바코드 %1은(는) EAN-8, UPC-A, EAN-13(8, 12, 13자리)이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 has 11 digits: did a spreadsheet drop a leading zero? Format the column as text</source>
+        <translation>바코드 %1은(는) 11자리입니다: 스프레드시트가 앞의 0을 지웠나요? 열 서식을 텍스트로 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 has a wrong check digit</source>
+        <translation>바코드 %1의 검사 숫자가 틀립니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 starts with %2, which the tills read as a scale label; give a weighed item a PLU instead</source>
+        <translation>바코드 %1은(는) %2(으)로 시작하며, 계산대는 이를 저울 라벨로 읽습니다. 무게 상품에는 PLU를 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PLU %1 must be 1 to 10 digits</source>
+        <translation>PLU %1은(는) 1~10자리 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active %1 is not one of 1, 0, true, false, yes, no</source>
+        <translation>active %1은(는) 1, 0, true, false, yes, no 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 is also on line %2</source>
+        <translation>바코드 %1이(가) %2번째 줄에도 있습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 already belongs to SKU %2</source>
+        <translation>바코드 %1은(는) 이미 SKU %2의 것입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 is also on line %3</source>
+        <translation>%1 %2이(가) %3번째 줄에도 있습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 already belongs to SKU %3</source>
+        <translation>%1 %2은(는) 이미 SKU %3의 것입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A quote is opened and not closed on this line</source>
+        <translation>이 줄에서 따옴표가 열리고 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The line is too long to be a product</source>
+        <translation>줄이 너무 길어 상품일 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The row has more fields than the first line names</source>
+        <translation>이 행에는 첫 줄에 있는 열보다 많은 필드가 있습니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is %1 MB; an import takes at most %2 MB. Split it into smaller files.</source>
+        <translation>파일 크기가 %1 MB입니다. 가져오기는 최대 %2 MB까지입니다. 더 작은 파일로 나누세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has more than %1 products. Split it into smaller files.</source>
+        <translation>파일에 상품이 %1개보다 많습니다. 더 작은 파일로 나누세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an Excel workbook that can be read. Save it again as .xlsx or .csv.</source>
+        <translation>읽을 수 있는 Excel 통합 문서가 아닙니다. .xlsx 또는 .csv로 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first line must name the columns %1. Unknown: %2. Missing: %3.</source>
+        <translation>첫 줄에 %1 열 이름이 있어야 합니다. 알 수 없음: %2. 없음: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty or its first line does not name the columns %1.</source>
+        <translation>파일이 비어 있거나 첫 줄에 %1 열 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be read: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: %1</source>
+        <translation>문제가 발생했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason or product</source>
+        <translation>사유 또는 상품</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>changed</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import and export products</source>
+        <translation>상품 가져오기 및 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV or Excel file whose first line names the columns sku, name, price, vat_rate, unit, barcode, plu, category, active (price like 3.50, vat_rate one of the shop&apos;s rates like 22, unit pc or kg). Nothing is written until you press Import.</source>
+        <translation>첫 줄에 sku, name, price, vat_rate, unit, barcode, plu, category, active 열 이름이 있는 CSV 또는 Excel 파일 (price는 3.50처럼, vat_rate는 22처럼 매장의 세율 중 하나, unit은 pc 또는 kg). 가져오기를 누르기 전에는 아무것도 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose file… (Ctrl+O)</source>
+        <translation>파일 선택… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Excel…</source>
+        <translation>Excel 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+77"/>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Product file</source>
+        <translation>상품 파일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product files (*.csv *.xlsx *.txt)</source>
+        <translation>상품 파일 (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import %1 products</source>
+        <translation>상품 %1개 가져오기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows are rejected (in red, with the reason). Import leaves them out; correct them in the file and import it again.</source>
+        <translation>%1개 행이 거부되었습니다(빨간색, 사유 표시). 가져오기에서 제외되니 파일에서 고친 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 new, %2 changed, %3 unchanged, %4 rejected</source>
+        <translation>신규 %1, 변경 %2, 변경 없음 %3, 거부 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excel workbook</source>
+        <translation>Excel 통합 문서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolons</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tabs</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read as %1, columns separated by %2</source>
+        <translation>%1(으)로 읽음, 열 구분 기호: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Imported: %1</source>
+        <translation>가져옴: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the catalogue</source>
+        <translation>카탈로그 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 products saved to %2</source>
+        <translation>상품 %1개를 %2에 저장했습니다</translation>
+    </message>
+</context>
+<context>
     <name>OpenShiftDialog</name>
     <message>
         <location filename="../../ui/open_shift_dialog.py" line="+15"/>

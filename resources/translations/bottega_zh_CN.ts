@@ -786,6 +786,310 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/backoffice_import.py" line="+39"/>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 超过 %2 个字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds a control character</source>
+        <translation>%1 含有控制字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price %1 is not an amount (write 3.50 or 3,50)</source>
+        <translation>价格 %1 不是金额（请写成 3.50 或 3,50）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price must not be negative</source>
+        <translation>价格不能为负数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price %1 has more decimals than the currency&apos;s %2</source>
+        <translation>价格 %1 的小数位多于货币的 %2 位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price %1 is more than the largest price, %2</source>
+        <translation>价格 %1 超过最高价格 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The VAT rate %1 is not a percentage (22 for 22 %)</source>
+        <translation>增值税率 %1 不是百分比（22 % 写作 22）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The VAT rate %1 % is not one of the shop&apos;s rates (%2)</source>
+        <translation>增值税率 %1 % 不是本店的税率（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit %1 is not one of %2</source>
+        <translation>单位 %1 不是 %2 之一</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 is not an EAN-8, UPC-A or EAN-13 (8, 12 or 13 digits)</source>
+        <translation>条码 %1 不是 EAN-8、UPC-A 或 EAN-13（8、12 或 13 位数字）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 has 11 digits: did a spreadsheet drop a leading zero? Format the column as text</source>
+        <translation>条码 %1 只有 11 位：是电子表格去掉了开头的 0 吗？请把该列设为文本格式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 has a wrong check digit</source>
+        <translation>条码 %1 的校验位错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 starts with %2, which the tills read as a scale label; give a weighed item a PLU instead</source>
+        <translation>条码 %1 以 %2 开头，收银台会把它读作秤标签；称重商品请使用 PLU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PLU %1 must be 1 to 10 digits</source>
+        <translation>PLU %1 必须是 1 到 10 位数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active %1 is not one of 1, 0, true, false, yes, no</source>
+        <translation>active %1 不是 1、0、true、false、yes、no 之一</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 is also on line %2</source>
+        <translation>条码 %1 也在第 %2 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode %1 already belongs to SKU %2</source>
+        <translation>条码 %1 已属于 SKU %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 is also on line %3</source>
+        <translation>%1 %2 也在第 %3 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 already belongs to SKU %3</source>
+        <translation>%1 %2 已属于 SKU %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A quote is opened and not closed on this line</source>
+        <translation>此行有一个引号未闭合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The line is too long to be a product</source>
+        <translation>此行太长，不可能是一个商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The row has more fields than the first line names</source>
+        <translation>此行的字段多于第一行列出的列</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is %1 MB; an import takes at most %2 MB. Split it into smaller files.</source>
+        <translation>文件大小为 %1 MB；一次导入最多 %2 MB。请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has more than %1 products. Split it into smaller files.</source>
+        <translation>文件中的商品超过 %1 个。请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an Excel workbook that can be read. Save it again as .xlsx or .csv.</source>
+        <translation>这不是可读取的 Excel 工作簿。请另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first line must name the columns %1. Unknown: %2. Missing: %3.</source>
+        <translation>第一行必须列出列名 %1。未知：%2。缺少：%3。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty or its first line does not name the columns %1.</source>
+        <translation>文件为空，或第一行没有列出列名 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: %1</source>
+        <translation>出错了：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason or product</source>
+        <translation>原因或商品</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import and export products</source>
+        <translation>导入和导出商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV or Excel file whose first line names the columns sku, name, price, vat_rate, unit, barcode, plu, category, active (price like 3.50, vat_rate one of the shop&apos;s rates like 22, unit pc or kg). Nothing is written until you press Import.</source>
+        <translation>CSV 或 Excel 文件，第一行列出列名 sku, name, price, vat_rate, unit, barcode, plu, category, active（price 如 3.50，vat_rate 为本店税率之一如 22，unit 为 pc 或 kg）。在您按下“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose file… (Ctrl+O)</source>
+        <translation>选择文件… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+77"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Product file</source>
+        <translation>商品文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product files (*.csv *.xlsx *.txt)</source>
+        <translation>商品文件 (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import %1 products</source>
+        <translation>导入 %1 个商品</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows are rejected (in red, with the reason). Import leaves them out; correct them in the file and import it again.</source>
+        <translation>%1 行被拒绝（红色显示，附原因）。导入时会跳过它们；请在文件中更正后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 new, %2 changed, %3 unchanged, %4 rejected</source>
+        <translation>新增 %1，已更改 %2，未更改 %3，已拒绝 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read as %1, columns separated by %2</source>
+        <translation>按 %1 读取，列以%2分隔</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the catalogue</source>
+        <translation>导出商品目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 products saved to %2</source>
+        <translation>已将 %1 个商品保存到 %2</translation>
+    </message>
+</context>
+<context>
     <name>OpenShiftDialog</name>
     <message>
         <location filename="../../ui/open_shift_dialog.py" line="+15"/>

@@ -24,14 +24,14 @@ CHEESE_PLU = "00077"
 HEADER = "sku,name,price,vat_rate,unit,barcode,plu,category,active\n"
 
 
-def catalogue_csv(bread: str, oil_price: int = 1450) -> str:
+def catalogue_csv(bread: str, oil_price: str = "14.50") -> str:
     return HEADER + (
-        f"OLI001,Olio extra vergine 0.75 l,{oil_price},2200,pc,{OIL},,Dispensa,1\n"
-        f"PAN001,Pane di Altamura,390,400,pc,{bread},,Panetteria,1\n"
-        f"BAD001,Barcode with a wrong check digit,100,2200,pc,{OIL[:-1]}{(int(OIL[-1]) + 1) % 10},,,1\n"
-        "NEG001,Negative price,-5,2200,pc,,,,1\n"
-        "LBS001,Unknown unit,100,2200,lb,,,,1\n"
-        f"FOR001,Pecorino romano,2490,1000,kg,,{CHEESE_PLU},Latticini,1\n"
+        f"OLI001,Olio extra vergine 0.75 l,{oil_price},22,pc,{OIL},,Dispensa,1\n"
+        f"PAN001,Pane di Altamura,\"3,90\",4,pc,{bread},,Panetteria,1\n"
+        f"BAD001,Barcode with a wrong check digit,1,22,pc,{OIL[:-1]}{(int(OIL[-1]) + 1) % 10},,,1\n"
+        "NEG001,Negative price,-5,22,pc,,,,1\n"
+        "LBS001,Unknown unit,1.00,22,lb,,,,1\n"
+        f"FOR001,Pecorino romano,24.90,10,kg,,{CHEESE_PLU},Latticini,1\n"
     )
 
 
@@ -103,7 +103,7 @@ def test_owner_catalogue_reaches_both_tills_and_a_price_change_follows(shop, two
     assert {r["outcome"] for r in again["accepted"]} == {m.UNCHANGED}
     assert clients[0].sync_once().pulled == 0  # importing the same file again sends the tills nothing
 
-    changed = import_csv(owner, catalogue_csv(shop.barcodes["bread"], oil_price=1390))
+    changed = import_csv(owner, catalogue_csv(shop.barcodes["bread"], oil_price="13.90"))
     assert [(r["sku"], r["outcome"]) for r in changed["accepted"] if r["outcome"] != m.UNCHANGED] == [("OLI001", m.MERGED)]
     for client in clients:
         assert client.sync_once().applied == 1
@@ -119,7 +119,7 @@ def test_a_barcode_moved_to_the_shop_product_leaves_the_local_one(shop, two_till
         {"sku": "VIN003", "name": "Same barcode again", "price": 890, "vat_rate": 2200, "barcode": shop.barcodes["wine"]},
     ]}).raise_for_status().json()
     assert [r["sku"] for r in report["accepted"]] == ["VIN002"]
-    assert report["rejected"] == [{"row": 2, "sku": "VIN003", "reason": f"barcode {shop.barcodes['wine']} already belongs to SKU VIN002"}]
+    assert report["rejected"] == [{"row": 2, "sku": "VIN003", "reason": f"barcode {shop.barcodes['wine']} is also on line 1"}]
     scale_like = with_check_digit("210007700500")
     refused = owner.owner.post(f"{m.API}/owner/products", json={"products": [
         {"sku": "FOR002", "name": "Caciotta", "price": 1890, "vat_rate": 1000, "unit": "kg", "barcode": scale_like}]}).json()
@@ -214,7 +214,7 @@ def test_a_malformed_product_on_the_feed_does_not_stop_the_pull(shop, two_tills,
     owner, engines, clients = two_tills
     stray = {"id": "stray", "sku": "ZZZ", "name": "No price", "updated_at": datetime.now(timezone.utc).isoformat()}
     on_the_feed(server, owner.shop_id, m.PRODUCT, "stray", stray)
-    import_csv(owner, HEADER + f"OLI001,Olio extra vergine 0.75 l,1450,2200,pc,{OIL},,Dispensa,1\n")
+    import_csv(owner, HEADER + f"OLI001,Olio extra vergine 0.75 l,14.50,22,pc,{OIL},,Dispensa,1\n")
     report = clients[1].sync_once()
     assert (report.pulled, report.applied) == (2, 1)
     assert price_at_scan(engines[1], shop.users["Marco"], OIL) == (1450, 1450)
