@@ -1,6 +1,7 @@
 """Backups: a copy taken while sales go on holds every acknowledged sale, is verified, pruned, described
 without being changed, and restores; a missing or unwritable folder is a typed error and the till sells on."""
 import hashlib
+from contextlib import closing
 import os
 import sqlite3
 import subprocess
@@ -37,12 +38,12 @@ def sell(till, shop, n: int = 1) -> list[str]:
 
 
 def receipts_in(path: Path) -> set[str]:
-    with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True) as conn:
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)) as conn:
         return {row[0] for row in conn.execute("SELECT receipt_number FROM sale")}
 
 
 def integrity(path: Path) -> str:
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
 
 
@@ -291,7 +292,7 @@ def test_restore_refuses_a_damaged_or_newer_backup_and_changes_nothing(till, sho
     result = take_backup(shop.path, usb)
     newer = usb / "newer.db"
     newer.write_bytes(result.file.read_bytes())
-    with sqlite3.connect(newer) as conn:
+    with closing(sqlite3.connect(newer)) as conn:
         conn.execute("PRAGMA user_version=999")
     damaged = usb / "damaged.db"
     data = bytearray(result.file.read_bytes())
