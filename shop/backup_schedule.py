@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 
 from db.engine import read_session, write_session
 from db.setting_rows import load_dataclass, save_dataclass
+from shop import audit
 from shop.backup_errors import BackupError, NoBackupFolder
 from shop.backups import BackupResult, take_backup
 
@@ -114,3 +115,15 @@ def backup_warning(settings: BackupSettings, state: BackupState, now: datetime) 
     if now - datetime.fromisoformat(state.last_good_at) > STALE_AFTER:
         return "stale"
     return ""
+
+
+def change_backup_settings(engine: Engine, user_id: str, till_id: str, new: BackupSettings) -> None:
+    """Store the owner's choice of folder, generations and when to back up; audited."""
+    if new.generations < 1:
+        raise ValueError("generations")
+    with write_session(engine) as session:
+        old = load_backup_settings(session)
+        save_dataclass(session, SETTINGS_KEY, new)
+        if old != new:
+            audit.record(session, till_id, "backup_settings", user_id, folder=new.folder, generations=new.generations,
+                         daily=new.daily, at_shift_close=new.at_shift_close)
