@@ -26,7 +26,11 @@ from ui.backup_service import BackupService
 from ui.dialog_parts import TillDialog, button, label, restyle, shop_datetime, style_table
 from ui.printer_setup import SETUP_STYLE, run_off_thread
 
-PAGE_STYLE = SETUP_STYLE + 'QLabel[role="error"] { color: #b23a48; font-weight: 600; }'
+ARROWS = ":/qt-project.org/styles/commonstyle/images/arrow-%s-16.png"
+PAGE_STYLE = (SETUP_STYLE + 'QLabel[role="error"] { color: #b23a48; font-weight: 600; }'
+              'QSpinBox::up-button, QSpinBox::down-button { width: 30px; border: none; background: transparent; }'
+              f'QSpinBox::up-arrow {{ image: url({ARROWS % "up"}); width: 12px; height: 12px; }}'
+              f'QSpinBox::down-arrow {{ image: url({ARROWS % "down"}); width: 12px; height: 12px; }}')
 
 
 class BackupsPage(QWidget):
@@ -100,7 +104,7 @@ class BackupsPage(QWidget):
     def show_status(self) -> None:
         state, chosen = self.service.state, self.service.settings
         if state.last_good_at:
-            self.last_label.setText(self.tr("%1 · %2 sales · %3\n%4").replace(
+            self.last_label.setText(self.tr("%1 · %2 receipts · %3\n%4").replace(
                 "%1", shop_datetime(state.last_good_at, self.settings)).replace("%2", str(state.last_good_sales)).replace(
                 "%3", size_text(state.last_good_size)).replace("%4", Path(state.last_good_file).name))
             self.last_label.setToolTip(state.last_good_file)
@@ -202,7 +206,7 @@ class BackupsPage(QWidget):
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("backupsTable")
         self.table.setHorizontalHeaderLabels([
-            self.tr("Made at"), self.tr("Shop · till"), self.tr("Last receipt"), self.tr("Sales"),
+            self.tr("Made at"), self.tr("Shop · till"), self.tr("Last receipt"), self.tr("Receipts"),
             self.tr("Customers"), self.tr("Products"), self.tr("Size"),
         ])
         style_table(self.table, 36)
@@ -236,7 +240,7 @@ class BackupsPage(QWidget):
                 cells = [Path(info.file).name, self.tr("Not a readable backup"), "", "", "", "", ""]
             else:
                 made = shop_datetime(info.made_at, self.settings, "short") if info.made_at else info.file.name
-                cells = [made, f"{info.shop_name} · {info.till_id}", info.last_receipt or "—", str(info.sales),
+                cells = [made, f"{info.shop_name} · {info.till_id}", info.last_receipt or "—", str(info.sales + info.refunds),
                          str(info.customers), str(info.products), size_text(info.size)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -87,7 +87,11 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.style import apply_style, install_translations
     from ui.till_window import TillWindow
 
-    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync")
+    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "backoffice-backups")
+    if screen == "backoffice-backups":
+        from ui.backup_screenshot import backups_screen
+
+        return _save(backups_screen(db, lang), out)
     if screen not in screens:
         print(f"bottega screenshot: unknown screen {screen!r}; choose from {', '.join(screens)}", file=sys.stderr)
         return 2
@@ -142,6 +146,10 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
             picture = _composite(window, view)
         window.close()
         engine.dispose()
+    return _save(picture, out)
+
+
+def _save(picture, out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     if not picture.save(str(out)):
         print(f"bottega screenshot: could not write {out}", file=sys.stderr)

@@ -83,7 +83,7 @@ def test_choose_a_folder_back_up_now_and_see_what_it_holds(qtbot, qapp, till, sh
 
     with qtbot.waitSignal(page.service.finished, timeout=30_000):
         qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
-    assert "3 sales" in page.last_label.text()
+    assert "3 receipts" in page.last_label.text()
     assert not page.warning_label.isVisible()
     qtbot.waitUntil(lambda: page.table.rowCount() == 1)
     cells = [page.table.item(0, c).text() for c in range(7)]
