@@ -1,7 +1,5 @@
 """What the till says about backups, in the user's language: errors, the header's warning, sizes."""
-from datetime import datetime, timezone
-
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from shop import backup_errors as e
 from ui.sync_status import sync_time
@@ -38,7 +36,7 @@ def error_text(error: Exception | str, folder: str = "") -> str:
 def size_text(size: int) -> str:
     if size < 1024 * 1024:
         return translate("backups", "%1 KB").replace("%1", str(max(1, round(size / 1024))))
-    return translate("backups", "%1 MB").replace("%1", f"{size / 1024 / 1024:.1f}")
+    return translate("backups", "%1 MB").replace("%1", QLocale().toString(size / 1024 / 1024, "f", 1))
 
 
 def header_warning(service, settings, may_configure: bool, enrolled: bool) -> tuple[str, str]:
@@ -57,7 +55,3 @@ def header_warning(service, settings, may_configure: bool, enrolled: bool) -> tu
     if kind == "off" and may_configure and not enrolled:
         return translate("backups", "No backups set up"), "warning"
     return "", ""
-
-
-def days_ago(iso_utc: str) -> int:
-    return (datetime.now(timezone.utc) - datetime.fromisoformat(iso_utc)).days
