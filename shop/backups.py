@@ -21,6 +21,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -176,6 +177,11 @@ def prune(folder: Path, prefix: str, generations: int) -> list[Path]:
     old = ours[:-max(generations, 1)]
     for path in old:
         path.unlink(missing_ok=True)
+    # A copy cut short (the till switched off mid-backup) leaves its hidden temp file: an hour on,
+    # no backup of this till can still be writing it.
+    for partial in folder.glob(f".{prefix}*{SUFFIX}.partial"):
+        if time.time() - partial.stat().st_mtime > 3600:
+            partial.unlink(missing_ok=True)
     return old
 
 

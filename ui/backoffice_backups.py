@@ -350,6 +350,9 @@ class RestoreDialog(TillDialog):
             grid.addWidget(shown, row, 1)
         self.body.addLayout(grid)
         self.details = rows
+        if (info.shop_name, info.till_id) != (settings.shop_name, settings.till_id):
+            self.show_error(self.tr("This backup is of another shop or till (%1 · %2): this computer would become it.")
+                            .replace("%1", info.shop_name).replace("%2", info.till_id))
 
     def confirm(self) -> None:
         self.accept()

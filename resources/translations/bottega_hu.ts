@@ -2211,6 +2211,11 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <source>Replaces</source>
         <translation>Ezt cseréli</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>This backup is of another shop or till (%1 · %2): this computer would become it.</source>
+        <translation>Ez a mentés egy másik üzleté vagy kasszáé (%1 · %2): ez a számítógép azzá válna.</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -2903,7 +2908,7 @@ Ctrl+L</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/backup_messages.py" line="+17"/>
+        <location filename="../../ui/backup_messages.py" line="+15"/>
         <source>No backup folder is chosen yet: choose one on the Backups page.</source>
         <translation>Még nincs mappa kiválasztva a mentésekhez: válasszon egyet a Biztonsági mentések oldalon.</translation>
     </message>

@@ -2213,6 +2213,11 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <source>Replaces</source>
         <translation>Sostituisce</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>This backup is of another shop or till (%1 · %2): this computer would become it.</source>
+        <translation>Questo backup è di un altro negozio o cassa (%1 · %2): questo computer diventerebbe quello.</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -2905,7 +2910,7 @@ Ctrl+L</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/backup_messages.py" line="+17"/>
+        <location filename="../../ui/backup_messages.py" line="+15"/>
         <source>No backup folder is chosen yet: choose one on the Backups page.</source>
         <translation>Non è ancora stata scelta una cartella per i backup: sceglila nella pagina Backup.</translation>
     </message>

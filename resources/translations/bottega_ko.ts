@@ -2211,6 +2211,11 @@ Press F7 on the till to park one.</source>
         <source>Replaces</source>
         <translation>바꿀 대상</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>This backup is of another shop or till (%1 · %2): this computer would become it.</source>
+        <translation>이 백업은 다른 매장 또는 계산대(%1 · %2)의 것입니다: 이 컴퓨터가 그 매장이 됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -2903,7 +2908,7 @@ Ctrl+L</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/backup_messages.py" line="+17"/>
+        <location filename="../../ui/backup_messages.py" line="+15"/>
         <source>No backup folder is chosen yet: choose one on the Backups page.</source>
         <translation>아직 백업 폴더를 선택하지 않았습니다: 백업 페이지에서 선택하세요.</translation>
     </message>

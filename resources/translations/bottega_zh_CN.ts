@@ -2211,6 +2211,11 @@ Press F7 on the till to park one.</source>
         <source>Replaces</source>
         <translation>替换</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>This backup is of another shop or till (%1 · %2): this computer would become it.</source>
+        <translation>此备份属于另一家店铺或收银台（%1 · %2）：本电脑将变成它。</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -2903,7 +2908,7 @@ Ctrl+L</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/backup_messages.py" line="+17"/>
+        <location filename="../../ui/backup_messages.py" line="+15"/>
         <source>No backup folder is chosen yet: choose one on the Backups page.</source>
         <translation>尚未选择备份文件夹：请在“备份”页面选择。</translation>
     </message>

@@ -175,6 +175,13 @@ def test_generations_are_pruned_only_after_a_new_good_backup_and_only_this_tills
     left = sorted(p.name for p in usb.glob("bottega-macelleria-rossi-t1-*"))
     assert left == [p.name for p in made[-3:]]
     assert other.exists()
+    stale = usb / f".{made[-1].name}.partial"  # a backup cut short long ago
+    stale.write_bytes(b"half a copy")
+    os.utime(stale, (0, 0))
+    take_backup(shop.path, usb, generations=3, now=T0 + timedelta(days=9))
+    assert not stale.exists()
+    left = sorted(p.name for p in usb.glob("bottega-macelleria-rossi-t1-*"))
+    assert len(left) == 3
 
     missing = usb / "gone"
     with pytest.raises(BackupFolderMissing):

@@ -95,3 +95,15 @@ def test_restore_refuses_a_file_that_is_not_a_backup(shop, tmp_path, capsys):
     junk.write_text("hello")
     assert main(["restore", "--db", str(shop.path), str(junk), "--yes"]) == 2
     assert "is not a readable Bottega backup" in capsys.readouterr().err
+
+
+def test_backup_command_never_imports_qt(shop, tmp_path):
+    """`bottega backup` runs on a machine without a display: Qt is never imported."""
+    out = tmp_path / "usb"
+    out.mkdir()
+    script = ("import sys; from ui.cli import main; code = main(['backup', '--db', sys.argv[1], '--out', sys.argv[2]]); "
+              "assert 'PySide6' not in sys.modules, 'Qt imported'; sys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", script, str(shop.path), str(out)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    assert len(list(out.glob("bottega-*.db"))) == 1
