@@ -7,10 +7,12 @@ A shop without a server has only this one SQLite file, so a copy must be consist
   and the copy holds exactly the sales committed before the backup began (and none half written).
   It copies a few hundred pages per step and sleeps between steps, so a slow USB stick or network
   share never hogs the disk or the interpreter the till's window runs on.
-- It is written to a hidden temp name in the folder, turned into a self-contained file
-  (journal_mode=DELETE: no -wal/-shm beside it), checked with integrity_check and a sanity read
-  (schema version, the same number of sales as the snapshot), flushed to the disk, and only then
-  renamed to its real name. Older generations are deleted only after that.
+- The copy is made beside the shop's file first (SQLite's locking on network shares is not to be
+  trusted, and the snapshot ends before the slow part), turned into one self-contained file
+  (journal_mode=DELETE: no -wal/-shm beside it) and checked with integrity_check and a sanity
+  read (schema version, the same number of sales as the snapshot). Then its bytes go to a hidden
+  temp name in the owner's folder, are flushed, read back and checked again, and only then renamed
+  to the real name. Older generations are deleted only after that.
 - describe_backup() opens a file read-only and immutable: looking at a backup changes nothing.
 - restore() checks the backup, keeps the current database aside as a safety copy and swaps the
   file in with one rename, once no one else has the database open.
@@ -21,6 +23,7 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -100,63 +103,76 @@ def take_backup(db_path: str | Path, folder: str | Path, generations: int = 7, n
     Raises BackupFolderMissing / BackupFolderNotWritable / BackupFolderFull / BackupCheckFailed;
     on any error nothing is left in the folder and no older backup is deleted.
     """
-    folder = Path(folder)
+    folder, db_path = Path(folder), Path(db_path)
     if not folder.is_dir():
         raise BackupFolderMissing(str(folder))
+    if not db_path.is_file():
+        raise FileNotFoundError(db_path)
     now = now or datetime.now(timezone.utc)
     made_at = now.astimezone(timezone.utc).isoformat(timespec="seconds")
-    if not Path(db_path).is_file():
-        raise FileNotFoundError(db_path)
-    # Its own connection (never the till's), read-write so it can read a WAL file whose -shm is
-    # missing, but "rw" so a wrong path is an error instead of a new empty database.
-    source = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=rw", uri=True,
-                             timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    temp: Path | None = None
+    handle, name = tempfile.mkstemp(prefix=f".{db_path.name}.backup-", suffix=".tmp", dir=db_path.parent)
+    os.close(handle)
+    local, temp = Path(name), None
     try:
-        source.execute("BEGIN")  # one read snapshot for the whole copy (see the module's docstring)
-        sales = source.execute("SELECT count(*) FROM sale").fetchone()[0]
-        shop = _setting(source, "shop")
-        page_size = source.execute("PRAGMA page_size").fetchone()[0]
-        pages = source.execute("PRAGMA page_count").fetchone()[0]
-        prefix = backup_prefix(shop.get("shop_name", ""), shop.get("till_id", ""))
+        sales, prefix = _snapshot(db_path, local, pages_per_step, made_at, progress)
+        _verify_copy(local, sales)
         final = _free_name(folder, f"{prefix}{utc_stamp(now)}")
         temp = folder / f".{final.name}.partial"
-        temp.unlink(missing_ok=True)
-        temp.open("xb").close()  # a read-only folder says so here, in the OS's words, before "full"
-        _check_space(folder, page_size * pages)
-        _copy_into(source, temp, pages_per_step, made_at, db_path, progress)
-        _verify_copy(temp, sales)
-        _fsync(temp)
-        os.replace(temp, final)
+        try:
+            temp.unlink(missing_ok=True)
+            temp.open("xb").close()  # a read-only folder says so here, in the OS's words, before "full"
+            _check_space(folder, local.stat().st_size)
+            shutil.copyfile(local, temp)
+            _fsync(temp)
+        except OSError as error:
+            raise _folder_error(folder, error) from error
+        _verify_copy(temp, sales)  # what the stick or share holds, read back
+        try:
+            os.replace(temp, final)
+        except OSError as error:
+            raise _folder_error(folder, error) from error
         temp = None
         _fsync_dir(folder)
     except sqlite3.DatabaseError as error:
-        raise _sqlite_folder_error(folder, error) from error
-    except OSError as error:
-        raise _folder_error(folder, error) from error
+        raise BackupCheckFailed(str(error)) from error
     finally:
-        source.close()
+        local.unlink(missing_ok=True)
         if temp is not None:
             temp.unlink(missing_ok=True)
     removed = prune(folder, prefix, generations)
     return BackupResult(final, final.stat().st_size, sales, made_at, removed)
 
 
-def _copy_into(source, temp: Path, pages_per_step: int, made_at: str, db_path, progress) -> None:
-    target = sqlite3.connect(temp, isolation_level=None)
+def _snapshot(db_path: Path, local: Path, pages_per_step: int, made_at: str, progress) -> tuple[int, str]:
+    """Copy one consistent moment of the shop into `local` (beside it, on its own disk); its sales count
+    and backup name prefix. The copy is made locally first: SQLite's locks on a network share are
+    unreliable, and the read snapshot (which holds back WAL checkpoints) ends before the slow write
+    to a USB stick begins."""
+    # Its own connection (never the till's), read-write so it can read a WAL file whose -shm is
+    # missing, but "rw" so a wrong path is an error instead of a new empty database.
+    source = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=rw", uri=True,
+                             timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
-        source.backup(target, pages=pages_per_step, sleep=STEP_PAUSE_S, progress=progress)
-        # The copy of a WAL database is a WAL database: make it one self-contained file, which a
-        # read-only look (describe_backup) can open without creating -wal/-shm files beside it.
-        target.execute("PRAGMA journal_mode=DELETE")
-        target.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
-                       (MADE_KEY, json.dumps({"at": made_at, "from": str(Path(db_path).resolve())})))
+        source.execute("BEGIN")  # one read snapshot for the whole copy (see the module's docstring)
+        sales = source.execute("SELECT count(*) FROM sale").fetchone()[0]
+        shop = _setting(source, "shop")
+        target = sqlite3.connect(local, isolation_level=None)
+        try:
+            source.backup(target, pages=pages_per_step, sleep=STEP_PAUSE_S, progress=progress)
+            # The copy of a WAL database is a WAL database: make it one self-contained file, which a
+            # read-only look (describe_backup) can open without creating -wal/-shm files beside it.
+            target.execute("PRAGMA journal_mode=DELETE")
+            target.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
+                           (MADE_KEY, json.dumps({"at": made_at, "from": str(db_path.resolve())})))
+        finally:
+            target.close()
     finally:
-        target.close()
+        source.close()
+    return sales, backup_prefix(shop.get("shop_name", ""), shop.get("till_id", ""))
 
 
 def _verify_copy(temp: Path, sales: int) -> None:
-    check = sqlite3.connect(f"{temp.resolve().as_uri()}?mode=ro", uri=True)
+    check = sqlite3.connect(f"{temp.resolve().as_uri()}?mode=ro&immutable=1", uri=True)  # no locks: any share
     try:
         problems = [row[0] for row in check.execute("PRAGMA integrity_check")]
         if problems != ["ok"]:
@@ -211,15 +227,6 @@ def _folder_error(folder: Path, error: OSError):
     if error.errno in READ_ONLY_ERRORS or isinstance(error, PermissionError):
         return BackupFolderNotWritable(str(folder), error.strerror or str(error))
     return BackupFolderNotWritable(str(folder), str(error))
-
-
-def _sqlite_folder_error(folder: Path, error: sqlite3.DatabaseError):
-    name = getattr(error, "sqlite_errorname", "")
-    if name == "SQLITE_FULL":
-        return BackupFolderFull(str(folder))
-    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM")):
-        return BackupFolderNotWritable(str(folder), str(error))
-    return BackupCheckFailed(str(error))
 
 
 def _fsync(path: Path) -> None:

@@ -159,6 +159,7 @@ def test_the_copy_is_one_self_contained_verified_file_with_a_telling_name(till, 
     result = take_backup(shop.path, usb, now=T0)
     assert result.file.name == "bottega-macelleria-rossi-t1-20261204T093000Z.db"
     assert sorted(p.name for p in usb.iterdir()) == [result.file.name]
+    assert list(shop.path.parent.glob(".shop.db.backup-*")) == []  # the local first copy is gone too
     info = describe_backup(result.file)
     assert (info.shop_name, info.till_id, info.made_at) == ("Macelleria Rossi", "T1", "2026-12-04T09:30:00+00:00")
     assert (info.sales, info.refunds, info.customers, info.products, info.last_receipt) == (2, 0, 0, 7, "T1-000002")
@@ -222,7 +223,7 @@ def test_unwritable_missing_or_full_folder_is_a_typed_error_and_sales_go_on(till
     with pytest.raises(BackupFolderFull) as full:
         take_backup(shop.path, usb)
     assert full.value.free == 1000 and full.value.needed > 1000
-    assert list(usb.glob("*.partial")) == []
+    assert list(usb.glob("*.partial")) == [] and list(shop.path.parent.glob(".shop.db.backup-*")) == []
     assert sell(till, shop) == ["T1-000002"]
 
 
