@@ -6,8 +6,9 @@ from pathlib import Path
 SIZE = (1366, 768)
 
 
-def backups_screen(db: Path | None, lang: str | None):
-    """The page's picture, made on a copy of the shop with backups taken a day apart into a temp folder."""
+def backups_screen(db: Path | None, lang: str | None, restore: bool = False):
+    """The page's picture, made on a copy of the shop with backups taken a day apart into a temp folder;
+    with `restore`, the preview the owner sees before a backup replaces anything."""
     from PySide6.QtWidgets import QApplication
 
     from db.engine import open_database, write_session
@@ -28,7 +29,7 @@ def backups_screen(db: Path | None, lang: str | None):
             save_backup_settings(session, BackupSettings(folder=str(usb), generations=7))
             settings = load_settings(session)
         install_translations(app, lang or settings.locale)
-        now = datetime.now(timezone.utc).replace(hour=18, minute=5, second=0, microsecond=0)
+        now = datetime.now(timezone.utc)
         till = Till(engine, _staff(engine, "cashier"))
         if till.shift is None:
             till.open_shift(20000)
@@ -42,11 +43,19 @@ def backups_screen(db: Path | None, lang: str | None):
 
         page = BackupsPage(engine, _staff(engine, "owner"), settings)
         page._show_list(list_backups(usb))  # at once, not off the UI thread: the picture must hold it
-        page.table.selectRow(1)
+        page.table.selectRow(0)  # the newest: made now, after every sale it holds
         page.resize(*SIZE)
         page.show()
         app.processEvents()
         picture = page.grab()
+        if restore:
+            from shop.backup_schedule import database_path
+            from ui.backoffice_backups import RestoreDialog
+            from ui.screenshots import _composite
+
+            dialog = RestoreDialog(page.selected_backup(), settings, database_path(engine), page)
+            picture = _composite(page, dialog)
+            dialog.deleteLater()
         page.close()
         page.deleteLater()
         engine.dispose()

@@ -87,11 +87,12 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.style import apply_style, install_translations
     from ui.till_window import TillWindow
 
-    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "backoffice-backups")
-    if screen == "backoffice-backups":
+    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "backoffice-backups",
+               "backoffice-backups-restore")
+    if screen.startswith("backoffice-backups"):
         from ui.backup_screenshot import backups_screen
 
-        return _save(backups_screen(db, lang), out)
+        return _save(backups_screen(db, lang, restore=screen.endswith("-restore")), out)
     if screen not in screens:
         print(f"bottega screenshot: unknown screen {screen!r}; choose from {', '.join(screens)}", file=sys.stderr)
         return 2

@@ -117,7 +117,7 @@
     <message>
         <location line="+10"/>
         <source>Back up now</source>
-        <translation>Mentés most</translation>
+        <translation>Biztonsági mentés most</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -134,12 +134,12 @@
     <message>
         <location line="+3"/>
         <source>Backups are off: choose a folder and press Save.</source>
-        <translation>A mentés ki van kapcsolva: válasszon mappát, és nyomja meg a Mentés gombot.</translation>
+        <translation>A biztonsági mentés ki van kapcsolva: válasszon mappát, és nyomja meg a Beállítások mentése gombot.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No backup has been made yet: press Back up now.</source>
-        <translation>Még nem készült mentés: nyomja meg a Mentés most gombot.</translation>
+        <translation>Még nem készült biztonsági mentés: nyomja meg a Biztonsági mentés most gombot.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -204,7 +204,7 @@
     <message>
         <location line="+6"/>
         <source>Save</source>
-        <translation>Mentés</translation>
+        <translation>Beállítások mentése</translation>
     </message>
     <message>
         <location line="+14"/>
