@@ -110,6 +110,7 @@ def take_backup(db_path: str | Path, folder: str | Path, generations: int = 7, n
         raise FileNotFoundError(db_path)
     now = now or datetime.now(timezone.utc)
     made_at = now.astimezone(timezone.utc).isoformat(timespec="seconds")
+    _clear_stale(db_path.parent.glob(f".{db_path.name}.backup-*.tmp"))
     handle, name = tempfile.mkstemp(prefix=f".{db_path.name}.backup-", suffix=".tmp", dir=db_path.parent)
     os.close(handle)
     local, temp = Path(name), None
@@ -193,12 +194,19 @@ def prune(folder: Path, prefix: str, generations: int) -> list[Path]:
     old = ours[:-max(generations, 1)]
     for path in old:
         path.unlink(missing_ok=True)
-    # A copy cut short (the till switched off mid-backup) leaves its hidden temp file: an hour on,
-    # no backup of this till can still be writing it.
-    for partial in folder.glob(f".{prefix}*{SUFFIX}.partial"):
-        if time.time() - partial.stat().st_mtime > 3600:
-            partial.unlink(missing_ok=True)
+    _clear_stale(folder.glob(f".{prefix}*{SUFFIX}.partial"))
     return old
+
+
+def _clear_stale(temps) -> None:
+    """A copy cut short (the till switched off mid-backup) leaves its hidden temp file: an hour on,
+    no backup can still be writing it."""
+    for path in temps:
+        try:
+            if time.time() - path.stat().st_mtime > 3600:
+                path.unlink()
+        except OSError:
+            pass
 
 
 _STAMPED = re.compile(r"\d{8}T\d{6}Z(-\d+)?\.db$")

@@ -176,11 +176,14 @@ def test_generations_are_pruned_only_after_a_new_good_backup_and_only_this_tills
     left = sorted(p.name for p in usb.glob("bottega-macelleria-rossi-t1-*"))
     assert left == [p.name for p in made[-3:]]
     assert other.exists()
-    stale = usb / f".{made[-1].name}.partial"  # a backup cut short long ago
+    stale = usb / f".{made[-1].name}.partial"  # a backup cut short long ago...
     stale.write_bytes(b"half a copy")
-    os.utime(stale, (0, 0))
+    local = shop.path.parent / ".shop.db.backup-cut.tmp"  # ...and its first copy beside the shop
+    local.write_bytes(b"half a copy")
+    for path in (stale, local):
+        os.utime(path, (0, 0))
     take_backup(shop.path, usb, generations=3, now=T0 + timedelta(days=9))
-    assert not stale.exists()
+    assert not stale.exists() and not local.exists()
     left = sorted(p.name for p in usb.glob("bottega-macelleria-rossi-t1-*"))
     assert len(left) == 3
 
