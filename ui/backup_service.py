@@ -21,6 +21,7 @@ from shop.settings import load_settings
 
 translate = QCoreApplication.translate
 CHECK_MS = 10 * 60 * 1000
+STOP_WAIT_S = 120
 FIRST_CHECK_MS = 30_000  # the first start of a day: once the till is up, not while it starts
 
 
@@ -71,7 +72,10 @@ class BackupService(QObject):
         QTimer.singleShot(FIRST_CHECK_MS, self, self.run_if_due)
 
     def stop(self) -> None:
+        """No more scheduled backups; a running one is let finish (the app quitting right after the
+        shift close must not cut the day's backup short: it takes seconds, not minutes)."""
         self._timer.stop()
+        self.wait(STOP_WAIT_S)
 
     def reload(self) -> None:
         """Read the backup settings and the last outcome as stored now."""
