@@ -281,7 +281,12 @@ class BackupsPage(QWidget):
             self.warning_label.setText(error_text(error))
             self.warning_label.setVisible(True)
             return False
-        dialog = RestoreDialog(info, self.settings, database_path(self.engine), self)
+        from db.engine import read_session
+        from shop.sync_client import load_config
+
+        with read_session(self.engine) as session:
+            enrolled = load_config(session) is not None
+        dialog = RestoreDialog(info, self.settings, database_path(self.engine), self, enrolled=enrolled)
         confirmed = dialog.exec()
         dialog.deleteLater()
         if not confirmed:
@@ -323,7 +328,7 @@ class BackupsPage(QWidget):
 class RestoreDialog(TillDialog):
     """What the backup holds, and what restoring it does, before anything is replaced."""
 
-    def __init__(self, info: BackupInfo, settings: ShopSettings, db_path: Path, parent=None):
+    def __init__(self, info: BackupInfo, settings: ShopSettings, db_path: Path, parent=None, enrolled: bool = False):
         super().__init__(self.tr("Restore this backup?"), self.tr(
             "Restoring replaces all of the shop's data on this computer with the backup's. Sales made after the "
             "backup are not in it. The data as it is now is kept aside in a safety copy."),
@@ -350,9 +355,18 @@ class RestoreDialog(TillDialog):
             grid.addWidget(shown, row, 1)
         self.body.addLayout(grid)
         self.details = rows
+        warnings = []
         if (info.shop_name, info.till_id) != (settings.shop_name, settings.till_id):
-            self.show_error(self.tr("This backup is of another shop or till (%1 · %2): this computer would become it.")
+            warnings.append(self.tr("This backup is of another shop or till (%1 · %2): this computer would become it.")
                             .replace("%1", info.shop_name).replace("%2", info.till_id))
+        if enrolled:
+            # The server already holds this till's later receipts: a till put back in time would
+            # number its next sales again from the backup's last receipt.
+            warnings.append(self.tr("This till is connected to a server, which holds the sales made after this "
+                                    "backup. After a restore the till would number receipts again from %1: restore "
+                                    "a server's till only with help.").replace("%1", info.last_receipt or "1"))
+        if warnings:
+            self.show_error("\n".join(warnings))
 
     def confirm(self) -> None:
         self.accept()

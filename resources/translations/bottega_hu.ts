@@ -267,7 +267,7 @@
         <translation>Bottega mentések (*.db)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Restored</source>
         <translation>Visszaállítva</translation>
     </message>
@@ -2212,9 +2212,14 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Ezt cseréli</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This backup is of another shop or till (%1 · %2): this computer would become it.</source>
         <translation>Ez a mentés egy másik üzleté vagy kasszáé (%1 · %2): ez a számítógép azzá válna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This till is connected to a server, which holds the sales made after this backup. After a restore the till would number receipts again from %1: restore a server&apos;s till only with help.</source>
+        <translation>Ez a kassza szerverhez kapcsolódik, amelyen a mentés utáni eladások megvannak. Visszaállítás után a kassza újra %1 után számozná a nyugtákat: szerverhez kötött kasszát csak segítséggel állítson vissza.</translation>
     </message>
 </context>
 <context>

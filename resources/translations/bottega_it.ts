@@ -267,7 +267,7 @@
         <translation>Backup di Bottega (*.db)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Restored</source>
         <translation>Ripristinato</translation>
     </message>
@@ -2214,9 +2214,14 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Sostituisce</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This backup is of another shop or till (%1 · %2): this computer would become it.</source>
         <translation>Questo backup è di un altro negozio o cassa (%1 · %2): questo computer diventerebbe quello.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This till is connected to a server, which holds the sales made after this backup. After a restore the till would number receipts again from %1: restore a server&apos;s till only with help.</source>
+        <translation>Questa cassa è collegata a un server, che ha le vendite fatte dopo questo backup. Dopo il ripristino la cassa numererebbe di nuovo gli scontrini da %1: ripristina la cassa di un server solo con assistenza.</translation>
     </message>
 </context>
 <context>

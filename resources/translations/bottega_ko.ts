@@ -267,7 +267,7 @@
         <translation>Bottega 백업 (*.db)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Restored</source>
         <translation>복원됨</translation>
     </message>
@@ -2212,9 +2212,14 @@ Press F7 on the till to park one.</source>
         <translation>바꿀 대상</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This backup is of another shop or till (%1 · %2): this computer would become it.</source>
         <translation>이 백업은 다른 매장 또는 계산대(%1 · %2)의 것입니다: 이 컴퓨터가 그 매장이 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This till is connected to a server, which holds the sales made after this backup. After a restore the till would number receipts again from %1: restore a server&apos;s till only with help.</source>
+        <translation>이 계산대는 서버에 연결되어 있으며, 서버에 이 백업 이후의 판매가 있습니다. 복원하면 계산대가 영수증 번호를 %1부터 다시 매깁니다: 서버에 연결된 계산대는 도움을 받아서만 복원하세요.</translation>
     </message>
 </context>
 <context>

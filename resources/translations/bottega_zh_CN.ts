@@ -267,7 +267,7 @@
         <translation>Bottega 备份 (*.db)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
@@ -2212,9 +2212,14 @@ Press F7 on the till to park one.</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This backup is of another shop or till (%1 · %2): this computer would become it.</source>
         <translation>此备份属于另一家店铺或收银台（%1 · %2）：本电脑将变成它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This till is connected to a server, which holds the sales made after this backup. After a restore the till would number receipts again from %1: restore a server&apos;s till only with help.</source>
+        <translation>此收银台已连接服务器，服务器上有此备份之后的销售。恢复后，收银台会从 %1 重新编号收据：连接服务器的收银台请在他人协助下恢复。</translation>
     </message>
 </context>
 <context>

@@ -136,3 +136,20 @@ def test_only_the_owner_restores(qtbot, qapp, shop, usb):
     page.table.selectRow(0)
     assert not page.restore_button.isEnabled() and not page.restore_file_button.isEnabled()
     assert page.backup_button.isEnabled()
+
+
+def test_restore_preview_warns_about_another_shop_and_a_server(qtbot, qapp, shop, usb, tmp_path):
+    """The preview says when the backup is of another shop or till, and when this till syncs with a server."""
+    from dataclasses import replace
+
+    from shop.backup_schedule import database_path
+    from shop.backups import describe_backup
+
+    info = describe_backup(take_backup(shop.path, usb).file)
+    same = RestoreDialog(info, shop.settings, database_path(shop.engine))
+    qtbot.addWidget(same)
+    assert same.error.text() == ""
+    other = RestoreDialog(info, replace(shop.settings, shop_name="Forno Verdi"), database_path(shop.engine), enrolled=True)
+    qtbot.addWidget(other)
+    assert "another shop or till (Macelleria Rossi · T1)" in other.error.text()
+    assert "connected to a server" in other.error.text()
