@@ -104,6 +104,9 @@ def restore(args, default_db) -> int:
     print("Checked:    integrity_check ok")
     if db.exists():
         print(f"Replaces:   {db} (kept aside as a safety copy first)")
+        if _enrolled(db):
+            print(f"Warning:    this till syncs with a server, which holds its sales made after this backup; restored, "
+                  f"it would number receipts again from {info.last_receipt or 'the first'}. Restore a server's till only with help.")
     else:
         print(f"Creates:    {db} (there is no database there yet)")
     if not args.yes:
@@ -125,3 +128,19 @@ def restore(args, default_db) -> int:
     if done.safety_copy:
         print(f"The database as it was is kept in {done.safety_copy}")
     return 0
+
+
+def _enrolled(db: Path) -> bool:
+    """Whether the shop database at `db` is a till enrolled on a server (read-only look)."""
+    import sqlite3
+
+    from shop.sync_client import SYNC_KEY
+
+    try:
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT 1 FROM setting WHERE key = ?", (SYNC_KEY,)).fetchone() is not None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False

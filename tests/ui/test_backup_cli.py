@@ -1,5 +1,6 @@
 """`bottega backup --db PATH --out DIR` and `bottega restore --db PATH FILE`: a round trip, and no restore without a yes."""
 import io
+import sqlite3
 from contextlib import closing
 import os
 import subprocess
@@ -20,8 +21,6 @@ def sell(till, shop, n: int) -> None:
 
 
 def sale_count(path: Path) -> int:
-    import sqlite3
-
     with closing(sqlite3.connect(path)) as conn:
         return conn.execute("SELECT count(*) FROM sale").fetchone()[0]
 
@@ -107,3 +106,17 @@ def test_backup_command_never_imports_qt(shop, tmp_path):
                           text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.returncode == 0, done.stderr
     assert len(list(out.glob("bottega-*.db"))) == 1
+
+
+def test_restore_warns_on_a_till_enrolled_on_a_server(shop, tmp_path, capsys):
+    """A till that syncs with a server is told its receipt numbering would go back."""
+    out = tmp_path / "usb"
+    out.mkdir()
+    assert main(["backup", "--db", str(shop.path), "--out", str(out)]) == 0
+    [backup] = list(out.iterdir())
+    with closing(sqlite3.connect(shop.path)) as conn:
+        conn.execute("INSERT INTO setting(key, value) VALUES ('sync', '{}')")
+        conn.commit()
+    shop.engine.dispose()
+    assert main(["restore", "--db", str(shop.path), str(backup), "--yes"]) == 0
+    assert "Warning:    this till syncs with a server" in capsys.readouterr().out
