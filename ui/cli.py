@@ -82,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     receipt.add_argument("--lang", help="receipt language (default: the shop's receipt language)")
     receipt.add_argument("--copy", action="store_true", help="mark it as a copy")
     receipt.add_argument("--out", type=Path, required=True)
+
+    from ui.backup_cli import add_parsers as add_backup_parsers
+
+    add_backup_parsers(sub)  # backup, restore
     return parser
 
 
@@ -112,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         return _import_products(args)
     if args.command == "export-products":
         return _export_products(args)
+    if args.command in ("backup", "restore"):
+        from ui import backup_cli
+
+        return getattr(backup_cli, args.command)(args, default_db)
     # Starting the till makes a few hundred thousand objects that live as long as it does (modules,
     # mappers, Qt wrappers); collecting while they are made frees nothing and cost about 200 ms of
     # the start. settle_after_start() freezes them and turns the collector back on.

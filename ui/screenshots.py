@@ -87,9 +87,14 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.style import apply_style, install_translations
     from ui.till_window import TillWindow
 
+    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "owner-sign-in",
+               "backoffice-import", "backoffice-backups", "backoffice-backups-restore")
     if screen == "backoffice-import":
         return _backoffice_import(out, db, lang)
-    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "owner-sign-in", "backoffice-import")
+    if screen.startswith("backoffice-backups"):
+        from ui.backup_screenshot import backups_screen
+
+        return _save(backups_screen(db, lang, restore=screen.endswith("-restore")), out)
     if screen not in screens:
         print(f"bottega screenshot: unknown screen {screen!r}; choose from {', '.join(screens)}", file=sys.stderr)
         return 2
@@ -148,6 +153,10 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
             picture = _composite(window, view)
         window.close()
         engine.dispose()
+    return _save(picture, out)
+
+
+def _save(picture, out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     if not picture.save(str(out)):
         print(f"bottega screenshot: could not write {out}", file=sys.stderr)

@@ -40,6 +40,16 @@ class TillHeader(QWidget):
 
         self.sync_label = SyncStatusButton(till, self)  # online/offline, waiting, last sync; opens the settings
         layout.addWidget(self.sync_label)
+        # Says nothing while backups are fine; warns when the last failed or none is recent.
+        from ui.backup_service import BackupService
+
+        self.backups = BackupService.for_engine(till.engine)
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backupWarning")
+        self.backup_label.hide()
+        layout.addSpacing(12)
+        layout.addWidget(self.backup_label)
+        self.backups.changed.connect(self.show_backup_state)
         layout.addSpacing(24)
         roles = {"cashier": translate("TillWindow", "Cashier"), "manager": translate("TillWindow", "Manager"),
                  "owner": translate("TillWindow", "Owner")}
@@ -71,8 +81,23 @@ class TillHeader(QWidget):
             text = translate("TillWindow", "Till %1 · no shift open")
         self.shift_label.setText(text.replace("%1", settings.till_id))
         self.sync_label.refresh()
+        self.show_backup_state()
         # The shop's wall clock, not the machine's (a till's OS is often left on UTC), in the
         # order its language writes a date ("lun 23 nov", "11월 23일 (월)").
         now = datetime.now(ZoneInfo(settings.timezone))
         self.clock_label.setText(f"{format_skeleton('MMMEd', now, locale=settings.locale)}  "
                                  f"{format_time(now, 'short', locale=settings.locale)}")
+
+    def show_backup_state(self) -> None:
+        from shop.users import is_manager
+        from ui.backup_messages import error_text, header_warning
+
+        text, role = header_warning(self.backups, self.till.settings, is_manager(self.till.user),
+                                    self.sync_label.service.state.enrolled)
+        self.backup_label.setVisible(bool(text))
+        self.backup_label.setText(text)
+        colours = {"error": "color: #ffffff; background: #b23a48; border-radius: 4px; padding: 4px 6px; font-weight: 700;",
+                   "warning": "color: #ffd166; font-weight: 600;"}
+        self.backup_label.setStyleSheet(colours.get(role, ""))
+        state = self.backups.state
+        self.backup_label.setToolTip(error_text(state.last_error, self.backups.settings.folder) if state.last_error else "")

@@ -466,6 +466,7 @@ class TillWindow(QMainWindow):
         if getattr(dialog, "report", None) is not None:
             if self.printing is not None:
                 self.printing.queue.after_z_report(dialog.report.id)
+            self.header.backups.after_shift_close()  # on its own thread: the next sign-in never waits
             self.signed_out.emit()
 
     def printer_setup(self) -> None:

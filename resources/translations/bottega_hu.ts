@@ -78,6 +78,215 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_backups.py" line="+52"/>
+        <source>Backups</source>
+        <translation>Biztonsági mentések</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of all the shop&apos;s data (sales, customers, products, settings) in a folder you choose: a USB stick or a network folder, not this computer&apos;s own disk. Each copy is checked before it counts. Selling goes on while it is made.</source>
+        <translation>Az üzlet minden adatának (eladások, vásárlók, termékek, beállítások) másolata egy választott mappában: pendrive-on vagy hálózati mappában, nem a számítógép saját lemezén. Minden másolatot ellenőrzünk, mielőtt érvényes. Mentés közben is lehet eladni.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backups in the folder</source>
+        <translation>Mentések a mappában</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from another file…</source>
+        <translation>Visszaállítás másik fájlból…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore this backup…</source>
+        <translation>Ennek a mentésnek a visszaállítása…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the owner can restore a backup.</source>
+        <translation>Mentést csak a tulajdonos állíthat vissza.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Last good backup</source>
+        <translation>Utolsó sikeres mentés</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back up now</source>
+        <translation>Biztonsági mentés most</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 receipts · %3
+%4</source>
+        <translation>%1 · %2 nyugta · %3
+%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None yet.</source>
+        <translation>Még nincs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups are off: choose a folder and press Save.</source>
+        <translation>A biztonsági mentés ki van kapcsolva: válasszon mappát, és nyomja meg a Beállítások mentése gombot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup has been made yet: press Back up now.</source>
+        <translation>Még nem készült biztonsági mentés: nyomja meg a Biztonsági mentés most gombot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last good backup is more than a day old.</source>
+        <translation>Az utolsó sikeres mentés egy napnál régebbi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last backup failed: %1</source>
+        <translation>Az utolsó mentés nem sikerült: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backing up… selling goes on.</source>
+        <translation>Mentés folyamatban… az eladás folytatódhat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backed up and checked: %1</source>
+        <translation>Mentve és ellenőrizve: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where and when</source>
+        <translation>Hová és mikor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Mappa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A USB stick or a network folder</source>
+        <translation>Pendrive vagy hálózati mappa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Tallózás…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <translation>Megtart</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> backups of this till</source>
+        <translation> mentést erről a kasszáról</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every day (the first start of the day, and at midnight while open)</source>
+        <translation>Naponta (a nap első indításakor, és éjfélkor, ha fut)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a shift is closed</source>
+        <translation>Műszak zárásakor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Beállítások mentése</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Folder for backups</source>
+        <translation>Mappa a mentésekhez</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no folder %1. Plug in the stick or choose another folder.</source>
+        <translation>Nincs %1 mappa. Csatlakoztassa a pendrive-ot, vagy válasszon másik mappát.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Made at</source>
+        <translation>Készült</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shop · till</source>
+        <translation>Üzlet · kassza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last receipt</source>
+        <translation>Utolsó nyugta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipts</source>
+        <translation>Nyugták</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Vásárlók</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>Termékek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Méret</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not a readable backup</source>
+        <translation>Nem olvasható mentés</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Backup to restore</source>
+        <translation>Visszaállítandó mentés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottega backups (*.db)</source>
+        <translation>Bottega mentések (*.db)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Restored</source>
+        <translation>Visszaállítva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop&apos;s data now comes from the backup made %1. The data as it was is kept in %2.
+
+Bottega closes now: start it again and sign in.</source>
+        <translation>Az üzlet adatai most a(z) %1 időpontban készült mentésből származnak. A korábbi adatok itt maradtak meg: %2.
+
+A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close Bottega (Enter)</source>
+        <translation>Bottega bezárása (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../../ui/cart_model.py" line="+27"/>
@@ -2316,6 +2525,84 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/backoffice_backups.py" line="+14"/>
+        <source>Restore this backup?</source>
+        <translation>Visszaállítja ezt a mentést?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring replaces all of the shop&apos;s data on this computer with the backup&apos;s. Sales made after the backup are not in it. The data as it is now is kept aside in a safety copy.</source>
+        <translation>A visszaállítás a számítógépen lévő összes üzleti adatot a mentés adataira cseréli. A mentés utáni eladások nincsenek benne. A mostani adatok egy biztonsági másolatban megmaradnak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the shop&apos;s data (Enter)</source>
+        <translation>Üzleti adatok cseréje (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>ismeretlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no sales</source>
+        <translation>nincs eladás</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shop</source>
+        <translation>Üzlet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made at</source>
+        <translation>Készült</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last receipt</source>
+        <translation>Utolsó nyugta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds</source>
+        <translation>Tartalom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 sales, %2 refunds, %3 customers, %4 products</source>
+        <translation>%1 eladás, %2 visszatérítés, %3 vásárló, %4 termék</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Fájl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces</source>
+        <translation>Ezt cseréli</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This backup is of another shop or till (%1 · %2): this computer would become it.</source>
+        <translation>Ez a mentés egy másik üzleté vagy kasszáé (%1 · %2): ez a számítógép azzá válna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This till is connected to a server, which holds the sales made after this backup. After a restore the till would number receipts again from %1: restore a server&apos;s till only with help.</source>
+        <translation>Ez a kassza szerverhez kapcsolódik, amelyen a mentés utáni eladások megvannak. Visszaállítás után a kassza újra %1 után számozná a nyugtákat: szerverhez kötött kasszát csak segítséggel állítson vissza.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="+14"/>
@@ -2580,7 +2867,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Újranyomtatás  F9</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Cashier</source>
         <translation>Pénztáros</translation>
     </message>
@@ -2831,7 +3118,7 @@ Ctrl+L</translation>
         <translation>Pénztárzárás előtt fejezze be, tegye félre vagy sztornózza ezt a vásárlást.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Printer settings saved.</source>
         <translation>Nyomtatóbeállítások elmentve.</translation>
     </message>
@@ -3001,6 +3288,84 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>Difference</source>
         <translation>Eltérés</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../ui/backup_messages.py" line="+15"/>
+        <source>No backup folder is chosen yet: choose one on the Backups page.</source>
+        <translation>Még nincs mappa kiválasztva a mentésekhez: válasszon egyet a Biztonsági mentések oldalon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup folder %1 is not there. Plug in the USB stick or connect the network folder, or choose another folder.</source>
+        <translation>A(z) %1 mentési mappa nem érhető el. Csatlakoztassa a pendrive-ot vagy a hálózati mappát, vagy válasszon másik mappát.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bottega may not write into %1. Choose a folder you can write to.</source>
+        <translation>A Bottega nem írhat ide: %1. Válasszon írható mappát.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup folder %1 is full. Free some space or keep fewer backups.</source>
+        <translation>A(z) %1 mentési mappa megtelt. Szabadítson fel helyet, vagy tartson meg kevesebb mentést.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy failed its check and was thrown away. Try again; if it fails again, call for help.</source>
+        <translation>A másolat nem ment át az ellenőrzésen, ezért töröltük. Próbálja újra; ha megint nem sikerül, kérjen segítséget.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a Bottega backup, or it is damaged.</source>
+        <translation>Ez a fájl nem Bottega mentés, vagy sérült.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This backup was made by a newer Bottega. Update Bottega first.</source>
+        <translation>Ezt a mentést a Bottega újabb verziója készítette. Előbb frissítse a Bottegát.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s data is still open elsewhere (another Bottega window or till on this file). Close it and try again.</source>
+        <translation>Az üzlet adatai máshol még nyitva vannak (egy másik Bottega ablak vagy kassza ezen a fájlon). Zárja be, és próbálja újra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup failed: %1</source>
+        <translation>A mentés nem sikerült: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup failed</source>
+        <translation>Mentés sikertelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup %1</source>
+        <translation>Utolsó mentés: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup yet</source>
+        <translation>Még nincs mentés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backups set up</source>
+        <translation>Nincs mentés beállítva</translation>
     </message>
 </context>
 <context>

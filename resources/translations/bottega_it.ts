@@ -78,6 +78,215 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_backups.py" line="+52"/>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of all the shop&apos;s data (sales, customers, products, settings) in a folder you choose: a USB stick or a network folder, not this computer&apos;s own disk. Each copy is checked before it counts. Selling goes on while it is made.</source>
+        <translation>Una copia di tutti i dati del negozio (vendite, clienti, prodotti, impostazioni) in una cartella a tua scelta: una chiavetta USB o una cartella di rete, non il disco di questo computer. Ogni copia viene verificata prima di essere valida. Si continua a vendere mentre viene fatta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backups in the folder</source>
+        <translation>Backup nella cartella</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from another file…</source>
+        <translation>Ripristina da un altro file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore this backup…</source>
+        <translation>Ripristina questo backup…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the owner can restore a backup.</source>
+        <translation>Solo il titolare può ripristinare un backup.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Last good backup</source>
+        <translation>Ultimo backup riuscito</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back up now</source>
+        <translation>Esegui backup ora</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 receipts · %3
+%4</source>
+        <translation>%1 · %2 scontrini · %3
+%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None yet.</source>
+        <translation>Nessuno finora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups are off: choose a folder and press Save.</source>
+        <translation>I backup sono disattivati: scegli una cartella e premi Salva.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup has been made yet: press Back up now.</source>
+        <translation>Non è ancora stato fatto nessun backup: premi Esegui backup ora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last good backup is more than a day old.</source>
+        <translation>L&apos;ultimo backup riuscito ha più di un giorno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last backup failed: %1</source>
+        <translation>L&apos;ultimo backup non è riuscito: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backing up… selling goes on.</source>
+        <translation>Backup in corso… si continua a vendere.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backed up and checked: %1</source>
+        <translation>Backup eseguito e verificato: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where and when</source>
+        <translation>Dove e quando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A USB stick or a network folder</source>
+        <translation>Una chiavetta USB o una cartella di rete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <translation>Conserva</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> backups of this till</source>
+        <translation> backup di questa cassa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every day (the first start of the day, and at midnight while open)</source>
+        <translation>Ogni giorno (al primo avvio del giorno e a mezzanotte se aperta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a shift is closed</source>
+        <translation>Alla chiusura di un turno</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Folder for backups</source>
+        <translation>Cartella per i backup</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no folder %1. Plug in the stick or choose another folder.</source>
+        <translation>La cartella %1 non esiste. Inserisci la chiavetta o scegli un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Made at</source>
+        <translation>Eseguito il</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shop · till</source>
+        <translation>Negozio · cassa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last receipt</source>
+        <translation>Ultimo scontrino</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipts</source>
+        <translation>Scontrini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>Prodotti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not a readable backup</source>
+        <translation>Backup non leggibile</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Backup to restore</source>
+        <translation>Backup da ripristinare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottega backups (*.db)</source>
+        <translation>Backup di Bottega (*.db)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Restored</source>
+        <translation>Ripristinato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop&apos;s data now comes from the backup made %1. The data as it was is kept in %2.
+
+Bottega closes now: start it again and sign in.</source>
+        <translation>Ora i dati del negozio sono quelli del backup del %1. I dati precedenti sono conservati in %2.
+
+Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close Bottega (Enter)</source>
+        <translation>Chiudi Bottega (Invio)</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../../ui/cart_model.py" line="+27"/>
@@ -2318,6 +2527,84 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/backoffice_backups.py" line="+14"/>
+        <source>Restore this backup?</source>
+        <translation>Ripristinare questo backup?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring replaces all of the shop&apos;s data on this computer with the backup&apos;s. Sales made after the backup are not in it. The data as it is now is kept aside in a safety copy.</source>
+        <translation>Il ripristino sostituisce tutti i dati del negozio su questo computer con quelli del backup. Le vendite fatte dopo il backup non ci sono. I dati attuali vengono conservati in una copia di sicurezza.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the shop&apos;s data (Enter)</source>
+        <translation>Sostituisci i dati del negozio (Invio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no sales</source>
+        <translation>nessuna vendita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shop</source>
+        <translation>Negozio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made at</source>
+        <translation>Eseguito il</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last receipt</source>
+        <translation>Ultimo scontrino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 sales, %2 refunds, %3 customers, %4 products</source>
+        <translation>%1 vendite, %2 resi, %3 clienti, %4 prodotti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces</source>
+        <translation>Sostituisce</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This backup is of another shop or till (%1 · %2): this computer would become it.</source>
+        <translation>Questo backup è di un altro negozio o cassa (%1 · %2): questo computer diventerebbe quello.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This till is connected to a server, which holds the sales made after this backup. After a restore the till would number receipts again from %1: restore a server&apos;s till only with help.</source>
+        <translation>Questa cassa è collegata a un server, che ha le vendite fatte dopo questo backup. Dopo il ripristino la cassa numererebbe di nuovo gli scontrini da %1: ripristina la cassa di un server solo con assistenza.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="+14"/>
@@ -2582,7 +2869,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Ristampa  F9</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Cashier</source>
         <translation>Cassiere</translation>
     </message>
@@ -2833,7 +3120,7 @@ Ctrl+L</translation>
         <translation>Concludi, sospendi o annulla questa vendita prima della chiusura cassa.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Printer settings saved.</source>
         <translation>Impostazioni della stampante salvate.</translation>
     </message>
@@ -3003,6 +3290,84 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>Difference</source>
         <translation>Differenza</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../ui/backup_messages.py" line="+15"/>
+        <source>No backup folder is chosen yet: choose one on the Backups page.</source>
+        <translation>Non è ancora stata scelta una cartella per i backup: sceglila nella pagina Backup.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup folder %1 is not there. Plug in the USB stick or connect the network folder, or choose another folder.</source>
+        <translation>La cartella dei backup %1 non c&apos;è. Inserisci la chiavetta USB o collega la cartella di rete, oppure scegli un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bottega may not write into %1. Choose a folder you can write to.</source>
+        <translation>Bottega non può scrivere in %1. Scegli una cartella scrivibile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup folder %1 is full. Free some space or keep fewer backups.</source>
+        <translation>La cartella dei backup %1 è piena. Libera spazio o conserva meno backup.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy failed its check and was thrown away. Try again; if it fails again, call for help.</source>
+        <translation>La copia non ha superato la verifica ed è stata scartata. Riprova; se non riesce di nuovo, chiedi assistenza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a Bottega backup, or it is damaged.</source>
+        <translation>Questo file non è un backup di Bottega, oppure è danneggiato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This backup was made by a newer Bottega. Update Bottega first.</source>
+        <translation>Questo backup è stato fatto con una versione più recente di Bottega. Aggiorna prima Bottega.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s data is still open elsewhere (another Bottega window or till on this file). Close it and try again.</source>
+        <translation>I dati del negozio sono ancora aperti altrove (un&apos;altra finestra o cassa di Bottega su questo file). Chiudila e riprova.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup failed: %1</source>
+        <translation>Il backup non è riuscito: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup failed</source>
+        <translation>Backup non riuscito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup %1</source>
+        <translation>Ultimo backup %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup yet</source>
+        <translation>Ancora nessun backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backups set up</source>
+        <translation>Backup non configurati</translation>
     </message>
 </context>
 <context>

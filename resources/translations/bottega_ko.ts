@@ -78,6 +78,215 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_backups.py" line="+52"/>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of all the shop&apos;s data (sales, customers, products, settings) in a folder you choose: a USB stick or a network folder, not this computer&apos;s own disk. Each copy is checked before it counts. Selling goes on while it is made.</source>
+        <translation>매장의 모든 데이터(판매, 고객, 상품, 설정)를 선택한 폴더에 복사합니다: 이 컴퓨터의 디스크가 아닌 USB 메모리나 네트워크 폴더. 각 복사본은 검사를 통과해야 유효합니다. 백업 중에도 판매는 계속됩니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backups in the folder</source>
+        <translation>폴더에 있는 백업</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from another file…</source>
+        <translation>다른 파일에서 복원…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore this backup…</source>
+        <translation>이 백업 복원…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the owner can restore a backup.</source>
+        <translation>백업 복원은 점주만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Last good backup</source>
+        <translation>마지막 정상 백업</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back up now</source>
+        <translation>지금 백업</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 receipts · %3
+%4</source>
+        <translation>%1 · 영수증 %2건 · %3
+%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None yet.</source>
+        <translation>아직 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups are off: choose a folder and press Save.</source>
+        <translation>백업이 꺼져 있습니다: 폴더를 선택하고 저장을 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup has been made yet: press Back up now.</source>
+        <translation>아직 백업이 없습니다: 지금 백업을 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last good backup is more than a day old.</source>
+        <translation>마지막 정상 백업이 하루보다 오래되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last backup failed: %1</source>
+        <translation>마지막 백업이 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backing up… selling goes on.</source>
+        <translation>백업 중… 판매는 계속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backed up and checked: %1</source>
+        <translation>백업 및 검사 완료: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where and when</source>
+        <translation>위치와 시기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A USB stick or a network folder</source>
+        <translation>USB 메모리 또는 네트워크 폴더</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <translation>보관</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> backups of this till</source>
+        <translation>개 (이 계산대의 백업)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every day (the first start of the day, and at midnight while open)</source>
+        <translation>매일 (하루의 첫 실행 시, 켜져 있으면 자정에)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a shift is closed</source>
+        <translation>근무 마감 시</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Folder for backups</source>
+        <translation>백업 폴더</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no folder %1. Plug in the stick or choose another folder.</source>
+        <translation>%1 폴더가 없습니다. USB 메모리를 꽂거나 다른 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Made at</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shop · till</source>
+        <translation>매장 · 계산대</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last receipt</source>
+        <translation>마지막 영수증</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipts</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not a readable backup</source>
+        <translation>읽을 수 없는 백업</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Backup to restore</source>
+        <translation>복원할 백업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottega backups (*.db)</source>
+        <translation>Bottega 백업 (*.db)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Restored</source>
+        <translation>복원됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop&apos;s data now comes from the backup made %1. The data as it was is kept in %2.
+
+Bottega closes now: start it again and sign in.</source>
+        <translation>이제 매장 데이터는 %1에 만든 백업의 데이터입니다. 이전 데이터는 %2에 보관되어 있습니다.
+
+Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close Bottega (Enter)</source>
+        <translation>Bottega 종료 (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../../ui/cart_model.py" line="+27"/>
@@ -2316,6 +2525,84 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/backoffice_backups.py" line="+14"/>
+        <source>Restore this backup?</source>
+        <translation>이 백업을 복원할까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring replaces all of the shop&apos;s data on this computer with the backup&apos;s. Sales made after the backup are not in it. The data as it is now is kept aside in a safety copy.</source>
+        <translation>복원하면 이 컴퓨터의 매장 데이터 전체가 백업의 데이터로 바뀝니다. 백업 이후의 판매는 들어 있지 않습니다. 현재 데이터는 안전 사본으로 따로 보관됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the shop&apos;s data (Enter)</source>
+        <translation>매장 데이터 바꾸기 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no sales</source>
+        <translation>판매 없음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shop</source>
+        <translation>매장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made at</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last receipt</source>
+        <translation>마지막 영수증</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 sales, %2 refunds, %3 customers, %4 products</source>
+        <translation>판매 %1건, 환불 %2건, 고객 %3명, 상품 %4개</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces</source>
+        <translation>바꿀 대상</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This backup is of another shop or till (%1 · %2): this computer would become it.</source>
+        <translation>이 백업은 다른 매장 또는 계산대(%1 · %2)의 것입니다: 이 컴퓨터가 그 매장이 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This till is connected to a server, which holds the sales made after this backup. After a restore the till would number receipts again from %1: restore a server&apos;s till only with help.</source>
+        <translation>이 계산대는 서버에 연결되어 있으며, 서버에 이 백업 이후의 판매가 있습니다. 복원하면 계산대가 영수증 번호를 %1부터 다시 매깁니다: 서버에 연결된 계산대는 도움을 받아서만 복원하세요.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="+14"/>
@@ -2580,7 +2867,7 @@ Press F7 on the till to park one.</source>
         <translation>재인쇄  F9</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Cashier</source>
         <translation>계산원</translation>
     </message>
@@ -2831,7 +3118,7 @@ Ctrl+L</translation>
         <translation>마감하기 전에 이 거래를 마치거나 보류 또는 취소하세요.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Printer settings saved.</source>
         <translation>프린터 설정을 저장했습니다.</translation>
     </message>
@@ -3001,6 +3288,84 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>Difference</source>
         <translation>차액</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../ui/backup_messages.py" line="+15"/>
+        <source>No backup folder is chosen yet: choose one on the Backups page.</source>
+        <translation>아직 백업 폴더를 선택하지 않았습니다: 백업 페이지에서 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup folder %1 is not there. Plug in the USB stick or connect the network folder, or choose another folder.</source>
+        <translation>백업 폴더 %1이(가) 없습니다. USB 메모리를 꽂거나 네트워크 폴더를 연결하거나 다른 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bottega may not write into %1. Choose a folder you can write to.</source>
+        <translation>Bottega가 %1에 쓸 수 없습니다. 쓸 수 있는 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup folder %1 is full. Free some space or keep fewer backups.</source>
+        <translation>백업 폴더 %1이(가) 가득 찼습니다. 공간을 비우거나 보관할 백업 수를 줄이세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy failed its check and was thrown away. Try again; if it fails again, call for help.</source>
+        <translation>복사본이 검사를 통과하지 못해 버렸습니다. 다시 시도하고, 또 실패하면 도움을 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a Bottega backup, or it is damaged.</source>
+        <translation>이 파일은 Bottega 백업이 아니거나 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This backup was made by a newer Bottega. Update Bottega first.</source>
+        <translation>이 백업은 더 새로운 Bottega로 만들었습니다. 먼저 Bottega를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s data is still open elsewhere (another Bottega window or till on this file). Close it and try again.</source>
+        <translation>매장 데이터가 다른 곳에서 아직 열려 있습니다(이 파일을 쓰는 다른 Bottega 창이나 계산대). 닫고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup failed: %1</source>
+        <translation>백업 실패: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup failed</source>
+        <translation>백업 실패</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup %1</source>
+        <translation>마지막 백업 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup yet</source>
+        <translation>백업 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backups set up</source>
+        <translation>백업 미설정</translation>
     </message>
 </context>
 <context>

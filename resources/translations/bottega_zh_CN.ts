@@ -78,6 +78,215 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_backups.py" line="+52"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of all the shop&apos;s data (sales, customers, products, settings) in a folder you choose: a USB stick or a network folder, not this computer&apos;s own disk. Each copy is checked before it counts. Selling goes on while it is made.</source>
+        <translation>将店铺的全部数据（销售、顾客、商品、设置）复制到您选择的文件夹：U 盘或网络文件夹，而不是本电脑的磁盘。每份副本都经过检查才算有效。备份期间可以继续销售。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backups in the folder</source>
+        <translation>文件夹中的备份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from another file…</source>
+        <translation>从其他文件恢复…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore this backup…</source>
+        <translation>恢复此备份…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the owner can restore a backup.</source>
+        <translation>只有店主可以恢复备份。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Last good backup</source>
+        <translation>最近一次成功备份</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 receipts · %3
+%4</source>
+        <translation>%1 · %2 张收据 · %3
+%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None yet.</source>
+        <translation>尚无。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups are off: choose a folder and press Save.</source>
+        <translation>备份未开启：请选择文件夹并按“保存”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup has been made yet: press Back up now.</source>
+        <translation>尚未做过备份：请按“立即备份”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last good backup is more than a day old.</source>
+        <translation>最近一次成功备份已超过一天。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last backup failed: %1</source>
+        <translation>上次备份失败：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backing up… selling goes on.</source>
+        <translation>正在备份……可以继续销售。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backed up and checked: %1</source>
+        <translation>已备份并检查：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where and when</source>
+        <translation>位置和时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A USB stick or a network folder</source>
+        <translation>U 盘或网络文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> backups of this till</source>
+        <translation> 份本收银台的备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every day (the first start of the day, and at midnight while open)</source>
+        <translation>每天（当天首次启动时，以及运行中的午夜）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a shift is closed</source>
+        <translation>交班结束时</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Folder for backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no folder %1. Plug in the stick or choose another folder.</source>
+        <translation>没有文件夹 %1。请插入 U 盘或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shop · till</source>
+        <translation>店铺 · 收银台</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last receipt</source>
+        <translation>最后一张收据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not a readable backup</source>
+        <translation>无法读取的备份</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Backup to restore</source>
+        <translation>要恢复的备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottega backups (*.db)</source>
+        <translation>Bottega 备份 (*.db)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop&apos;s data now comes from the backup made %1. The data as it was is kept in %2.
+
+Bottega closes now: start it again and sign in.</source>
+        <translation>店铺数据现已来自 %1 的备份。原来的数据保存在 %2。
+
+Bottega 现在将关闭：请重新启动并登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close Bottega (Enter)</source>
+        <translation>关闭 Bottega（Enter）</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../../ui/cart_model.py" line="+27"/>
@@ -2316,6 +2525,84 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/backoffice_backups.py" line="+14"/>
+        <source>Restore this backup?</source>
+        <translation>恢复此备份？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring replaces all of the shop&apos;s data on this computer with the backup&apos;s. Sales made after the backup are not in it. The data as it is now is kept aside in a safety copy.</source>
+        <translation>恢复会用备份中的数据替换本电脑上店铺的全部数据。备份之后的销售不在其中。当前数据会另存为安全副本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the shop&apos;s data (Enter)</source>
+        <translation>替换店铺数据（Enter）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no sales</source>
+        <translation>无销售</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last receipt</source>
+        <translation>最后一张收据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 sales, %2 refunds, %3 customers, %4 products</source>
+        <translation>%1 笔销售，%2 笔退款，%3 位顾客，%4 种商品</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This backup is of another shop or till (%1 · %2): this computer would become it.</source>
+        <translation>此备份属于另一家店铺或收银台（%1 · %2）：本电脑将变成它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This till is connected to a server, which holds the sales made after this backup. After a restore the till would number receipts again from %1: restore a server&apos;s till only with help.</source>
+        <translation>此收银台已连接服务器，服务器上有此备份之后的销售。恢复后，收银台会从 %1 重新编号收据：连接服务器的收银台请在他人协助下恢复。</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="+14"/>
@@ -2580,7 +2867,7 @@ Press F7 on the till to park one.</source>
         <translation>重新打印  F9</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
@@ -2831,7 +3118,7 @@ Ctrl+L</translation>
         <translation>请先完成、挂起或取消当前交易再交班。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Printer settings saved.</source>
         <translation>打印机设置已保存。</translation>
     </message>
@@ -3001,6 +3288,84 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>Difference</source>
         <translation>差额</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../ui/backup_messages.py" line="+15"/>
+        <source>No backup folder is chosen yet: choose one on the Backups page.</source>
+        <translation>尚未选择备份文件夹：请在“备份”页面选择。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup folder %1 is not there. Plug in the USB stick or connect the network folder, or choose another folder.</source>
+        <translation>备份文件夹 %1 不存在。请插入 U 盘或连接网络文件夹，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bottega may not write into %1. Choose a folder you can write to.</source>
+        <translation>Bottega 无法写入 %1。请选择可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup folder %1 is full. Free some space or keep fewer backups.</source>
+        <translation>备份文件夹 %1 已满。请释放空间或减少保留的备份数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy failed its check and was thrown away. Try again; if it fails again, call for help.</source>
+        <translation>副本未通过检查，已丢弃。请重试；如果再次失败，请寻求帮助。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a Bottega backup, or it is damaged.</source>
+        <translation>此文件不是 Bottega 备份，或已损坏。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This backup was made by a newer Bottega. Update Bottega first.</source>
+        <translation>此备份由更新版本的 Bottega 创建。请先更新 Bottega。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s data is still open elsewhere (another Bottega window or till on this file). Close it and try again.</source>
+        <translation>店铺数据仍在别处打开（使用此文件的另一个 Bottega 窗口或收银台）。请关闭后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup %1</source>
+        <translation>上次备份 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backups set up</source>
+        <translation>未设置备份</translation>
     </message>
 </context>
 <context>
