@@ -46,6 +46,9 @@ def product_by_barcode(session: Session, code: str) -> ProductInfo | None:
         variants.add(code[1:])
     marks = ",".join("?" * len(variants))
     rows = _rows(session, f"SELECT {_COLUMNS} WHERE p.barcode IN ({marks}) AND p.active", tuple(variants))
+    if not rows:  # a product's second, third ... barcode (shop/product_admin.py)
+        rows = _rows(session, f"SELECT {_COLUMNS} JOIN productbarcode b ON b.product_id = p.id "
+                     f"WHERE b.code IN ({marks}) AND p.active", tuple(variants))
     return rows[0] if rows else None
 
 

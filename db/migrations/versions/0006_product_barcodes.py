@@ -1,0 +1,40 @@
+"""product barcodes
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-12-04
+
+Any number of barcodes per product (issue 9): `product.barcode` stays the first one (the sync wire
+carries it), the others live in `productbarcode`, one row per code, so a code belongs to one
+product at most.
+
+NOTE for the merge: written beside the lead's 0005 (currency exponent), which did not exist on this
+branch yet; `down_revision` points at 0004 here and is to be re-pointed at '0005' when both land.
+"""
+import sqlalchemy as sa
+import sqlmodel
+from alembic import op
+
+
+revision = '0006'
+down_revision = '0004'  # re-point at '0005' at merge time
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('productbarcode',
+    sa.Column('code', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('product_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['product_id'], ['product.id'], ),
+    sa.PrimaryKeyConstraint('code')
+    )
+    with op.batch_alter_table('productbarcode', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_productbarcode_product_id'), ['product_id'], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('productbarcode', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_productbarcode_product_id'))
+    op.drop_table('productbarcode')
