@@ -73,6 +73,7 @@ class QuickKey(SQLModel, table=True):
     position: int = Field(primary_key=True)
     product_id: str = Field(foreign_key="product.id")
     label: Optional[str] = None
+    color: Optional[str] = Field(default=None, description="#rrggbb; None: the product's category colour")
 
 
 class Customer(SQLModel, table=True):

@@ -131,7 +131,7 @@ class QuickKeyInfo:
 def quick_keys(session: Session) -> list[QuickKeyInfo]:
     """The favourites grid in order, coloured by category."""
     sql = (
-        f"SELECT q.position, coalesce(q.label, p.name), coalesce(c.color, '#4f6d7a'), {_COLUMNS} "
+        f"SELECT q.position, coalesce(q.label, p.name), coalesce(q.color, c.color, '#4f6d7a'), {_COLUMNS} "
         "JOIN quickkey q ON q.product_id = p.id LEFT JOIN category c ON c.id = p.category_id "
         "WHERE p.active ORDER BY q.position"
     )

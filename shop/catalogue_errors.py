@@ -67,3 +67,10 @@ class RecordNotFound(ShopError):
 @dataclass
 class NothingToChange(ShopError):
     """A bulk price change that selects no product, or changes no price."""
+
+
+@dataclass
+class PreviewOutdated(ShopError):
+    """A price changed since the preview was made (another till, another window): preview again."""
+
+    sku: str

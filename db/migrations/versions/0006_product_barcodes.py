@@ -6,7 +6,7 @@ Create Date: 2026-12-04
 
 Any number of barcodes per product (issue 9): `product.barcode` stays the first one (the sync wire
 carries it), the others live in `productbarcode`, one row per code, so a code belongs to one
-product at most.
+product at most. A quick key may have a colour of its own (none: its category's, as before).
 
 NOTE for the merge: written beside the lead's 0005 (currency exponent), which did not exist on this
 branch yet; `down_revision` points at 0004 here and is to be re-pointed at '0005' when both land.
@@ -32,9 +32,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('productbarcode', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_productbarcode_product_id'), ['product_id'], unique=False)
+    op.execute("ALTER TABLE quickkey ADD COLUMN color VARCHAR")
 
 
 def downgrade() -> None:
+    op.execute("ALTER TABLE quickkey DROP COLUMN color")
     with op.batch_alter_table('productbarcode', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_productbarcode_product_id'))
     op.drop_table('productbarcode')
