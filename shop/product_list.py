@@ -108,7 +108,7 @@ def make_query(session: Session, text: str, active_only: bool = False) -> Query:
 
 
 def page(session: Session, query: Query, after: tuple[str, int] | None = None, limit: int = PAGE) -> list[ProductRow]:
-    """The next `limit` matches by name after `after` (None: the first page, barcode matches first)."""
+    """The next `limit` matches by name after `after` (None: the first page)."""
     conn = session.connection()
     where, params = query.where, query.params
     if after is not None:
@@ -117,19 +117,18 @@ def page(session: Session, query: Query, after: tuple[str, int] | None = None, l
     rows = conn.exec_driver_sql(
         f"SELECT {_COLUMNS} FROM product p {query.index} {_JOINS} WHERE {where} "
         "ORDER BY p.name_fold, p.rowid LIMIT ?", (*params, limit)).fetchall()
-    found = [_row(r) for r in rows]
-    if after is None and query.barcode:
-        by_code = _by_barcode_prefix(session, query.barcode)
-        seen = {r.rowid for r in by_code}
-        found = by_code + [r for r in found if r.rowid not in seen]
-    return found
+    return [_row(r) for r in rows]
 
 
 def _row(values) -> ProductRow:
     return ProductRow(*values[:-1], bool(values[-1]))
 
 
-def _by_barcode_prefix(session: Session, code: str, limit: int = 20) -> list[ProductRow]:
+def barcode_matches(session: Session, query: Query, limit: int = 20) -> list[ProductRow]:
+    """Products with a barcode starting with the digits typed (none if what was typed is not digits)."""
+    if not query.barcode:
+        return []
+    code = query.barcode
     end = _successor(code)
     rows = session.connection().exec_driver_sql(
         f"SELECT {_COLUMNS} FROM product p {_JOINS} WHERE p.rowid IN ("
@@ -140,9 +139,11 @@ def _by_barcode_prefix(session: Session, code: str, limit: int = 20) -> list[Pro
 
 
 def filter_products(session: Session, text: str, limit: int = PAGE, active_only: bool = False) -> tuple[int, list[ProductRow]]:
-    """How many products match and the first page of them: one keystroke's work."""
+    """How many products match and the first page of them (barcode matches first): one keystroke's work."""
     query = make_query(session, text, active_only)
-    return query.count, page(session, query, None, limit)
+    by_code = barcode_matches(session, query)
+    seen = {r.rowid for r in by_code}
+    return query.count, by_code + [r for r in page(session, query, None, limit) if r.rowid not in seen]
 
 
 def ids_in(session: Session, category_id: str | None = None, active_only: bool = True) -> list[str]:
