@@ -161,3 +161,20 @@ class ProductsPage(QWidget):
             tab.changed.connect(self.quick_keys.reload)
         self.products.editor.saved.connect(lambda _id: self.quick_keys.reload())
         layout.addWidget(self.tabs)
+
+
+def screenshot_page(engine: Engine, user: User, settings: ShopSettings, size: tuple[int, int]):
+    """The page as the README shows it: a fragment typed, a product open in the form."""
+    from PySide6.QtWidgets import QApplication
+
+    page = ProductsPage(engine, user, settings)
+    page.resize(*size)
+    page.show()
+    tab = page.products
+    tab.filter.setText("mozz")
+    tab.view.selectRow(1)
+    QApplication.processEvents()
+    picture = page.grab()
+    page.close()
+    page.deleteLater()
+    return picture

@@ -87,12 +87,14 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.style import apply_style, install_translations
     from ui.till_window import TillWindow
 
-    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync")
+    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "backoffice-products")
     if screen not in screens:
         print(f"bottega screenshot: unknown screen {screen!r}; choose from {', '.join(screens)}", file=sys.stderr)
         return 2
     app = QApplication.instance() or QApplication([])
     apply_style(app)
+    if screen == "backoffice-products":
+        return _save(_backoffice_products(app, db, lang), out)
     with tempfile.TemporaryDirectory() as workdir:
         engine = open_database(_prepare_db(db, Path(workdir)))
         till = Till(engine, _staff(engine, "cashier"))
@@ -142,6 +144,26 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
             picture = _composite(window, view)
         window.close()
         engine.dispose()
+    return _save(picture, out)
+
+
+def _backoffice_products(app, db: Path | None, lang: str | None):
+    """The catalogue page standalone (until the back office window holds it), the owner signed in."""
+    from db.engine import open_database
+    from shop.till import Till
+    from ui.backoffice_products import screenshot_page
+    from ui.style import install_translations
+
+    with tempfile.TemporaryDirectory() as workdir:
+        engine = open_database(_prepare_db(db, Path(workdir)))
+        settings = Till(engine, _staff(engine, "owner")).settings
+        install_translations(app, lang or settings.locale)
+        picture = screenshot_page(engine, _staff(engine, "owner"), settings, SIZE)
+        engine.dispose()
+    return picture
+
+
+def _save(picture, out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     if not picture.save(str(out)):
         print(f"bottega screenshot: could not write {out}", file=sys.stderr)
