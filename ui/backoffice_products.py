@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from db.engine import read_session
 from db.models import User
 from printers.shelf_labels import labels_for, shelf_labels_pdf
+from shop import catalog
 from shop.settings import ShopSettings
 from ui.catalogue_model import ProductListModel
 from ui.catalogue_tabs import CategoriesTab, QuickKeysTab, VatRatesTab
@@ -45,13 +46,13 @@ class ProductsTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(ProductListModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ProductListModel.SKU, 100), (ProductListModel.BARCODE, 135), (ProductListModel.PRICE, 95),
-                              (ProductListModel.VAT, 44), (ProductListModel.CATEGORY, 110), (ProductListModel.STATE, 80)):
+        for column, width in ((ProductListModel.SKU, 105), (ProductListModel.BARCODE, 152), (ProductListModel.PRICE, 110),
+                              (ProductListModel.VAT, 40), (ProductListModel.CATEGORY, 140), (ProductListModel.STATE, 80)):
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.editor = ProductEditor(engine, user, settings, self)
         self.editor.saved.connect(self._saved)
-        self.editor.setMaximumWidth(470)
+        self.editor.setMaximumWidth(430)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
         split.addWidget(self.editor)
@@ -171,8 +172,11 @@ def screenshot_page(engine: Engine, user: User, settings: ShopSettings, size: tu
     page.resize(*size)
     page.show()
     tab = page.products
-    tab.filter.setText("mozz")
-    tab.view.selectRow(1)
+    with read_session(engine) as session:
+        keys = catalog.quick_keys(session)
+    words = [w for w in (keys[0].product.name.split() if keys else []) if len(w) >= 3]
+    tab.filter.setText(words[0][:4].lower() if words else "")  # a fragment as the owner types it
+    tab.view.selectRow(min(1, tab.model.rowCount() - 1))
     QApplication.processEvents()
     picture = page.grab()
     page.close()

@@ -90,8 +90,8 @@ class ProductListModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, column)  # the tooltip: a long name or category in full
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return RETIRED
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PRICE:
@@ -113,4 +113,4 @@ class ProductListModel(QAbstractTableModel):
             return row.vat_code
         if column == self.CATEGORY:
             return row.category or ""
-        return self.tr("On sale") if row.active else self.tr("Retired")
+        return "" if row.active else self.tr("Retired")  # grey too; products on sale need no word

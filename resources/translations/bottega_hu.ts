@@ -1679,11 +1679,6 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+88"/>
-        <source>On sale</source>
-        <translation>Árusítva</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Retired</source>
         <translation>Kivezetve</translation>
     </message>
@@ -1709,7 +1704,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/backoffice_products.py" line="+155"/>
+        <location filename="../../ui/backoffice_products.py" line="+156"/>
         <source>Products</source>
         <translation>Termékek</translation>
     </message>

@@ -1652,7 +1652,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
     <message>
         <location line="+0"/>
         <source>SKU</source>
-        <translation>Codice articolo</translation>
+        <translation>Cod. art.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1681,11 +1681,6 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+88"/>
-        <source>On sale</source>
-        <translation>In vendita</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Retired</source>
         <translation>Ritirato</translation>
     </message>
@@ -1711,7 +1706,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/backoffice_products.py" line="+155"/>
+        <location filename="../../ui/backoffice_products.py" line="+156"/>
         <source>Products</source>
         <translation>Prodotti</translation>
     </message>

@@ -1679,11 +1679,6 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+88"/>
-        <source>On sale</source>
-        <translation>판매 중</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Retired</source>
         <translation>판매 중지</translation>
     </message>
@@ -1709,7 +1704,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/backoffice_products.py" line="+155"/>
+        <location filename="../../ui/backoffice_products.py" line="+156"/>
         <source>Products</source>
         <translation>상품</translation>
     </message>
