@@ -174,3 +174,18 @@ def test_enrolled_shop_queues_the_feed_record(shop):
              category=None, active=True)
     assert row.payload["barcodes"] == [EAN_A, EAN_B]
     assert problems(shop, draft(shop, sku="OLI002"), pid) == {("sku", Problem.SKU_FIXED)}
+
+
+def test_pulled_product_brings_its_further_barcodes(shop):
+    """A product pulled from the server with `barcodes` gets them all; a local product's second code in the way gives it up."""
+    from shop.sync_catalogue import apply_product
+
+    local = save(shop, draft(shop, sku="LOC001", barcodes=[with_check_digit("400638133395"), EAN_B]))
+    pulled = dict(id="srv-1", sku="OLI001", name="Olio", price=990, vat_rate_bp=2200, unit="pc", barcode=EAN_A,
+                  plu=None, category=None, active=True, barcodes=[EAN_A, EAN_B])
+    with write_session(shop.engine) as session:
+        assert apply_product(session, pulled)
+    with read_session(shop.engine) as session:
+        assert product_admin.product_detail(session, "srv-1").barcodes == [EAN_A, EAN_B]
+        assert product_admin.product_detail(session, local).barcodes == [with_check_digit("400638133395")]
+        assert catalog.product_by_barcode(session, EAN_B).id == "srv-1"
