@@ -35,6 +35,7 @@ class ProductsTab(QWidget):
         self.filter.setPlaceholderText(self.tr("Find by name, SKU or barcode"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.apply_filter)
+        self.filter.returnPressed.connect(self.open_first)  # type, Enter: the first match is in the form
         top.addWidget(self.filter, 1)
         self.count = label("", "hint", "countLabel")
         top.addWidget(self.count)
@@ -75,6 +76,11 @@ class ProductsTab(QWidget):
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("%1 products").replace("%1", f"{self.model.total:,}".replace(",", "\u202f")))
+
+    def open_first(self) -> None:
+        if self.model.rowCount():
+            self.view.selectRow(0)
+            self.view.setFocus()
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})

@@ -5,7 +5,7 @@ the text; a saved product is re-read so the form shows what is stored (a PLU pad
 """
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QVBoxLayout, QWidget)
+                               QVBoxLayout)
 from sqlalchemy import Engine
 
 from db.engine import read_session, write_session

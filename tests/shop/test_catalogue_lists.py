@@ -131,3 +131,21 @@ def test_product_list_pages_follow_on(shop):
         third = page(session, query, second[-1].key, 3)
     assert [r.sku for r in first + second + third] == ["GOM001", "LAT001", "PAN001", "POL001", "PRO001", "VIN001", "SAP001"]
     assert query.count == 7
+
+
+def test_enrolled_shop_queues_every_repriced_product(shop):
+    """In an enrolled shop a bulk change queues each changed product once, with its new price."""
+    from db.models import Outbox, Setting
+    from shop.sync_client import SYNC_KEY
+
+    with write_session(shop.engine) as session:
+        session.add(Setting(key=SYNC_KEY, value=dict(server_url="http://127.0.0.1:9", shop_id="s", till_id="T1",
+                                                      device_token="x")))
+    ids = [shop.products["gum"].id, shop.products["wine"].id]
+    with read_session(shop.engine) as session:
+        preview = price_change.preview(session, ids, price_change.AMOUNT, "1")
+    with write_session(shop.engine) as session:
+        price_change.apply(session, owner(shop), preview)
+    with read_session(shop.engine) as session:
+        rows = session.exec(select(Outbox)).all()
+    assert sorted((r.payload["sku"], r.payload["price"]) for r in rows) == [("GOM001", 220), ("VIN001", 1390)]

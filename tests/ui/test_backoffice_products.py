@@ -203,3 +203,31 @@ def test_shelf_labels_pdf_has_readable_barcodes(qtbot, page, shop, tmp_path, mon
     assert {shop.barcodes["wine"], shop.barcodes["soap"]} <= codes | {c[1:] for c in codes if len(c) == 13}
     text = subprocess.run(["pdftotext", str(target), "-"], check=True, capture_output=True, text=True).stdout
     assert "Sangiovese di Romagna" in text and "12,90 €" in text
+
+
+def test_enter_in_the_filter_opens_the_first_match(qtbot, page):
+    """Typing a fragment and Enter puts the first match in the form."""
+    tab = page.products
+    qtbot.keyClicks(tab.filter, "sapo")
+    qtbot.keyClick(tab.filter, Qt.Key.Key_Return)
+    assert tab.editor.name.text() == "Sapone di Marsiglia"
+
+
+def test_scrolling_reads_the_next_pages(qtbot, page, shop):
+    """A list longer than a page reads the rest as the owner scrolls, in name order, each product once."""
+    from db.engine import write_session
+    from shop.product_list import PAGE
+
+    with write_session(shop.engine) as session:
+        vat = session.exec(select(Product)).first().vat_rate_id
+        for i in range(PAGE + 30):
+            session.add(Product(sku=f"BIS{i:03d}", name=f"Biscotti {i:03d}", name_fold=f"biscotti {i:03d}", price=100,
+                                vat_rate_id=vat))
+    model = page.products.model
+    model.refresh()
+    assert model.rowCount() == PAGE and model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    names_now = [model.product(r).name for r in range(model.rowCount())]
+    assert len(names_now) == PAGE + 37 and len(set(names_now)) == len(names_now)
+    assert names_now[:2] == ["Biscotti 000", "Biscotti 001"] and "Biscotti 129" in names_now
