@@ -1,7 +1,7 @@
 """Shelf labels: an A4 sheet of 3 x 8 labels (70 x 37 mm) for chosen products.
 
 Each label: the product's name (on two lines if it must), its price large, the price per kg for
-weighed goods, and its barcode drawn by reportlab's barcode module (EAN-13, EAN-8 or UPC-A) with the
+weighed goods or per kg or litre for packed goods whose name states the quantity (shop/unit_price.py), and its barcode drawn by reportlab's barcode module (EAN-13, EAN-8 or UPC-A) with the
 digits under it, or the PLU a scale prints for weighed goods without one. In the shop's receipt
 language, with the fonts that print Korean and Chinese.
 
@@ -21,6 +21,7 @@ from sqlmodel import Session
 
 from printers.pdf_fonts import draw_string, register_fonts, string_width
 from shop.settings import load_settings
+from shop.unit_price import unit_price
 
 LABEL_W, LABEL_H = 70 * mm, 37 * mm
 COLUMNS, ROWS = 3, 8
@@ -28,11 +29,11 @@ PAD = 3 * mm
 CUT = colors.HexColor("#bbbbbb")
 GREY = colors.HexColor("#555555")
 WORDS = {
-    "en": dict(per_kg="per kg", plu="PLU %1"),
-    "it": dict(per_kg="al kg", plu="PLU %1"),
-    "hu": dict(per_kg="/ kg", plu="PLU %1"),
-    "ko": dict(per_kg="kg당", plu="PLU %1"),
-    "zh": dict(per_kg="每公斤", plu="PLU %1"),
+    "en": dict(per_kg="per kg", plu="PLU %1", kg="%1 per kg", l="%1 per litre"),
+    "it": dict(per_kg="al kg", plu="PLU %1", kg="%1 al kg", l="%1 al litro"),
+    "hu": dict(per_kg="/ kg", plu="PLU %1", kg="%1 / kg", l="%1 / liter"),
+    "ko": dict(per_kg="kg당", plu="PLU %1", kg="kg당 %1", l="리터당 %1"),
+    "zh": dict(per_kg="每公斤", plu="PLU %1", kg="每公斤 %1", l="每升 %1"),
 }
 QUANTITY = re.compile(r"(\d) (g|kg|l|ml|cl|pz|x)\b")
 SYMBOLOGY = {13: "EAN13", 8: "EAN8", 12: "UPCA"}
@@ -46,6 +47,7 @@ class ShelfLabel:
     barcode: str | None
     plu: str | None
     sku: str
+    unit_price: tuple[str, str] | None = None  # a packed product's price per kg or litre ("5,00 €", "kg")
 
 
 def labels_for(session: Session, product_ids: list[str]) -> list[ShelfLabel]:
@@ -57,7 +59,9 @@ def labels_for(session: Session, product_ids: list[str]) -> list[ShelfLabel]:
         for pid, name, price, unit, barcode, plu, sku in session.connection().exec_driver_sql(
                 f"SELECT id, name, price, unit, barcode, plu, sku FROM product WHERE id IN ({','.join('?' * len(chunk))})",
                 tuple(chunk)):
-            found[pid] = ShelfLabel(name, settings.money(price), unit == "kg", barcode, plu, sku)
+            per = None if unit == "kg" else unit_price(price, name)
+            found[pid] = ShelfLabel(name, settings.money(price), unit == "kg", barcode, plu, sku,
+                                    (settings.money(per[0]), per[1]) if per else None)
     return [found[pid] for pid in product_ids if pid in found]
 
 
@@ -93,6 +97,9 @@ def _draw(canvas: Canvas, label: ShelfLabel, words: dict, x: float, y: float) ->
     canvas.setFillColor(GREY)
     if label.weighed:
         draw_string(canvas, x + LABEL_W - PAD, price_y + price_size + 1, words["per_kg"], 8, anchor="right")
+    elif label.unit_price:
+        amount, unit = label.unit_price
+        draw_string(canvas, x + LABEL_W - PAD, price_y + price_size + 1, words[unit].replace("%1", amount), 8, anchor="right")
     code = label.barcode if label.barcode and len(label.barcode) in SYMBOLOGY else None
     if code:
         drawing = createBarcodeDrawing(SYMBOLOGY[len(code)], value=code, barWidth=0.3 * mm, barHeight=11 * mm,

@@ -9,8 +9,8 @@ from printers.shelf_labels import labels_for, shelf_labels_pdf
 
 
 def test_sheet_of_every_kind(shop, tmp_path):
-    """EAN-13, EAN-8 and UPC-A decode off a 200 dpi page; the ham label has its per-kg price and PLU."""
-    ids = [shop.products[k].id for k in ("wine", "gum", "soap", "ham")]
+    """EAN-13, EAN-8 and UPC-A decode off a 200 dpi page; ham says per kg with its PLU, milk its price per litre."""
+    ids = [shop.products[k].id for k in ("wine", "gum", "soap", "ham", "milk")]
     with read_session(shop.engine) as session:
         labels = labels_for(session, ids)
     pdf = tmp_path / "labels.pdf"
@@ -21,6 +21,7 @@ def test_sheet_of_every_kind(shop, tmp_path):
     assert {shop.barcodes["wine"], shop.barcodes["gum"]} <= found and (upc in found or "0" + upc in found)
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     assert "39,90 €" in text and "al kg" in text and "PLU 00043" in text
+    assert "1,59 € al litro" in text  # "Latte intero 1 l": its price per litre, as the law asks
 
 
 def test_many_products_make_several_pages(shop, tmp_path):
