@@ -55,9 +55,11 @@ def preview(session: Session, product_ids: list[str], kind: str, change: str,
             step = settings.parse_amount(change)
         except ValueError:
             step = None
-    if step is None or step == 0:
-        problem = Problem.REQUIRED if not change.strip() else (Problem.NOT_AN_AMOUNT if step is None else Problem.REQUIRED)
+    if step is None:
+        problem = Problem.NOT_AN_AMOUNT if change.strip() else Problem.REQUIRED
         raise InvalidFields([FieldProblem("change", problem, change.strip())])
+    if step == 0:
+        raise NothingToChange()
     rows = []
     for start in range(0, len(product_ids), 500):
         chunk = product_ids[start:start + 500]
