@@ -120,6 +120,8 @@ class ProductEditor(QFrame):
     def load(self, product_id: str) -> None:
         with read_session(self.engine) as session:
             detail = product_admin.product_detail(session, product_id)
+        if self.vat_rate.findData(detail.vat_rate_id) < 0 or (detail.category_id and self.category.findData(detail.category_id) < 0):
+            self.reload_lists()  # made since (another tab, a sync): never show, and save, another rate
         self.product_id, self.active = detail.id, detail.active
         self.heading.setText(detail.name)
         self.sku.setText(detail.sku)
