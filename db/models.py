@@ -59,12 +59,21 @@ class Product(SQLModel, table=True):
     updated_at: str = Field(default_factory=utc_now)
 
 
+class ProductBarcode(SQLModel, table=True):
+    """A product's further barcodes (multipacks, a supplier's new code); `Product.barcode` is its first."""
+
+    code: str = Field(primary_key=True, description="EAN-8, UPC-A or EAN-13 as typed or scanned")
+    product_id: str = Field(foreign_key="product.id", index=True)
+    position: int = Field(default=1, description="1 = second barcode of the product, 2 = third ...")
+
+
 class QuickKey(SQLModel, table=True):
     """A favourite on the till's quick-key grid."""
 
     position: int = Field(primary_key=True)
     product_id: str = Field(foreign_key="product.id")
     label: Optional[str] = None
+    color: Optional[str] = Field(default=None, description="#rrggbb; None: the product's category colour")
 
 
 class Customer(SQLModel, table=True):

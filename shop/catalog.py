@@ -46,6 +46,9 @@ def product_by_barcode(session: Session, code: str) -> ProductInfo | None:
         variants.add(code[1:])
     marks = ",".join("?" * len(variants))
     rows = _rows(session, f"SELECT {_COLUMNS} WHERE p.barcode IN ({marks}) AND p.active", tuple(variants))
+    if not rows:  # a product's second, third ... barcode (shop/product_admin.py)
+        rows = _rows(session, f"SELECT {_COLUMNS} JOIN productbarcode b ON b.product_id = p.id "
+                     f"WHERE b.code IN ({marks}) AND p.active", tuple(variants))
     return rows[0] if rows else None
 
 
@@ -128,7 +131,7 @@ class QuickKeyInfo:
 def quick_keys(session: Session) -> list[QuickKeyInfo]:
     """The favourites grid in order, coloured by category."""
     sql = (
-        f"SELECT q.position, coalesce(q.label, p.name), coalesce(c.color, '#4f6d7a'), {_COLUMNS} "
+        f"SELECT q.position, coalesce(q.label, p.name), coalesce(q.color, c.color, '#4f6d7a'), {_COLUMNS} "
         "JOIN quickkey q ON q.product_id = p.id LEFT JOIN category c ON c.id = p.category_id "
         "WHERE p.active ORDER BY q.position"
     )

@@ -119,6 +119,8 @@ def _upsert_product(session: Session, data: dict, cache: dict) -> None:
                 f"UPDATE product SET barcode = CASE WHEN barcode IN ({marks}) THEN NULL ELSE barcode END, "
                 "plu = CASE WHEN plu = ? THEN NULL ELSE plu END, updated_at = ? WHERE id = ?",
                 (*barcodes, plu, utc_now(), local_id))
+    if barcodes:  # a code is one product's: another's second barcode gives way too
+        conn.exec_driver_sql(f"DELETE FROM productbarcode WHERE code IN ({marks})", tuple(barcodes))
     row = dict(id=pid, sku=sku, name=data["name"], name_fold=fold(data["name"]),
                category_id=category_id(session, data.get("category"), cache),
                vat_rate_id=vat_rate_id(session, data["vat_rate_bp"], cache),
@@ -128,12 +130,31 @@ def _upsert_product(session: Session, data: dict, cache: dict) -> None:
     conn.exec_driver_sql(
         f"INSERT INTO product ({', '.join(PRODUCT_COLUMNS)}) VALUES ({', '.join(':' + c for c in PRODUCT_COLUMNS)}) "
         f"ON CONFLICT(id) DO UPDATE SET {updates}", row)
+    if isinstance(data.get("barcodes"), list):
+        _set_extra_barcodes(conn, pid, [c for c in data["barcodes"] if isinstance(c, str) and c and c not in barcodes])
     for local_id in retired:
+        if isinstance(data.get("barcodes"), list):  # the owner's list is the whole truth
+            conn.exec_driver_sql("DELETE FROM productbarcode WHERE product_id = ?", (local_id,))
+        else:
+            conn.exec_driver_sql("UPDATE productbarcode SET product_id = ? WHERE product_id = ?", (pid, local_id))
         for table in ("saleline", "reservationline", "quickkey"):
             conn.exec_driver_sql(f"UPDATE {table} SET product_id = ? WHERE product_id = ?", (pid, local_id))
         # Ids are UUIDs, so the quoted id appears in a parked cart only as that product's id.
         conn.exec_driver_sql("UPDATE parkedsale SET cart = replace(cart, ?, ?) WHERE instr(cart, ?) > 0",
                              (f'"{local_id}"', f'"{pid}"', f'"{local_id}"'))
+
+
+def _set_extra_barcodes(conn, pid: str, codes: list[str]) -> None:
+    """A pulled product's further barcodes (`barcodes` past the first); taken from any other product here."""
+    conn.exec_driver_sql("DELETE FROM productbarcode WHERE product_id = ?", (pid,))
+    for position, code in enumerate(codes, start=1):
+        forms = _barcode_forms(code)
+        marks = ",".join("?" * len(forms))
+        conn.exec_driver_sql(f"DELETE FROM productbarcode WHERE code IN ({marks})", tuple(forms))
+        conn.exec_driver_sql(f"UPDATE product SET barcode = NULL, updated_at = ? WHERE barcode IN ({marks}) AND id != ?",
+                             (utc_now(), *forms, pid))
+        conn.exec_driver_sql("INSERT INTO productbarcode (code, product_id, position) VALUES (?, ?, ?)",
+                             (code, pid, position))
 
 
 def _local_loyalty(session: Session, value: dict) -> dict:

@@ -88,7 +88,7 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.till_window import TillWindow
 
     screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "owner-sign-in",
-               "backoffice-import", "backoffice-backups", "backoffice-backups-restore")
+               "backoffice-import", "backoffice-backups", "backoffice-backups-restore", "backoffice-products")
     if screen == "backoffice-import":
         return _backoffice_import(out, db, lang)
     if screen.startswith("backoffice-backups"):
@@ -100,6 +100,8 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
         return 2
     app = QApplication.instance() or QApplication([])
     apply_style(app)
+    if screen == "backoffice-products":
+        return _save(_backoffice_products(app, db, lang), out)
     with tempfile.TemporaryDirectory() as workdir:
         engine = open_database(_prepare_db(db, Path(workdir)))
         till = Till(engine, _staff(engine, "cashier"))
@@ -154,6 +156,22 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
         window.close()
         engine.dispose()
     return _save(picture, out)
+
+
+def _backoffice_products(app, db: Path | None, lang: str | None):
+    """The catalogue page standalone (until the back office window holds it), the owner signed in."""
+    from db.engine import open_database
+    from shop.till import Till
+    from ui.backoffice_products import screenshot_page
+    from ui.style import install_translations
+
+    with tempfile.TemporaryDirectory() as workdir:
+        engine = open_database(_prepare_db(db, Path(workdir)))
+        settings = Till(engine, _staff(engine, "owner")).settings
+        install_translations(app, lang or settings.locale)
+        picture = screenshot_page(engine, _staff(engine, "owner"), settings, SIZE)
+        engine.dispose()
+    return picture
 
 
 def _save(picture, out: Path) -> int:

@@ -414,6 +414,34 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
 </context>
 <context>
+    <name>CategoriesTab</name>
+    <message>
+        <location filename="../../ui/catalogue_tabs.py" line="+130"/>
+        <source>Category</source>
+        <translation>Kategória</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour</source>
+        <translation>Szín</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>Termékek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour (#rrggbb)</source>
+        <translation>Szín (#rrggbb)</translation>
+    </message>
+</context>
+<context>
     <name>CloseShiftDialog</name>
     <message>
         <location filename="../../ui/close_shift_dialog.py" line="+20"/>
@@ -1625,6 +1653,74 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
 </context>
 <context>
+    <name>PriceChangeDialog</name>
+    <message>
+        <location filename="../../ui/price_change_dialog.py" line="+21"/>
+        <source>Change prices</source>
+        <translation>Árak módosítása</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview the new prices; nothing changes until you apply them.</source>
+        <translation>Nézze meg előre az új árakat; semmi sem változik, amíg nem alkalmazza őket.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply new prices</source>
+        <translation>Új árak alkalmazása</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selected products (%1)</source>
+        <translation>Kijelölt termékek (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category %1</source>
+        <translation>%1 kategória</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every product on sale</source>
+        <translation>Minden árusított termék</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by percent (+10, -5)</source>
+        <translation>százalékkal (+10, -5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by an amount (+0,50, -1)</source>
+        <translation>összeggel (+0,50, -1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10 for 10 % more, -5 for 5 % less</source>
+        <translation>10: 10 %-kal több, -5: 5 %-kal kevesebb</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview</source>
+        <translation>Előnézet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Most</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Új</translation>
+    </message>
+</context>
+<context>
     <name>PriceDialog</name>
     <message>
         <location filename="../../ui/line_dialogs.py" line="-18"/>
@@ -2029,6 +2125,154 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../ui/product_editor.py" line="+37"/>
+        <location line="+71"/>
+        <source>New product</source>
+        <translation>Új termék</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>for example 1,50 (per kg for weighed goods)</source>
+        <translation>például 1,50 (mérlegelt árunál kilónként)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>piece</source>
+        <translation>darab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg (weighed)</source>
+        <translation>kg (mérlegelt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one barcode a line: scan them here</source>
+        <translation>soronként egy vonalkód: itt olvassa be őket</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>item code on scale labels</source>
+        <translation>cikkszám a mérleg címkéjén</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>Cikkszám</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Ár</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT rate</source>
+        <translation>ÁFA-kulcs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sold by</source>
+        <translation>Értékesítés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategória</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcodes</source>
+        <translation>Vonalkódok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PLU</source>
+        <translation>PLU</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+60"/>
+        <source>Retire</source>
+        <translation>Kivezetés</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Save</source>
+        <translation>Mentés</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no category)</source>
+        <translation>(nincs kategória)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Put back on sale</source>
+        <translation>Újra árusítás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retired: the till no longer sells it; its past sales stay as they were.</source>
+        <translation>Kivezetve: a pénztár már nem árusítja; a korábbi eladásai változatlanok maradnak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sold before: it can be retired, never deleted.</source>
+        <translation>Már eladták: kivezethető, de nem törölhető.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListModel</name>
+    <message>
+        <location filename="../../ui/catalogue_model.py" line="+27"/>
+        <source>Product</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SKU</source>
+        <translation>Cikkszám</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Barcode</source>
+        <translation>Vonalkód</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Ár</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>ÁFA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategória</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Retired</source>
+        <translation>Kivezetve</translation>
+    </message>
+</context>
+<context>
     <name>ProductResultsModel</name>
     <message>
         <location filename="../../ui/product_results_model.py" line="+17"/>
@@ -2047,6 +2291,92 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
 </context>
 <context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_products.py" line="+162"/>
+        <source>Products</source>
+        <translation>Termékek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Kategóriák</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT rates</source>
+        <translation>ÁFA-kulcsok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick keys</source>
+        <translation>Gyorsgombok</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <location line="-130"/>
+        <source>Find by name, SKU or barcode</source>
+        <translation>Keresés név, cikkszám vagy vonalkód szerint</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New product</source>
+        <translation>Új termék</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change prices…</source>
+        <translation>Árak módosítása…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelf labels (PDF)…</source>
+        <translation>Polccímkék (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 products</source>
+        <translation>%1 termék</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved.</source>
+        <translation>Mentve.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 prices changed.</source>
+        <translation>%1 ár módosult.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save shelf labels</source>
+        <translation>Polccímkék mentése</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-fájlok (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select the products to label first.</source>
+        <translation>Először jelölje ki a címkézendő termékeket.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write %1: %2</source>
+        <translation>Nem sikerült írni: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 labels saved to %2.</source>
+        <translation>%1 címke mentve ide: %2.</translation>
+    </message>
+</context>
+<context>
     <name>QuantityDialog</name>
     <message>
         <location filename="../../ui/line_dialogs.py" line="-15"/>
@@ -2062,6 +2392,69 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <location line="+1"/>
         <source>Quantity: %1</source>
         <translation>Mennyiség: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeysTab</name>
+    <message>
+        <location filename="../../ui/catalogue_tabs.py" line="+59"/>
+        <source>Find a product to add</source>
+        <translation>Keressen hozzáadandó terméket</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add to the keys</source>
+        <translation>Hozzáadás a gombokhoz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys in till order</source>
+        <translation>Gombok a pénztár sorrendjében</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Up</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Eltávolítás</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the product&apos;s name</source>
+        <translation>a termék neve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category colour</source>
+        <translation>A kategória színe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Label</source>
+        <translation>Felirat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Szín</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the layout</source>
+        <translation>Elrendezés mentése</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the till shows them</source>
+        <translation>Ahogy a pénztár mutatja</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3530,40 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>VatRatesTab</name>
+    <message>
+        <location filename="../../ui/catalogue_tabs.py" line="-74"/>
+        <source>Code</source>
+        <translation>Kód</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Rate</source>
+        <translation>Kulcs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>Termékek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code on the receipt</source>
+        <translation>Kód a nyugtán</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate (%)</source>
+        <translation>Kulcs (%)</translation>
+    </message>
+</context>
+<context>
     <name>ZReportView</name>
     <message>
         <location filename="../../ui/zreport_view.py" line="+67"/>
@@ -3291,6 +3718,24 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>_ListTab</name>
+    <message>
+        <location filename="../../ui/catalogue_tabs.py" line="-95"/>
+        <source>New</source>
+        <translation>Új</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Törlés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Mentés</translation>
+    </message>
+</context>
+<context>
     <name>backups</name>
     <message>
         <location filename="../../ui/backup_messages.py" line="+15"/>
@@ -3366,6 +3811,134 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>No backups set up</source>
         <translation>Nincs mentés beállítva</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <location filename="../../ui/catalogue_messages.py" line="+17"/>
+        <source>Required.</source>
+        <translation>Kötelező.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 characters.</source>
+        <translation>Legfeljebb %1 karakter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a number. Type for example 10 or 0,50.</source>
+        <translation>A(z) &apos;%1&apos; nem szám. Írjon például 10-et vagy 0,50-et.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a price. Type for example 1,50.</source>
+        <translation>A(z) &apos;%1&apos; nem ár. Írjon például 1,50-et.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) would cost less than nothing.</source>
+        <translation>%1 (%2) ára nulla alá csökkenne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A price cannot be negative.</source>
+        <translation>Az ár nem lehet negatív.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) would cost too much.</source>
+        <translation>%1 (%2) ára túl magas lenne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is far too large for a price.</source>
+        <translation>A(z) &apos;%1&apos; túl nagy egy árhoz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not an EAN-13, EAN-8 or UPC-A barcode (8, 12 or 13 digits).</source>
+        <translation>A(z) %1 nem EAN-13, EAN-8 vagy UPC-A vonalkód (8, 12 vagy 13 számjegy).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has a wrong check digit: scan it again or check the last digit.</source>
+        <translation>A(z) %1 ellenőrző számjegye hibás: olvassa be újra, vagy ellenőrizze az utolsó számjegyet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 starts like a scale label (weight or price inside): give a weighed item a PLU instead.</source>
+        <translation>A(z) %1 mérlegcímkeként kezdődik (súly vagy ár van benne): mérlegelt árunak adjon PLU-t.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is already used by %2.</source>
+        <translation>A(z) %1 már a(z) %2 terméké.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is listed twice (%2).</source>
+        <translation>A(z) %1 kétszer szerepel (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digits only.</source>
+        <translation>Csak számjegyek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one from the list.</source>
+        <translation>Válasszon a listából.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose piece or kg.</source>
+        <translation>Válasszon: darab vagy kg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colour is written #rrggbb, for example #2a9d8f.</source>
+        <translation>A színt #rrggbb alakban írja, például #2a9d8f.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a percentage from 0 to 100.</source>
+        <translation>A(z) &apos;%1&apos; nem 0 és 100 közötti százalék.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SKU of a product shared with the server cannot change (it was %1).</source>
+        <translation>A szerverrel megosztott termék cikkszáma nem változhat (ez volt: %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>VAT rate %1 is used by %2 products: give them another rate first.</source>
+        <translation>A(z) %1 ÁFA-kulcsot %2 termék használja: előbb adjon nekik másik kulcsot.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category %1 has %2 products: move them to another category first.</source>
+        <translation>A(z) %1 kategóriában %2 termék van: előbb tegye át őket másik kategóriába.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The price of %1 changed meanwhile. Nothing was written: preview again.</source>
+        <translation>Közben megváltozott a(z) %1 ára. Semmi sem íródott be: nézze meg újra az előnézetet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product would change: choose products and a change first.</source>
+        <translation>Egy termék sem változna: előbb válasszon termékeket és módosítást.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This was deleted meanwhile. The list is up to date again.</source>
+        <translation>Ezt közben törölték. A lista ismét naprakész.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an owner or a manager may change the catalogue.</source>
+        <translation>Csak a tulajdonos vagy az üzletvezető módosíthatja a katalógust.</translation>
     </message>
 </context>
 <context>

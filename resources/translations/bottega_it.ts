@@ -414,6 +414,34 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
 </context>
 <context>
+    <name>CategoriesTab</name>
+    <message>
+        <location filename="../../ui/catalogue_tabs.py" line="+130"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour</source>
+        <translation>Colore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>Prodotti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour (#rrggbb)</source>
+        <translation>Colore (#rrggbb)</translation>
+    </message>
+</context>
+<context>
     <name>CloseShiftDialog</name>
     <message>
         <location filename="../../ui/close_shift_dialog.py" line="+20"/>
@@ -1626,6 +1654,74 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
 </context>
 <context>
+    <name>PriceChangeDialog</name>
+    <message>
+        <location filename="../../ui/price_change_dialog.py" line="+21"/>
+        <source>Change prices</source>
+        <translation>Cambia prezzi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview the new prices; nothing changes until you apply them.</source>
+        <translation>Guarda i nuovi prezzi in anteprima; nulla cambia finché non li applichi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply new prices</source>
+        <translation>Applica i nuovi prezzi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selected products (%1)</source>
+        <translation>Prodotti selezionati (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category %1</source>
+        <translation>Categoria %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every product on sale</source>
+        <translation>Tutti i prodotti in vendita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by percent (+10, -5)</source>
+        <translation>in percentuale (+10, -5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by an amount (+0,50, -1)</source>
+        <translation>di un importo (+0,50, -1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10 for 10 % more, -5 for 5 % less</source>
+        <translation>10 per il 10 % in più, -5 per il 5 % in meno</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+</context>
+<context>
     <name>PriceDialog</name>
     <message>
         <location filename="../../ui/line_dialogs.py" line="-18"/>
@@ -2031,6 +2127,154 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../ui/product_editor.py" line="+37"/>
+        <location line="+71"/>
+        <source>New product</source>
+        <translation>Nuovo prodotto</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>for example 1,50 (per kg for weighed goods)</source>
+        <translation>per esempio 1,50 (al kg per la merce a peso)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>piece</source>
+        <translation>pezzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg (weighed)</source>
+        <translation>kg (a peso)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one barcode a line: scan them here</source>
+        <translation>un codice a barre per riga: scansionali qui</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>item code on scale labels</source>
+        <translation>codice articolo sulle etichette della bilancia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>Codice articolo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT rate</source>
+        <translation>Aliquota IVA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sold by</source>
+        <translation>Venduto a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcodes</source>
+        <translation>Codici a barre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PLU</source>
+        <translation>PLU</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+60"/>
+        <source>Retire</source>
+        <translation>Ritira dalla vendita</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no category)</source>
+        <translation>(nessuna categoria)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Put back on sale</source>
+        <translation>Rimetti in vendita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retired: the till no longer sells it; its past sales stay as they were.</source>
+        <translation>Ritirato: la cassa non lo vende più; le vendite passate restano com&apos;erano.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sold before: it can be retired, never deleted.</source>
+        <translation>Già venduto: si può ritirare, mai cancellare.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListModel</name>
+    <message>
+        <location filename="../../ui/catalogue_model.py" line="+27"/>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SKU</source>
+        <translation>Cod. art.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Barcode</source>
+        <translation>Codice a barre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Retired</source>
+        <translation>Ritirato</translation>
+    </message>
+</context>
+<context>
     <name>ProductResultsModel</name>
     <message>
         <location filename="../../ui/product_results_model.py" line="+17"/>
@@ -2049,6 +2293,92 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
 </context>
 <context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_products.py" line="+162"/>
+        <source>Products</source>
+        <translation>Prodotti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT rates</source>
+        <translation>Aliquote IVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick keys</source>
+        <translation>Tasti rapidi</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <location line="-130"/>
+        <source>Find by name, SKU or barcode</source>
+        <translation>Cerca per nome, codice articolo o codice a barre</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New product</source>
+        <translation>Nuovo prodotto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change prices…</source>
+        <translation>Cambia prezzi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelf labels (PDF)…</source>
+        <translation>Etichette scaffale (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 products</source>
+        <translation>%1 prodotti</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 prices changed.</source>
+        <translation>%1 prezzi cambiati.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save shelf labels</source>
+        <translation>Salva le etichette scaffale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select the products to label first.</source>
+        <translation>Seleziona prima i prodotti da etichettare.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 labels saved to %2.</source>
+        <translation>%1 etichette salvate in %2.</translation>
+    </message>
+</context>
+<context>
     <name>QuantityDialog</name>
     <message>
         <location filename="../../ui/line_dialogs.py" line="-15"/>
@@ -2064,6 +2394,69 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <location line="+1"/>
         <source>Quantity: %1</source>
         <translation>Quantità: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeysTab</name>
+    <message>
+        <location filename="../../ui/catalogue_tabs.py" line="+59"/>
+        <source>Find a product to add</source>
+        <translation>Cerca un prodotto da aggiungere</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add to the keys</source>
+        <translation>Aggiungi ai tasti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys in till order</source>
+        <translation>Tasti nell&apos;ordine della cassa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Up</source>
+        <translation>Su</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Giù</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Togli</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the product&apos;s name</source>
+        <translation>il nome del prodotto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category colour</source>
+        <translation>Colore della categoria</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Colore</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the layout</source>
+        <translation>Salva la disposizione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the till shows them</source>
+        <translation>Come li mostra la cassa</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3532,40 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>VatRatesTab</name>
+    <message>
+        <location filename="../../ui/catalogue_tabs.py" line="-74"/>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Rate</source>
+        <translation>Aliquota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>Prodotti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code on the receipt</source>
+        <translation>Codice sullo scontrino</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate (%)</source>
+        <translation>Aliquota (%)</translation>
+    </message>
+</context>
+<context>
     <name>ZReportView</name>
     <message>
         <location filename="../../ui/zreport_view.py" line="+67"/>
@@ -3293,6 +3720,24 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>_ListTab</name>
+    <message>
+        <location filename="../../ui/catalogue_tabs.py" line="-95"/>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+</context>
+<context>
     <name>backups</name>
     <message>
         <location filename="../../ui/backup_messages.py" line="+15"/>
@@ -3368,6 +3813,134 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>No backups set up</source>
         <translation>Backup non configurati</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <location filename="../../ui/catalogue_messages.py" line="+17"/>
+        <source>Required.</source>
+        <translation>Obbligatorio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 characters.</source>
+        <translation>Al massimo %1 caratteri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a number. Type for example 10 or 0,50.</source>
+        <translation>&apos;%1&apos; non è un numero. Scrivi per esempio 10 o 0,50.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a price. Type for example 1,50.</source>
+        <translation>&apos;%1&apos; non è un prezzo. Scrivi per esempio 1,50.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) would cost less than nothing.</source>
+        <translation>%1 (%2) costerebbe meno di niente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A price cannot be negative.</source>
+        <translation>Un prezzo non può essere negativo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) would cost too much.</source>
+        <translation>%1 (%2) costerebbe troppo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is far too large for a price.</source>
+        <translation>&apos;%1&apos; è troppo grande per un prezzo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not an EAN-13, EAN-8 or UPC-A barcode (8, 12 or 13 digits).</source>
+        <translation>%1 non è un codice EAN-13, EAN-8 o UPC-A (8, 12 o 13 cifre).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has a wrong check digit: scan it again or check the last digit.</source>
+        <translation>%1 ha la cifra di controllo sbagliata: scansionalo di nuovo o controlla l&apos;ultima cifra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 starts like a scale label (weight or price inside): give a weighed item a PLU instead.</source>
+        <translation>%1 inizia come un&apos;etichetta della bilancia (con peso o prezzo): per la merce a peso usa un PLU.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is already used by %2.</source>
+        <translation>%1 è già usato da %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is listed twice (%2).</source>
+        <translation>%1 compare due volte (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digits only.</source>
+        <translation>Solo cifre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one from the list.</source>
+        <translation>Scegline uno dall&apos;elenco.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose piece or kg.</source>
+        <translation>Scegli pezzo o kg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colour is written #rrggbb, for example #2a9d8f.</source>
+        <translation>Un colore si scrive #rrggbb, per esempio #2a9d8f.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a percentage from 0 to 100.</source>
+        <translation>&apos;%1&apos; non è una percentuale da 0 a 100.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SKU of a product shared with the server cannot change (it was %1).</source>
+        <translation>Il codice articolo di un prodotto condiviso con il server non può cambiare (era %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>VAT rate %1 is used by %2 products: give them another rate first.</source>
+        <translation>L&apos;aliquota IVA %1 è usata da %2 prodotti: assegna loro prima un&apos;altra aliquota.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category %1 has %2 products: move them to another category first.</source>
+        <translation>La categoria %1 ha %2 prodotti: spostali prima in un&apos;altra categoria.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The price of %1 changed meanwhile. Nothing was written: preview again.</source>
+        <translation>Nel frattempo il prezzo di %1 è cambiato. Non è stato scritto nulla: rifai l&apos;anteprima.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product would change: choose products and a change first.</source>
+        <translation>Nessun prodotto cambierebbe: scegli prima i prodotti e una variazione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This was deleted meanwhile. The list is up to date again.</source>
+        <translation>Nel frattempo è stato eliminato. L&apos;elenco è di nuovo aggiornato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an owner or a manager may change the catalogue.</source>
+        <translation>Solo un titolare o un responsabile può modificare il catalogo.</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,34 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
 </context>
 <context>
+    <name>CategoriesTab</name>
+    <message>
+        <location filename="../../ui/catalogue_tabs.py" line="+130"/>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour</source>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour (#rrggbb)</source>
+        <translation>색상 (#rrggbb)</translation>
+    </message>
+</context>
+<context>
     <name>CloseShiftDialog</name>
     <message>
         <location filename="../../ui/close_shift_dialog.py" line="+20"/>
@@ -1625,6 +1653,74 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>PriceChangeDialog</name>
+    <message>
+        <location filename="../../ui/price_change_dialog.py" line="+21"/>
+        <source>Change prices</source>
+        <translation>가격 변경</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview the new prices; nothing changes until you apply them.</source>
+        <translation>새 가격을 미리 확인하세요. 적용하기 전에는 아무것도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply new prices</source>
+        <translation>새 가격 적용</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selected products (%1)</source>
+        <translation>선택한 상품 (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category %1</source>
+        <translation>%1 분류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every product on sale</source>
+        <translation>판매 중인 모든 상품</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by percent (+10, -5)</source>
+        <translation>비율로 (+10, -5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by an amount (+0,50, -1)</source>
+        <translation>금액으로 (+0.50, -1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10 for 10 % more, -5 for 5 % less</source>
+        <translation>10은 10 % 인상, -5는 5 % 인하</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+</context>
+<context>
     <name>PriceDialog</name>
     <message>
         <location filename="../../ui/line_dialogs.py" line="-18"/>
@@ -2029,6 +2125,154 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../ui/product_editor.py" line="+37"/>
+        <location line="+71"/>
+        <source>New product</source>
+        <translation>새 상품</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>for example 1,50 (per kg for weighed goods)</source>
+        <translation>예: 1.50 (무게 상품은 kg당)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>piece</source>
+        <translation>개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg (weighed)</source>
+        <translation>kg (무게)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one barcode a line: scan them here</source>
+        <translation>한 줄에 바코드 하나: 여기에서 스캔하세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>item code on scale labels</source>
+        <translation>저울 라벨의 품목 코드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT rate</source>
+        <translation>부가세율</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sold by</source>
+        <translation>판매 단위</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcodes</source>
+        <translation>바코드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PLU</source>
+        <translation>PLU</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+60"/>
+        <source>Retire</source>
+        <translation>판매 중지</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no category)</source>
+        <translation>(분류 없음)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Put back on sale</source>
+        <translation>다시 판매</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retired: the till no longer sells it; its past sales stay as they were.</source>
+        <translation>판매 중지됨: 계산대에서 더 이상 팔지 않으며, 지난 판매 기록은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sold before: it can be retired, never deleted.</source>
+        <translation>판매된 적이 있음: 판매 중지만 가능하며 삭제할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListModel</name>
+    <message>
+        <location filename="../../ui/catalogue_model.py" line="+27"/>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Barcode</source>
+        <translation>바코드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>부가세</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Retired</source>
+        <translation>판매 중지</translation>
+    </message>
+</context>
+<context>
     <name>ProductResultsModel</name>
     <message>
         <location filename="../../ui/product_results_model.py" line="+17"/>
@@ -2047,6 +2291,92 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_products.py" line="+162"/>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT rates</source>
+        <translation>부가세율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick keys</source>
+        <translation>단축 키</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <location line="-130"/>
+        <source>Find by name, SKU or barcode</source>
+        <translation>이름, SKU 또는 바코드로 찾기</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New product</source>
+        <translation>새 상품</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change prices…</source>
+        <translation>가격 변경…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelf labels (PDF)…</source>
+        <translation>진열대 라벨 (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 products</source>
+        <translation>상품 %1개</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 prices changed.</source>
+        <translation>가격 %1개를 변경했습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save shelf labels</source>
+        <translation>진열대 라벨 저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select the products to label first.</source>
+        <translation>먼저 라벨을 만들 상품을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 labels saved to %2.</source>
+        <translation>라벨 %1개를 %2에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>QuantityDialog</name>
     <message>
         <location filename="../../ui/line_dialogs.py" line="-15"/>
@@ -2062,6 +2392,69 @@ Press F7 on the till to park one.</source>
         <location line="+1"/>
         <source>Quantity: %1</source>
         <translation>수량: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeysTab</name>
+    <message>
+        <location filename="../../ui/catalogue_tabs.py" line="+59"/>
+        <source>Find a product to add</source>
+        <translation>추가할 상품 찾기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add to the keys</source>
+        <translation>키에 추가</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys in till order</source>
+        <translation>계산대 순서의 키</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the product&apos;s name</source>
+        <translation>상품 이름</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category colour</source>
+        <translation>분류 색상</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Label</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the layout</source>
+        <translation>배치 저장</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the till shows them</source>
+        <translation>계산대에 보이는 모습</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3530,40 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>VatRatesTab</name>
+    <message>
+        <location filename="../../ui/catalogue_tabs.py" line="-74"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Rate</source>
+        <translation>세율</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code on the receipt</source>
+        <translation>영수증의 코드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate (%)</source>
+        <translation>세율 (%)</translation>
+    </message>
+</context>
+<context>
     <name>ZReportView</name>
     <message>
         <location filename="../../ui/zreport_view.py" line="+67"/>
@@ -3291,6 +3718,24 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>_ListTab</name>
+    <message>
+        <location filename="../../ui/catalogue_tabs.py" line="-95"/>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
     <name>backups</name>
     <message>
         <location filename="../../ui/backup_messages.py" line="+15"/>
@@ -3366,6 +3811,134 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>No backups set up</source>
         <translation>백업 미설정</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <location filename="../../ui/catalogue_messages.py" line="+17"/>
+        <source>Required.</source>
+        <translation>필수 항목입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 characters.</source>
+        <translation>최대 %1자입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a number. Type for example 10 or 0,50.</source>
+        <translation>&apos;%1&apos;은(는) 숫자가 아닙니다. 예: 10 또는 0.50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a price. Type for example 1,50.</source>
+        <translation>&apos;%1&apos;은(는) 가격이 아닙니다. 예: 1.50</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) would cost less than nothing.</source>
+        <translation>%1 (%2)의 가격이 0보다 작아집니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A price cannot be negative.</source>
+        <translation>가격은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) would cost too much.</source>
+        <translation>%1 (%2)의 가격이 너무 커집니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is far too large for a price.</source>
+        <translation>&apos;%1&apos;은(는) 가격으로 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not an EAN-13, EAN-8 or UPC-A barcode (8, 12 or 13 digits).</source>
+        <translation>%1은(는) EAN-13, EAN-8, UPC-A 바코드가 아닙니다 (8, 12, 13자리).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has a wrong check digit: scan it again or check the last digit.</source>
+        <translation>%1의 검증 숫자가 틀립니다. 다시 스캔하거나 마지막 자리를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 starts like a scale label (weight or price inside): give a weighed item a PLU instead.</source>
+        <translation>%1은(는) 저울 라벨처럼 시작합니다 (무게나 가격 포함). 무게 상품에는 PLU를 지정하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is already used by %2.</source>
+        <translation>%1은(는) 이미 %2에서 사용 중입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is listed twice (%2).</source>
+        <translation>%1이(가) 두 번 있습니다 (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digits only.</source>
+        <translation>숫자만 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one from the list.</source>
+        <translation>목록에서 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose piece or kg.</source>
+        <translation>개 또는 kg을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colour is written #rrggbb, for example #2a9d8f.</source>
+        <translation>색상은 #rrggbb 형식입니다. 예: #2a9d8f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a percentage from 0 to 100.</source>
+        <translation>&apos;%1&apos;은(는) 0~100 사이의 백분율이 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SKU of a product shared with the server cannot change (it was %1).</source>
+        <translation>서버와 공유하는 상품의 SKU는 바꿀 수 없습니다 (기존: %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>VAT rate %1 is used by %2 products: give them another rate first.</source>
+        <translation>부가세율 %1을(를) 상품 %2개가 사용 중입니다. 먼저 다른 세율을 지정하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category %1 has %2 products: move them to another category first.</source>
+        <translation>%1 분류에 상품이 %2개 있습니다. 먼저 다른 분류로 옮기세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The price of %1 changed meanwhile. Nothing was written: preview again.</source>
+        <translation>그사이 %1의 가격이 바뀌었습니다. 아무것도 저장하지 않았습니다. 다시 미리 보기 하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product would change: choose products and a change first.</source>
+        <translation>바뀌는 상품이 없습니다. 먼저 상품과 변경 내용을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This was deleted meanwhile. The list is up to date again.</source>
+        <translation>그사이 삭제되었습니다. 목록을 다시 최신으로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an owner or a manager may change the catalogue.</source>
+        <translation>점주나 관리자만 상품 목록을 바꿀 수 있습니다.</translation>
     </message>
 </context>
 <context>

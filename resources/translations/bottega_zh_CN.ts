@@ -414,6 +414,34 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     </message>
 </context>
 <context>
+    <name>CategoriesTab</name>
+    <message>
+        <location filename="../../ui/catalogue_tabs.py" line="+130"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour (#rrggbb)</source>
+        <translation>颜色 (#rrggbb)</translation>
+    </message>
+</context>
+<context>
     <name>CloseShiftDialog</name>
     <message>
         <location filename="../../ui/close_shift_dialog.py" line="+20"/>
@@ -1625,6 +1653,74 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>PriceChangeDialog</name>
+    <message>
+        <location filename="../../ui/price_change_dialog.py" line="+21"/>
+        <source>Change prices</source>
+        <translation>修改价格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview the new prices; nothing changes until you apply them.</source>
+        <translation>先预览新价格；应用之前不会有任何改动。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply new prices</source>
+        <translation>应用新价格</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selected products (%1)</source>
+        <translation>所选商品 (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every product on sale</source>
+        <translation>所有在售商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by percent (+10, -5)</source>
+        <translation>按百分比 (+10, -5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by an amount (+0,50, -1)</source>
+        <translation>按金额 (+0.50, -1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10 for 10 % more, -5 for 5 % less</source>
+        <translation>10 表示涨 10 %，-5 表示降 5 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>现价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+</context>
+<context>
     <name>PriceDialog</name>
     <message>
         <location filename="../../ui/line_dialogs.py" line="-18"/>
@@ -2029,6 +2125,154 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../ui/product_editor.py" line="+37"/>
+        <location line="+71"/>
+        <source>New product</source>
+        <translation>新商品</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>for example 1,50 (per kg for weighed goods)</source>
+        <translation>例如 1.50（称重商品按每公斤）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>piece</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg (weighed)</source>
+        <translation>公斤（称重）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one barcode a line: scan them here</source>
+        <translation>每行一个条码：在此扫描</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>item code on scale labels</source>
+        <translation>秤标签上的商品编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT rate</source>
+        <translation>增值税率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sold by</source>
+        <translation>销售单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcodes</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PLU</source>
+        <translation>PLU</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+60"/>
+        <source>Retire</source>
+        <translation>停售</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no category)</source>
+        <translation>（无类别）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Put back on sale</source>
+        <translation>重新上架</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retired: the till no longer sells it; its past sales stay as they were.</source>
+        <translation>已停售：收银台不再销售；过去的销售记录保持不变。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sold before: it can be retired, never deleted.</source>
+        <translation>已有销售记录：只能停售，不能删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListModel</name>
+    <message>
+        <location filename="../../ui/catalogue_model.py" line="+27"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Retired</source>
+        <translation>已停售</translation>
+    </message>
+</context>
+<context>
     <name>ProductResultsModel</name>
     <message>
         <location filename="../../ui/product_results_model.py" line="+17"/>
@@ -2047,6 +2291,92 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_products.py" line="+162"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT rates</source>
+        <translation>增值税率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick keys</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <location line="-130"/>
+        <source>Find by name, SKU or barcode</source>
+        <translation>按名称、货号或条码查找</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New product</source>
+        <translation>新商品</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change prices…</source>
+        <translation>修改价格…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelf labels (PDF)…</source>
+        <translation>货架标签 (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 products</source>
+        <translation>%1 个商品</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 prices changed.</source>
+        <translation>已修改 %1 个价格。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save shelf labels</source>
+        <translation>保存货架标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select the products to label first.</source>
+        <translation>请先选择要打印标签的商品。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 labels saved to %2.</source>
+        <translation>已将 %1 个标签保存到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>QuantityDialog</name>
     <message>
         <location filename="../../ui/line_dialogs.py" line="-15"/>
@@ -2062,6 +2392,69 @@ Press F7 on the till to park one.</source>
         <location line="+1"/>
         <source>Quantity: %1</source>
         <translation>数量：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeysTab</name>
+    <message>
+        <location filename="../../ui/catalogue_tabs.py" line="+59"/>
+        <source>Find a product to add</source>
+        <translation>查找要添加的商品</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add to the keys</source>
+        <translation>添加到快捷键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys in till order</source>
+        <translation>按收银台顺序的快捷键</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the product&apos;s name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category colour</source>
+        <translation>类别颜色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the layout</source>
+        <translation>保存布局</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the till shows them</source>
+        <translation>收银台上的样子</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3530,40 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>VatRatesTab</name>
+    <message>
+        <location filename="../../ui/catalogue_tabs.py" line="-74"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code on the receipt</source>
+        <translation>小票上的代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate (%)</source>
+        <translation>税率 (%)</translation>
+    </message>
+</context>
+<context>
     <name>ZReportView</name>
     <message>
         <location filename="../../ui/zreport_view.py" line="+67"/>
@@ -3291,6 +3718,24 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>_ListTab</name>
+    <message>
+        <location filename="../../ui/catalogue_tabs.py" line="-95"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>backups</name>
     <message>
         <location filename="../../ui/backup_messages.py" line="+15"/>
@@ -3366,6 +3811,134 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>No backups set up</source>
         <translation>未设置备份</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <location filename="../../ui/catalogue_messages.py" line="+17"/>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a number. Type for example 10 or 0,50.</source>
+        <translation>“%1”不是数字。请输入例如 10 或 0.50。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a price. Type for example 1,50.</source>
+        <translation>“%1”不是价格。请输入例如 1.50。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) would cost less than nothing.</source>
+        <translation>%1 (%2) 的价格将低于零。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) would cost too much.</source>
+        <translation>%1 (%2) 的价格将过高。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is far too large for a price.</source>
+        <translation>“%1”作为价格太大了。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not an EAN-13, EAN-8 or UPC-A barcode (8, 12 or 13 digits).</source>
+        <translation>%1 不是 EAN-13、EAN-8 或 UPC-A 条码（8、12 或 13 位数字）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has a wrong check digit: scan it again or check the last digit.</source>
+        <translation>%1 的校验位错误：请重新扫描或检查最后一位。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 starts like a scale label (weight or price inside): give a weighed item a PLU instead.</source>
+        <translation>%1 的开头与秤标签相同（内含重量或价格）：称重商品请改用 PLU。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is already used by %2.</source>
+        <translation>%1 已被 %2 使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is listed twice (%2).</source>
+        <translation>%1 出现了两次 (%2)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digits only.</source>
+        <translation>只能输入数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one from the list.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose piece or kg.</source>
+        <translation>请选择件或公斤。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colour is written #rrggbb, for example #2a9d8f.</source>
+        <translation>颜色格式为 #rrggbb，例如 #2a9d8f。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a percentage from 0 to 100.</source>
+        <translation>“%1”不是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SKU of a product shared with the server cannot change (it was %1).</source>
+        <translation>与服务器共享的商品货号不能更改（原为 %1）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>VAT rate %1 is used by %2 products: give them another rate first.</source>
+        <translation>增值税率 %1 正被 %2 个商品使用：请先为它们换一个税率。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category %1 has %2 products: move them to another category first.</source>
+        <translation>类别 %1 中有 %2 个商品：请先将它们移到其他类别。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The price of %1 changed meanwhile. Nothing was written: preview again.</source>
+        <translation>%1 的价格在此期间已变动。未写入任何内容：请重新预览。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product would change: choose products and a change first.</source>
+        <translation>没有商品会改变：请先选择商品和调整方式。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This was deleted meanwhile. The list is up to date again.</source>
+        <translation>此项在此期间已被删除。列表已重新更新。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an owner or a manager may change the catalogue.</source>
+        <translation>只有店主或经理可以修改商品目录。</translation>
     </message>
 </context>
 <context>
