@@ -82,6 +82,14 @@ def _existing(session: Session) -> dict[str, tuple]:
     return {r[1]: (r[0], *r[2:9], bool(r[9])) for r in session.connection().exec_driver_sql(_EXISTING)}
 
 
+def _codes_held(session: Session, existing: dict[str, tuple]) -> dict[str, tuple]:
+    """SKU -> ((first barcode, further barcodes...), plu): every code a product holds, none to be given twice."""
+    further: dict[str, list[str]] = {}
+    for product_id, code in session.connection().exec_driver_sql("SELECT product_id, code FROM productbarcode"):
+        further.setdefault(product_id, []).append(code)
+    return {sku: ((had[5], *further.get(had[0], ())), had[6]) for sku, had in existing.items()}
+
+
 def _same(row: ProductRow, had: tuple) -> bool:
     _, name, price, rate_bp, unit, barcode, plu, category, active = had
     same_code = (gtin_key(barcode) if barcode else None) == (gtin_key(row.barcode) if row.barcode else None)
@@ -94,8 +102,8 @@ def preview(session: Session, read: ReadFile) -> Preview:
     rules, _ = _rules(session, load_settings(session))
     existing = _existing(session)
     broken = {r.line: r.broken for r in read.rows if r.broken}
-    good, rejected = check_rows(((r.line, r.fields) for r in read.rows), rules,
-                                {sku: (had[5], had[6]) for sku, had in existing.items()}, broken=broken)
+    good, rejected = check_rows(((r.line, r.fields) for r in read.rows), rules, _codes_held(session, existing),
+                                broken=broken)
     result = Preview(rejected=rejected, encoding=read.encoding, separator=read.separator)
     for line, row in good:
         had = existing.get(row.sku)
@@ -130,7 +138,7 @@ def apply(session: Session, planned: Preview) -> Preview:
     gone = [Rejected(line, row.sku, rate_error(row.vat_rate_bp, rules)) for line, row in rows if row.vat_rate_bp not in rates]
     rows = [(line, row) for line, row in rows if row.vat_rate_bp in rates]  # a rate deleted since the preview
     fresh = Preview(encoding=planned.encoding, separator=planned.separator)
-    good, late = check_codes(rows, {sku: (had[5], had[6]) for sku, had in existing.items()})
+    good, late = check_codes(rows, _codes_held(session, existing))
     fresh.rejected = sorted(planned.rejected + gone + late, key=lambda r: r.line)
     config = load_config(session)
     now = utc_now()

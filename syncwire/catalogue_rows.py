@@ -255,7 +255,7 @@ def _codes(row: ProductRow) -> list[tuple[str, str, str]]:
     return found
 
 
-def check_rows(rows: Iterable[tuple[int, dict]], rules: Rules, existing: dict[str, tuple[str | None, str | None]],
+def check_rows(rows: Iterable[tuple[int, dict]], rules: Rules, existing: dict[str, tuple],
                from_json: bool = False, broken: dict[int, str] | None = None) -> tuple[list[tuple[int, ProductRow]], list[Rejected]]:
     """The good rows (line, product) and the rejected ones (line order) of one file.
 
@@ -279,18 +279,19 @@ def check_rows(rows: Iterable[tuple[int, dict]], rules: Rules, existing: dict[st
     return good, sorted(rejected + refused, key=lambda r: r.line)
 
 
-def check_codes(good: list[tuple[int, ProductRow]], existing: dict[str, tuple[str | None, str | None]]
+def check_codes(good: list[tuple[int, ProductRow]], existing: dict[str, tuple]
                 ) -> tuple[list[tuple[int, ProductRow]], list[Rejected]]:
     """The rows whose SKU, barcode and PLU are theirs alone (see check_rows), and the others, refused."""
     rejected = []
     while True:
         claimed = {row.sku for _, row in good}
         holders: dict[tuple[str, str], tuple[str, int | None]] = {}
-        for sku, (code, plu_code) in existing.items():
+        for sku, (codes, plu_code) in existing.items():
             if sku in claimed:
                 continue
-            if code:
-                holders["barcode", gtin_key(code)] = (sku, None)
+            for code in (codes if isinstance(codes, tuple) else (codes,)):  # a till's product may have several
+                if code:
+                    holders["barcode", gtin_key(code)] = (sku, None)
             if plu_code:
                 holders["plu", plu_code] = (sku, None)
         kept, refused = [], []

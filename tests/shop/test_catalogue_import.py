@@ -5,7 +5,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from db.engine import read_session, write_session
-from db.models import Setting
+from db.models import ProductBarcode, Setting
 from shop import catalogue_import as ci
 from syncwire.catalogue import product_id
 from syncwire.catalogue_files import MAX_FILE_BYTES, read_catalogue
@@ -69,6 +69,14 @@ def test_duplicates_in_the_file_and_against_the_shop(shop):
     assert reasons(result) == {3: "SKU D1 is also on line 2", 4: f"barcode {NEW_CODE} is also on line 2",
                                6: "PLU 00099 is also on line 5", 7: f"barcode {soap_as_ean13} already belongs to SKU SAP001",
                                8: "PLU 00042 already belongs to SKU POL001"}
+
+
+def test_a_products_further_barcode_is_taken_too(shop):
+    """A code the back office gave bread as its second barcode cannot go to another SKU by import."""
+    with write_session(shop.engine) as session:
+        session.add(ProductBarcode(code=NEW_CODE, product_id=shop.products["bread"].id))
+    result = preview(shop, (HEADER + f"E1,Thief,1,22,pc,{NEW_CODE}\n").encode())
+    assert reasons(result) == {2: f"barcode {NEW_CODE} already belongs to SKU PAN001"}
 
 
 def test_a_code_moving_between_products_in_one_file(shop):
