@@ -48,7 +48,8 @@ def create_app(database_url: str, migrate: bool = True) -> FastAPI:
     engine = make_engine(database_url)
     if migrate:
         upgrade(engine)
-    app = FastAPI(title="Bottega server", version="1", summary="Joins the tills of one or more shops")
+    app = FastAPI(title="Bottega server", version="1", summary="Joins the tills of one or more shops",
+                  max_body_size=m.MAX_BODY_BYTES)  # counted as it streams in: a 50 MB body is never held
     app.state.engine = engine
     add_till_routes(app, engine)
     add_owner_routes(app, engine)
@@ -86,7 +87,7 @@ def add_till_routes(app: FastAPI, engine: Engine) -> None:
             return ingest.push(session, till.shop_id, till.id, batch)
 
     @app.get(f"{m.API}/changes", response_model=m.ChangePage, tags=["till"])
-    def changes(request: Request, after: int = Query(0, ge=0), limit: int = Query(500, ge=1, le=m.MAX_PAGE),
+    def changes(request: Request, after: int = Query(0, ge=0, le=m.MAX_SEQ), limit: int = Query(500, ge=1, le=m.MAX_PAGE),
                 kinds: str = Query(",".join(m.PULL_KINDS), description="comma-separated record kinds")) -> m.ChangePage:
         """The shop's changes numbered after `after`, oldest first."""
         wanted = tuple(k for k in kinds.split(",") if k in m.KINDS)

@@ -22,6 +22,7 @@ from server.models import Change, Record, Shop
 from syncwire import hlc
 from syncwire import messages as m
 from syncwire.catalogue import DEFAULT_SCALE_PREFIXES, OWNER_NODE, SHARED_SETTINGS, UNITS, product_id
+from syncwire.validate import Invalid, check_setting_value
 
 CSV_COLUMNS = ("sku", "name", "price", "vat_rate", "unit", "barcode", "plu", "category", "active")
 REQUIRED_COLUMNS = ("sku", "name", "price", "vat_rate")
@@ -310,6 +311,10 @@ def set_setting(session: Session, shop_id: str, key: str, values: dict) -> Setti
     _lock_shop(session, shop_id)
     row = session.get(Record, (shop_id, m.SETTING, key))
     value = {**((row.data.get("value") or {}) if row else {}), **values}
+    try:
+        check_setting_value(key, value)  # the whole setting, as the tills will run it
+    except Invalid as exc:
+        raise BadSetting(str(exc)) from None
     if row is not None and row.data.get("value") == value:
         return SettingOut(key=key, outcome=m.UNCHANGED, value=value)
     writer = _Writer(session, shop_id, utc_now(), hlc.now_ms())

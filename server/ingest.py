@@ -5,6 +5,7 @@ serialised (and their changes numbered in commit order) while other shops go on 
 A rejected record leaves nothing behind and does not spoil the rest of the batch (see `push`).
 Sending the same batch again finds every record already there and numbers no new change.
 """
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -21,6 +22,14 @@ from server.merge import BadPayload, ClockAhead, check_not_ahead, merge_customer
 from server.models import Change, Customer, LoyaltyCard, PointsEntry, Record, Sale, Shop, Till
 from syncwire import hlc
 from syncwire import messages as m
+from syncwire.validate import Invalid, check_record
+
+
+log = logging.getLogger(__name__)
+
+
+class RetryEach(Exception):
+    """A record failed in a way only its own savepoint can undo: run the batch again record by record."""
 
 
 class Conflict(Exception):
@@ -221,6 +230,7 @@ def take_append_only(ctx: Ingest, record: m.Record) -> str:
     return append_only_repeat(stored_record(ctx, record.kind, record.id).data, p)
 
 
+OWNERS_KINDS = (m.PRODUCT, m.SETTING)
 HANDLERS = {
     m.SALE: take_sale, m.POINTS: take_points, m.CUSTOMER: take_customer, m.CARD: take_card,
     m.RESERVATION: take_reservation, m.COUPON: take_coupon, m.COUPON_REDEEMED: take_coupon,
@@ -239,6 +249,12 @@ def take_all(ctx: Ingest, records: list[m.Record], savepoint_each: bool) -> tupl
             reason = m.UNKNOWN_KIND if handler is None else m.INVALID
             rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=reason))
             continue
+        try:
+            if record.kind not in OWNERS_KINDS:  # those go through the owner's import rules (server/catalogue.py)
+                check_record(record.kind, record.id, record.payload)
+        except Invalid as exc:
+            rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=m.INVALID, detail=str(exc)))
+            continue
         queued = len(ctx.pending)
         try:
             if savepoint_each:
@@ -248,7 +264,7 @@ def take_all(ctx: Ingest, records: list[m.Record], savepoint_each: bool) -> tupl
                 outcome = handler(ctx, record)
         except ClockAhead as exc:
             rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=m.CLOCK_AHEAD, detail=str(exc)))
-        except (BadPayload, KeyError, TypeError, ValueError) as exc:
+        except (BadPayload, KeyError, TypeError, ValueError, OverflowError) as exc:
             rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=m.INVALID, detail=str(exc)))
         except Conflict as exc:
             rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=m.CONFLICT, detail=str(exc)))
@@ -258,6 +274,11 @@ def take_all(ctx: Ingest, records: list[m.Record], savepoint_each: bool) -> tupl
             del ctx.pending[queued:]
             reason = m.CONFLICT if isinstance(exc, IntegrityError) else m.INVALID
             rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=reason, detail=str(exc.orig).splitlines()[0]))
+        except Exception as exc:  # noqa: BLE001 - a record no rule foresaw is that record's refusal, never the batch's 500
+            if not savepoint_each:
+                raise RetryEach() from exc  # it may have written before failing: undo it in its own savepoint
+            log.exception("push: record %s %s refused by an unexpected error", record.kind, record.id)
+            rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=m.INVALID, detail=type(exc).__name__))
         else:
             accepted.append(m.Accepted(kind=record.kind, id=record.id, outcome=outcome))
             continue
@@ -280,7 +301,7 @@ def push(session: Session, shop_id: str, till_id: str, batch: m.PushBatch) -> m.
         with session.begin_nested():
             accepted, rejected = take_all(ctx, batch.records, savepoint_each=False)
             ctx.write_changes()
-    except DBAPIError:
+    except (DBAPIError, RetryEach):
         ctx.pending.clear()
         accepted, rejected = take_all(ctx, batch.records, savepoint_each=True)
         ctx.write_changes()
