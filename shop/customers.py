@@ -66,10 +66,18 @@ def normalise_email(text: str | None) -> str | None:
 
 def customer_info(row) -> CustomerInfo:
     """A CustomerInfo from a row of (id, name, phone, email, birthday)."""
-    birthday = row[4]
-    if isinstance(birthday, str):
-        birthday = date.fromisoformat(birthday)
-    return CustomerInfo(row[0], row[1], row[2], row[3], birthday)
+    return CustomerInfo(row[0], row[1], row[2], row[3], stored_birthday(row[4]))
+
+
+def stored_birthday(value) -> date | None:
+    """The birthday as stored; None for one that is not a date (written by an older till or
+    server before issue 10's checks): finding or attaching that customer must still work."""
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return value if isinstance(value, date) else None
 
 
 def _rows(session: Session, sql: str, params: tuple) -> list[CustomerInfo]:

@@ -9,6 +9,7 @@
   off with full jitter (AWS architecture blog, "Exponential Backoff And Jitter") when offline.
 """
 import json
+import logging
 import os
 import random
 import threading
@@ -37,6 +38,8 @@ BATCH = 200
 PAGE = 500
 BACKOFF_BASE_S = 1.0
 BACKOFF_CAP_S = 300.0
+
+log = logging.getLogger(__name__)
 
 
 class ChangesWaiting(Exception):
@@ -204,16 +207,25 @@ class SyncClient:
 
     def push(self, report: SyncReport) -> None:
         """Send every row pending now, in batches; mark what the server accepted as sent."""
-        after = 0
+        after, limit = 0, self.batch
         while True:
             with read_session(self.engine) as session:
                 rows = session.connection().exec_driver_sql(
                     "SELECT seq, record_type, record_id, payload FROM outbox WHERE sent_at IS NULL AND seq > ? "
-                    "ORDER BY seq LIMIT ?", (after, self.batch)).fetchall()
+                    "ORDER BY seq LIMIT ?", (after, limit)).fetchall()
             if not rows:
                 return
+            rows = _within_target(rows)
             records = [m.Record(kind=kind, id=record_id, payload=_json(payload)) for _, kind, record_id, payload in rows]
             answer = self.http.post(self._url("/push"), json=m.PushBatch(shop_id=self.config.shop_id, records=records).model_dump())
+            if answer.status_code == 413 and len(rows) == 1:
+                # One record past the server's size limit: it stays waiting (and is reported); the rest goes on.
+                report.rejected.append(m.Rejected(kind=records[0].kind, id=records[0].id, reason=m.INVALID, detail="too large"))
+                after = rows[-1][0]
+                continue
+            if answer.status_code == 413:
+                limit = len(rows) // 2  # the server's limit is lower than ours: smaller batches from here on
+                continue
             answer.raise_for_status()
             result = m.PushResult(**answer.json())
             report.clock_offset_s = clock_offset(result.server_time)
@@ -272,10 +284,15 @@ class SyncClient:
         while not stop.is_set():
             try:
                 report = self.sync_once()
-            except (httpx.HTTPError, OSError) as exc:
+            except Exception as exc:  # noqa: BLE001 - offline, or anything else: the worker must outlive it
                 failures += 1
+                if not isinstance(exc, (httpx.HTTPError, OSError)):
+                    log.exception("sync failed (attempt %d); retrying with backoff", failures)
                 if on_error:
-                    on_error(exc)
+                    try:
+                        on_error(exc)
+                    except Exception:  # noqa: BLE001 - a broken listener must not stop the sync either
+                        log.exception("sync: the error listener failed")
                 delay = backoff_delay(failures)
             else:
                 failures = 0
@@ -285,6 +302,17 @@ class SyncClient:
             wake.wait(delay)
             if wake is not stop:
                 wake.clear()
+
+
+def _within_target(rows: list) -> list:
+    """The first rows whose payloads stay under PUSH_TARGET_BYTES together (always at least one),
+    so a batch of large sales never reaches the server's body limit."""
+    size = 0
+    for i, row in enumerate(rows):
+        size += len(row[3]) if isinstance(row[3], (str, bytes)) else len(json.dumps(row[3]))
+        if size > m.PUSH_TARGET_BYTES and i:
+            return rows[:i]
+    return rows
 
 
 def _moved(setting: Setting, cursor: int) -> Setting:

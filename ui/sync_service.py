@@ -17,6 +17,7 @@ from shop.sync_client import (
     SyncClient, SyncReport, disconnect, enrol, load_config, new_http_client, refuse_while_waiting, waiting,
 )
 from shop.sync_lock import SyncBusy
+from shop.sync_set_aside import set_aside_records
 
 SKEW_WARNING_S = 180  # past three minutes the till's times (and its customer edits) cannot be trusted
 INTERVAL_S = 30.0
@@ -32,6 +33,7 @@ class SyncState:
     busy_elsewhere: bool = False  # another copy of the app on this database holds the sync lock
     waiting: int = 0
     refused: int = 0  # records the server rejected in the last sync (they stay waiting)
+    set_aside: int = 0  # pulled records this till could not apply, kept aside (shop/sync_set_aside.py)
     last_sync: str | None = None  # UTC ISO time of the last successful sync
     clock_offset_s: float | None = None  # server minus till
     error: str = ""
@@ -176,6 +178,8 @@ class SyncService(QObject):
         self.state.enrolled = config is not None
         self.state.server_url = config.server_url if config else ""
         self.state.waiting = waiting(self.engine)
+        with read_session(self.engine) as session:
+            self.state.set_aside = set_aside_records(session).count
         return self.state
 
     def _on_report(self, report: SyncReport) -> None:
