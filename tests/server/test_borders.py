@@ -169,3 +169,13 @@ def test_a_push_batch_cannot_be_oversized_by_kind_or_id(server, till_one):
     """An absurd kind or id is refused by the batch's own schema (422), not stored or crashed on."""
     assert till_one.push([{"kind": "k" * 1000, "id": "x", "payload": {}}]).status_code == 422
     assert till_one.push([{"kind": m.SALE, "id": "x" * 1000, "payload": {}}]).status_code == 422
+
+
+def test_text_the_database_cannot_hold_is_a_typed_answer_not_a_500(server, shop_one):
+    """NUL characters and non-dates in parameters, paths and bodies (PostgreSQL refuses NUL) get 4xx answers."""
+    owner = shop_one.owner
+    assert owner.get(f"{m.API}/owner/totals", params={"from": "\x00N"}).status_code == 422
+    assert owner.get(f"{m.API}/owner/sales.csv", params={"to": "yesterday"}).status_code == 422
+    assert owner.post(f"{m.API}/owner/tills/a%00b/revoke").status_code in (404, 422)
+    assert httpx.post(f"{server.url}{m.API}/enrol", json={"code": "a\x00b", "till_name": "T"}).status_code in (403, 422)
+    assert httpx.get(f"{server.url}/c/AB%00CD").status_code in (404, 422)
