@@ -228,3 +228,14 @@ def test_shared_settings_a_sync_brings_apply_to_the_open_till(qtbot, window, sho
     assert window.windowTitle() == "Bottega – Macelleria Rossi"
     with pytest.raises(NeedsApproval):
         window.till.discount_line(line.id, Discount(PERCENT, 800))
+
+
+def test_the_settings_screen_counts_the_records_set_aside(qtbot, manager, settings_dialog):
+    """A pulled record the till could not use is counted on the Server and sync screen."""
+    from shop.sync_set_aside import set_aside
+
+    with write_session(manager.engine) as session:
+        for seq in (7, 9):
+            set_aside(session, m.Change(seq=seq, kind=m.CUSTOMER, id=f"c{seq}", data={}), "phone: must be text")
+    settings_dialog.show_state()
+    assert "2 records from the server could not be used here and were set aside" in settings_dialog.details.text()
