@@ -30,7 +30,7 @@ ANY_TEXT_LIMIT = 10_000  # any string anywhere in any payload
 ANY_LIST_LIMIT = 2000  # items of any list (sale lines, tags ...)
 ANY_KEYS_LIMIT = 200  # keys of any object
 MAX_DEPTH = 8
-E164 = re.compile(r"\+[1-9][0-9]{6,14}")
+E164 = re.compile(r"\+[1-9][0-9]{4,14}")  # what phonenumbers formats as E.164 (Niue's are 7 digits in all)
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 CURRENCY = re.compile(r"[A-Z]{3}")
 

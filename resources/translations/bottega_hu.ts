@@ -2657,6 +2657,31 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>name</source>
+        <translation>nevét</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>notes</source>
+        <translation>megjegyzéseit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>címkéit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>birthday</source>
+        <translation>születésnapját</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the customer&apos;s %1: it is too long, has too many entries or is not a possible value.</source>
+        <translation>Ellenőrizze a vásárló %1: túl hosszú, túl sok elemet tartalmaz, vagy nem lehetséges érték.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>That customer no longer exists (erased or merged). Search again.</source>
         <translation>Ez a vevő már nem létezik (törölték vagy összevonták). Keressen újra.</translation>
     </message>

@@ -2659,6 +2659,31 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>notes</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>etichette</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>birthday</source>
+        <translation>data di nascita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the customer&apos;s %1: it is too long, has too many entries or is not a possible value.</source>
+        <translation>Controlla il campo «%1» del cliente: è troppo lungo, ha troppe voci o non è un valore possibile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>That customer no longer exists (erased or merged). Search again.</source>
         <translation>Questo cliente non esiste più (cancellato o unito). Cerca di nuovo.</translation>
     </message>

@@ -2657,6 +2657,31 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>birthday</source>
+        <translation>생일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the customer&apos;s %1: it is too long, has too many entries or is not a possible value.</source>
+        <translation>고객의 %1을(를) 확인하세요. 너무 길거나, 항목이 너무 많거나, 가능한 값이 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>That customer no longer exists (erased or merged). Search again.</source>
         <translation>이 고객은 더 이상 없습니다(삭제 또는 병합됨). 다시 검색하세요.</translation>
     </message>

@@ -2657,6 +2657,31 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the customer&apos;s %1: it is too long, has too many entries or is not a possible value.</source>
+        <translation>请检查顾客的%1：内容过长、条目过多或不是可能的值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>That customer no longer exists (erased or merged). Search again.</source>
         <translation>该顾客已不存在（已删除或合并）。请重新搜索。</translation>
     </message>

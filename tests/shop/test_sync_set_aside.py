@@ -64,3 +64,27 @@ def test_a_customer_with_a_broken_stored_birthday_is_found_and_attached(shop, ti
     view = till.attach_customer(customer.id)
     assert view.customer.name == "Marta Neri" and view.customer.birthday is None and not view.birthday_this_week
     assert till.cart.customer_id == customer.id
+
+
+def test_the_till_refuses_a_customer_the_server_would_refuse(shop):
+    """A 3,000-character note, a name past 200 characters or a birthday in the future is a typed error
+    at the till, not a record that waits in the outbox forever, refused by the server."""
+    from datetime import date, timedelta
+
+    import pytest
+
+    from shop.customer_errors import CustomerFieldInvalid
+
+    for fields, field in (({"notes": "n" * 3000}, "notes"), ({"name": "N" * 201}, "name"),
+                          ({"birthday": date.today() + timedelta(days=3)}, "birthday"),
+                          ({"tags": [f"t{i}" for i in range(60)]}, "tags")):
+        with pytest.raises(CustomerFieldInvalid) as refused, write_session(shop.engine) as session:
+            customers.register_customer(session, "IT", **{"name": "Nina Sala", **fields})
+        assert refused.value.field == field
+    with write_session(shop.engine) as session:
+        nina = customers.register_customer(session, "IT", "Nina Sala", notes="ok").id
+    with pytest.raises(CustomerFieldInvalid), write_session(shop.engine) as session:
+        customers.update_customer(session, "IT", nina, notes="n" * 3000)
+    with read_session(shop.engine) as session:
+        assert session.connection().exec_driver_sql("SELECT notes FROM customer WHERE id = ?", (nina,)).scalar() == "ok"
+        assert session.connection().exec_driver_sql("SELECT count(*) FROM outbox WHERE record_id = ?", (nina,)).scalar() == 1
