@@ -84,46 +84,54 @@ def one_of(*allowed: str) -> Check:
 
 def moment(value, where):
     """An ISO 8601 time within MIN_YEAR..MAX_YEAR (a naive one is UTC, as tills store them)."""
-    text(40)(value, where)
+    if not isinstance(value, str) or len(value) > 40:
+        raise Invalid(where, "must be an ISO date and time")
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
         raise Invalid(where, "is not an ISO date and time") from None
-    if not MIN_YEAR <= parsed.year < MAX_YEAR:
+    if not MIN_YEAR <= parsed.year < MAX_YEAR:  # so converting it to any zone cannot overflow
         raise Invalid(where, f"is not between {MIN_YEAR} and {MAX_YEAR}")
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    parsed.astimezone(timezone.utc)  # offsets are bounded by fromisoformat; this cannot overflow in range
+
+
+def _date(value, where) -> date:
+    if not isinstance(value, str) or len(value) != 10:
+        raise Invalid(where, "is not an ISO date (YYYY-MM-DD)")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise Invalid(where, "is not an ISO date (YYYY-MM-DD)") from None
 
 
 def day(low: int = MIN_YEAR, high: int = MAX_YEAR) -> Check:
     def check(value, where):
-        text(10)(value, where)
-        try:
-            parsed = date.fromisoformat(value)
-        except ValueError:
-            raise Invalid(where, "is not an ISO date (YYYY-MM-DD)") from None
-        if not low <= parsed.year < high:
+        if not low <= _date(value, where).year < high:
             raise Invalid(where, f"is not between {low} and {high}")
     return check
 
 
 def birthday(value, where):
-    day(MIN_BIRTH_YEAR, date.today().year + 1)(value, where)
-    if date.fromisoformat(value) > date.today():
+    parsed = _date(value, where)
+    if parsed.year < MIN_BIRTH_YEAR:
+        raise Invalid(where, f"is before {MIN_BIRTH_YEAR}")
+    if parsed > date.today():
         raise Invalid(where, "is in the future")
+
+
+MAX_WALL_MS = int(datetime(MAX_YEAR, 1, 1, tzinfo=timezone.utc).timestamp() * 1000)
 
 
 def stamp(value, where):
     """An HLC stamp (syncwire/hlc.py) or an ISO time in sane years."""
-    text(200)(value, where)
+    if not isinstance(value, str) or len(value) > 200:
+        raise Invalid(where, "must be a clock stamp")
     head = value.partition("-")[0]
     if head.isdigit() and len(head) == hlc.WALL_DIGITS:
         try:
             parsed = hlc.parse(value)
         except ValueError:
             raise Invalid(where, "is not a clock stamp") from None
-        if parsed.wall_ms >= datetime(MAX_YEAR, 1, 1, tzinfo=timezone.utc).timestamp() * 1000:
+        if parsed.wall_ms >= MAX_WALL_MS:
             raise Invalid(where, f"is after {MAX_YEAR}")
         return
     moment(value, where)
@@ -286,20 +294,54 @@ SCHEMAS: dict[str, Check] = {
 ID_IN_PAYLOAD = (m.CUSTOMER, m.CARD, m.POINTS, m.RESERVATION, m.COUPON, m.COUPON_REDEEMED, m.CONSENT)
 
 
-def check_sizes(value, where: str = "", depth: int = 0) -> None:
+def check_sizes(value, where: str = "") -> None:
     """Bounds for any JSON value: depth, string and list lengths, object keys, integer range,
     finite numbers, text PostgreSQL can store (no NUL, no lone surrogate)."""
-    if depth > MAX_DEPTH:
-        raise Invalid(where, f"is nested deeper than {MAX_DEPTH}")
+    if not _fits(value, 0):
+        _explain(value, where, 0)  # the slow walk that names the place; only for a payload that fails
+        raise Invalid(where, "is not a JSON value within the limits")
+
+
+def _text_fits(value: str) -> bool:
+    if len(value) > ANY_TEXT_LIMIT or "\x00" in value:
+        return False
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _fits(value, depth: int) -> bool:
+    kind = type(value)
+    if kind is str:
+        return _text_fits(value)
+    if value is None or kind is bool:
+        return True
+    if kind is int:
+        return -(2**63) < value < 2**63
+    if kind is float:
+        return math.isfinite(value)
+    if depth >= MAX_DEPTH:
+        return False
+    if kind is list:
+        return len(value) <= ANY_LIST_LIMIT and all(_fits(item, depth + 1) for item in value)
+    if kind is dict:
+        return len(value) <= ANY_KEYS_LIMIT and all(
+            type(key) is str and _text_fits(key) and _fits(item, depth + 1) for key, item in value.items())
+    return False
+
+
+def _explain(value, where: str, depth: int) -> None:
     if isinstance(value, str):
         if len(value) > ANY_TEXT_LIMIT:
             raise Invalid(where, f"is longer than {ANY_TEXT_LIMIT} characters")
         if "\x00" in value:
             raise Invalid(where, "holds a NUL character")
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            raise Invalid(where, "is not valid Unicode text") from None
+        if not _text_fits(value):
+            raise Invalid(where, "is not valid Unicode text")
     elif isinstance(value, bool) or value is None:
         return
     elif isinstance(value, int):
@@ -308,17 +350,21 @@ def check_sizes(value, where: str = "", depth: int = 0) -> None:
     elif isinstance(value, float):
         if not math.isfinite(value):
             raise Invalid(where, "is not a finite number")
+    elif depth >= MAX_DEPTH and isinstance(value, (list, dict)):
+        raise Invalid(where, f"is nested deeper than {MAX_DEPTH}")
     elif isinstance(value, list):
         if len(value) > ANY_LIST_LIMIT:
             raise Invalid(where, f"has more than {ANY_LIST_LIMIT} items")
         for i, item in enumerate(value):
-            check_sizes(item, f"{where}[{i}]", depth + 1)
+            _explain(item, f"{where}[{i}]", depth + 1)
     elif isinstance(value, dict):
         if len(value) > ANY_KEYS_LIMIT:
             raise Invalid(where, f"has more than {ANY_KEYS_LIMIT} fields")
         for key, item in value.items():
-            check_sizes(key, _at(where, "<key>"), depth + 1)
-            check_sizes(item, _at(where, str(key)[:40]), depth + 1)
+            if not isinstance(key, str):
+                raise Invalid(where, "has a key that is not text")
+            _explain(key, _at(where, "<key>"), depth + 1)
+            _explain(item, _at(where, key[:40]), depth + 1)
     else:
         raise Invalid(where, "is not a JSON value")
 
