@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pydantic import ValidationError
 from sqlalchemy import Engine
 from sqlmodel import Session
 
@@ -27,6 +28,7 @@ from db.models import Setting
 from shop.outbox import pending_count
 from shop.sync_apply import TILL_PULL_KINDS, apply_page
 from shop.sync_lock import sync_lock
+from shop.sync_set_aside import set_aside
 from syncwire import messages as m
 
 if TYPE_CHECKING:
@@ -248,12 +250,14 @@ class SyncClient:
                 cursor = int(row.value) if row else 0
             answer = self.http.get(self._url("/changes"), params={"after": cursor, "limit": self.page, "kinds": ",".join(TILL_PULL_KINDS)})
             answer.raise_for_status()
-            page = m.ChangePage(**answer.json())
+            page, malformed = read_page(answer.json())
             report.clock_offset_s = clock_offset(page.server_time)
             with write_session(self.engine) as session:
                 stored = session.get(Setting, CURSOR_KEY)
                 if stored is not None and int(stored.value) != cursor:
                     return  # another worker moved the cursor meanwhile: its pull wins, ours is dropped
+                for change, reason in malformed:
+                    set_aside(session, change, reason)
                 report.applied += apply_page(session, page.changes)
                 session.add(Setting(key=CURSOR_KEY, value=page.cursor) if stored is None else _moved(stored, page.cursor))
             report.pulled += len(page.changes)
@@ -302,6 +306,24 @@ class SyncClient:
             wake.wait(delay)
             if wake is not stop:
                 wake.clear()
+
+
+def read_page(body) -> tuple[m.ChangePage, list[tuple[m.Change, str]]]:
+    """The page, and its changes that are not even shaped as changes (each with what is known of it
+    and why): those are set aside like any malformed record, and the page still counts."""
+    if not isinstance(body, dict) or not isinstance(body.get("changes"), list):
+        raise ValueError("the server's answer is not a page of changes")
+    page = m.ChangePage(**{**body, "changes": []})
+    malformed = []
+    for raw in body["changes"]:
+        try:
+            page.changes.append(m.Change(**raw))
+        except (TypeError, ValidationError) as exc:
+            known = raw if isinstance(raw, dict) else {}
+            seq = known.get("seq") if isinstance(known.get("seq"), int) else 0
+            stand_in = m.Change(seq=seq, kind=str(known.get("kind"))[:40], id=str(known.get("id"))[:100], data={})
+            malformed.append((stand_in, f"not a change: {str(exc).splitlines()[0]}"))
+    return page, malformed
 
 
 def _within_target(rows: list) -> list:

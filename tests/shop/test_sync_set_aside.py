@@ -88,3 +88,15 @@ def test_the_till_refuses_a_customer_the_server_would_refuse(shop):
     with read_session(shop.engine) as session:
         assert session.connection().exec_driver_sql("SELECT notes FROM customer WHERE id = ?", (nina,)).scalar() == "ok"
         assert session.connection().exec_driver_sql("SELECT count(*) FROM outbox WHERE record_id = ?", (nina,)).scalar() == 1
+
+
+def test_a_change_not_even_shaped_as_one_is_set_aside_and_the_page_still_counts():
+    """A page whose change has no seq or data as a list parses: the rest of the page and its cursor stand."""
+    from shop.sync_client import read_page
+
+    body = {"changes": [{"seq": 5, "kind": "customer", "id": "c5", "data": ["not", "an", "object"]},
+                        {"seq": 6, "kind": "customer", "id": "c6", "data": {"id": "c6", "name": "Ada"}}, "junk"],
+            "cursor": 7, "more": False, "server_time": STAMP}
+    page, malformed = read_page(body)
+    assert [c.id for c in page.changes] == ["c6"] and page.cursor == 7
+    assert [(c.seq, c.id) for c, _ in malformed] == [(5, "c5"), (0, "None")]
