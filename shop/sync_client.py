@@ -185,6 +185,13 @@ def disconnect(engine: Engine, export_to: Path | None = None) -> int:
     return exported
 
 
+def is_offline(exc: BaseException) -> bool:
+    """Whether a failed sync is the network's doing (the server unreachable), not a fault to look into."""
+    import httpx  # loaded already on the worker thread, where this is asked
+
+    return isinstance(exc, (httpx.TransportError, OSError))
+
+
 def backoff_delay(failures: int, rng: random.Random | None = None) -> float:
     """Seconds to wait after `failures` failed attempts in a row: full jitter under a capped exponential."""
     ceiling = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** max(failures - 1, 0))

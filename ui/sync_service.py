@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from db.engine import read_session
 from db.ids import utc_now
 from shop.sync_client import (
-    SyncClient, SyncReport, disconnect, enrol, load_config, new_http_client, refuse_while_waiting, waiting,
+    SyncClient, SyncReport, disconnect, enrol, is_offline, load_config, new_http_client, refuse_while_waiting, waiting,
 )
 from shop.sync_lock import SyncBusy
 from shop.sync_set_aside import set_aside_records
@@ -37,6 +37,7 @@ class SyncState:
     last_sync: str | None = None  # UTC ISO time of the last successful sync
     clock_offset_s: float | None = None  # server minus till
     error: str = ""
+    fault: bool = False  # the last sync failed for another reason than the network (logged, retried)
 
     @property
     def clock_skewed(self) -> bool:
@@ -46,7 +47,7 @@ class SyncState:
 class SyncService(QObject):
     changed = Signal()
     _report = Signal(object)
-    _failed = Signal(str)
+    _failed = Signal(str, bool)  # the error's name, whether it is the network
     _ended = Signal(int, str)  # which worker (a later one may already run), why it ended ("" when asked to)
 
     _services: dict = {}
@@ -112,7 +113,7 @@ class SyncService(QObject):
             # Made here, on the worker's thread, so the till's window never waits for httpx.
             client = SyncClient(self.engine, config, http=self.http_factory())
             client.run(stop, self.interval_s, on_report=self._report.emit,
-                       on_error=lambda exc: self._failed.emit(type(exc).__name__), wake=wake)
+                       on_error=lambda exc: self._failed.emit(type(exc).__name__, is_offline(exc)), wake=wake)
         except SyncBusy:
             reason = "busy"
         except Exception as exc:  # noqa: BLE001 - the worker must say why it ended, never die silently
@@ -183,7 +184,7 @@ class SyncService(QObject):
         return self.state
 
     def _on_report(self, report: SyncReport) -> None:
-        self.state.online, self.state.error = True, ""
+        self.state.online, self.state.error, self.state.fault = True, "", False
         self.state.last_sync = utc_now()
         self.state.refused = len(report.rejected)
         if report.clock_offset_s is not None:
@@ -191,8 +192,8 @@ class SyncService(QObject):
         self.refresh()
         self.changed.emit()
 
-    def _on_failed(self, error: str) -> None:
-        self.state.online, self.state.error = False, error
+    def _on_failed(self, error: str, offline: bool = True) -> None:
+        self.state.online, self.state.error, self.state.fault = False, error, not offline
         self.refresh()
         self.changed.emit()
 
@@ -204,5 +205,5 @@ class SyncService(QObject):
         if self.state.busy_elsewhere:
             self._busy_retry.start()  # when the other copy quits, this one takes over
         if reason and reason != "busy":
-            self.state.online, self.state.error = False, reason
+            self.state.online, self.state.error, self.state.fault = False, reason, True
         self.changed.emit()

@@ -2941,12 +2941,12 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%1 waiting</source>
         <translation>%1 in attesa</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>No server · %1</source>
         <translation>Nessun server · %1</translation>
     </message>
@@ -2967,19 +2967,29 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Sync failing · %1 · last sync %2</source>
+        <translation>Sincronizzazione in errore · %1 · ultima sincronizzazione %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Offline · %1 · last sync %2</source>
         <translation>Non in linea · %1 · ultima sincronizzazione %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Clock wrong! %1</source>
         <translation>Orologio sbagliato! %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Online · %1</source>
         <translation>In linea · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync failing · %1</source>
+        <translation>Sincronizzazione in errore · %1</translation>
     </message>
     <message>
         <location line="+2"/>

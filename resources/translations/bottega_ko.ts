@@ -2937,12 +2937,12 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%1 waiting</source>
         <translation>대기 %1건</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>No server · %1</source>
         <translation>서버 없음 · %1</translation>
     </message>
@@ -2963,19 +2963,29 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Sync failing · %1 · last sync %2</source>
+        <translation>동기화 오류 · %1 · 마지막 동기화 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Offline · %1 · last sync %2</source>
         <translation>오프라인 · %1 · 마지막 동기화 %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Clock wrong! %1</source>
         <translation>시계 오류! %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Online · %1</source>
         <translation>온라인 · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync failing · %1</source>
+        <translation>동기화 오류 · %1</translation>
     </message>
     <message>
         <location line="+2"/>

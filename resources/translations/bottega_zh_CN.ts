@@ -2937,12 +2937,12 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%1 waiting</source>
         <translation>%1 项待发送</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>No server · %1</source>
         <translation>无服务器 · %1</translation>
     </message>
@@ -2963,19 +2963,29 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Sync failing · %1 · last sync %2</source>
+        <translation>同步出错 · %1 · 上次同步 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Offline · %1 · last sync %2</source>
         <translation>离线 · %1 · 上次同步 %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Clock wrong! %1</source>
         <translation>时钟错误！%1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Online · %1</source>
         <translation>在线 · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync failing · %1</source>
+        <translation>同步出错 · %1</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -91,6 +91,18 @@ def test_status_line_says_offline_waiting_last_sync_and_a_wrong_clock(till):
     assert header_text(skewed, settings) == ("Clock wrong! Online · 0 waiting", "error")
 
 
+def test_a_sync_failing_for_another_reason_than_the_network_says_so(till):
+    """A fault (a bad answer, a bug) is not 'offline': the line says the sync is failing, as an error."""
+    service = SyncService(till.engine)
+    service._on_failed("AttributeError", False)
+    assert service.state.fault and not service.state.online
+    service._on_failed("ConnectError", True)
+    assert not service.state.fault
+    failing = SyncState(enrolled=True, online=False, waiting=2, fault=True)
+    assert header_text(failing, till.settings) == ("Sync failing · 2 waiting", "error")
+    assert status_text(failing, till.settings) == ("Sync failing · 2 waiting · last sync never", "error")
+
+
 def test_enrol_from_the_settings_screen_then_sync_now_empties_the_queue(qtbot, server, code, manager, settings_dialog):  # noqa: F811
     """The manager types address and code; the worker starts off the UI thread and Sync now sends the waiting sale."""
     with write_session(manager.engine) as session:
