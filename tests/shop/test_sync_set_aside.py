@@ -100,3 +100,22 @@ def test_a_change_not_even_shaped_as_one_is_set_aside_and_the_page_still_counts(
     page, malformed = read_page(body)
     assert [c.id for c in page.changes] == ["c6"] and page.cursor == 7
     assert [(c.seq, c.id) for c, _ in malformed] == [(5, "c5"), (0, "None")]
+
+
+def test_a_malformed_tier_stored_before_the_checks_does_not_stop_sales_with_a_customer(shop, till):
+    """A tier lacking min_spend (pulled before the server checked settings) is left out; the sale completes."""
+    from shop.loyalty_rules import load_loyalty_settings, save_loyalty_settings
+    from shop.sales import CASH, Tender
+
+    with write_session(shop.engine) as session:
+        rules = load_loyalty_settings(session)
+        rules.tiers = [{"name": "Gold", "earn_bp": 15000}, {"name": "Base", "min_spend": 0, "earn_bp": 10000}]
+        save_loyalty_settings(session, rules)
+        lucia = customers.register_customer(session, "IT", "Lucia Bianchi").id
+    till.attach_customer(lucia)
+    till.scan(shop.barcodes["wine"])
+    done = till.pay([Tender(CASH, till.cart.totals().total)])
+    with read_session(shop.engine) as session:
+        assert [t.name for t in load_loyalty_settings(session).tier_list()] == ["Base"]
+        earned = session.connection().exec_driver_sql("SELECT points FROM pointsentry WHERE sale_id = ?", (done.sale_id,)).scalar()
+    assert earned == 12
