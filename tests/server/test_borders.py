@@ -179,3 +179,18 @@ def test_text_the_database_cannot_hold_is_a_typed_answer_not_a_500(server, shop_
     assert owner.post(f"{m.API}/owner/tills/a%00b/revoke").status_code in (404, 422)
     assert httpx.post(f"{server.url}{m.API}/enrol", json={"code": "a\x00b", "till_name": "T"}).status_code in (403, 422)
     assert httpx.get(f"{server.url}/c/AB%00CD").status_code in (404, 422)
+
+
+def test_the_card_page_survives_a_tier_stored_before_the_checks(server, shop_one, till_one):
+    """A loyalty setting stored whole before issue 10 with a tier lacking min_spend: the page skips it, no 500."""
+    from server.database import write_session
+    from tests.server.test_loyalty_page import setup_customer
+
+    _, code = setup_customer(shop_one, till_one)
+    with write_session(server.engine) as session:
+        row = session.get(Record, (shop_one.shop_id, m.SETTING, "loyalty"))
+        value = dict(row.data["value"], tiers=[{"name": "Oro", "earn_bp": 1}, *row.data["value"]["tiers"]])
+        row.data = {**row.data, "value": value}
+        session.add(row)
+    page = httpx.get(f"{server.url}/c/{code}")
+    assert page.status_code == 200 and "Argento" in page.text
