@@ -22,7 +22,7 @@ from server.merge import BadPayload, ClockAhead, check_not_ahead, merge_customer
 from server.models import Change, Customer, LoyaltyCard, PointsEntry, Record, Sale, Shop, Till
 from syncwire import hlc
 from syncwire import messages as m
-from syncwire.validate import Invalid, check_record
+from syncwire.validate import CUSTOMER_DATA, Invalid, check_record
 
 
 log = logging.getLogger(__name__)
@@ -144,7 +144,8 @@ def take_customer(ctx: Ingest, record: m.Record) -> str:
     p = record.payload
     same_id(record, p)
     row = ctx.session.get(Customer, (ctx.shop.id, record.id))
-    merged = merge_customer(row.data if row else {}, row.clocks if row else {}, p, ctx.till.id, ctx.now_ms)
+    data, clocks = well_formed_fields(row.data, row.clocks) if row else ({}, {})
+    merged = merge_customer(data, clocks, p, ctx.till.id, ctx.now_ms)
     if not merged.changed:
         return m.UNCHANGED
     if row is None:
@@ -154,6 +155,21 @@ def take_customer(ctx: Ingest, record: m.Record) -> str:
         ctx.session.add(row)
     ctx.changed(m.CUSTOMER, record.id, {**merged.data, "clocks": merged.clocks})
     return m.STORED if row is None else m.MERGED
+
+
+def well_formed_fields(data: dict, clocks: dict) -> tuple[dict, dict]:
+    """A stored customer without the fields that break the schema (stored before issue 10's checks):
+    a bad value counts as none, so the next edit replaces it and no till is sent it again."""
+    bad = set()
+    for name, check in CUSTOMER_DATA.items():
+        if name in data:
+            try:
+                check(data[name], name)
+            except Invalid:
+                bad.add(name)
+    if not bad:
+        return data, clocks
+    return ({k: v for k, v in data.items() if k not in bad}, {k: v for k, v in (clocks or {}).items() if k not in bad})
 
 
 def take_card(ctx: Ingest, record: m.Record) -> str:

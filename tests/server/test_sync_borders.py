@@ -134,3 +134,20 @@ def test_a_record_too_large_for_the_server_stays_waiting_and_the_rest_goes_up(se
         assert names == {"Anna Rota", "Bruno Sala"} and first and last
     finally:
         client.close()
+
+
+def test_a_bad_field_stored_before_the_checks_is_dropped_by_the_next_edit(server, make_shop):
+    """A customer stored with a numeric phone: the next valid edit merges without it, so tills can take her again."""
+    from server.models import Customer
+    from syncwire.validate import check_change
+
+    owner = make_shop("Macelleria Rossi")
+    till = owner.enrol("Cassa 1")
+    customer_id = records.new_id()
+    with server_write(server.engine) as session:
+        session.add(Customer(shop_id=owner.shop_id, id=customer_id, data={"id": customer_id, "name": "P", "phone": 3331234567},
+                             clocks={"name": "2026-01-01T00:00:00+00:00", "phone": "2026-01-01T00:00:00+00:00"}))
+    till.pushed([records.customer(customer_id, records.at(), name="Paola Neri")])
+    change = till.changes(kinds="customer").changes[-1]
+    check_change(change)  # every till can take it now
+    assert change.data["name"] == "Paola Neri" and "phone" not in change.data
