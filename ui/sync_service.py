@@ -6,7 +6,7 @@ them to the main thread, so widgets are only touched there. Nothing here ever wa
 network on the main thread: "sync now" only wakes the worker.
 """
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -21,6 +21,7 @@ from shop.sync_set_aside import set_aside_records
 
 SKEW_WARNING_S = 180  # past three minutes the till's times (and its customer edits) cannot be trusted
 INTERVAL_S = 30.0
+SHOW_SET_ASIDE = 3  # set-aside records the settings screen lists (the log has every one)
 BUSY_RETRY_MS = 60_000  # another copy of the app holds the sync lock: try to take over now and then
 
 
@@ -34,6 +35,7 @@ class SyncState:
     waiting: int = 0
     refused: int = 0  # records the server rejected in the last sync (they stay waiting)
     set_aside: int = 0  # pulled records this till could not apply, kept aside (shop/sync_set_aside.py)
+    set_aside_latest: list = field(default_factory=list)  # the last few: seq, kind, id, reason, at
     last_sync: str | None = None  # UTC ISO time of the last successful sync
     clock_offset_s: float | None = None  # server minus till
     error: str = ""
@@ -176,11 +178,11 @@ class SyncService(QObject):
         """Re-read what waits and where the till is enrolled (cheap: an indexed count)."""
         with read_session(self.engine) as session:
             config = load_config(session)
+            aside = set_aside_records(session)
         self.state.enrolled = config is not None
         self.state.server_url = config.server_url if config else ""
         self.state.waiting = waiting(self.engine)
-        with read_session(self.engine) as session:
-            self.state.set_aside = set_aside_records(session).count
+        self.state.set_aside, self.state.set_aside_latest = aside.count, aside.records[-SHOW_SET_ASIDE:]
         return self.state
 
     def _on_report(self, report: SyncReport) -> None:

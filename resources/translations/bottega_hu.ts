@@ -2149,6 +2149,11 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>A szerverről érkező %1 rekord itt nem használható, ezért félre lett téve; a többi szinkronizálva.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Change %1 (%2): %3</source>
+        <translation>%1. változás (%2): %3</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Last successful sync: %1</source>
         <translation>Utolsó sikeres szinkronizálás: %1</translation>
@@ -2896,7 +2901,7 @@ Ctrl+L</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="-159"/>
+        <location filename="../../ui/sync_settings.py" line="-162"/>
         <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
         <translation>A szerver elutasította a kódot: hibás, már felhasznált vagy lejárt. Kérjen újat a tulajdonostól.</translation>
     </message>

@@ -2151,6 +2151,11 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>%1 record dal server non si potevano usare qui e sono stati messi da parte; il resto è sincronizzato.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Change %1 (%2): %3</source>
+        <translation>Modifica n. %1 (%2): %3</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Last successful sync: %1</source>
         <translation>Ultima sincronizzazione riuscita: %1</translation>
@@ -2900,7 +2905,7 @@ Ctrl+L</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="-159"/>
+        <location filename="../../ui/sync_settings.py" line="-162"/>
         <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
         <translation>Il server ha rifiutato questo codice: è errato, già usato o scaduto. Chiedine uno nuovo al titolare.</translation>
     </message>

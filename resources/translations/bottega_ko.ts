@@ -2149,6 +2149,11 @@ Press F7 on the till to park one.</source>
         <translation>서버에서 받은 기록 %1건은 여기서 사용할 수 없어 따로 보관했습니다. 나머지는 동기화되었습니다.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Change %1 (%2): %3</source>
+        <translation>변경 %1 (%2): %3</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Last successful sync: %1</source>
         <translation>마지막 동기화 성공: %1</translation>
@@ -2896,7 +2901,7 @@ Ctrl+L</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="-159"/>
+        <location filename="../../ui/sync_settings.py" line="-162"/>
         <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
         <translation>서버가 이 코드를 거부했습니다. 잘못되었거나, 이미 사용되었거나, 만료된 코드입니다. 점주에게 새 코드를 요청하세요.</translation>
     </message>

@@ -2149,6 +2149,11 @@ Press F7 on the till to park one.</source>
         <translation>来自服务器的 %1 条记录无法在此使用，已另行保存；其余已同步。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Change %1 (%2): %3</source>
+        <translation>变更 %1（%2）：%3</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Last successful sync: %1</source>
         <translation>上次成功同步：%1</translation>
@@ -2896,7 +2901,7 @@ Ctrl+L</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="-159"/>
+        <location filename="../../ui/sync_settings.py" line="-162"/>
         <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
         <translation>服务器拒绝了此注册码：它有误、已被使用或已过期。请向店主索取新的注册码。</translation>
     </message>

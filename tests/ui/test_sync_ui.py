@@ -250,4 +250,6 @@ def test_the_settings_screen_counts_the_records_set_aside(qtbot, manager, settin
         for seq in (7, 9):
             set_aside(session, m.Change(seq=seq, kind=m.CUSTOMER, id=f"c{seq}", data={}), "phone: must be text")
     settings_dialog.show_state()
-    assert "2 records from the server could not be used here and were set aside" in settings_dialog.details.text()
+    details = settings_dialog.details.text()
+    assert "2 records from the server could not be used here and were set aside" in details
+    assert "Change 9 (customer): phone: must be text\nChange 7 (customer): phone: must be text" in details
