@@ -6,7 +6,9 @@
 - Pull: each page of changes is applied in one write transaction together with the new cursor,
   so a crash between pages resumes exactly after the last page applied.
 - The server is never waited on by the cashier: `run` is meant for a background thread and backs
-  off with full jitter (AWS architecture blog, "Exponential Backoff And Jitter") when offline.
+  off with full jitter (AWS architecture blog, "Exponential Backoff And Jitter") when offline or
+  when a sync fails in any other way; no exception ends it.
+- A pulled change the till cannot use is set aside (shop/sync_set_aside.py) and the cursor moves on.
 """
 import json
 import logging
