@@ -4,7 +4,7 @@
     python3 dev.py demo [ARGS]    start the till on a demo shop (`bottega --demo ARGS`)
     python3 dev.py test [ARGS]    the whole test suite (`pytest ARGS`) and the import contracts
     python3 dev.py build          the PyInstaller one-folder app in dist/bottega/
-    python3 dev.py lock           refresh requirements.lock to today's releases (then run the tests)
+    python3 dev.py lock [--upgrade]   lock a new dependency / refresh every pin (then run the tests)
 
 Each command first makes sure `.venv` exists beside this file and holds exactly the versions of
 requirements.lock (hashes checked) and the project (repeated only when the lock, pyproject.toml or
@@ -115,9 +115,11 @@ def ensure_installed(python: Path) -> None:
 
 
 def command_lock(python: Path, args: list) -> int:
-    """Resolve pyproject.toml's ranges to today's newest releases, for every platform, with hashes.
+    """Resolve pyproject.toml's ranges for every platform, with hashes, into requirements.lock.
 
-    A deliberate update: run it, run `dev.py test`, commit requirements.lock if the suite passes."""
+    Pins already in the lock are kept (a new dependency adds only what it needs); `--upgrade` takes
+    today's newest releases of everything. A deliberate update: run it, run `dev.py test`, commit
+    requirements.lock if the suite passes."""
     tools = VENV / "lock-tools"
     uv = venv_exe("uv", tools)
     if not uv.exists():
@@ -126,7 +128,7 @@ def command_lock(python: Path, args: list) -> int:
                                                                      "--disable-pip-version-check", "-q", "uv"]) != 0:
             sys.exit("dev.py: could not install uv")
     command = [uv, "pip", "compile", "pyproject.toml", "--extra", "test", "--extra", "build", "--universal",
-               "--python-version", f"{MIN_PYTHON[0]}.{MIN_PYTHON[1]}", "--generate-hashes", "--upgrade", "--quiet",
+               "--python-version", f"{MIN_PYTHON[0]}.{MIN_PYTHON[1]}", "--generate-hashes", "--quiet",
                "--custom-compile-command", "python3 dev.py lock", "-o", LOCK.name, *args]
     return run(command)
 

@@ -7,10 +7,28 @@ record is born.
 from datetime import date
 from typing import Optional
 
-from sqlalchemy import Column, Index, JSON, UniqueConstraint
+from sqlalchemy import Column, Date, Index, JSON, TypeDecorator, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from db.ids import new_id, utc_now
+
+
+class LenientDate(TypeDecorator):
+    """A DATE column whose stored text that is not a date reads as None instead of raising, so one
+    customer a till stored before the sync checked birthdays (issue 10) can still be found and served."""
+
+    impl = Date
+    cache_ok = True
+
+    def result_processor(self, dialect, coltype):
+        def process(value):
+            if value is None or isinstance(value, date):
+                return value
+            try:
+                return date.fromisoformat(str(value))
+            except ValueError:
+                return None
+        return process
 
 
 class Setting(SQLModel, table=True):
@@ -81,7 +99,7 @@ class Customer(SQLModel, table=True):
     name: str
     phone: Optional[str] = Field(default=None, index=True, description="E.164")
     email: Optional[str] = Field(default=None, index=True)
-    birthday: Optional[date] = None
+    birthday: Optional[date] = Field(default=None, sa_column=Column(LenientDate))
     created_at: str = Field(default_factory=utc_now)
     updated_at: str = Field(default_factory=utc_now)
     # Search keys (shop/customers.py): folded name, its words rotated (surname or CJK given name

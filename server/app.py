@@ -3,6 +3,7 @@
 Endpoints are plain functions run in the thread pool; each opens its own transaction on the
 engine, so the process holds no state and any number of processes can serve one database.
 """
+from datetime import date
 from typing import Any
 
 from fastapi import Body, FastAPI, HTTPException, Query, Request, status
@@ -11,7 +12,7 @@ from pydantic import BaseModel
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from server import catalogue, exports, feed, ingest, loyalty_page, owner_push, owners, shops, totals
+from server import answers, catalogue, exports, feed, ingest, loyalty_page, owner_push, owners, shops, totals
 from server.auth import owner_grant, require_owner, require_till
 from server.clock import utc_now
 from server.database import make_engine, read_session, upgrade, write_session
@@ -67,8 +68,11 @@ def create_app(database_url: str, migrate: bool = True) -> FastAPI:
     engine = make_engine(database_url)
     if migrate:
         upgrade(engine)
-    app = FastAPI(title="Bottega server", version="1", summary="Joins the tills of one or more shops")
+    app = FastAPI(title="Bottega server", version="1", summary="Joins the tills of one or more shops",
+                  max_body_size=m.MAX_BODY_BYTES,  # counted as it streams in: a 50 MB body is never held
+                  responses=answers.ERRORS)
     app.state.engine = engine
+    answers.add_handlers(app)
     add_till_routes(app, engine)
     add_owner_routes(app, engine)
     add_owner_account_routes(app, engine)
@@ -116,7 +120,7 @@ def add_till_routes(app: FastAPI, engine: Engine) -> None:
             return result
 
     @app.get(f"{m.API}/changes", response_model=m.ChangePage, tags=["till"])
-    def changes(request: Request, after: int = Query(0, ge=0), limit: int = Query(500, ge=1, le=m.MAX_PAGE),
+    def changes(request: Request, after: int = Query(0, ge=0, le=m.MAX_SEQ), limit: int = Query(500, ge=1, le=m.MAX_PAGE),
                 kinds: str = Query(",".join(m.PULL_KINDS), description="comma-separated record kinds")) -> m.ChangePage:
         """The shop's changes numbered after `after`, oldest first."""
         wanted = tuple(k for k in kinds.split(",") if k in m.KINDS)
@@ -235,23 +239,29 @@ def add_owner_routes(app: FastAPI, engine: Engine) -> None:
                 raise HTTPException(status.HTTP_404_NOT_FOUND, "no such till in this shop")
 
     @app.get(f"{m.API}/owner/totals", response_model=totals.Totals, tags=["owner"])
-    def shop_totals(request: Request, day_from: str | None = Query(None, alias="from"),
-                    day_to: str | None = Query(None, alias="to")) -> totals.Totals:
+    def shop_totals(request: Request, day_from: date | None = Query(None, alias="from"),
+                    day_to: date | None = Query(None, alias="to")) -> totals.Totals:
         """Sales count and sum per till and per day (the shop's local days), minor units."""
         with read_session(engine) as session:
             shop = require_owner(session, request)
-            return totals.shop_totals(session, shop.id, shop.currency, shop.currency_exponent, day_from, day_to)
+            return totals.shop_totals(session, shop.id, shop.currency, shop.currency_exponent, _day(day_from), _day(day_to))
 
 
-    @app.get(f"{m.API}/owner/sales.csv", response_class=PlainTextResponse, tags=["owner"])
-    def sales_journal(request: Request, day_from: str | None = Query(None, alias="from"),
-                      day_to: str | None = Query(None, alias="to")) -> PlainTextResponse:
+    @app.get(f"{m.API}/owner/sales.csv", response_class=PlainTextResponse, tags=["owner"],
+             responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}}})
+    def sales_journal(request: Request, day_from: date | None = Query(None, alias="from"),
+                      day_to: date | None = Query(None, alias="to")) -> PlainTextResponse:
         """The sales journal of every till for the accountant: one CSV row per receipt."""
         with read_session(engine) as session:
             shop = require_owner(session, request)
-            text = exports.sales_journal_csv(session, shop.id, day_from, day_to)
+            text = exports.sales_journal_csv(session, shop.id, _day(day_from), _day(day_to))
         return PlainTextResponse(text, media_type="text/csv; charset=utf-8",
                                  headers={"Content-Disposition": 'attachment; filename="sales.csv"'})
+
+
+def _day(value: date | None) -> str | None:
+    """A day parameter, parsed by FastAPI (a bad one is a 422), as the text the sales' `day` column holds."""
+    return value.isoformat() if value else None
 
 
 def add_catalogue_routes(app: FastAPI, engine: Engine) -> None:
@@ -298,7 +308,8 @@ def add_catalogue_routes(app: FastAPI, engine: Engine) -> None:
 
 
 def add_page_routes(app: FastAPI, engine: Engine) -> None:
-    @app.get("/c/{code}", response_class=HTMLResponse, tags=["customer"])
+    @app.get("/c/{code}", response_class=HTMLResponse, tags=["customer"],
+             responses={404: {"description": "No such card", "content": {"text/html": {"schema": {"type": "string"}}}}})
     def card_page(code: str) -> HTMLResponse:
         """The loyalty card's page for the customer's phone; a friendly 404 for an unknown card."""
         with read_session(engine) as session:

@@ -21,6 +21,7 @@ from syncwire import messages as m
 from syncwire.catalogue import DEFAULT_SCALE_PREFIXES, OWNER_NODE, SHARED_SETTINGS, product_id
 from syncwire.catalogue_files import ReadFile, read_catalogue
 from syncwire.catalogue_rows import Rules, check_rows
+from syncwire.validate import Invalid, check_setting_value
 
 PRODUCT_FIELDS = ("sku", "name", "price", "vat_rate_bp", "unit", "barcode", "plu", "category", "active")
 MIN_INT = {"spend_per_point": 1, "variable_measure_item_digits": 1}
@@ -187,6 +188,10 @@ def set_setting(session: Session, shop_id: str, key: str, values: dict) -> Setti
     _lock_shop(session, shop_id)
     row = session.get(Record, (shop_id, m.SETTING, key))
     value = {**((row.data.get("value") or {}) if row else {}), **values}
+    try:
+        check_setting_value(key, value)  # the whole setting, as the tills will run it
+    except Invalid as exc:
+        raise BadSetting(str(exc)) from None
     if row is not None and row.data.get("value") == value:
         return SettingOut(key=key, outcome=m.UNCHANGED, value=value)
     writer = _Writer(session, shop_id, utc_now(), hlc.now_ms())

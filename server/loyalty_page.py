@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 
 from server.models import Customer, LoyaltyCard, PointsEntry, Record, Sale, Shop
 from syncwire.currency import format_amount
+from syncwire.validate import TIER, Invalid
 
 RECENT_VISITS = 5
 TYPING = str.maketrans({"O": "0", "I": "1", "L": "1", "-": None, " ": None})
@@ -40,14 +41,25 @@ def money(amount: int, shop: Shop) -> str:
 def tier_name(session: Session, shop: Shop, customer_id: str) -> str | None:
     rules = session.get(Record, (shop.id, "setting", "loyalty"))
     value = (rules.data.get("value") if rules else None) or {}
-    tiers = value.get("tiers") if isinstance(value, dict) else None
+    tiers = [t for t in (value.get("tiers") or []) if _well_formed_tier(t)] if isinstance(value, dict) else None
     if not tiers:
         return None
-    since = (datetime.now(timezone.utc) - timedelta(days=int(value.get("tier_window_days", 365)))).isoformat()
+    window = value.get("tier_window_days")
+    window = window if isinstance(window, int) and 0 < window <= 3660 else 365
+    since = (datetime.now(timezone.utc) - timedelta(days=window)).isoformat()
     spend = session.exec(select(func.coalesce(func.sum(Sale.total), 0)).where(
         Sale.shop_id == shop.id, Sale.customer_id == customer_id, Sale.completed_at >= since)).one()
     reached = [t for t in sorted(tiers, key=lambda t: t["min_spend"]) if spend >= t["min_spend"]]
     return reached[-1]["name"] if reached else None
+
+
+def _well_formed_tier(tier) -> bool:
+    """A tier stored before settings were checked whole (issue 10) may lack a field: it is skipped."""
+    try:
+        TIER(tier, "tier")
+    except Invalid:
+        return False
+    return True
 
 
 def coupon_label(data: dict, shop: Shop) -> str:

@@ -30,6 +30,15 @@ class DuplicateCustomer(ShopError):
 
 
 @dataclass
+class CustomerFieldInvalid(ShopError):
+    """A field every till could not take (too long, too many tags, a birthday in the future ...);
+    refused here, not by the server after the fact (syncwire/validate.py is the rule on both)."""
+
+    field: str  # name | notes | tags | birthday | email | phone
+    reason: str  # in English, for the log; ui/ words the field
+
+
+@dataclass
 class CustomerNotFound(ShopError):
     customer_id: str
 

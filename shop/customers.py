@@ -15,9 +15,11 @@ from sqlmodel import Session
 from db.ids import utc_now
 from db.models import Customer
 from shop import consents, outbox
-from shop.customer_errors import CustomerNotFound, DuplicateCustomer, InvalidEmail, MissingName
+from shop.customer_errors import CustomerFieldInvalid, CustomerNotFound, DuplicateCustomer, InvalidEmail, MissingName
 from shop.phones import digits_of, looks_like_phone, normalise_phone, reversed_digits, try_normalise_phone
 from shop.text import fold
+from syncwire import messages as m
+from syncwire.validate import Invalid, check_record
 
 SEARCH_LIMIT = 30
 TRIGRAM = 3
@@ -66,10 +68,18 @@ def normalise_email(text: str | None) -> str | None:
 
 def customer_info(row) -> CustomerInfo:
     """A CustomerInfo from a row of (id, name, phone, email, birthday)."""
-    birthday = row[4]
-    if isinstance(birthday, str):
-        birthday = date.fromisoformat(birthday)
-    return CustomerInfo(row[0], row[1], row[2], row[3], birthday)
+    return CustomerInfo(row[0], row[1], row[2], row[3], stored_birthday(row[4]))
+
+
+def stored_birthday(value) -> date | None:
+    """The birthday as stored; None for one that is not a date (written by an older till or
+    server before issue 10's checks): finding or attaching that customer must still work."""
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return value if isinstance(value, date) else None
 
 
 def _rows(session: Session, sql: str, params: tuple) -> list[CustomerInfo]:
@@ -115,6 +125,8 @@ def register_customer(
         name=" ".join(name.split()), phone=e164, email=email, birthday=birthday, notes=notes, tags=clean_tags(tags),
         name_fold=name_fold, name_alt=name_alt, phone_rev=reversed_digits(e164) if e164 else None,
     )
+    payload = customer_payload(customer)
+    check_fit_to_sync(payload)
     session.add(customer)
     session.flush()
     for channel, granted in (consent or {}).items():
@@ -122,6 +134,14 @@ def register_customer(
             consents.set_consent(session, customer, channel, True, how, user_id)
     outbox.enqueue(session, "customer", customer.id, customer_payload(customer))
     return customer
+
+
+def check_fit_to_sync(payload: dict) -> None:
+    """CustomerFieldInvalid unless the server (and so every till) will take this customer as it is."""
+    try:
+        check_record(m.CUSTOMER, payload["id"], payload)
+    except Invalid as exc:
+        raise CustomerFieldInvalid(exc.field.split(".")[0].split("[")[0], exc.reason) from None
 
 
 def update_customer(session: Session, country: str, customer_id: str, **changes) -> Customer:
@@ -148,8 +168,10 @@ def update_customer(session: Session, country: str, customer_id: str, **changes)
     _check_duplicates(session, customer.phone if "phone" in changes else None,
                       customer.email if "email" in changes else None, customer.id)
     customer.updated_at = utc_now()
+    payload = customer_payload(customer, edited=set(changes))
+    check_fit_to_sync(payload)
     session.add(customer)
-    outbox.enqueue(session, "customer", customer.id, customer_payload(customer, edited=set(changes)))
+    outbox.enqueue(session, "customer", customer.id, payload)
     return customer
 
 

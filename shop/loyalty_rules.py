@@ -3,12 +3,16 @@
 Stored as one JSON row (`setting` key "loyalty") beside the shop's settings. Rates are basis
 points (10000 = x1) and money is minor units, so no float ever touches points or money.
 """
+import logging
 from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal
 
 from sqlmodel import Session
 
 from db.setting_rows import load_dataclass, save_dataclass
+from syncwire.validate import TIER, Invalid
+
+log = logging.getLogger(__name__)
 
 LOYALTY_KEY = "loyalty"
 BP = 10_000
@@ -45,7 +49,17 @@ class LoyaltySettings:
     birthday_coupon_bp: int = 1000  # 10 % off, valid during the birthday week
 
     def tier_list(self) -> list[Tier]:
-        return sorted((Tier(**t) for t in self.tiers), key=lambda t: t.min_spend)
+        """The tiers by spend; a malformed one (stored before the server checked settings, issue 10)
+        is left out and logged, so a sale with a customer never fails on it."""
+        tiers = []
+        for i, raw in enumerate(self.tiers if isinstance(self.tiers, list) else []):
+            try:
+                TIER(raw, f"tiers[{i}]")
+            except Invalid as exc:
+                log.warning("loyalty: tier left out: %s", exc)
+                continue
+            tiers.append(Tier(raw["name"], raw["min_spend"], raw["earn_bp"]))
+        return sorted(tiers, key=lambda t: t.min_spend)
 
     def tier_for_spend(self, spend: int) -> Tier:
         reached = [t for t in self.tier_list() if spend >= t.min_spend]

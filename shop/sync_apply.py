@@ -8,6 +8,8 @@ the merged result comes back on a later pull. Rows that point at what this till 
 Customers and points go in with one statement per page (200,000 customers arrive on a new till);
 cards one by one in savepoints, since a code this till already gave someone must not stop the page.
 """
+import json
+
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
@@ -15,10 +17,12 @@ from db.ids import utc_now
 from shop.customers import search_keys
 from shop.phones import reversed_digits
 from shop.sync_catalogue import apply_product, apply_setting
+from shop.sync_set_aside import set_aside
 from syncwire import messages as m
+from syncwire.validate import Invalid, check_change
 
-CUSTOMER_FIELDS = ("name", "phone", "email", "birthday", "notes", "consent_email", "consent_sms", "consent_messaging",
-                   "erased_at", "updated_at")
+CUSTOMER_FIELDS = ("name", "phone", "email", "birthday", "notes", "tags", "consent_email", "consent_sms",
+                   "consent_messaging", "erased_at", "updated_at")
 CUSTOMER_COLUMNS = ("id", *CUSTOMER_FIELDS, "created_at", "name_fold", "name_alt", "phone_rev")
 POINTS_COLUMNS = ("id", "customer_id", "key", "kind", "points", "sale_id", "expires_at", "reason", "user_id", "at")
 RESERVATION_COLUMNS = ("id", "customer_id", "status", "pickup_date", "note", "deposit", "deposit_method", "deposit_refunded",
@@ -68,6 +72,7 @@ def apply_customers(session: Session, changes: list[m.Change]) -> int:
         row["name_fold"], row["name_alt"] = search_keys(row["name"])
         row["phone_rev"] = reversed_digits(row["phone"]) if row.get("phone") else None
         row.setdefault("updated_at", utc_now())
+        row["tags"] = row["tags"] if isinstance(row.get("tags"), str) else json.dumps(row.get("tags") or [])  # a JSON column
         upserts[change.id] = row
     if upserts:
         updates = ", ".join(f"{c} = excluded.{c}" for c in CUSTOMER_COLUMNS if c not in ("id", "created_at"))
@@ -161,16 +166,57 @@ def apply_coupon(session: Session, data: dict) -> bool:
 
 
 def apply_page(session: Session, changes: list[m.Change]) -> int:
-    """Apply a pulled page; how many changes were taken (the rest wait for a local edit or had nothing to hang on)."""
-    waiting = _waiting(session, changes)
-    todo = [c for c in changes if (c.kind, c.id) not in waiting]
+    """Apply a pulled page; how many changes were taken (the rest wait for a local edit or had nothing to hang on).
+
+    A change that breaks its kind's schema (syncwire/validate.py), or fails to apply in any way,
+    is set aside with its reason (shop/sync_set_aside.py) and the rest of the page applies.
+    """
+    todo = [c for c in changes if _well_formed(session, c)]
+    waiting = _waiting(session, todo)
+    todo = [c for c in todo if (c.kind, c.id) not in waiting]
+    by_kind = {}
+    for change in todo:
+        by_kind.setdefault(change.kind, []).append(change)
+
+    def each(apply):
+        return lambda page: sum(apply(session, c.data) for c in page)
+
+    def products(page):
+        ids = {}  # VAT rates and categories by rate and name, for the page's products
+        return sum(apply_product(session, c.data, ids) for c in page)
+
     # The catalogue first: a reservation on the same page may name a product the page brings.
-    ids = {}  # VAT rates and categories by rate and name, for the page's products
-    applied = sum(apply_product(session, c.data, ids) for c in todo if c.kind == m.PRODUCT)
-    applied += sum(apply_setting(session, c.data) for c in todo if c.kind == m.SETTING)
-    applied += apply_customers(session, [c for c in todo if c.kind == m.CUSTOMER])
-    applied += sum(apply_card(session, c.data) for c in todo if c.kind == m.CARD)
-    applied += apply_points(session, [c for c in todo if c.kind == m.POINTS])
-    applied += sum(apply_reservation(session, c.data) for c in todo if c.kind == m.RESERVATION)
-    applied += sum(apply_coupon(session, c.data) for c in todo if c.kind == m.COUPON)
+    steps = ((m.PRODUCT, products), (m.SETTING, each(apply_setting)),
+             (m.CUSTOMER, lambda page: apply_customers(session, page)), (m.CARD, each(apply_card)),
+             (m.POINTS, lambda page: apply_points(session, page)), (m.RESERVATION, each(apply_reservation)),
+             (m.COUPON, each(apply_coupon)))
+    return sum(_apply_group(session, by_kind.get(kind, []), apply) for kind, apply in steps)
+
+
+def _well_formed(session: Session, change: m.Change) -> bool:
+    try:
+        check_change(change)
+    except Exception as exc:  # noqa: BLE001 - Invalid, or anything a hostile record makes the check raise
+        set_aside(session, change, str(exc) if isinstance(exc, Invalid) else f"{type(exc).__name__}: {exc}")
+        return False
+    return True
+
+
+def _apply_group(session: Session, page: list[m.Change], apply) -> int:
+    """Apply one kind's changes in one savepoint; if anything fails, again one change at a time,
+    each in its own savepoint, setting aside the ones that fail (the fast path stays one statement)."""
+    if not page:
+        return 0
+    try:
+        with session.begin_nested():
+            return apply(page)
+    except Exception:  # noqa: BLE001 - found and set aside record by record below
+        pass
+    applied = 0
+    for change in page:
+        try:
+            with session.begin_nested():
+                applied += apply([change])
+        except Exception as exc:  # noqa: BLE001 - one record never stops the pull
+            set_aside(session, change, f"{type(exc).__name__}: {exc}")
     return applied

@@ -9,9 +9,12 @@
 - Pull: each page of changes is applied in one write transaction together with the new cursor,
   so a crash between pages resumes exactly after the last page applied.
 - The server is never waited on by the cashier: `run` is meant for a background thread and backs
-  off with full jitter (AWS architecture blog, "Exponential Backoff And Jitter") when offline.
+  off with full jitter (AWS architecture blog, "Exponential Backoff And Jitter") when offline or
+  when a sync fails in any other way; no exception ends it.
+- A pulled change the till cannot use is set aside (shop/sync_set_aside.py) and the cursor moves on.
 """
 import json
+import logging
 import os
 import random
 import threading
@@ -20,6 +23,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pydantic import ValidationError
 from sqlalchemy import Engine
 from sqlmodel import Session
 
@@ -31,6 +35,7 @@ from shop.owner_session import OwnerSession, for_database
 from shop.settings import load_settings
 from shop.sync_apply import TILL_PULL_KINDS, apply_page
 from shop.sync_lock import sync_lock
+from shop.sync_set_aside import set_aside
 from syncwire import messages as m
 
 if TYPE_CHECKING:
@@ -42,6 +47,8 @@ BATCH = 200
 PAGE = 500
 BACKOFF_BASE_S = 1.0
 BACKOFF_CAP_S = 300.0
+
+log = logging.getLogger(__name__)
 
 
 class ChangesWaiting(Exception):
@@ -190,6 +197,13 @@ def disconnect(engine: Engine, export_to: Path | None = None) -> int:
     return exported
 
 
+def is_offline(exc: BaseException) -> bool:
+    """Whether a failed sync is the network's doing (the server unreachable), not a fault to look into."""
+    import httpx  # loaded already on the worker thread, where this is asked
+
+    return isinstance(exc, (httpx.TransportError, OSError))
+
+
 def backoff_delay(failures: int, rng: random.Random | None = None) -> float:
     """Seconds to wait after `failures` failed attempts in a row: full jitter under a capped exponential."""
     ceiling = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** max(failures - 1, 0))
@@ -215,7 +229,7 @@ class SyncClient:
 
     def push(self, report: SyncReport) -> None:
         """Send every row pending now, in batches; mark what the server accepted as sent."""
-        after = 0
+        after, limit = 0, self.batch
         while True:
             held = self.owner.current()
             credential, kinds = (held[0], held[1].kinds) if held else (None, ())
@@ -224,13 +238,22 @@ class SyncClient:
             with read_session(self.engine) as session:
                 rows = session.connection().exec_driver_sql(
                     "SELECT seq, record_type, record_id, payload FROM outbox WHERE sent_at IS NULL AND seq > ? "
-                    f"{held_back}ORDER BY seq LIMIT ?", (after, *waiting, self.batch)).fetchall()
+                    f"{held_back}ORDER BY seq LIMIT ?", (after, *waiting, limit)).fetchall()
             if not rows:
                 return
+            rows = _within_target(rows)
             records = [m.Record(kind=kind, id=record_id, payload=_json(payload)) for _, kind, record_id, payload in rows]
             owners = any(r.kind in m.OWNER_KINDS for r in records)
             answer = self.http.post(self._url("/push"), json=m.PushBatch(shop_id=self.config.shop_id, records=records).model_dump(),
                                     headers={m.OWNER_HEADER: credential} if credential and owners else None)
+            if answer.status_code == 413 and len(rows) == 1:
+                # One record past the server's size limit: it stays waiting (and is reported); the rest goes on.
+                report.rejected.append(m.Rejected(kind=records[0].kind, id=records[0].id, reason=m.INVALID, detail="too large"))
+                after = rows[-1][0]
+                continue
+            if answer.status_code == 413:
+                limit = len(rows) // 2  # the server's limit is lower than ours: smaller batches from here on
+                continue
             answer.raise_for_status()
             result = m.PushResult(**answer.json())
             if any(r.reason == m.OWNER_SIGN_IN for r in result.rejected):
@@ -256,12 +279,14 @@ class SyncClient:
                 cursor = int(row.value) if row else 0
             answer = self.http.get(self._url("/changes"), params={"after": cursor, "limit": self.page, "kinds": ",".join(TILL_PULL_KINDS)})
             answer.raise_for_status()
-            page = m.ChangePage(**answer.json())
+            page, malformed = read_page(answer.json())
             report.clock_offset_s = clock_offset(page.server_time)
             with write_session(self.engine) as session:
                 stored = session.get(Setting, CURSOR_KEY)
                 if stored is not None and int(stored.value) != cursor:
                     return  # another worker moved the cursor meanwhile: its pull wins, ours is dropped
+                for change, reason in malformed:
+                    set_aside(session, change, reason)
                 report.applied += apply_page(session, page.changes)
                 session.add(Setting(key=CURSOR_KEY, value=page.cursor) if stored is None else _moved(stored, page.cursor))
             report.pulled += len(page.changes)
@@ -292,10 +317,15 @@ class SyncClient:
         while not stop.is_set():
             try:
                 report = self.sync_once()
-            except (httpx.HTTPError, OSError) as exc:
+            except Exception as exc:  # noqa: BLE001 - offline, or anything else: the worker must outlive it
                 failures += 1
+                if not isinstance(exc, (httpx.HTTPError, OSError)):
+                    log.exception("sync failed (attempt %d); retrying with backoff", failures)
                 if on_error:
-                    on_error(exc)
+                    try:
+                        on_error(exc)
+                    except Exception:  # noqa: BLE001 - a broken listener must not stop the sync either
+                        log.exception("sync: the error listener failed")
                 delay = backoff_delay(failures)
             else:
                 failures = 0
@@ -305,6 +335,35 @@ class SyncClient:
             wake.wait(delay)
             if wake is not stop:
                 wake.clear()
+
+
+def read_page(body) -> tuple[m.ChangePage, list[tuple[m.Change, str]]]:
+    """The page, and its changes that are not even shaped as changes (each with what is known of it
+    and why): those are set aside like any malformed record, and the page still counts."""
+    if not isinstance(body, dict) or not isinstance(body.get("changes"), list):
+        raise ValueError("the server's answer is not a page of changes")
+    page = m.ChangePage(**{**body, "changes": []})
+    malformed = []
+    for raw in body["changes"]:
+        try:
+            page.changes.append(m.Change(**raw))
+        except (TypeError, ValidationError) as exc:
+            known = raw if isinstance(raw, dict) else {}
+            seq = known.get("seq") if isinstance(known.get("seq"), int) else 0
+            stand_in = m.Change(seq=seq, kind=str(known.get("kind"))[:40], id=str(known.get("id"))[:100], data={})
+            malformed.append((stand_in, f"not a change: {str(exc).splitlines()[0]}"))
+    return page, malformed
+
+
+def _within_target(rows: list) -> list:
+    """The first rows whose payloads stay under PUSH_TARGET_BYTES together (always at least one),
+    so a batch of large sales never reaches the server's body limit."""
+    size = 0
+    for i, row in enumerate(rows):
+        size += len(row[3]) if isinstance(row[3], (str, bytes)) else len(json.dumps(row[3]))
+        if size > m.PUSH_TARGET_BYTES and i:
+            return rows[:i]
+    return rows
 
 
 def _moved(setting: Setting, cursor: int) -> Setting:

@@ -10,6 +10,9 @@ from pydantic import BaseModel, Field
 API = "/api/v1"
 MAX_BATCH = 500
 MAX_PAGE = 1000
+MAX_BODY_BYTES = 8 * 1024 * 1024  # any request to the server; more is refused with 413 before it is read
+PUSH_TARGET_BYTES = 1024 * 1024  # a till's push batch stops growing past this (one big sale still goes alone)
+MAX_SEQ = 2**63 - 1  # change numbers (a cursor past this is refused, not a database overflow)
 
 # What the server keeps and merges, by outbox record kind.
 SALE, POINTS, CUSTOMER, CARD, RESERVATION = "sale", "points", "customer", "loyalty_card", "reservation"
@@ -35,7 +38,7 @@ OWNER_HEADER = "X-Bottega-Owner"
 
 
 class Record(BaseModel):
-    kind: str
+    kind: str = Field(max_length=40)
     id: str = Field(min_length=1, max_length=200)
     payload: dict[str, Any]
 

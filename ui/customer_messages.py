@@ -28,6 +28,11 @@ def customer_message_for(error: Exception, settings: ShopSettings | None = None,
         case ce.DuplicateCustomer():
             return translate("customers", "This e-mail already belongs to %1. Attach them instead of "
                              "registering a second card.").replace("%1", who or "?")
+        case ce.CustomerFieldInvalid(field=field):
+            labels = {"name": translate("customers", "name"), "notes": translate("customers", "notes"),
+                      "tags": translate("customers", "tags"), "birthday": translate("customers", "birthday")}
+            return translate("customers", "Check the customer's %1: it is too long, has too many entries or is not a "
+                             "possible value.").replace("%1", labels.get(field, field))
         case ce.CustomerNotFound():
             return translate("customers", "That customer no longer exists (erased or merged). Search again.")
         case ce.InvalidCardCode():

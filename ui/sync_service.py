@@ -6,7 +6,7 @@ them to the main thread, so widgets are only touched there. Nothing here ever wa
 network on the main thread: "sync now" only wakes the worker.
 """
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -14,13 +14,15 @@ from PySide6.QtWidgets import QApplication
 from db.engine import read_session
 from db.ids import utc_now
 from shop.sync_client import (
-    SyncClient, SyncReport, disconnect, enrol, load_config, new_http_client, refuse_while_waiting, waiting,
+    SyncClient, SyncReport, disconnect, enrol, is_offline, load_config, new_http_client, refuse_while_waiting, waiting,
 )
 from shop.owner_session import waiting_owner_changes
 from shop.sync_lock import SyncBusy
+from shop.sync_set_aside import set_aside_records
 
 SKEW_WARNING_S = 180  # past three minutes the till's times (and its customer edits) cannot be trusted
 INTERVAL_S = 30.0
+SHOW_SET_ASIDE = 3  # set-aside records the settings screen lists (the log has every one)
 BUSY_RETRY_MS = 60_000  # another copy of the app holds the sync lock: try to take over now and then
 
 
@@ -34,9 +36,12 @@ class SyncState:
     waiting: int = 0
     refused: int = 0  # records the server rejected in the last sync (they stay waiting)
     owner_waiting: int = 0  # of `waiting`, the catalogue and settings changes that need an owner's server sign-in
+    set_aside: int = 0  # pulled records this till could not apply, kept aside (shop/sync_set_aside.py)
+    set_aside_latest: list = field(default_factory=list)  # the last few: seq, kind, id, reason, at
     last_sync: str | None = None  # UTC ISO time of the last successful sync
     clock_offset_s: float | None = None  # server minus till
     error: str = ""
+    fault: bool = False  # the last sync failed for another reason than the network (logged, retried)
 
     @property
     def clock_skewed(self) -> bool:
@@ -46,7 +51,7 @@ class SyncState:
 class SyncService(QObject):
     changed = Signal()
     _report = Signal(object)
-    _failed = Signal(str)
+    _failed = Signal(str, bool)  # the error's name, whether it is the network
     _ended = Signal(int, str)  # which worker (a later one may already run), why it ended ("" when asked to)
 
     _services: dict = {}
@@ -112,7 +117,7 @@ class SyncService(QObject):
             # Made here, on the worker's thread, so the till's window never waits for httpx.
             client = SyncClient(self.engine, config, http=self.http_factory())
             client.run(stop, self.interval_s, on_report=self._report.emit,
-                       on_error=lambda exc: self._failed.emit(type(exc).__name__), wake=wake)
+                       on_error=lambda exc: self._failed.emit(type(exc).__name__, is_offline(exc)), wake=wake)
         except SyncBusy:
             reason = "busy"
         except Exception as exc:  # noqa: BLE001 - the worker must say why it ended, never die silently
@@ -175,14 +180,16 @@ class SyncService(QObject):
         """Re-read what waits and where the till is enrolled (cheap: an indexed count)."""
         with read_session(self.engine) as session:
             config = load_config(session)
+            aside = set_aside_records(session)
         self.state.enrolled = config is not None
         self.state.server_url = config.server_url if config else ""
         self.state.waiting = waiting(self.engine)
         self.state.owner_waiting = waiting_owner_changes(self.engine) if self.state.waiting else 0
+        self.state.set_aside, self.state.set_aside_latest = aside.count, aside.records[-SHOW_SET_ASIDE:]
         return self.state
 
     def _on_report(self, report: SyncReport) -> None:
-        self.state.online, self.state.error = True, ""
+        self.state.online, self.state.error, self.state.fault = True, "", False
         self.state.last_sync = utc_now()
         self.state.refused = len(report.rejected)
         if report.clock_offset_s is not None:
@@ -190,8 +197,8 @@ class SyncService(QObject):
         self.refresh()
         self.changed.emit()
 
-    def _on_failed(self, error: str) -> None:
-        self.state.online, self.state.error = False, error
+    def _on_failed(self, error: str, offline: bool = True) -> None:
+        self.state.online, self.state.error, self.state.fault = False, error, not offline
         self.refresh()
         self.changed.emit()
 
@@ -203,5 +210,5 @@ class SyncService(QObject):
         if self.state.busy_elsewhere:
             self._busy_retry.start()  # when the other copy quits, this one takes over
         if reason and reason != "busy":
-            self.state.online, self.state.error = False, reason
+            self.state.online, self.state.error, self.state.fault = False, reason, True
         self.changed.emit()

@@ -113,6 +113,12 @@ class SyncSettingsDialog(TillDialog):
         if state.refused:
             lines.append(self.tr("The server refused %1 of them in the last sync; they stay here and are kept.")
                          .replace("%1", str(state.refused)))
+        if state.set_aside:
+            lines.append(self.tr("%1 records from the server could not be used here and were set aside; the rest synced.")
+                         .replace("%1", str(state.set_aside)))
+            for record in reversed(state.set_aside_latest):  # the newest first; the log has them all
+                lines.append(self.tr("Change %1 (%2): %3").replace("%1", str(record["seq"])).replace(
+                    "%2", record["kind"]).replace("%3", record["reason"][:120]))
         lines.append(self.tr("Last successful sync: %1").replace("%1", sync_time(state.last_sync, self.settings)))
         if state.clock_skewed:
             lines.append(skew_text(state))

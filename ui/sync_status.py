@@ -49,6 +49,10 @@ def status_text(state: SyncState, settings) -> tuple[str, str]:
         role = "warning" if state.refused else ""
     elif state.online is None:
         text, role = translate("sync", "Connecting… · %1").replace("%1", waiting), ""
+    elif state.fault:
+        text = translate("sync", "Sync failing · %1 · last sync %2").replace("%1", waiting).replace(
+            "%2", sync_time(state.last_sync, settings))
+        role = "error"
     else:
         text = translate("sync", "Offline · %1 · last sync %2").replace("%1", waiting).replace(
             "%2", sync_time(state.last_sync, settings))
@@ -67,6 +71,8 @@ def header_text(state: SyncState, settings) -> tuple[str, str]:
     waiting = translate("sync", "%1 waiting").replace("%1", str(state.waiting))
     if state.online:
         short = translate("sync", "Online · %1").replace("%1", waiting)
+    elif state.fault:
+        short = translate("sync", "Sync failing · %1").replace("%1", waiting)
     elif state.last_sync:
         short = translate("sync", "Offline since %1 · %2").replace("%1", sync_time(state.last_sync, settings)).replace("%2", waiting)
     else:

@@ -3204,6 +3204,16 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>A szerver a legutóbbi szinkronizáláskor %1 változást elutasított; ezek itt maradnak és megmaradnak.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 records from the server could not be used here and were set aside; the rest synced.</source>
+        <translation>A szerverről érkező %1 rekord itt nem használható, ezért félre lett téve; a többi szinkronizálva.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change %1 (%2): %3</source>
+        <translation>%1. változás (%2): %3</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Last successful sync: %1</source>
         <translation>Utolsó sikeres szinkronizálás: %1</translation>
@@ -3970,6 +3980,31 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>name</source>
+        <translation>nevét</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>notes</source>
+        <translation>megjegyzéseit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>címkéit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>birthday</source>
+        <translation>születésnapját</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the customer&apos;s %1: it is too long, has too many entries or is not a possible value.</source>
+        <translation>Ellenőrizze a vásárló %1: túl hosszú, túl sok elemet tartalmaz, vagy nem lehetséges érték.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>That customer no longer exists (erased or merged). Search again.</source>
         <translation>Ez a vevő már nem létezik (törölték vagy összevonták). Keressen újra.</translation>
     </message>
@@ -4196,7 +4231,7 @@ Ctrl+L</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="-156"/>
+        <location filename="../../ui/sync_settings.py" line="-162"/>
         <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
         <translation>A szerver elutasította a kódot: hibás, már felhasznált vagy lejárt. Kérjen újat a tulajdonostól.</translation>
     </message>
@@ -4237,12 +4272,12 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%1 waiting</source>
         <translation>%1 várakozik</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>No server · %1</source>
         <translation>Nincs szerver · %1</translation>
     </message>
@@ -4263,19 +4298,29 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Sync failing · %1 · last sync %2</source>
+        <translation>A szinkronizálás hibás · %1 · utolsó szinkronizálás %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Offline · %1 · last sync %2</source>
         <translation>Offline · %1 · utolsó szinkronizálás %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Clock wrong! %1</source>
         <translation>Rossz az óra! %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Online · %1</source>
         <translation>Online · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync failing · %1</source>
+        <translation>A szinkronizálás hibás · %1</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -3206,6 +3206,16 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Il server ne ha rifiutate %1 nell&apos;ultima sincronizzazione; restano qui e sono conservate.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 records from the server could not be used here and were set aside; the rest synced.</source>
+        <translation>%1 record dal server non si potevano usare qui e sono stati messi da parte; il resto è sincronizzato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change %1 (%2): %3</source>
+        <translation>Modifica n. %1 (%2): %3</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Last successful sync: %1</source>
         <translation>Ultima sincronizzazione riuscita: %1</translation>
@@ -3972,6 +3982,31 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>notes</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>etichette</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>birthday</source>
+        <translation>data di nascita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the customer&apos;s %1: it is too long, has too many entries or is not a possible value.</source>
+        <translation>Controlla il campo «%1» del cliente: è troppo lungo, ha troppe voci o non è un valore possibile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>That customer no longer exists (erased or merged). Search again.</source>
         <translation>Questo cliente non esiste più (cancellato o unito). Cerca di nuovo.</translation>
     </message>
@@ -4201,7 +4236,7 @@ Ctrl+L</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="-156"/>
+        <location filename="../../ui/sync_settings.py" line="-162"/>
         <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
         <translation>Il server ha rifiutato questo codice: è errato, già usato o scaduto. Chiedine uno nuovo al titolare.</translation>
     </message>
@@ -4242,12 +4277,12 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%1 waiting</source>
         <translation>%1 in attesa</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>No server · %1</source>
         <translation>Nessun server · %1</translation>
     </message>
@@ -4268,19 +4303,29 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Sync failing · %1 · last sync %2</source>
+        <translation>Sincronizzazione in errore · %1 · ultima sincronizzazione %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Offline · %1 · last sync %2</source>
         <translation>Non in linea · %1 · ultima sincronizzazione %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Clock wrong! %1</source>
         <translation>Orologio sbagliato! %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Online · %1</source>
         <translation>In linea · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync failing · %1</source>
+        <translation>Sincronizzazione in errore · %1</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -3204,6 +3204,16 @@ Press F7 on the till to park one.</source>
         <translation>지난 동기화에서 서버가 그중 %1건을 거부했습니다. 이 변경은 여기에 그대로 보관됩니다.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 records from the server could not be used here and were set aside; the rest synced.</source>
+        <translation>서버에서 받은 기록 %1건은 여기서 사용할 수 없어 따로 보관했습니다. 나머지는 동기화되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change %1 (%2): %3</source>
+        <translation>변경 %1 (%2): %3</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Last successful sync: %1</source>
         <translation>마지막 동기화 성공: %1</translation>
@@ -3970,6 +3980,31 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>birthday</source>
+        <translation>생일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the customer&apos;s %1: it is too long, has too many entries or is not a possible value.</source>
+        <translation>고객의 %1을(를) 확인하세요. 너무 길거나, 항목이 너무 많거나, 가능한 값이 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>That customer no longer exists (erased or merged). Search again.</source>
         <translation>이 고객은 더 이상 없습니다(삭제 또는 병합됨). 다시 검색하세요.</translation>
     </message>
@@ -4196,7 +4231,7 @@ Ctrl+L</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="-156"/>
+        <location filename="../../ui/sync_settings.py" line="-162"/>
         <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
         <translation>서버가 이 코드를 거부했습니다. 잘못되었거나, 이미 사용되었거나, 만료된 코드입니다. 점주에게 새 코드를 요청하세요.</translation>
     </message>
@@ -4237,12 +4272,12 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%1 waiting</source>
         <translation>대기 %1건</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>No server · %1</source>
         <translation>서버 없음 · %1</translation>
     </message>
@@ -4263,19 +4298,29 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Sync failing · %1 · last sync %2</source>
+        <translation>동기화 오류 · %1 · 마지막 동기화 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Offline · %1 · last sync %2</source>
         <translation>오프라인 · %1 · 마지막 동기화 %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Clock wrong! %1</source>
         <translation>시계 오류! %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Online · %1</source>
         <translation>온라인 · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync failing · %1</source>
+        <translation>동기화 오류 · %1</translation>
     </message>
     <message>
         <location line="+2"/>

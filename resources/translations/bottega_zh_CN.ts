@@ -3204,6 +3204,16 @@ Press F7 on the till to park one.</source>
         <translation>上次同步时服务器拒绝了其中 %1 项；它们保留在本机，不会丢失。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 records from the server could not be used here and were set aside; the rest synced.</source>
+        <translation>来自服务器的 %1 条记录无法在此使用，已另行保存；其余已同步。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change %1 (%2): %3</source>
+        <translation>变更 %1（%2）：%3</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Last successful sync: %1</source>
         <translation>上次成功同步：%1</translation>
@@ -3970,6 +3980,31 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the customer&apos;s %1: it is too long, has too many entries or is not a possible value.</source>
+        <translation>请检查顾客的%1：内容过长、条目过多或不是可能的值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>That customer no longer exists (erased or merged). Search again.</source>
         <translation>该顾客已不存在（已删除或合并）。请重新搜索。</translation>
     </message>
@@ -4196,7 +4231,7 @@ Ctrl+L</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="-156"/>
+        <location filename="../../ui/sync_settings.py" line="-162"/>
         <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
         <translation>服务器拒绝了此注册码：它有误、已被使用或已过期。请向店主索取新的注册码。</translation>
     </message>
@@ -4237,12 +4272,12 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%1 waiting</source>
         <translation>%1 项待发送</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>No server · %1</source>
         <translation>无服务器 · %1</translation>
     </message>
@@ -4263,19 +4298,29 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Sync failing · %1 · last sync %2</source>
+        <translation>同步出错 · %1 · 上次同步 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Offline · %1 · last sync %2</source>
         <translation>离线 · %1 · 上次同步 %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Clock wrong! %1</source>
         <translation>时钟错误！%1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Online · %1</source>
         <translation>在线 · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync failing · %1</source>
+        <translation>同步出错 · %1</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -91,6 +91,18 @@ def test_status_line_says_offline_waiting_last_sync_and_a_wrong_clock(till):
     assert header_text(skewed, settings) == ("Clock wrong! Online · 0 waiting", "error")
 
 
+def test_a_sync_failing_for_another_reason_than_the_network_says_so(till):
+    """A fault (a bad answer, a bug) is not 'offline': the line says the sync is failing, as an error."""
+    service = SyncService(till.engine)
+    service._on_failed("AttributeError", False)
+    assert service.state.fault and not service.state.online
+    service._on_failed("ConnectError", True)
+    assert not service.state.fault
+    failing = SyncState(enrolled=True, online=False, waiting=2, fault=True)
+    assert header_text(failing, till.settings) == ("Sync failing · 2 waiting", "error")
+    assert status_text(failing, till.settings) == ("Sync failing · 2 waiting · last sync never", "error")
+
+
 def test_enrol_from_the_settings_screen_then_sync_now_empties_the_queue(qtbot, server, code, manager, settings_dialog):  # noqa: F811
     """The manager types address and code; the worker starts off the UI thread and Sync now sends the waiting sale."""
     with write_session(manager.engine) as session:
@@ -228,3 +240,16 @@ def test_shared_settings_a_sync_brings_apply_to_the_open_till(qtbot, window, sho
     assert window.windowTitle() == "Bottega – Macelleria Rossi"
     with pytest.raises(NeedsApproval):
         window.till.discount_line(line.id, Discount(PERCENT, 800))
+
+
+def test_the_settings_screen_counts_the_records_set_aside(qtbot, manager, settings_dialog):
+    """A pulled record the till could not use is counted on the Server and sync screen."""
+    from shop.sync_set_aside import set_aside
+
+    with write_session(manager.engine) as session:
+        for seq in (7, 9):
+            set_aside(session, m.Change(seq=seq, kind=m.CUSTOMER, id=f"c{seq}", data={}), "phone: must be text")
+    settings_dialog.show_state()
+    details = settings_dialog.details.text()
+    assert "2 records from the server could not be used here and were set aside" in details
+    assert "Change 9 (customer): phone: must be text\nChange 7 (customer): phone: must be text" in details
