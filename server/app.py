@@ -18,7 +18,7 @@ from server.clock import utc_now
 from server.database import make_engine, read_session, upgrade, write_session
 from server.models import OwnerAccount, Shop, Till
 from syncwire import messages as m
-from syncwire.catalogue_files import BadFile
+from syncwire.catalogue_files import MAX_FILE_BYTES, BadFile
 
 
 class TillInfo(BaseModel):
@@ -274,7 +274,10 @@ def add_catalogue_routes(app: FastAPI, engine: Engine) -> None:
             shop = require_owner(session, request)
             return catalogue.import_products(session, shop.id, list(enumerate(body.products, start=1)))
 
-    @app.post(f"{m.API}/owner/products.csv", response_model=catalogue.ImportReport, tags=["owner"])
+    # The owner's supplier file may be larger than any till's request: up to the import's own limit,
+    # past which its handler answers 413 with the size in words (one byte more reaches it to say so).
+    @app.post(f"{m.API}/owner/products.csv", response_model=catalogue.ImportReport, tags=["owner"],
+              max_body_size=MAX_FILE_BYTES + 64 * 1024)
     def import_products_csv(request: Request, data: bytes = Body(..., media_type="text/csv")) -> catalogue.ImportReport:
         """The same from the owner's CSV (or XLSX) file whose first line names the columns
         sku,name,price,vat_rate,unit,barcode,plu,category,active: price as an amount ("3.50" or "3,50"),
