@@ -176,7 +176,7 @@ def _reverse_earned(session: Session, refund: dict) -> PointsEntry | None:
 def adjust_points(session: Session, customer_id: str, points: int, reason: str, user: User, till_id: str,
                   approver: User | None = None) -> PointsEntry:
     """A manual correction with its reason; managers and owners only (or a cashier with their approval); audited."""
-    if not (users.is_manager(user) or (approver is not None and users.is_manager(approver))):
+    if not (users.may(session, user, "adjust_points") or (approver is not None and users.may(session, approver, "adjust_points"))):
         raise NotAllowed("adjust_points")
     if not reason.strip() or points == 0:
         raise ValueError("an adjustment needs a reason and a non-zero number of points")

@@ -16,6 +16,7 @@ from db.engine import write_session
 from db.models import Setting, User
 from shop import audit
 from shop.errors import NotAllowed, TillLocked, WrongPin
+from shop.permissions import load_permissions
 
 ROLES = ("cashier", "manager", "owner")
 MAX_ATTEMPTS = 5
@@ -110,15 +111,22 @@ def sign_in(engine: Engine, user_id: str, pin: str, till_id: str, now: datetime 
     return _attempt(engine, till_id, now, check)
 
 
+def may(session: Session, user: User, action: str) -> bool:
+    """Whether `user` may do `action` alone, under the role permissions the owner set."""
+    return load_permissions(session).may(user.role, action)
+
+
 def approve(engine: Engine, pin: str, till_id: str, action: str, now: datetime | None = None) -> User:
-    """A manager's or owner's approval by PIN for `action`; raises NotAllowed for a cashier's PIN."""
+    """The approval by PIN of someone whose role may do `action` (a manager or owner unless the owner
+    set otherwise); raises NotAllowed for the PIN of someone whose role may not."""
     cashier_pin = False
 
     def check(session: Session) -> User | None:
         nonlocal cashier_pin
+        permissions = load_permissions(session)
         for user in active_users(session):
             if pin_matches(pin, user.pin_hash):
-                if is_manager(user):
+                if is_manager(user) and permissions.may(user.role, action):
                     return user
                 cashier_pin = True
         return None

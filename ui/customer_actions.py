@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QFrame, QLineEdit, QSpinBox
 
 from db.engine import read_session, write_session
-from shop import cards, loyalty, privacy, users
+from shop import cards, loyalty, privacy
 from shop.customer_errors import ReservationStateError
 from shop.errors import ShopError
 from ui.customer_messages import customer_message_for
@@ -87,7 +87,7 @@ class CustomerActions(QObject):
 
     def _approved(self, action: str):
         """(True, approver or None) when the user may go on: a manager themselves, or a manager's PIN."""
-        if users.is_manager(self.till.user):
+        if self.till.may(action):
             return True, None
         from ui.approval_dialog import ApprovalDialog
 

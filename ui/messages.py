@@ -21,6 +21,7 @@ def action_label(action: str) -> str:
         "price_override": translate("messages", "Changing a price"),
         "no_sale": translate("messages", "Opening the drawer without a sale"),
         "refund": translate("messages", "A refund"),
+        "void": translate("messages", "Removing a line or cancelling a sale"),
         "cash_out": translate("messages", "Taking cash out of the drawer"),
         "adjust_points": translate("messages", "Correcting a customer's points"),
         "erase_customer": translate("messages", "Erasing a customer's personal data"),

@@ -324,13 +324,14 @@ class TillWindow(QMainWindow):
             return
         line = self.till.cart.line(line_id)
         dialog = QuantityDialog(line.name, line.unit, line.qty_milli, self)
-        if dialog.exec() and dialog.value is not None and self._run(lambda: self.till.set_qty(line_id, dialog.value)):
+        if dialog.exec() and dialog.value is not None and self._with_approval(
+                lambda approver: self.till.set_qty(line_id, dialog.value, approver)):
             self.refresh(select_line=line_id if dialog.value else None)
 
     def remove_line(self) -> None:
         line_id = self.selected_line()
-        if line_id and self.till.cart.kind == "sale":
-            self.till.void_line(line_id)
+        if line_id and self.till.cart.kind == "sale" and self._with_approval(
+                lambda approver: self.till.void_line(line_id, approver)):
             self.refresh()
 
     def _with_approval(self, action) -> bool:
@@ -367,7 +368,8 @@ class TillWindow(QMainWindow):
             self.refresh(select_line=line_id)
 
     def void_sale(self) -> None:
-        self.till.void_sale()
+        if not self._with_approval(lambda approver: self.till.void_sale(approver)):
+            return
         self.show_message(self.tr("Sale cancelled."))
         self.refresh()
 
