@@ -88,6 +88,8 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.till_window import TillWindow
 
     screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync")
+    if screen.startswith("backoffice-"):
+        return _back_office_screen(screen, out, db, lang)
     if screen not in screens:
         print(f"bottega screenshot: unknown screen {screen!r}; choose from {', '.join(screens)}", file=sys.stderr)
         return 2
@@ -140,6 +142,46 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
             report = till.close_shift(till.x_report()["cash"]["expected"] - 250)
             view = ZReportView(report.data, till.settings)
             picture = _composite(window, view)
+        window.close()
+        engine.dispose()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not picture.save(str(out)):
+        print(f"bottega screenshot: could not write {out}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0
+
+
+def _back_office_screen(screen: str, out: Path, db: Path | None, lang: str | None) -> int:
+    """`backoffice-KEY`: the back office signed in as the owner, on its page KEY (ui/back_office.py PAGES)."""
+    from PySide6.QtWidgets import QApplication
+
+    from db.engine import open_database, read_session
+    from shop.settings import load_settings
+    from ui.back_office import PAGES, BackOfficeWindow
+    from ui.style import apply_style, install_translations
+
+    key = screen.removeprefix("backoffice-")
+    keys = [page[0] for page in PAGES]
+    if key not in keys:
+        print(f"bottega screenshot: unknown screen {screen!r}; the back office has "
+              f"{', '.join('backoffice-' + k for k in keys)}", file=sys.stderr)
+        return 2
+    app = QApplication.instance() or QApplication([])
+    apply_style(app)
+    with tempfile.TemporaryDirectory() as workdir:
+        engine = open_database(_prepare_db(db, Path(workdir)))
+        with read_session(engine) as session:
+            settings = load_settings(session)
+        install_translations(app, lang or settings.locale)
+        window = BackOfficeWindow(engine, _staff(engine, "owner"), settings)
+        window.resize(*SIZE)
+        window.show()
+        page = window.show_page(key)
+        if hasattr(page, "screenshot_state"):
+            page.screenshot_state()  # what makes the page worth a look: a selection, a message
+        app.processEvents()
+        picture = window.grab()
         window.close()
         engine.dispose()
     out.parent.mkdir(parents=True, exist_ok=True)
