@@ -72,11 +72,27 @@ def clean_tax_id(country: str, text: str) -> str:
 # --- typed numbers -------------------------------------------------------------------------------
 def parse_percent(text: str) -> int:
     """A percent typed as "10", "12,5" or "12.5 %" in basis points; ValueError unless 0 to 100."""
+    value = _decimal(text)
+    if not 0 <= value <= 100:
+        raise ValueError(text)
+    return int(value * 100)
+
+
+def _decimal(text: str) -> Decimal:
     try:
         value = Decimal(text.replace("%", "").replace(",", ".").strip())
     except InvalidOperation:
         raise ValueError(text) from None
-    if not (0 <= value <= 100) or value != value.quantize(Decimal("0.01")):
+    if not value.is_finite() or value != value.quantize(Decimal("0.01")):
+        raise ValueError(text)
+    return value
+
+
+def parse_rate(text: str) -> int:
+    """A multiplier typed as a percent ("150" = half again, "200" = double) in basis points; ValueError
+    unless above 0 and at most 1000 %."""
+    value = _decimal(text)
+    if not 0 < value <= 1000:
         raise ValueError(text)
     return int(value * 100)
 
@@ -214,3 +230,8 @@ def save_reservation_policy(session: Session, actor: User, till_id: str, policy:
 def share_permissions(session: Session, permissions: RolePermissions) -> bool:
     """The role permissions reach the other tills too (shop/staff.py stores and audits them)."""
     return _share(session, "permissions", asdict(permissions))
+
+
+def categories(session: Session) -> list[tuple[str, str]]:
+    """(id, name) of the shop's categories, by name: the loyalty rules name them."""
+    return [(c.id, c.name) for c in session.exec(select(Category).order_by(Category.name))]

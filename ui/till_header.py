@@ -6,6 +6,7 @@ from babel.dates import format_skeleton, format_time
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from shop import users
 from shop.till import Till
 
 
@@ -13,7 +14,7 @@ translate = QCoreApplication.translate  # the strings keep the till window's tra
 
 
 class TillHeader(QWidget):
-    def __init__(self, till: Till, reprint, printer_setup, parent=None):
+    def __init__(self, till: Till, reprint, printer_setup, parent=None, back_office=None):
         super().__init__(parent)
         self.till = till
         self.setObjectName("header")
@@ -35,6 +36,12 @@ class TillHeader(QWidget):
         layout.addWidget(self.reprint_button)
         layout.addSpacing(8)
         layout.addWidget(self.printer_button)
+        self.back_office_button = None
+        if back_office is not None and users.is_manager(till.user):  # a cashier never sees it
+            self.back_office_button = self._button(translate("TillWindow", "Back office  Ctrl+B"), back_office,
+                                                   "backOfficeButton")
+            layout.addSpacing(8)
+            layout.addWidget(self.back_office_button)
         layout.addSpacing(24)
         from ui.sync_status import SyncStatusButton
 
