@@ -33,7 +33,9 @@ class FormSection(QFrame):
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(2)
-        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnMinimumWidth(0, 220)
+        self.grid.setColumnMinimumWidth(1, 600)
+        self.grid.setColumnStretch(2, 1)  # the fields keep their width on a wide screen; the rest is air
         outer.addLayout(self.grid)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -41,9 +43,7 @@ class FormSection(QFrame):
     def add(self, key: str, title: str, widget: QWidget, explanation: str) -> QWidget:
         row = self.grid.rowCount()
         name = label(title)
-        name.setMinimumWidth(200)
         self.grid.addWidget(name, row, 0)
-        widget.setMaximumWidth(640)  # a wide screen should not stretch a tax id across it
         self.grid.addWidget(widget, row, 1)
         hint = label(explanation, "hint", f"{key}Hint", wrap=True)
         self.grid.addWidget(hint, row + 1, 1)

@@ -27,6 +27,7 @@ def _table(columns: list[str], rows: int) -> QTableWidget:
     table.setHorizontalHeaderLabels(columns)
     style_table(table, 34)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.setFixedHeight(40 + 34 * max(min(rows, 5), 2))
     return table

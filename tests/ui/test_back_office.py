@@ -268,3 +268,26 @@ def test_closing_the_back_office_says_so(qtbot, shop):
     window = owner_window(qtbot, shop)
     with qtbot.waitSignal(window.closed):
         click(qtbot, window, "closeBackOfficeButton")
+
+
+def test_the_set_up_wizard_ends_by_offering_the_back_office(qtbot, tmp_path):
+    """A new shop's owner is offered the back office at the end of the wizard (the shop has no products)."""
+    from db.engine import open_database
+    from ui.setup_wizard import SetupWizard
+
+    engine = open_database(tmp_path / "new.db")
+    wizard = SetupWizard(engine)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.shop_name, "Forno Verdi")
+    qtbot.keyClicks(wizard.owner, "Paola")
+    qtbot.keyClicks(wizard.pin, "2468")
+    qtbot.keyClicks(wizard.pin_again, "2468")
+    wizard._create()
+    assert wizard.pages.currentIndex() == 1 and wizard.owner.name == "Paola"
+    click(qtbot, wizard, "openBackOfficeButton")
+    assert wizard.result() == QDialog.DialogCode.Accepted and wizard.open_back_office
+    office = BackOfficeWindow(engine, wizard.owner, load_settings_of(type("S", (), {"engine": engine})))
+    qtbot.addWidget(office)
+    assert "settings" in office.factories
+    engine.dispose()
