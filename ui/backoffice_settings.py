@@ -185,7 +185,8 @@ class SettingsPage(QWidget):
         # The same object the rest of the app holds: the header and receipts follow at once.
         vars(self.settings).update(vars(fresh))
         self.shop.vat_number.setText(fresh.vat_number)
-        self.say(self.tr("Saved: %n change(s).", None, len(changed)) if changed else self.tr("Nothing changed."))
+        self.say(self.tr("Saved. Fields changed: %1.").replace("%1", str(len(changed))) if changed
+                 else self.tr("Nothing changed."))
 
     def screenshot_state(self) -> None:
         """For `bottega screenshot backoffice-settings`: a tax id with a wrong digit, refused at its field."""

@@ -222,7 +222,7 @@ def test_settings_saved_and_the_receipt_shows_the_header(qtbot, shop, till):
     qtbot.keyClicks(page.shop.receipt_footer, "Grazie da Giulia")
     page.loyalty.spend.setText("2")
     qtbot.keyClick(page.shop.shop_name, Qt.Key.Key_S, CTRL)
-    assert page.message.text() == "Saved: 4 change(s).", page.message.text()
+    assert page.message.text() == "Saved. Fields changed: 4.", page.message.text()
     assert page.shop.vat_number.text() == "00743110157"
     till.reload_settings()
     till.add_product_id(shop.products["bread"].id)
