@@ -75,7 +75,9 @@ class BackOfficeWindow(QMainWindow):
         body.setSpacing(14)
         self.nav = QListWidget()
         self.nav.setObjectName("backOfficeNav")
-        self.nav.setFixedWidth(220)
+        self.nav.setFixedWidth(240)
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget { font-size: 16px; } QListWidget::item { padding: 12px 10px; }"
                                "QListWidget::item:selected { background: #2a9d8f; color: white; }")
         self.stack = QStackedWidget()
@@ -83,7 +85,7 @@ class BackOfficeWindow(QMainWindow):
         self.keys: list[str] = []
         self.factories = {}
         for i, (key, title, factory) in enumerate(pages_for(user)):
-            shortcut = f"  Ctrl+{i + 1}" if i < 9 else ""
+            shortcut = f"\nCtrl+{i + 1}" if i < 9 else ""  # the key under the name, as on the till's buttons
             item = QListWidgetItem(translate("BackOffice", title) + shortcut)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
