@@ -138,3 +138,13 @@ def test_permissions_are_enforced_at_the_till(shop, till):
     marco = Till(shop.engine, shop.users["Marco"])
     with pytest.raises(NeedsApproval):
         marco.open_drawer()
+
+
+def test_permissions_pulled_from_the_server_apply_at_this_till(shop):
+    """The owner's permissions set at another till arrive as a shared setting and are followed here."""
+    from shop.sync_catalogue import apply_setting
+
+    with write_session(shop.engine) as session:
+        assert apply_setting(session, {"id": "permissions", "value": {"refund": "owner", "till_id": "T9"}})
+    with read_session(shop.engine) as session:
+        assert load_permissions(session).refund == "owner"

@@ -291,3 +291,11 @@ def test_the_set_up_wizard_ends_by_offering_the_back_office(qtbot, tmp_path):
     qtbot.addWidget(office)
     assert "settings" in office.factories
     engine.dispose()
+
+
+def test_bottega_back_office_option():
+    """`bottega --back-office` asks the start-up for the back-office sign-in."""
+    from ui.cli import build_parser
+
+    assert build_parser().parse_args(["--back-office"]).back_office
+    assert not build_parser().parse_args([]).back_office
