@@ -119,7 +119,7 @@ def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_
         if window is None:
             QTimer.singleShot(0, sign_in)
             return
-        window.signed_out.connect(lambda: (retire(window), QTimer.singleShot(0, sign_in)))
+        window.signed_out.connect(lambda: hand_over(window, sign_in))
         state["window"] = window
         window.show()
 
@@ -127,13 +127,24 @@ def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_
         from ui.back_office import BackOfficeWindow
 
         window = BackOfficeWindow(engine, user, settings)
-        window.closed.connect(lambda: (retire(window), QTimer.singleShot(0, sign_in)))
+        window.closed.connect(lambda: hand_over(window, sign_in))
         state["window"] = window
         window.show()
 
     # A new shop's owner, who has just chosen their PIN, goes straight to the back office to add products.
     QTimer.singleShot(0, (lambda: open_back_office(new_owner)) if new_owner else sign_in)
     return app.exec()
+
+
+def hand_over(window, next_screen) -> None:
+    """Leave `window` for `next_screen` (the sign-in): hide it now, retire it once the next screen is up.
+
+    Closing the last visible window first would make Qt quit the application (quitOnLastWindowClosed)
+    and take the sign-in that was about to open with it: signing out or locking the till ended Bottega.
+    """
+    window.hide()
+    QTimer.singleShot(0, next_screen)
+    QTimer.singleShot(0, lambda: retire(window))  # runs once the sign-in's own loop is turning
 
 
 def retire(widget) -> None:
