@@ -132,6 +132,10 @@ class BackOfficeWindow(QMainWindow):
             QShortcut(QKeySequence(keys), self, activated=self.leave)
         return header
 
+    def _settings_changed(self) -> None:
+        self.shop_name_label.setText(self.settings.shop_name)
+        self.setWindowTitle(self.tr("Bottega – back office – %1").replace("%1", self.settings.shop_name))
+
     def show_page(self, key: str) -> QWidget | None:
         """Show (making it the first time) the page `key`; None if this user may not see it."""
         if key not in self.factories:
@@ -140,6 +144,8 @@ class BackOfficeWindow(QMainWindow):
         if page is None:
             page = self.factories[key](self.engine, self.user, self.settings, self.stack)
             page.setObjectName(f"page_{key}")
+            if hasattr(page, "saved"):  # a page that changes the shop's settings
+                page.saved.connect(self._settings_changed)
             self.pages[key] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)

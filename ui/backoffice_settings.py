@@ -4,7 +4,7 @@ One Save (Ctrl+S) for the whole page: every field is checked first, each problem
 field, and nothing is stored unless all are good (shop/settings_edit.py checks and stores, in one
 transaction, audited, queued for the other tills on an enrolled shop). Only the owner sees this page.
 """
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
@@ -98,6 +98,8 @@ class ShopSection(FormSection):
 
 
 class SettingsPage(QWidget):
+    saved = Signal()  # the shop's settings changed: the window's header shows the new name
+
     def __init__(self, engine, user, settings, parent=None):
         super().__init__(parent)
         self.engine, self.user, self.settings = engine, user, settings
@@ -185,6 +187,8 @@ class SettingsPage(QWidget):
         # The same object the rest of the app holds: the header and receipts follow at once.
         vars(self.settings).update(vars(fresh))
         self.shop.vat_number.setText(fresh.vat_number)
+        if changed:
+            self.saved.emit()
         self.say(self.tr("Saved. Fields changed: %1.").replace("%1", str(len(changed))) if changed
                  else self.tr("Nothing changed."))
 

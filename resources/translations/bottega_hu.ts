@@ -152,11 +152,12 @@
     <name>BackOfficeWindow</name>
     <message>
         <location filename="../../ui/back_office.py" line="+24"/>
+        <location line="+71"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – háttériroda – %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-22"/>
         <source>Back office</source>
         <translation>Háttériroda</translation>
     </message>
@@ -2256,7 +2257,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+115"/>
+        <location filename="../../ui/backoffice_settings.py" line="+117"/>
         <source>Shop settings</source>
         <translation>Bolt beállításai</translation>
     </message>
@@ -2281,7 +2282,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Csak tulajdonos módosíthatja a bolt beállításait.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Saved. Fields changed: %1.</source>
         <translation>Mentve. Módosított mezők: %1.</translation>
     </message>
@@ -2372,7 +2373,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-154"/>
+        <location filename="../../ui/backoffice_settings.py" line="-158"/>
         <source>Shop and receipt</source>
         <translation>Bolt és nyugta</translation>
     </message>
@@ -2951,7 +2952,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_header.py" line="+35"/>
+        <location filename="../../ui/till_header.py" line="+38"/>
         <source>Printer  Ctrl+P</source>
         <translation>Nyomtató  Ctrl+P</translation>
     </message>
@@ -3121,7 +3122,7 @@ Ctrl+L</translation>
         <translation>VISSZÁRU – ok: %1. Visszafizetés: F12, megszakítás: Ctrl+Del.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_header.py" line="+24"/>
+        <location filename="../../ui/till_header.py" line="+23"/>
         <source>Till %1 · shift open</source>
         <translation>Pénztár: %1 · műszak nyitva</translation>
     </message>

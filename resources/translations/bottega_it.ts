@@ -152,11 +152,12 @@
     <name>BackOfficeWindow</name>
     <message>
         <location filename="../../ui/back_office.py" line="+24"/>
+        <location line="+71"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – back office – %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-22"/>
         <source>Back office</source>
         <translation>Back office</translation>
     </message>
@@ -2258,7 +2259,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+115"/>
+        <location filename="../../ui/backoffice_settings.py" line="+117"/>
         <source>Shop settings</source>
         <translation>Impostazioni negozio</translation>
     </message>
@@ -2283,7 +2284,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Solo un titolare può cambiare le impostazioni del negozio.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Saved. Fields changed: %1.</source>
         <translation>Salvato. Campi modificati: %1.</translation>
     </message>
@@ -2374,7 +2375,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-154"/>
+        <location filename="../../ui/backoffice_settings.py" line="-158"/>
         <source>Shop and receipt</source>
         <translation>Negozio e scontrino</translation>
     </message>
@@ -2953,7 +2954,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_header.py" line="+35"/>
+        <location filename="../../ui/till_header.py" line="+38"/>
         <source>Printer  Ctrl+P</source>
         <translation>Stampante  Ctrl+P</translation>
     </message>
@@ -3123,7 +3124,7 @@ Ctrl+L</translation>
         <translation>RESO – motivo: %1. Premi F12 per rimborsare, Ctrl+Del per annullare.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_header.py" line="+24"/>
+        <location filename="../../ui/till_header.py" line="+23"/>
         <source>Till %1 · shift open</source>
         <translation>Cassa %1 · turno aperto</translation>
     </message>

@@ -152,11 +152,12 @@
     <name>BackOfficeWindow</name>
     <message>
         <location filename="../../ui/back_office.py" line="+24"/>
+        <location line="+71"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – 백오피스 – %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-22"/>
         <source>Back office</source>
         <translation>백오피스</translation>
     </message>
@@ -2256,7 +2257,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+115"/>
+        <location filename="../../ui/backoffice_settings.py" line="+117"/>
         <source>Shop settings</source>
         <translation>매장 설정</translation>
     </message>
@@ -2281,7 +2282,7 @@ Press F7 on the till to park one.</source>
         <translation>매장 설정은 점주만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Saved. Fields changed: %1.</source>
         <translation>저장했습니다. 바뀐 항목: %1개.</translation>
     </message>
@@ -2372,7 +2373,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-154"/>
+        <location filename="../../ui/backoffice_settings.py" line="-158"/>
         <source>Shop and receipt</source>
         <translation>매장과 영수증</translation>
     </message>
@@ -2951,7 +2952,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_header.py" line="+35"/>
+        <location filename="../../ui/till_header.py" line="+38"/>
         <source>Printer  Ctrl+P</source>
         <translation>프린터  Ctrl+P</translation>
     </message>
@@ -3121,7 +3122,7 @@ Ctrl+L</translation>
         <translation>환불 – 사유: %1. F12: 환불 진행, Ctrl+Del: 취소.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_header.py" line="+24"/>
+        <location filename="../../ui/till_header.py" line="+23"/>
         <source>Till %1 · shift open</source>
         <translation>포스 %1 · 근무 중</translation>
     </message>

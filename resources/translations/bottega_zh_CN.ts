@@ -152,11 +152,12 @@
     <name>BackOfficeWindow</name>
     <message>
         <location filename="../../ui/back_office.py" line="+24"/>
+        <location line="+71"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – 后台 – %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-22"/>
         <source>Back office</source>
         <translation>后台</translation>
     </message>
@@ -2256,7 +2257,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+115"/>
+        <location filename="../../ui/backoffice_settings.py" line="+117"/>
         <source>Shop settings</source>
         <translation>店铺设置</translation>
     </message>
@@ -2281,7 +2282,7 @@ Press F7 on the till to park one.</source>
         <translation>只有店主可以更改店铺设置。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Saved. Fields changed: %1.</source>
         <translation>已保存。更改的字段：%1。</translation>
     </message>
@@ -2372,7 +2373,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-154"/>
+        <location filename="../../ui/backoffice_settings.py" line="-158"/>
         <source>Shop and receipt</source>
         <translation>店铺与小票</translation>
     </message>
@@ -2951,7 +2952,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_header.py" line="+35"/>
+        <location filename="../../ui/till_header.py" line="+38"/>
         <source>Printer  Ctrl+P</source>
         <translation>打印机  Ctrl+P</translation>
     </message>
@@ -3121,7 +3122,7 @@ Ctrl+L</translation>
         <translation>退货 – 原因：%1。按F12退款，按Ctrl+Del取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_header.py" line="+24"/>
+        <location filename="../../ui/till_header.py" line="+23"/>
         <source>Till %1 · shift open</source>
         <translation>收银台 %1 · 已开班</translation>
     </message>

@@ -218,11 +218,13 @@ def test_settings_saved_and_the_receipt_shows_the_header(qtbot, shop, till):
     window = owner_window(qtbot, shop, page="settings")
     page = window.pages["settings"]
     page.shop.vat_number.setText("IT 00743110157")
+    page.shop.shop_name.setText("Macelleria Rossi & Figli")
     qtbot.keyClicks(page.shop.receipt_header, "Aperti tutti i giorni 8-20")
     qtbot.keyClicks(page.shop.receipt_footer, "Grazie da Giulia")
     page.loyalty.spend.setText("2")
     qtbot.keyClick(page.shop.shop_name, Qt.Key.Key_S, CTRL)
-    assert page.message.text() == "Saved. Fields changed: 4.", page.message.text()
+    assert page.message.text() == "Saved. Fields changed: 5.", page.message.text()
+    assert window.shop_name_label.text() == "Macelleria Rossi & Figli"
     assert page.shop.vat_number.text() == "00743110157"
     till.reload_settings()
     till.add_product_id(shop.products["bread"].id)
