@@ -505,6 +505,7 @@ class TillWindow(QMainWindow):
     def _back_from_office(self) -> None:
         """The owner's changes apply at once: the shop's name, the limits, the quick keys."""
         office, self.back_office = self.back_office, None
+        self.show()  # before the back office closes: closing the last visible window would quit the app
         if office is not None:
             office.close()
             office.deleteLater()
@@ -516,7 +517,6 @@ class TillWindow(QMainWindow):
         self.quick_keys_box = fresh
         self.header.show_state()
         self.refresh()
-        self.show()
         self.activateWindow()
         self.search.setFocus()
 

@@ -98,11 +98,12 @@ def test_new_shop_to_back_office_and_back_through_the_sign_in(qtbot, tmp_path, u
 
 def test_locking_the_till_goes_back_to_the_sign_in(qtbot, shop, unfreeze_after):
     """Anna signs in and opens her shift; Lock brings the sign-in back (the app does not end with the till
-    window); the owner's Ctrl+B there opens the back office; Sign out, then Esc at the sign-in quits."""
+    window); the owner's Back office there opens the back office; Sign out; the owner signs in to the till,
+    opens the back office from it and comes back to the same till; Lock, then Esc at the sign-in quits."""
     from ui.open_shift_dialog import OpenShiftDialog
     from ui.till_window import TillWindow
 
-    seen = []
+    seen, state = [], {}
     shop.engine.dispose()
 
     def anna(dialog):
@@ -129,6 +130,24 @@ def test_locking_the_till_goes_back_to_the_sign_in(qtbot, shop, unfreeze_after):
         seen.append(("office", window.user.name))
         window.leave()
 
+    def giulia_till(dialog):
+        qtbot.mouseClick(dialog.user_buttons[shop.users["Giulia"].id], Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(dialog, "9999")
+        dialog.confirm()
+
+    def owner_till(window):
+        seen.append(("till", window.till.user.name))
+        state["till"] = window
+        window.open_back_office()
+
+    def office_from_till(window):
+        seen.append(("office from till", window.user.name))
+        window.leave()
+
+    def back_at_till(window):
+        seen.append(("same till", window is state["till"]))
+        window.lock()
+
     def quit_(dialog):
         seen.append(("quit", None))
         dialog.reject()
@@ -138,6 +157,8 @@ def test_locking_the_till_goes_back_to_the_sign_in(qtbot, shop, unfreeze_after):
 
     steps = [(lambda: _modal(SignInDialog), anna), (lambda: _modal(OpenShiftDialog), float_),
              (lambda: visible(TillWindow), till), (lambda: _modal(SignInDialog), giulia), (_back_office, office),
+             (lambda: _modal(SignInDialog), giulia_till), (lambda: visible(TillWindow), owner_till),
+             (_back_office, office_from_till), (lambda: visible(TillWindow), back_at_till),
              (lambda: _modal(SignInDialog), quit_)]
     failures = []
 
@@ -163,4 +184,5 @@ def test_locking_the_till_goes_back_to_the_sign_in(qtbot, shop, unfreeze_after):
     give_up.stop()
     if failures:
         raise failures[0]
-    assert seen == [("till", "Anna"), ("sign-in again", None), ("office", "Giulia"), ("quit", None)]
+    assert seen == [("till", "Anna"), ("sign-in again", None), ("office", "Giulia"), ("till", "Giulia"),
+                    ("office from till", "Giulia"), ("same till", True), ("quit", None)]
