@@ -141,6 +141,23 @@ class SettingsPage(QWidget):
         self.scroll.setWidget(content)
         outer.addWidget(self.scroll, 1)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        self._stored = self._typed()
+        self._warned = False
+
+    def _typed(self):
+        """What the fields say now, to tell unsaved changes from none."""
+        shop, _ = self.shop.collect()
+        rules, _ = self.loyalty.collect()
+        policy, _ = self.reservations.collect()
+        return repr((shop, rules, policy))
+
+    def can_leave(self) -> bool:
+        """Leaving with unsaved changes asks once: Save, or leave again to drop them."""
+        if self._warned or self._typed() == self._stored:
+            return True
+        self._warned = True
+        self.say(self.tr("You have changes not saved: press Save (Ctrl+S), or leave again to drop them."), error=True)
+        return False
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setProperty("role", "error" if error else "hint")
@@ -189,6 +206,7 @@ class SettingsPage(QWidget):
         self.shop.vat_number.setText(fresh.vat_number)
         if changed:
             self.saved.emit()
+        self._stored, self._warned = self._typed(), False
         self.say(self.tr("Saved. Fields changed: %1.").replace("%1", str(len(changed))) if changed
                  else self.tr("Nothing changed."))
 

@@ -2272,7 +2272,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Mentés  Ctrl+S</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
+        <source>You have changes not saved: press Save (Ctrl+S), or leave again to drop them.</source>
+        <translation>Vannak mentetlen változások: nyomja meg a Mentés gombot (Ctrl+S), vagy lépjen ki újra az elvetésükhöz.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Semmi sem lett mentve: javítsa a pirossal jelölt mezőket.</translation>
     </message>
@@ -2282,7 +2287,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Csak tulajdonos módosíthatja a bolt beállításait.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved. Fields changed: %1.</source>
         <translation>Mentve. Módosított mezők: %1.</translation>
     </message>
@@ -2373,7 +2378,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-158"/>
+        <location filename="../../ui/backoffice_settings.py" line="-176"/>
         <source>Shop and receipt</source>
         <translation>Bolt és nyugta</translation>
     </message>

@@ -2274,7 +2274,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Salva  Ctrl+S</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
+        <source>You have changes not saved: press Save (Ctrl+S), or leave again to drop them.</source>
+        <translation>Hai modifiche non salvate: premi Salva (Ctrl+S), oppure esci di nuovo per scartarle.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Non è stato salvato nulla: correggi i campi segnati in rosso.</translation>
     </message>
@@ -2284,7 +2289,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Solo un titolare può cambiare le impostazioni del negozio.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved. Fields changed: %1.</source>
         <translation>Salvato. Campi modificati: %1.</translation>
     </message>
@@ -2375,7 +2380,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-158"/>
+        <location filename="../../ui/backoffice_settings.py" line="-176"/>
         <source>Shop and receipt</source>
         <translation>Negozio e scontrino</translation>
     </message>

@@ -2272,7 +2272,12 @@ Press F7 on the till to park one.</source>
         <translation>저장  Ctrl+S</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
+        <source>You have changes not saved: press Save (Ctrl+S), or leave again to drop them.</source>
+        <translation>저장하지 않은 변경이 있습니다. 저장(Ctrl+S)을 누르거나, 다시 나가면 변경을 버립니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>저장되지 않았습니다. 빨간색으로 표시된 항목을 고치세요.</translation>
     </message>
@@ -2282,7 +2287,7 @@ Press F7 on the till to park one.</source>
         <translation>매장 설정은 점주만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved. Fields changed: %1.</source>
         <translation>저장했습니다. 바뀐 항목: %1개.</translation>
     </message>
@@ -2373,7 +2378,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-158"/>
+        <location filename="../../ui/backoffice_settings.py" line="-176"/>
         <source>Shop and receipt</source>
         <translation>매장과 영수증</translation>
     </message>

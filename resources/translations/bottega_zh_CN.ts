@@ -2272,7 +2272,12 @@ Press F7 on the till to park one.</source>
         <translation>保存  Ctrl+S</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
+        <source>You have changes not saved: press Save (Ctrl+S), or leave again to drop them.</source>
+        <translation>有未保存的更改：请按保存（Ctrl+S），或再次退出以放弃更改。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>未保存任何内容：请更正红色标出的字段。</translation>
     </message>
@@ -2282,7 +2287,7 @@ Press F7 on the till to park one.</source>
         <translation>只有店主可以更改店铺设置。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved. Fields changed: %1.</source>
         <translation>已保存。更改的字段：%1。</translation>
     </message>
@@ -2373,7 +2378,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-158"/>
+        <location filename="../../ui/backoffice_settings.py" line="-176"/>
         <source>Shop and receipt</source>
         <translation>店铺与小票</translation>
     </message>

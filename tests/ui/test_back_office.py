@@ -301,3 +301,25 @@ def test_bottega_back_office_option():
 
     assert build_parser().parse_args(["--back-office"]).back_office
     assert not build_parser().parse_args([]).back_office
+
+
+def test_leaving_with_unsaved_settings_asks_once(qtbot, shop):
+    """A change not saved stops the first Sign out with a message; the second one leaves."""
+    window = owner_window(qtbot, shop, page="settings")
+    page = window.pages["settings"]
+    page.shop.receipt_footer.setPlainText("A presto!")
+    with qtbot.assertNotEmitted(window.closed):
+        window.leave()
+    assert page.message.text().startswith("You have changes not saved")
+    with qtbot.waitSignal(window.closed):
+        window.leave()
+
+
+def test_leaving_after_saving_does_not_ask(qtbot, shop):
+    """Saved settings leave at once."""
+    window = owner_window(qtbot, shop, page="settings")
+    page = window.pages["settings"]
+    page.shop.vat_number.setText("")
+    page.save()
+    with qtbot.waitSignal(window.closed):
+        window.leave()
