@@ -56,11 +56,11 @@ class Till:
         """NeedsApproval unless the user may do `action`, or an approver whose role may was given."""
         if self.may(action):
             return
-        if approver is not None:
-            with read_session(self.engine) as session:
-                if load_permissions(session).may(approver.role, action):
-                    return
-        raise NeedsApproval(action)
+        with read_session(self.engine) as session:
+            permissions = load_permissions(session)
+        if approver is not None and permissions.may(approver.role, action):
+            return
+        raise NeedsApproval(action, "owner" if permissions.least_role(action) == "owner" else "manager")
 
     def _audit(self, action: str, approver: User | None = None, **detail) -> None:
         if approver:

@@ -116,14 +116,21 @@ def may(session: Session, user: User, action: str) -> bool:
     return load_permissions(session).may(user.role, action)
 
 
+def least_role(session: Session, action: str) -> str:
+    """The least role that may do `action` alone."""
+    return load_permissions(session).least_role(action)
+
+
 def approve(engine: Engine, pin: str, till_id: str, action: str, now: datetime | None = None) -> User:
     """The approval by PIN of someone whose role may do `action` (a manager or owner unless the owner
     set otherwise); raises NotAllowed for the PIN of someone whose role may not."""
     cashier_pin = False
+    least_role = "manager"
 
     def check(session: Session) -> User | None:
-        nonlocal cashier_pin
+        nonlocal cashier_pin, least_role
         permissions = load_permissions(session)
+        least_role = permissions.least_role(action)
         for user in active_users(session):
             if pin_matches(pin, user.pin_hash):
                 if is_manager(user) and permissions.may(user.role, action):
@@ -135,5 +142,5 @@ def approve(engine: Engine, pin: str, till_id: str, action: str, now: datetime |
         return _attempt(engine, till_id, now, check)
     except WrongPin:
         if cashier_pin:
-            raise NotAllowed(action) from None
+            raise NotAllowed(action, "owner" if least_role == "owner" else "manager") from None
         raise

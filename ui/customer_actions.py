@@ -13,6 +13,7 @@ from db.engine import read_session, write_session
 from shop import cards, loyalty, privacy
 from shop.customer_errors import ReservationStateError
 from shop.errors import ShopError
+from shop.permissions import load_permissions
 from ui.customer_messages import customer_message_for
 from ui.dialog_parts import TillDialog, label
 
@@ -91,7 +92,9 @@ class CustomerActions(QObject):
             return True, None
         from ui.approval_dialog import ApprovalDialog
 
-        dialog = ApprovalDialog(self.till, action, self.window)
+        with read_session(self.till.engine) as session:
+            least_role = load_permissions(session).least_role(action)
+        dialog = ApprovalDialog(self.till, action, self.window, least_role)
         return (True, dialog.approver) if dialog.exec() else (False, None)
 
     def _save_path(self, title: str, suggested: str, pattern: str) -> Path | None:

@@ -4,7 +4,7 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+36"/>
+        <location filename="../../ui/customer_actions.py" line="+37"/>
         <source>Adjust points</source>
         <translation>Pontok módosítása</translation>
     </message>
@@ -53,6 +53,16 @@
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../ui/approval_dialog.py" line="+20"/>
+        <source>Owner approval</source>
+        <translation>Tulajdonosi jóváhagyás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs the owner. Ask the owner to type their PIN.</source>
+        <translation>%1 a tulajdonost igényli. Kérje meg a tulajdonost, hogy írja be a PIN-kódját.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Manager approval</source>
         <translation>Vezetői jóváhagyás</translation>
     </message>
@@ -62,7 +72,7 @@
         <translation>%1 vezetői jóváhagyást igényel. Kérje meg a vezetőt vagy a tulajdonost, hogy írja be a PIN-kódját.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Requested by %1</source>
         <translation>Kérte: %1</translation>
     </message>
@@ -380,7 +390,7 @@
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+63"/>
+        <location filename="../../ui/customer_actions.py" line="+65"/>
         <source>%1: details saved.</source>
         <translation>%1: adatok mentve.</translation>
     </message>
@@ -3561,8 +3571,18 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 needs the owner&apos;s PIN; this PIN can&apos;t approve it.</source>
+        <translation>%1 a tulajdonos PIN-kódját kéri; ez a PIN nem hagyhatja jóvá.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 needs a manager&apos;s or the owner&apos;s PIN; a cashier&apos;s PIN can&apos;t approve it.</source>
         <translation>%1 vezetői vagy tulajdonosi PIN-kódot igényel; pénztárosi PIN-kóddal nem hagyható jóvá.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs the owner&apos;s approval. Ask the owner to type their PIN.</source>
+        <translation>%1 a tulajdonos jóváhagyását kéri. Kérje meg a tulajdonost, hogy írja be a PIN-kódját.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -4,7 +4,7 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+36"/>
+        <location filename="../../ui/customer_actions.py" line="+37"/>
         <source>Adjust points</source>
         <translation>Correggi punti</translation>
     </message>
@@ -53,6 +53,16 @@
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../ui/approval_dialog.py" line="+20"/>
+        <source>Owner approval</source>
+        <translation>Autorizzazione del titolare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs the owner. Ask the owner to type their PIN.</source>
+        <translation>%1 richiede il titolare. Chiedi al titolare di digitare il suo PIN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Manager approval</source>
         <translation>Autorizzazione del responsabile</translation>
     </message>
@@ -62,7 +72,7 @@
         <translation>%1 richiede un responsabile. Chiedi a un responsabile o al titolare di digitare il suo PIN.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Requested by %1</source>
         <translation>Richiesto da %1</translation>
     </message>
@@ -380,7 +390,7 @@
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+63"/>
+        <location filename="../../ui/customer_actions.py" line="+65"/>
         <source>%1: details saved.</source>
         <translation>%1: dati salvati.</translation>
     </message>
@@ -3565,8 +3575,18 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 needs the owner&apos;s PIN; this PIN can&apos;t approve it.</source>
+        <translation>%1 richiede il PIN del titolare; questo PIN non può autorizzarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 needs a manager&apos;s or the owner&apos;s PIN; a cashier&apos;s PIN can&apos;t approve it.</source>
         <translation>%1 richiede il PIN di un responsabile o del titolare; il PIN di un cassiere non basta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs the owner&apos;s approval. Ask the owner to type their PIN.</source>
+        <translation>%1 richiede l&apos;autorizzazione del titolare. Chiedi al titolare di digitare il suo PIN.</translation>
     </message>
     <message>
         <location line="+3"/>

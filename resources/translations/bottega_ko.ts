@@ -4,7 +4,7 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+36"/>
+        <location filename="../../ui/customer_actions.py" line="+37"/>
         <source>Adjust points</source>
         <translation>포인트 조정</translation>
     </message>
@@ -53,6 +53,16 @@
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../ui/approval_dialog.py" line="+20"/>
+        <source>Owner approval</source>
+        <translation>점주 승인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs the owner. Ask the owner to type their PIN.</source>
+        <translation>%1에는 점주가 필요합니다. 점주에게 PIN 입력을 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Manager approval</source>
         <translation>관리자 승인</translation>
     </message>
@@ -62,7 +72,7 @@
         <translation>%1에는 관리자 승인이 필요합니다. 관리자나 점주에게 PIN 입력을 요청하세요.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Requested by %1</source>
         <translation>요청자: %1</translation>
     </message>
@@ -380,7 +390,7 @@
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+63"/>
+        <location filename="../../ui/customer_actions.py" line="+65"/>
         <source>%1: details saved.</source>
         <translation>%1: 정보를 저장했습니다.</translation>
     </message>
@@ -3561,8 +3571,18 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 needs the owner&apos;s PIN; this PIN can&apos;t approve it.</source>
+        <translation>%1에는 점주의 PIN이 필요합니다. 이 PIN으로는 승인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 needs a manager&apos;s or the owner&apos;s PIN; a cashier&apos;s PIN can&apos;t approve it.</source>
         <translation>%1에는 관리자나 점주의 PIN이 필요합니다. 계산원 PIN으로는 승인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs the owner&apos;s approval. Ask the owner to type their PIN.</source>
+        <translation>%1에는 점주의 승인이 필요합니다. 점주에게 PIN 입력을 요청하세요.</translation>
     </message>
     <message>
         <location line="+3"/>

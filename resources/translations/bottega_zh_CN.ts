@@ -4,7 +4,7 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+36"/>
+        <location filename="../../ui/customer_actions.py" line="+37"/>
         <source>Adjust points</source>
         <translation>调整积分</translation>
     </message>
@@ -53,6 +53,16 @@
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../ui/approval_dialog.py" line="+20"/>
+        <source>Owner approval</source>
+        <translation>店主批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs the owner. Ask the owner to type their PIN.</source>
+        <translation>%1需要店主。请店主输入其 PIN。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Manager approval</source>
         <translation>店长授权</translation>
     </message>
@@ -62,7 +72,7 @@
         <translation>%1需要店长授权。请店长或店主输入PIN码。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Requested by %1</source>
         <translation>申请人：%1</translation>
     </message>
@@ -380,7 +390,7 @@
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+63"/>
+        <location filename="../../ui/customer_actions.py" line="+65"/>
         <source>%1: details saved.</source>
         <translation>%1：资料已保存。</translation>
     </message>
@@ -3561,8 +3571,18 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 needs the owner&apos;s PIN; this PIN can&apos;t approve it.</source>
+        <translation>%1需要店主的 PIN；此 PIN 无法批准。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 needs a manager&apos;s or the owner&apos;s PIN; a cashier&apos;s PIN can&apos;t approve it.</source>
         <translation>%1需要店长或店主的PIN码；收银员的PIN码无法授权。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs the owner&apos;s approval. Ask the owner to type their PIN.</source>
+        <translation>%1需要店主批准。请店主输入其 PIN。</translation>
     </message>
     <message>
         <location line="+3"/>

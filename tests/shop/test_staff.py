@@ -148,3 +148,16 @@ def test_permissions_pulled_from_the_server_apply_at_this_till(shop):
         assert apply_setting(session, {"id": "permissions", "value": {"refund": "owner", "till_id": "T9"}})
     with read_session(shop.engine) as session:
         assert load_permissions(session).refund == "owner"
+
+
+def test_owner_only_actions_say_so(shop, till):
+    """An action the owner kept for themselves asks for the owner, and a manager's PIN is refused as such."""
+    with write_session(shop.engine) as session:
+        staff.set_permissions(session, shop.users["Giulia"], RolePermissions(price_override="owner"), "T1")
+    line = till.add_product_id(shop.products["bread"].id)
+    with pytest.raises(NeedsApproval) as needed:
+        till.override_price(line.id, 300)
+    assert needed.value.least_role == "owner"
+    with pytest.raises(NotAllowed) as refused:
+        till.approve("2222", "price_override")
+    assert refused.value.least_role == "owner"

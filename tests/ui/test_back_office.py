@@ -323,3 +323,27 @@ def test_leaving_after_saving_does_not_ask(qtbot, shop):
     page.save()
     with qtbot.waitSignal(window.closed):
         window.leave()
+
+
+def test_an_owner_only_drawer_asks_the_owner_at_the_till(qtbot, shop, window, in_dialog):
+    """No sale kept for owners: Ctrl+D asks for the owner; Marco's PIN is refused, Giulia's opens the drawer."""
+    with write_session(shop.engine) as session:
+        staff.set_permissions(session, shop.users["Giulia"], RolePermissions(no_sale="owner"), "T1")
+    seen = {}
+
+    def approve(dialog):
+        seen["title"] = dialog.heading.text()
+        qtbot.keyClicks(dialog, "2222")
+        qtbot.keyClick(dialog.pad.edit, ENTER)
+        seen["refused"] = dialog.error.text()
+        qtbot.keyClicks(dialog, "9999")
+        qtbot.keyClick(dialog.pad.edit, ENTER)
+
+    in_dialog(approve)
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    assert seen["title"] == "Owner approval"
+    assert seen["refused"] == "Opening the drawer without a sale needs the owner's PIN; this PIN can't approve it."
+    assert window.message.text().startswith("Drawer opened")
+    with read_session(shop.engine) as session:
+        event = session.exec(select(AuditEvent).where(AuditEvent.action == "drawer_open_no_sale")).one()
+    assert event.detail["approved_by"] == shop.users["Giulia"].id
