@@ -4,10 +4,10 @@ All the rules (who may change whom, PINs, the last owner) are shop/staff.py's; t
 says. A manager sees everyone but changes only cashiers, and sees the role permissions without
 changing them.
 """
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QTableView, QVBoxLayout, QWidget,
 )
 
 from db.engine import read_session, write_session
@@ -39,6 +39,43 @@ def _pin_edit(name: str) -> QLineEdit:
     return edit
 
 
+class StaffModel(QAbstractTableModel):
+    """The people of the shop as the staff table shows them: name, role, active or not."""
+
+    def __init__(self, role_names: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.role_names = role_names
+        self.people: list[staff.StaffMember] = []
+        self.headers = [self.tr("Name"), self.tr("Role"), self.tr("Status")]
+
+    def set_people(self, people: list[staff.StaffMember]) -> None:
+        self.beginResetModel()
+        self.people = people
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        person = self.people[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            status = self.tr("Active") if person.active else self.tr("Deactivated")
+            return (person.name, self.role_names.get(person.role, person.role), status)[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and not person.active:
+            return QColor("#8a8a8a")
+        return None
+
+
 class StaffPage(QWidget):
     def __init__(self, engine, user, settings, parent=None):
         super().__init__(parent)
@@ -52,15 +89,15 @@ class StaffPage(QWidget):
         left.addWidget(label(self.tr("Staff"), "title"))
         left.addWidget(label(self.tr("Everyone who signs in at the tills. Deactivated people keep their sales "
                                      "but can no longer sign in."), "hint", wrap=True))
-        self.table = QTableWidget(0, 3)
+        self.model = StaffModel(self.role_names, self)
+        self.table = QTableView()
         self.table.setObjectName("staffTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Status")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setModel(self.model)
         style_table(self.table, 38)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(1, 130)
-        self.table.itemSelectionChanged.connect(self._selected_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected_changed())
         left.addWidget(self.table, 1)
         left.addWidget(self._permissions_panel())
         row.addLayout(left, 5)
@@ -167,14 +204,7 @@ class StaffPage(QWidget):
     def reload(self, select_id: str | None = None) -> None:
         with read_session(self.engine) as session:
             self.people = staff.staff_list(session)
-        self.table.setRowCount(len(self.people))
-        for row, person in enumerate(self.people):
-            status = self.tr("Active") if person.active else self.tr("Deactivated")
-            for column, text in enumerate((person.name, self.role_names.get(person.role, person.role), status)):
-                item = QTableWidgetItem(text)
-                if not person.active:
-                    item.setForeground(Qt.GlobalColor.gray)
-                self.table.setItem(row, column, item)
+        self.model.set_people(self.people)
         ids = [p.id for p in self.people]
         if select_id in ids:
             self.table.selectRow(ids.index(select_id))

@@ -2597,9 +2597,37 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
 </context>
 <context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../ui/backoffice_staff.py" line="+49"/>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Szerepkör</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Active</source>
+        <translation>Aktív</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>Letiltva</translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/backoffice_staff.py" line="+47"/>
+        <location line="+12"/>
         <source>Cashier</source>
         <translation>Pénztáros</translation>
     </message>
@@ -2624,24 +2652,17 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Mindenki, aki a kasszáknál bejelentkezik. A letiltottak eladásai megmaradnak, de nem jelentkezhetnek be.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Szerepkör</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>Status</source>
-        <translation>Állapot</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="-7"/>
         <source>Add someone</source>
         <translation>Új munkatárs</translation>
     </message>
@@ -2667,12 +2688,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+89"/>
         <source>Choose someone in the list.</source>
         <translation>Válasszon valakit a listából.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-86"/>
         <source>New PIN</source>
         <translation>Új PIN</translation>
     </message>
@@ -2693,12 +2714,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+84"/>
+        <location line="+77"/>
         <source>Deactivate</source>
         <translation>Letiltás</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-70"/>
         <source>What each role may do without a manager&apos;s PIN</source>
         <translation>Mit tehet az egyes szerepkör vezetői PIN nélkül</translation>
     </message>
@@ -2733,17 +2754,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Jogosultságok mentése</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Active</source>
-        <translation>Aktív</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Deactivated</source>
-        <translation>Letiltva</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Reactivate with the new PIN</source>
         <translation>Újraaktiválás az új PIN-kóddal</translation>
     </message>

@@ -2599,9 +2599,37 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
 </context>
 <context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../ui/backoffice_staff.py" line="+49"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>Disattivato</translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/backoffice_staff.py" line="+47"/>
+        <location line="+12"/>
         <source>Cashier</source>
         <translation>Cassiere</translation>
     </message>
@@ -2626,24 +2654,17 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Tutti quelli che accedono alle casse. Chi è disattivato conserva le sue vendite ma non può più accedere.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="-7"/>
         <source>Add someone</source>
         <translation>Aggiungi una persona</translation>
     </message>
@@ -2669,12 +2690,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+89"/>
         <source>Choose someone in the list.</source>
         <translation>Scegli una persona nell&apos;elenco.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-86"/>
         <source>New PIN</source>
         <translation>Nuovo PIN</translation>
     </message>
@@ -2695,12 +2716,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+84"/>
+        <location line="+77"/>
         <source>Deactivate</source>
         <translation>Disattiva</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-70"/>
         <source>What each role may do without a manager&apos;s PIN</source>
         <translation>Cosa può fare ogni ruolo senza il PIN di un responsabile</translation>
     </message>
@@ -2735,17 +2756,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Salva i permessi</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Active</source>
-        <translation>Attivo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Deactivated</source>
-        <translation>Disattivato</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Reactivate with the new PIN</source>
         <translation>Riattiva con il nuovo PIN</translation>
     </message>

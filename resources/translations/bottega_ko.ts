@@ -2597,9 +2597,37 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../ui/backoffice_staff.py" line="+49"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>비활성</translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/backoffice_staff.py" line="+47"/>
+        <location line="+12"/>
         <source>Cashier</source>
         <translation>계산원</translation>
     </message>
@@ -2624,24 +2652,17 @@ Press F7 on the till to park one.</source>
         <translation>계산대에 로그인하는 모든 사람입니다. 비활성화된 사람의 판매 기록은 남지만 더 이상 로그인할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="-7"/>
         <source>Add someone</source>
         <translation>직원 추가</translation>
     </message>
@@ -2667,12 +2688,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+89"/>
         <source>Choose someone in the list.</source>
         <translation>목록에서 직원을 선택하세요.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-86"/>
         <source>New PIN</source>
         <translation>새 PIN</translation>
     </message>
@@ -2693,12 +2714,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+84"/>
+        <location line="+77"/>
         <source>Deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-70"/>
         <source>What each role may do without a manager&apos;s PIN</source>
         <translation>관리자 PIN 없이 역할별로 할 수 있는 일</translation>
     </message>
@@ -2733,17 +2754,7 @@ Press F7 on the till to park one.</source>
         <translation>권한 저장</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Active</source>
-        <translation>활성</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Deactivated</source>
-        <translation>비활성</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Reactivate with the new PIN</source>
         <translation>새 PIN으로 다시 활성화</translation>
     </message>

@@ -2597,9 +2597,37 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../ui/backoffice_staff.py" line="+49"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/backoffice_staff.py" line="+47"/>
+        <location line="+12"/>
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
@@ -2624,24 +2652,17 @@ Press F7 on the till to park one.</source>
         <translation>在收银台登录的所有人。停用的人员保留其销售记录，但不能再登录。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="-7"/>
         <source>Add someone</source>
         <translation>添加人员</translation>
     </message>
@@ -2667,12 +2688,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+89"/>
         <source>Choose someone in the list.</source>
         <translation>请在列表中选择一人。</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-86"/>
         <source>New PIN</source>
         <translation>新 PIN</translation>
     </message>
@@ -2693,12 +2714,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+84"/>
+        <location line="+77"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-70"/>
         <source>What each role may do without a manager&apos;s PIN</source>
         <translation>各角色无需店长 PIN 即可执行的操作</translation>
     </message>
@@ -2733,17 +2754,7 @@ Press F7 on the till to park one.</source>
         <translation>保存权限</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Active</source>
-        <translation>在职</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Deactivated</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Reactivate with the new PIN</source>
         <translation>用新 PIN 重新启用</translation>
     </message>

@@ -347,3 +347,13 @@ def test_an_owner_only_drawer_asks_the_owner_at_the_till(qtbot, shop, window, in
     with read_session(shop.engine) as session:
         event = session.exec(select(AuditEvent).where(AuditEvent.action == "drawer_open_no_sale")).one()
     assert event.detail["approved_by"] == shop.users["Giulia"].id
+
+
+def test_the_staff_table_model_is_a_proper_model(qtbot, shop, qtmodeltester):
+    """Qt's model tester finds nothing wrong with the staff table, active and deactivated people alike."""
+    with write_session(shop.engine) as session:
+        staff.deactivate(session, shop.users["Giulia"], shop.users["Anna"].id, "T1")
+    window = owner_window(qtbot, shop)
+    model = window.pages["staff"].model
+    qtmodeltester.check(model)
+    assert [model.index(r, 2).data() for r in range(model.rowCount())] == ["Active", "Active", "Deactivated"]
