@@ -25,11 +25,17 @@ def _modal(kind):
 
 @pytest.fixture
 def unfreeze_after():
+    """Undo what a whole run of the app leaves in the test process."""
     frozen_before = gc.get_freeze_count()
     yield
     gc.enable()
     if not frozen_before:
         gc.unfreeze()  # run_till freezes start-up objects; the rest of the test run collects as usual
+    # The app's last window closing posts a Quit that outlives app.exec(); left pending, it stops the
+    # next tests' windows from ever becoming active on the offscreen platform. One more turn of the
+    # loop takes it.
+    QTimer.singleShot(0, QApplication.quit)
+    QApplication.instance().exec()
 
 
 def test_new_shop_to_back_office_and_back_through_the_sign_in(qtbot, tmp_path, unfreeze_after):
