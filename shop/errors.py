@@ -31,6 +31,7 @@ class NotAllowed(ShopError):
     """The user's role may not do this without a manager's approval."""
 
     action: str
+    least_role: str = "manager"  # who may (shop/permissions.py): "manager" or "owner"
 
 
 @dataclass
@@ -86,3 +87,4 @@ class NeedsApproval(ShopError):
     """Above the cashier's limits: ask for a manager's PIN, then try again with the approver."""
 
     action: str
+    least_role: str = "manager"  # whose PIN approves it (shop/permissions.py): "manager" or "owner"

@@ -176,8 +176,8 @@ def _reverse_earned(session: Session, refund: dict) -> PointsEntry | None:
 def adjust_points(session: Session, customer_id: str, points: int, reason: str, user: User, till_id: str,
                   approver: User | None = None) -> PointsEntry:
     """A manual correction with its reason; managers and owners only (or a cashier with their approval); audited."""
-    if not (users.is_manager(user) or (approver is not None and users.is_manager(approver))):
-        raise NotAllowed("adjust_points")
+    if not (users.may(session, user, "adjust_points") or (approver is not None and users.may(session, approver, "adjust_points"))):
+        raise NotAllowed("adjust_points", "owner" if users.least_role(session, "adjust_points") == "owner" else "manager")
     if not reason.strip() or points == 0:
         raise ValueError("an adjustment needs a reason and a non-zero number of points")
     if points < 0 and balance(session, customer_id) + points < 0:

@@ -159,7 +159,11 @@ def _header(settings: ShopSettings, words: dict) -> tuple[str, ...]:
     lines += [part.strip() for part in settings.address.split("\n") if part.strip()]
     if settings.vat_number:
         lines.append(f"{words['vat_no']} {settings.vat_number}")
-    return tuple(lines)
+    return tuple(lines + _lines(settings.receipt_header))
+
+
+def _lines(text: str) -> list[str]:
+    return [part.strip() for part in text.split("\n") if part.strip()]
 
 
 def _vat_codes(session: Session) -> dict[int, str]:
@@ -248,6 +252,7 @@ def sale_receipt(
     blocks.append(Qr(qr_payload or _card_link(session, customer) or qr_payload_for(sale), w["scan"]))
     blocks.append(Barcode(sale.receipt_number))
     blocks.append(Text(w["thanks"], bold=True))
+    blocks += [Text(line) for line in _lines(settings.receipt_footer)]
     if copy:
         blocks.append(Text(f"*** {w['copy']} ***", bold=True))
     return ReceiptDocument(

@@ -26,6 +26,9 @@ class ShopSettings:
     timezone: str = "Europe/Rome"
     till_id: str = "T1"
     receipt_language: str = "it"
+    # The owner's own lines printed under the address (opening hours, a website) and at the end.
+    receipt_header: str = ""
+    receipt_footer: str = ""
     # A line or order discount above this needs a manager's PIN.
     discount_limit_bp: int = 1000
     # Variable-measure EAN-13: 2-digit prefix, item code (PLU), value, check digit.

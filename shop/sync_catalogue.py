@@ -21,6 +21,7 @@ from sqlmodel import Session
 from db.ids import new_id, utc_now
 from db.models import Setting
 from shop.loyalty_rules import LOYALTY_KEY
+from shop.permissions import PERMISSIONS_KEY
 from shop.reservations import POLICY_KEY
 from shop.settings import SETTINGS_KEY
 from shop.text import fold
@@ -28,7 +29,7 @@ from syncwire.catalogue import LOYALTY_CATEGORY_MULTIPLIERS, LOYALTY_EXCLUDED_CA
 
 PRODUCT_COLUMNS = ("id", "sku", "name", "name_fold", "category_id", "vat_rate_id", "price", "unit", "barcode", "plu",
                    "active", "updated_at")
-LOCAL_KEYS = {"shop": SETTINGS_KEY, "loyalty": LOYALTY_KEY, "reservations": POLICY_KEY}
+LOCAL_KEYS = {"shop": SETTINGS_KEY, "loyalty": LOYALTY_KEY, "reservations": POLICY_KEY, "permissions": PERMISSIONS_KEY}
 DEFAULT_COLOR = "#4f6d7a"
 
 

@@ -15,6 +15,7 @@ from shop.cart import Cart, CartLine, Discount
 from shop.catalog import ProductInfo
 from shop.errors import NeedsApproval, NoOpenShift
 from shop.loyalty_rules import load_loyalty_settings
+from shop.permissions import load_permissions
 from shop.settings import ShopSettings, load_settings
 
 
@@ -44,6 +45,22 @@ class Till:
             return False
         vars(self.settings).update(vars(fresh))
         return True
+
+    def may(self, action: str) -> bool:
+        """Whether the signed-in user may do `action` alone. Read each time: the owner may have just
+        changed the role permissions in the back office, or a sync brought them."""
+        with read_session(self.engine) as session:
+            return load_permissions(session).may(self.user.role, action)
+
+    def _require(self, action: str, approver: User | None) -> None:
+        """NeedsApproval unless the user may do `action`, or an approver whose role may was given."""
+        if self.may(action):
+            return
+        with read_session(self.engine) as session:
+            permissions = load_permissions(session)
+        if approver is not None and permissions.may(approver.role, action):
+            return
+        raise NeedsApproval(action, "owner" if permissions.least_role(action) == "owner" else "manager")
 
     def _audit(self, action: str, approver: User | None = None, **detail) -> None:
         if approver:
@@ -104,25 +121,28 @@ class Till:
             raise KeyError(product_id)
         return self.add_product(product, 1000 if product.unit == "pc" else 0)
 
-    def set_qty(self, line_id: str, qty_milli: int) -> None:
+    def set_qty(self, line_id: str, qty_milli: int, approver: User | None = None) -> None:
         if qty_milli <= 0:
-            self.void_line(line_id)
+            self.void_line(line_id, approver)
         else:
             self.cart.set_qty(line_id, qty_milli)
 
-    def void_line(self, line_id: str) -> None:
+    def void_line(self, line_id: str, approver: User | None = None) -> None:
+        self.cart.line(line_id)  # an unknown line fails before any approval is asked
+        self._require("void", approver)
         line = self.cart.remove(line_id)
-        self._audit("void_line", sku=line.sku, name=line.name, qty_milli=line.qty_milli, gross=line.gross())
+        self._audit("void_line", approver, sku=line.sku, name=line.name, qty_milli=line.qty_milli, gross=line.gross())
 
-    def void_sale(self) -> None:
-        if self.cart.lines:
-            self._audit("void_sale", lines=len(self.cart.lines), total=self.cart.totals().total)
+    def void_sale(self, approver: User | None = None) -> None:
+        """Cancel the sale on screen; an empty cart or a refund not yet paid needs no one's approval."""
+        if self.cart.lines and self.cart.kind == "sale":
+            self._require("void", approver)
+            self._audit("void_sale", approver, lines=len(self.cart.lines), total=self.cart.totals().total)
         self.cart = Cart()
 
     def _needs_approval(self, discount: Discount, base: int, approver: User | None, action: str) -> None:
-        within_limit = discount.basis_points_of(base) <= self.settings.discount_limit_bp
-        if not within_limit and not users.is_manager(self.user) and approver is None:
-            raise NeedsApproval(action)
+        if discount.basis_points_of(base) > self.settings.discount_limit_bp:
+            self._require(action, approver)
 
     def discount_line(self, line_id: str, discount: Discount | None, approver: User | None = None) -> None:
         line = self.cart.line(line_id)
@@ -143,8 +163,7 @@ class Till:
             self._audit("discount_over_limit", approver, order=True, kind=discount.kind, value=discount.value)
 
     def override_price(self, line_id: str, unit_price: int, approver: User | None = None) -> None:
-        if not users.is_manager(self.user) and approver is None:
-            raise NeedsApproval("price_override")
+        self._require("price_override", approver)
         old = self.cart.line(line_id).unit_price
         self.cart.override_price(line_id, unit_price)
         self._audit("price_override", approver, line=self.cart.line(line_id).sku, old=old, new=unit_price)
@@ -256,17 +275,20 @@ class Till:
             sale = refunds.find_sale(session, number, self.till_id)
             return sale, refunds.returnable_lines(session, sale.id)
 
-    def start_refund(self, sale_id: str, quantities: dict[str, int], reason: str) -> Cart:
+    def start_refund(self, sale_id: str, quantities: dict[str, int], reason: str, approver: User | None = None) -> Cart:
         """Replace the cart with a refund of the chosen lines; pay() then pays the money back."""
+        self._require("refund", approver)
         with read_session(self.engine) as session:
             sale = session.get(Sale, sale_id)
-            self.cart = refunds.build_refund(session, sale, quantities, reason)
+            cart = refunds.build_refund(session, sale, quantities, reason)
+        if approver is not None:
+            self._audit("refund_approved", approver, refund_of=sale_id)
+        self.cart = cart
         return self.cart
 
     def open_drawer(self, approver: User | None = None) -> None:
         """A 'no sale' drawer opening: needs a manager and is audited."""
-        if not users.is_manager(self.user) and approver is None:
-            raise NeedsApproval("no_sale")
+        self._require("no_sale", approver)
         self._audit("drawer_open_no_sale", approver)
 
     def quick_keys(self) -> list[catalog.QuickKeyInfo]:

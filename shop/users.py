@@ -16,6 +16,7 @@ from db.engine import write_session
 from db.models import Setting, User
 from shop import audit
 from shop.errors import NotAllowed, TillLocked, WrongPin
+from shop.permissions import load_permissions
 
 ROLES = ("cashier", "manager", "owner")
 MAX_ATTEMPTS = 5
@@ -110,15 +111,29 @@ def sign_in(engine: Engine, user_id: str, pin: str, till_id: str, now: datetime 
     return _attempt(engine, till_id, now, check)
 
 
+def may(session: Session, user: User, action: str) -> bool:
+    """Whether `user` may do `action` alone, under the role permissions the owner set."""
+    return load_permissions(session).may(user.role, action)
+
+
+def least_role(session: Session, action: str) -> str:
+    """The least role that may do `action` alone."""
+    return load_permissions(session).least_role(action)
+
+
 def approve(engine: Engine, pin: str, till_id: str, action: str, now: datetime | None = None) -> User:
-    """A manager's or owner's approval by PIN for `action`; raises NotAllowed for a cashier's PIN."""
+    """The approval by PIN of someone whose role may do `action` (a manager or owner unless the owner
+    set otherwise); raises NotAllowed for the PIN of someone whose role may not."""
     cashier_pin = False
+    least_role = "manager"
 
     def check(session: Session) -> User | None:
-        nonlocal cashier_pin
+        nonlocal cashier_pin, least_role
+        permissions = load_permissions(session)
+        least_role = permissions.least_role(action)
         for user in active_users(session):
             if pin_matches(pin, user.pin_hash):
-                if is_manager(user):
+                if is_manager(user) and permissions.may(user.role, action):
                     return user
                 cashier_pin = True
         return None
@@ -127,5 +142,5 @@ def approve(engine: Engine, pin: str, till_id: str, action: str, now: datetime |
         return _attempt(engine, till_id, now, check)
     except WrongPin:
         if cashier_pin:
-            raise NotAllowed(action) from None
+            raise NotAllowed(action, "owner" if least_role == "owner" else "manager") from None
         raise

@@ -20,13 +20,18 @@ DEFAULT_SCALE_PREFIXES = ("21", "22", "23", "24")
 
 # Settings every till of a shop shares, by setting key: the fields that travel and their JSON type.
 SHARED_SETTINGS: dict[str, dict[str, type]] = {
-    # The receipt header (name, address, VAT number), its language, and rules that must agree across tills.
-    "shop": {"shop_name": str, "address": str, "vat_number": str, "receipt_language": str, "discount_limit_bp": int,
+    # The receipt header (name, address, VAT number, the owner's lines above and below), its language,
+    # and rules that must agree across tills.
+    "shop": {"shop_name": str, "address": str, "vat_number": str, "receipt_header": str, "receipt_footer": str,
+             "receipt_language": str, "discount_limit_bp": int,
              "variable_measure_prefixes": dict, "variable_measure_item_digits": int, "cash_notes": list},
     "loyalty": {"enabled": bool, "spend_per_point": int, "point_value": int, "category_multipliers": dict,
                 "excluded_categories": list, "excluded_skus": list, "expiry_days": int, "tiers": list,
                 "tier_window_days": int, "birthday_reward": str, "birthday_points": int, "birthday_coupon_bp": int},
     "reservations": {"refund_deposit_on_cancel": bool, "expire_after_days": int},
+    # What each role may do alone at the till (shop/permissions.py): the least role, by action.
+    "permissions": {"discount": str, "refund": str, "no_sale": str, "void": str, "price_override": str,
+                    "adjust_points": str},
 }
 # Loyalty fields that name categories: {category name: bp} and [category name] on the wire.
 LOYALTY_CATEGORY_MULTIPLIERS, LOYALTY_EXCLUDED_CATEGORIES = "category_multipliers", "excluded_categories"

@@ -48,7 +48,9 @@ class _FirstFrame(QObject):
         return False
 
 
-def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_exit: bool = False) -> int:
+def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_exit: bool = False,
+             back_office: bool = False) -> int:
+    """The till; with `back_office`, the sign-in lists owners and managers and opens the back office."""
     started = time.perf_counter()
     if demo and not db.exists():
         settle_after_start()  # making the demo shop is a long batch job: collect as usual
@@ -63,11 +65,16 @@ def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_
     with read_session(engine) as session:
         first_run = not active_users(session)
     settle_after_start()  # before the first window: the wizard, the sign-in or (benchmark) the till
+    new_owner = None
     if first_run:
         install_translations(app, lang)  # no shop yet: the system's language
         from ui.setup_wizard import SetupWizard
 
-        if not SetupWizard(engine).exec():
+        wizard = SetupWizard(engine)
+        created = wizard.exec()
+        new_owner = wizard.owner if wizard.open_back_office else None
+        retire(wizard)
+        if not created:
             return 0
     with read_session(engine) as session:
         settings = load_settings(session)
@@ -98,23 +105,46 @@ def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_
     def sign_in() -> None:
         from ui.sign_in_dialog import SignInDialog
 
-        dialog = SignInDialog(engine, settings)
+        dialog = SignInDialog(engine, settings, back_office_only=back_office)
         signed_in = dialog.exec()
-        user = dialog.user
+        user, to_back_office = dialog.user, dialog.back_office
         retire(dialog)
         if not signed_in:
             app.quit()
+            return
+        if to_back_office:
+            open_back_office(user)
             return
         window = _till_window(engine, user, settings, printing)
         if window is None:
             QTimer.singleShot(0, sign_in)
             return
-        window.signed_out.connect(lambda: (retire(window), QTimer.singleShot(0, sign_in)))
+        window.signed_out.connect(lambda: hand_over(window, sign_in))
         state["window"] = window
         window.show()
 
-    QTimer.singleShot(0, sign_in)
+    def open_back_office(user) -> None:
+        from ui.back_office import BackOfficeWindow
+
+        window = BackOfficeWindow(engine, user, settings)
+        window.closed.connect(lambda: hand_over(window, sign_in))
+        state["window"] = window
+        window.show()
+
+    # A new shop's owner, who has just chosen their PIN, goes straight to the back office to add products.
+    QTimer.singleShot(0, (lambda: open_back_office(new_owner)) if new_owner else sign_in)
     return app.exec()
+
+
+def hand_over(window, next_screen) -> None:
+    """Leave `window` for `next_screen` (the sign-in): hide it now, retire it once the next screen is up.
+
+    Closing the last visible window first would make Qt quit the application (quitOnLastWindowClosed)
+    and take the sign-in that was about to open with it: signing out or locking the till ended Bottega.
+    """
+    window.hide()
+    QTimer.singleShot(0, next_screen)
+    QTimer.singleShot(0, lambda: retire(window))  # runs once the sign-in's own loop is turning
 
 
 def retire(widget) -> None:

@@ -15,12 +15,14 @@ MIN_PIN_DIGITS = 4
 
 
 class ApprovalDialog(TillDialog):
-    def __init__(self, till: Till, action: str, parent=None):
-        super().__init__(
-            self.tr("Manager approval"),
-            self.tr("%1 needs a manager. Ask a manager or the owner to type their PIN.").replace("%1", action_label(action)),
-            parent=parent, width=440,
-        )
+    def __init__(self, till: Till, action: str, parent=None, least_role: str = "manager"):
+        if least_role == "owner":  # the owner made this action theirs (back office, Staff)
+            title = self.tr("Owner approval")
+            hint = self.tr("%1 needs the owner. Ask the owner to type their PIN.")
+        else:
+            title = self.tr("Manager approval")
+            hint = self.tr("%1 needs a manager. Ask a manager or the owner to type their PIN.")
+        super().__init__(title, hint.replace("%1", action_label(action)), parent=parent, width=440)
         self.till = till
         self.settings = till.settings
         self.action = action
@@ -75,7 +77,7 @@ def with_approval(parent, till: Till, fn: Callable[[User | None], object]) -> bo
         fn(None)
         return True
     except NeedsApproval as needed:
-        dialog = ApprovalDialog(till, needed.action, parent)
+        dialog = ApprovalDialog(till, needed.action, parent, needed.least_role)
         if not dialog.exec():
             return False
         fn(dialog.approver)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from db.engine import read_session
 from db.models import User
 from shop.backup_errors import BackupError
 from shop.backup_schedule import BackupSettings, change_backup_settings, database_path
@@ -249,6 +250,17 @@ class BackupsPage(QWidget):
                 self.table.setItem(row, column, item)
         self._selection_changed()
 
+    def screenshot_state(self) -> None:
+        """For `bottega screenshot backoffice-backups`: the folder's backups listed now, the newest chosen."""
+        from shop.backup_schedule import load_backup_settings
+        from shop.backups import list_backups
+
+        with read_session(self.engine) as session:
+            folder = load_backup_settings(session).folder
+        if folder:
+            self._show_list(list_backups(Path(folder)))
+            self.table.selectRow(0)
+
     def selected_backup(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
@@ -370,9 +382,3 @@ class RestoreDialog(TillDialog):
 
     def confirm(self) -> None:
         self.accept()
-
-
-def screenshot_page(engine, user, settings) -> QWidget:
-    """The page as `bottega screenshot backoffice-backups` shows it."""
-    page = BackupsPage(engine, user, settings)
-    return page

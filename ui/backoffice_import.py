@@ -8,6 +8,7 @@ Export writes the catalogue in the same columns, so a file exported, edited and 
 changes only what was edited.
 """
 import re
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -286,40 +287,38 @@ class ImportPage(QWidget):
             return
         self.summary.setText(self.tr("%1 products saved to %2").replace("%1", str(count)).replace("%2", str(path)))
 
+    def screenshot_state(self) -> None:
+        """For `bottega screenshot backoffice-import`: the preview of a supplier's file with broken rows."""
+        from decimal import Decimal
+
+        from stdnum import ean
+
+        with read_session(self.engine) as session:
+            rows = catalogue_import.export_rows(session)[:6]
+        code = "80012349" + "0001"
+        good = code + ean.calc_check_digit(code)
+        lines = ["sku;name;price;vat_rate;unit;barcode;plu;category;active"]
+        lines += [";".join([r["sku"], r["name"], r["price"].replace(".", ","), r["vat_rate"], r["unit"], r["barcode"],
+                            r["plu"], r["category"], r["active"]]) for r in rows]
+        if len(lines) > 1:
+            first = lines[1].split(";")
+            first[2] = str(Decimal(rows[0]["price"]) + 1).replace(".", ",")  # a price change
+            lines[1] = ";".join(first)
+        lines += [f"NEW-001;Focaccia genovese;3,20;10;pc;{good};;Panetteria;1",
+                  "NEW-002;Mozzarella di bufala;--150;10;pc;;;Latticini;1",
+                  f"NEW-003;Olio nuovo;12,90;22;pc;{good[:-1]}{(int(good[-1]) + 1) % 10};;;1",
+                  "NEW-004;Pecorino a peso;24,90;7;kg;;00077;Latticini;1",
+                  "NEW-005;Salame;2,10;10;lb;;;;1",
+                  'NEW-006;"Grana 24 mesi;18,50;10;kg;;;;1',
+                  f"NEW-007;Focaccia al rosmarino;3,40;10;pc;{good};;Panetteria;1"]
+        self._sample = tempfile.TemporaryDirectory()  # lives as long as the page
+        path = Path(self._sample.name) / "listino-fornitore.csv"
+        path.write_bytes("\r\n".join(lines).encode("cp1252"))
+        self.file_label.setText(path.name)
+        self.show_preview(self.read(path))
+
     def _busy(self, busy: bool) -> None:
         for widget in (self.choose_button, self.csv_button, self.xlsx_button):
             widget.setEnabled(not busy)
         if busy:
             self.import_button.setEnabled(False)
-
-
-def screenshot_page(engine, user, settings, workdir: Path) -> ImportPage:
-    """The page with the preview of a supplier's file that has broken rows (for `bottega screenshot backoffice-import`)."""
-    from decimal import Decimal
-
-    from stdnum import ean
-
-    with read_session(engine) as session:
-        rows = catalogue_import.export_rows(session)[:6]
-    code = "80012349" + "0001"
-    good = code + ean.calc_check_digit(code)
-    lines = ["sku;name;price;vat_rate;unit;barcode;plu;category;active"]
-    lines += [";".join([r["sku"], r["name"], r["price"].replace(".", ","), r["vat_rate"], r["unit"], r["barcode"], r["plu"],
-                        r["category"], r["active"]]) for r in rows]
-    if len(lines) > 1:
-        first = lines[1].split(";")
-        first[2] = str(Decimal(rows[0]["price"]) + 1).replace(".", ",")  # a price change
-        lines[1] = ";".join(first)
-    lines += [f"NEW-001;Focaccia genovese;3,20;10;pc;{good};;Panetteria;1",
-              "NEW-002;Mozzarella di bufala;--150;10;pc;;;Latticini;1",
-              f"NEW-003;Olio nuovo;12,90;22;pc;{good[:-1]}{(int(good[-1]) + 1) % 10};;;1",
-              "NEW-004;Pecorino a peso;24,90;7;kg;;00077;Latticini;1",
-              "NEW-005;Salame;2,10;10;lb;;;;1",
-              'NEW-006;"Grana 24 mesi;18,50;10;kg;;;;1',
-              f"NEW-007;Focaccia al rosmarino;3,40;10;pc;{good};;Panetteria;1"]
-    path = workdir / "listino-fornitore.csv"
-    path.write_bytes("\r\n".join(lines).encode("cp1252"))
-    page = ImportPage(engine, user, settings)
-    page.file_label.setText(path.name)
-    page.show_preview(page.read(path))
-    return page

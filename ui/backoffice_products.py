@@ -44,16 +44,20 @@ class ProductsTab(QWidget):
         self.view = QTableView(objectName="productTable")
         self.view.setModel(self.model)
         style_table(self.view, 34)
+        # A desk screen, not a touch till: a denser table, so names keep their width beside the form.
+        self.view.setStyleSheet(self.view.styleSheet() + "QTableView { font-size: 14px; }"
+                                "QTableView::item { padding: 0 6px; } QHeaderView::section { padding: 6px 8px; font-size: 14px; }")
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(ProductListModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ProductListModel.SKU, 105), (ProductListModel.BARCODE, 152), (ProductListModel.PRICE, 110),
-                              (ProductListModel.VAT, 40), (ProductListModel.CATEGORY, 140), (ProductListModel.STATE, 80)):
+        # Narrow enough that the name keeps most of the width beside the back office's navigation.
+        for column, width in ((ProductListModel.SKU, 98), (ProductListModel.BARCODE, 134), (ProductListModel.PRICE, 84),
+                              (ProductListModel.VAT, 36), (ProductListModel.CATEGORY, 96), (ProductListModel.STATE, 64)):
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.editor = ProductEditor(engine, user, settings, self)
         self.editor.saved.connect(self._saved)
-        self.editor.setMaximumWidth(430)
+        self.editor.setMaximumWidth(380)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
         split.addWidget(self.editor)
@@ -169,22 +173,10 @@ class ProductsPage(QWidget):
         self.products.editor.saved.connect(lambda _id: self.quick_keys.reload())
         layout.addWidget(self.tabs)
 
-
-def screenshot_page(engine: Engine, user: User, settings: ShopSettings, size: tuple[int, int]):
-    """The page as the README shows it: a fragment typed, a product open in the form."""
-    from PySide6.QtWidgets import QApplication
-
-    page = ProductsPage(engine, user, settings)
-    page.resize(*size)
-    page.show()
-    tab = page.products
-    with read_session(engine) as session:
-        keys = catalog.quick_keys(session)
-    words = [w for w in (keys[0].product.name.split() if keys else []) if len(w) >= 3]
-    tab.filter.setText(words[0][:4].lower() if words else "")  # a fragment as the owner types it
-    tab.view.selectRow(min(1, tab.model.rowCount() - 1))
-    QApplication.processEvents()
-    picture = page.grab()
-    page.close()
-    page.deleteLater()
-    return picture
+    def screenshot_state(self) -> None:
+        """For `bottega screenshot backoffice-products`: a fragment typed as the owner types it, a product open."""
+        with read_session(self.products.engine) as session:
+            keys = catalog.quick_keys(session)
+        words = [w for w in (keys[0].product.name.split() if keys else []) if len(w) >= 3]
+        self.products.filter.setText(words[0][:4].lower() if words else "")
+        self.products.view.selectRow(min(1, self.products.model.rowCount() - 1))

@@ -20,6 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="start the till on a demo shop")
     parser.add_argument("--db", type=Path, help="shop database file")
     parser.add_argument("--lang", help="user interface language, e.g. it, ko, hu, zh")
+    parser.add_argument("--back-office", action="store_true",
+                        help="sign in to the back office (owners and managers; no cash shift)")
     parser.add_argument("--first-frame-exit", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
 
@@ -127,7 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     from ui.app import run_till
 
     db = args.db or default_db("demo.db" if args.demo else "shop.db")
-    return run_till(db, demo=args.demo, lang=args.lang, first_frame_exit=args.first_frame_exit)
+    return run_till(db, demo=args.demo, lang=args.lang, first_frame_exit=args.first_frame_exit,
+                    back_office=args.back_office)
 
 
 def _printers() -> int:

@@ -10,9 +10,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFormLayout, QFrame, QLineEdit, QSpinBox
 
 from db.engine import read_session, write_session
-from shop import cards, loyalty, privacy, users
+from shop import cards, loyalty, privacy
 from shop.customer_errors import ReservationStateError
 from shop.errors import ShopError
+from shop.permissions import load_permissions
 from ui.customer_messages import customer_message_for
 from ui.dialog_parts import TillDialog, label
 from ui.file_dialogs import ask_save_path
@@ -88,11 +89,13 @@ class CustomerActions(QObject):
 
     def _approved(self, action: str):
         """(True, approver or None) when the user may go on: a manager themselves, or a manager's PIN."""
-        if users.is_manager(self.till.user):
+        if self.till.may(action):
             return True, None
         from ui.approval_dialog import ApprovalDialog
 
-        dialog = ApprovalDialog(self.till, action, self.window)
+        with read_session(self.till.engine) as session:
+            least_role = load_permissions(session).least_role(action)
+        dialog = ApprovalDialog(self.till, action, self.window, least_role)
         return (True, dialog.approver) if dialog.exec() else (False, None)
 
     def _save_path(self, title: str, suggested: str, pattern: str) -> Path | None:

@@ -21,6 +21,7 @@ def action_label(action: str) -> str:
         "price_override": translate("messages", "Changing a price"),
         "no_sale": translate("messages", "Opening the drawer without a sale"),
         "refund": translate("messages", "A refund"),
+        "void": translate("messages", "Removing a line or cancelling a sale"),
         "cash_out": translate("messages", "Taking cash out of the drawer"),
         "adjust_points": translate("messages", "Correcting a customer's points"),
         "erase_customer": translate("messages", "Erasing a customer's personal data"),
@@ -47,8 +48,14 @@ def message_for(error: Exception, settings: ShopSettings | None = None) -> str:
             return translate("messages", "Wrong PIN - %n attempts left", None, left)
         case errors.TillLocked(seconds_left=seconds):
             return translate("messages", "Too many wrong PINs. The till is locked for %n s.", None, seconds)
+        case errors.NotAllowed(action=action, least_role="owner"):
+            return translate("messages", "%1 needs the owner's PIN; this PIN can't approve it.").replace(
+                "%1", action_label(action))
         case errors.NotAllowed(action=action):
             return translate("messages", "%1 needs a manager's or the owner's PIN; a cashier's PIN can't approve it.").replace(
+                "%1", action_label(action))
+        case errors.NeedsApproval(action=action, least_role="owner"):
+            return translate("messages", "%1 needs the owner's approval. Ask the owner to type their PIN.").replace(
                 "%1", action_label(action))
         case errors.NeedsApproval(action=action):
             return translate("messages", "%1 needs a manager's approval. Ask a manager to type their PIN.").replace(

@@ -35,6 +35,7 @@ class ProductEditor(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 8, 8, 8)
         self.heading = label(self.tr("New product"), "title", "editorHeading")
+        self.heading.setWordWrap(True)  # a long name wraps instead of running under the form
         outer.addWidget(self.heading)
         form = QFormLayout()
         form.setVerticalSpacing(2)

@@ -19,6 +19,7 @@ from shop.money import format_qty
 from shop.refunds import ReturnableLine
 from shop.settings import ShopSettings
 from shop.till import Till
+from ui.approval_dialog import with_approval
 from ui.dialog_parts import ENTER_KEYS, TillDialog, button, label, reason_combo, shop_datetime, style_table
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -359,8 +360,13 @@ class RefundDialog(TillDialog):
             self.reason_box.setFocus()
             return
         try:
-            self.cart = self.till.start_refund(self.sale.id, quantities, reason)
+            started = with_approval(self, self.till, lambda approver: self._start(quantities, reason, approver))
         except ShopError as error:
             self.show_error(error)
             return
+        if not started:
+            return
         self.accept()
+
+    def _start(self, quantities: dict, reason: str, approver) -> None:
+        self.cart = self.till.start_refund(self.sale.id, quantities, reason, approver)

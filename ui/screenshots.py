@@ -87,21 +87,18 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.style import apply_style, install_translations
     from ui.till_window import TillWindow
 
-    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "owner-sign-in",
-               "backoffice-import", "backoffice-backups", "backoffice-backups-restore", "backoffice-products")
-    if screen == "backoffice-import":
-        return _backoffice_import(out, db, lang)
-    if screen.startswith("backoffice-backups"):
-        from ui.backup_screenshot import backups_screen
+    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "owner-sign-in")
+    if screen == "backoffice-backups-restore":
+        from ui.backup_screenshot import restore_screen
 
-        return _save(backups_screen(db, lang, restore=screen.endswith("-restore")), out)
+        return _save(restore_screen(db, lang), out)
+    if screen.startswith("backoffice-"):
+        return _back_office_screen(screen, out, db, lang)
     if screen not in screens:
         print(f"bottega screenshot: unknown screen {screen!r}; choose from {', '.join(screens)}", file=sys.stderr)
         return 2
     app = QApplication.instance() or QApplication([])
     apply_style(app)
-    if screen == "backoffice-products":
-        return _save(_backoffice_products(app, db, lang), out)
     with tempfile.TemporaryDirectory() as workdir:
         engine = open_database(_prepare_db(db, Path(workdir)))
         till = Till(engine, _staff(engine, "cashier"))
@@ -158,22 +155,6 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     return _save(picture, out)
 
 
-def _backoffice_products(app, db: Path | None, lang: str | None):
-    """The catalogue page standalone (until the back office window holds it), the owner signed in."""
-    from db.engine import open_database
-    from shop.till import Till
-    from ui.backoffice_products import screenshot_page
-    from ui.style import install_translations
-
-    with tempfile.TemporaryDirectory() as workdir:
-        engine = open_database(_prepare_db(db, Path(workdir)))
-        settings = Till(engine, _staff(engine, "owner")).settings
-        install_translations(app, lang or settings.locale)
-        picture = screenshot_page(engine, _staff(engine, "owner"), settings, SIZE)
-        engine.dispose()
-    return picture
-
-
 def _save(picture, out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     if not picture.save(str(out)):
@@ -183,32 +164,40 @@ def _save(picture, out: Path) -> int:
     return 0
 
 
-def _backoffice_import(out: Path, db: Path | None, lang: str | None) -> int:
-    """The import page standalone, previewing a supplier's file with rejected rows."""
+def _back_office_screen(screen: str, out: Path, db: Path | None, lang: str | None) -> int:
+    """`backoffice-KEY`: the back office signed in as the owner, on its page KEY (ui/back_office.py PAGES)."""
     from PySide6.QtWidgets import QApplication
 
     from db.engine import open_database, read_session
     from shop.settings import load_settings
-    from ui.backoffice_import import screenshot_page
+    from ui.back_office import PAGES, BackOfficeWindow
     from ui.style import apply_style, install_translations
 
+    key = screen.removeprefix("backoffice-")
+    keys = [page[0] for page in PAGES]
+    if key not in keys:
+        print(f"bottega screenshot: unknown screen {screen!r}; the back office has "
+              f"{', '.join('backoffice-' + k for k in keys)}", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication([])
     apply_style(app)
     with tempfile.TemporaryDirectory() as workdir:
         engine = open_database(_prepare_db(db, Path(workdir)))
+        if key == "backups":
+            from ui.backup_screenshot import prepare_backups
+
+            prepare_backups(engine, Path(workdir))  # a folder of backups to list
         with read_session(engine) as session:
             settings = load_settings(session)
         install_translations(app, lang or settings.locale)
-        page = screenshot_page(engine, _staff(engine, "owner"), settings, Path(workdir))
-        page.resize(*SIZE)
-        page.show()
+        window = BackOfficeWindow(engine, _staff(engine, "owner"), settings)
+        window.resize(*SIZE)
+        window.show()
+        page = window.show_page(key)
+        if hasattr(page, "screenshot_state"):
+            page.screenshot_state()  # what makes the page worth a look: a selection, a message
         app.processEvents()
-        picture = page.grab()
-        page.close()
+        picture = window.grab()
+        window.close()
         engine.dispose()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if not picture.save(str(out)):
-        print(f"bottega screenshot: could not write {out}", file=sys.stderr)
-        return 1
-    print(out)
-    return 0
+    return _save(picture, out)

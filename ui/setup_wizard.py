@@ -1,8 +1,12 @@
-"""First run on a new database: name the shop, pick its country, create the owner."""
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+"""First run on a new database: name the shop, pick its country, create the owner; then offer the
+back office, since a new shop has no products, no staff and no receipt header yet."""
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+)
 
-from db.engine import write_session
+from db.engine import read_session, write_session
 from shop.setup import COUNTRIES, new_shop
+from shop.users import active_users
 
 COUNTRY_NAMES = {"IT": "Italia", "HU": "Magyarország", "KR": "대한민국", "CN": "中国"}
 
@@ -11,9 +15,16 @@ class SetupWizard(QDialog):
     def __init__(self, engine, parent=None):
         super().__init__(parent)
         self.engine = engine
+        self.owner = None  # the owner created, once the shop exists
+        self.open_back_office = False  # what the owner chose at the end
         self.setWindowTitle(self.tr("Welcome to Bottega"))
         self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
+        self.pages = QStackedWidget()
+        QVBoxLayout(self).addWidget(self.pages)
+        first = QWidget()
+        self.pages.addWidget(first)
+        layout = QVBoxLayout(first)
+        layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Set up your shop"))
         title.setProperty("role", "title")
         layout.addWidget(title)
@@ -66,4 +77,43 @@ class SetupWizard(QDialog):
             return
         with write_session(self.engine) as session:
             new_shop(session, self.country.currentData(), name, owner, pin)
+        with read_session(self.engine) as session:
+            self.owner = active_users(session)[0]
+        self.pages.addWidget(self._done_page(name))
+        self.pages.setCurrentIndex(1)
+
+    def _done_page(self, shop_name: str) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("%1 is ready").replace("%1", shop_name))
+        title.setProperty("role", "title")
+        layout.addWidget(title)
+        text = QLabel(self.tr("It has no products and no staff yet. In the back office you add your products, "
+                              "your cashiers and the receipt header; you can come back to it any time "
+                              "from the sign-in screen (Back office) or the till (Ctrl+B)."))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addStretch(1)
+        back_office = QPushButton(self.tr("Open the back office"))
+        back_office.setObjectName("openBackOfficeButton")
+        back_office.setProperty("role", "primary")
+        back_office.setDefault(True)
+        back_office.clicked.connect(lambda _=False: self._finish(True))
+        later = QPushButton(self.tr("Go to the sign-in"))
+        later.setObjectName("signInLaterButton")
+        later.clicked.connect(lambda _=False: self._finish(False))
+        layout.addWidget(back_office)
+        layout.addWidget(later)
+        back_office.setFocus()
+        return page
+
+    def _finish(self, back_office: bool) -> None:
+        self.open_back_office = back_office
         self.accept()
+
+    def reject(self) -> None:
+        if self.owner is not None:  # the shop exists: Esc on the last page just skips the back office
+            self._finish(False)
+            return
+        super().reject()

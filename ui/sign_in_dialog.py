@@ -1,4 +1,9 @@
-"""Signing in at the till: tap your name (or its F-key), type your PIN."""
+"""Signing in at the till: tap your name (or its F-key), type your PIN.
+
+Enter opens the till (and its shift); an owner or manager may instead press Back office (Ctrl+B)
+after typing the PIN, which opens the back office with no shift. `back_office_only` (for
+`bottega --back-office`) lists only owners and managers and always opens the back office.
+"""
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QVBoxLayout
@@ -17,17 +22,28 @@ FKEYS = [getattr(Qt.Key, f"Key_F{i}") for i in range(1, 13)]
 
 
 class SignInDialog(TillDialog):
-    def __init__(self, engine: Engine, settings: ShopSettings, parent=None):
-        super().__init__(settings.shop_name, self.tr("Till %1 · Tap your name, then type your PIN.").replace("%1", settings.till_id),
-                         parent=parent, width=760)
-        self.setWindowTitle(self.tr("Bottega – sign in"))
+    def __init__(self, engine: Engine, settings: ShopSettings, parent=None, back_office_only: bool = False):
+        if back_office_only:
+            hint = self.tr("Back office · Owners and managers: tap your name, then type your PIN.")
+        else:
+            hint = self.tr("Till %1 · Tap your name, then type your PIN.").replace("%1", settings.till_id)
+        super().__init__(settings.shop_name, hint, parent=parent, width=760)
+        self.setWindowTitle(self.tr("Bottega – back office – sign in") if back_office_only else self.tr("Bottega – sign in"))
+        self.back_office_only = back_office_only
+        self.back_office = back_office_only  # what the accepted sign-in opens: the back office, or the till
         self.engine = engine
         self.settings = settings
         self.user: User | None = None
         self.selected_id: str | None = None
         self.cancel_button.setText(self.tr("Quit (Esc)"))
         with read_session(engine) as session:
-            self.users = users.active_users(session)
+            self.users = [u for u in users.active_users(session) if not back_office_only or users.is_manager(u)]
+        self.back_office_button = button(self.tr("Back office  Ctrl+B"), "backOfficeButton", slot=self.open_back_office)
+        self.back_office_button.setMinimumWidth(200)
+        self.back_office_button.hide()  # shown once an owner or manager is chosen: a cashier never sees it
+        if not back_office_only:
+            self.buttons.addWidget(self.back_office_button)
+            QShortcut(QKeySequence("Ctrl+B"), self, activated=self.open_back_office)
         row = QHBoxLayout()
         row.setSpacing(28)
         row.addWidget(self._people(), 1)
@@ -86,15 +102,33 @@ class SignInDialog(TillDialog):
             widget.setChecked(uid == user_id)
             widget.setProperty("role", "primary" if uid == user_id else "")
             restyle(widget)
-        name = next(u.name for u in self.users if u.id == user_id)
-        self.for_label.setText(self.tr("PIN for %1").replace("%1", name))
+        person = next(u for u in self.users if u.id == user_id)
+        self.for_label.setText(self.tr("PIN for %1").replace("%1", person.name))
+        self.back_office_button.setVisible(not self.back_office_only and users.is_manager(person))
         if not self.pad.is_locked():
             self.clear_error()
             self.pad.clear()
 
     def confirm(self) -> None:
+        self.back_office = self.back_office_only
         self.pad.submit()
 
+    def open_back_office(self) -> None:
+        """The PIN typed opens the back office instead of the till: owners and managers only."""
+        person = next((u for u in self.users if u.id == self.selected_id), None)
+        if person is None:
+            self.show_error(self.tr("Tap your name first (or press its F-key), type your PIN, then Back office."))
+            return
+        if not users.is_manager(person):
+            self.show_error(self.tr("The back office is for owners and managers."))
+            return
+        if not self.pad.pin():
+            self.show_error(self.tr("Type your PIN, then press Back office (Ctrl+B)."))
+            return
+        self.back_office = True
+        self.pad.submit()
+        if self.result() != self.DialogCode.Accepted:
+            self.back_office = self.back_office_only
     def try_pin(self, pin: str) -> None:
         if self.selected_id is None:
             self.show_error(self.tr("Tap your name first (or press its F-key), then type your PIN."))

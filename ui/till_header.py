@@ -6,6 +6,7 @@ from babel.dates import format_skeleton, format_time
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from shop import users
 from shop.till import Till
 
 
@@ -13,7 +14,7 @@ translate = QCoreApplication.translate  # the strings keep the till window's tra
 
 
 class TillHeader(QWidget):
-    def __init__(self, till: Till, reprint, printer_setup, parent=None):
+    def __init__(self, till: Till, reprint, printer_setup, parent=None, back_office=None):
         super().__init__(parent)
         self.till = till
         self.setObjectName("header")
@@ -21,10 +22,13 @@ class TillHeader(QWidget):
         self.setFixedHeight(52)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 0, 16, 0)
+        with_office = back_office is not None and users.is_manager(till.user)  # a cashier never sees it
+        # One more button must still fit a 1366 px screen in every language: a little less air then.
+        gap, self._padding = (14, 8) if with_office else (24, 12)
         self.shop_name_label = QLabel(till.settings.shop_name)
         self.shop_name_label.setObjectName("shopName")
         layout.addWidget(self.shop_name_label)
-        layout.addSpacing(24)
+        layout.addSpacing(gap)
         self.shift_label = QLabel()
         self.shift_label.setObjectName("shiftLabel")
         layout.addWidget(self.shift_label)
@@ -35,7 +39,13 @@ class TillHeader(QWidget):
         layout.addWidget(self.reprint_button)
         layout.addSpacing(8)
         layout.addWidget(self.printer_button)
-        layout.addSpacing(24)
+        self.back_office_button = None
+        if with_office:
+            self.back_office_button = self._button(translate("TillWindow", "Back office  Ctrl+B"), back_office,
+                                                   "backOfficeButton")
+            layout.addSpacing(8)
+            layout.addWidget(self.back_office_button)
+        layout.addSpacing(gap)
         from ui.sync_status import SyncStatusButton
 
         self.sync_label = SyncStatusButton(till, self)  # online/offline, waiting, last sync; opens the settings
@@ -50,24 +60,23 @@ class TillHeader(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.backup_label)
         self.backups.changed.connect(self.show_backup_state)
-        layout.addSpacing(24)
+        layout.addSpacing(gap)
         roles = {"cashier": translate("TillWindow", "Cashier"), "manager": translate("TillWindow", "Manager"),
                  "owner": translate("TillWindow", "Owner")}
         user = QLabel(f"{till.user.name} · {roles.get(till.user.role, till.user.role)}")
         user.setObjectName("userLabel")
         layout.addWidget(user)
-        layout.addSpacing(24)
+        layout.addSpacing(gap)
         self.clock_label = QLabel()
         layout.addWidget(self.clock_label)
 
-    @staticmethod
-    def _button(text: str, slot, name: str) -> QPushButton:
+    def _button(self, text: str, slot, name: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys keep going to the search box
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         button.setStyleSheet("QPushButton { background: transparent; color: #f4f1ec; border: 1px solid #6b7b7b;"
-                             " padding: 4px 12px; font-size: 13px; }")
+                             f" padding: 4px {self._padding}px; font-size: 13px; }}")
         button.clicked.connect(lambda _=False: slot())
         return button
 

@@ -36,7 +36,8 @@ class TillWindow(QMainWindow):
         root = QVBoxLayout(central)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
-        self.header = TillHeader(till, self.reprint_last, self.printer_setup)
+        self.back_office = None  # the back office window while it is open over this till
+        self.header = TillHeader(till, self.reprint_last, self.printer_setup, back_office=self.open_back_office)
         self.header.sync_label.service.changed.connect(self._take_pulled_settings)
         root.addWidget(self.header)
         body = QHBoxLayout()
@@ -120,7 +121,9 @@ class TillWindow(QMainWindow):
         column.setSpacing(10)
         self.totals = TotalsPanel(self.money)
         column.addWidget(self.totals)
-        column.addLayout(quick_key_grid(self.till.quick_keys()[:16], self.money, self._add_product), 1)
+        self._side = column
+        self.quick_keys_box = self._quick_keys()
+        column.addWidget(self.quick_keys_box, 1)
         grid = QGridLayout()
         grid.setSpacing(6)
         buttons = (
@@ -142,6 +145,12 @@ class TillWindow(QMainWindow):
         self.pay_button.setMinimumHeight(64)
         column.addWidget(self.pay_button)
         return column
+
+    def _quick_keys(self) -> QWidget:
+        box = QWidget()
+        box.setLayout(quick_key_grid(self.till.quick_keys()[:16], self.money, self._add_product))
+        box.layout().setContentsMargins(0, 0, 0, 0)
+        return box
 
     def _button(self, text: str, slot, name: str) -> QPushButton:
         button = QPushButton(text)
@@ -169,6 +178,7 @@ class TillWindow(QMainWindow):
             (QKeySequence("Ctrl+Del"), self.void_sale),
             (QKeySequence("Ctrl+L"), self.lock),
             (QKeySequence("Ctrl+P"), self.printer_setup),
+            (QKeySequence("Ctrl+B"), self.open_back_office),
         ):
             QShortcut(QKeySequence(key), self, activated=slot)
 
@@ -323,13 +333,14 @@ class TillWindow(QMainWindow):
             return
         line = self.till.cart.line(line_id)
         dialog = QuantityDialog(line.name, line.unit, line.qty_milli, self)
-        if dialog.exec() and dialog.value is not None and self._run(lambda: self.till.set_qty(line_id, dialog.value)):
+        if dialog.exec() and dialog.value is not None and self._with_approval(
+                lambda approver: self.till.set_qty(line_id, dialog.value, approver)):
             self.refresh(select_line=line_id if dialog.value else None)
 
     def remove_line(self) -> None:
         line_id = self.selected_line()
-        if line_id and self.till.cart.kind == "sale":
-            self.till.void_line(line_id)
+        if line_id and self.till.cart.kind == "sale" and self._with_approval(
+                lambda approver: self.till.void_line(line_id, approver)):
             self.refresh()
 
     def _with_approval(self, action) -> bool:
@@ -366,7 +377,8 @@ class TillWindow(QMainWindow):
             self.refresh(select_line=line_id)
 
     def void_sale(self) -> None:
-        self.till.void_sale()
+        if not self._with_approval(lambda approver: self.till.void_sale(approver)):
+            return
         self.show_message(self.tr("Sale cancelled."))
         self.refresh()
 
@@ -474,6 +486,39 @@ class TillWindow(QMainWindow):
 
         if open_printer_setup(self, self.till):
             self.show_message(self.tr("Printer settings saved."))
+
+    def open_back_office(self) -> None:
+        """Ctrl+B: the back office over this till for a manager or owner; closing it comes back here."""
+        from ui.back_office import BackOfficeWindow, may_open
+
+        if not may_open(self.till.user):
+            self.show_message(self.tr("The back office is for owners and managers."), error=True)
+            return
+        if self.till.cart.lines:
+            self.show_message(self.tr("Finish, park or cancel this sale before opening the back office."), error=True)
+            return
+        self.back_office = BackOfficeWindow(self.till.engine, self.till.user, self.settings, from_till=True)
+        self.back_office.closed.connect(self._back_from_office)
+        self.back_office.show()
+        self.hide()
+
+    def _back_from_office(self) -> None:
+        """The owner's changes apply at once: the shop's name, the limits, the quick keys."""
+        office, self.back_office = self.back_office, None
+        self.show()  # before the back office closes: closing the last visible window would quit the app
+        if office is not None:
+            office.close()
+            office.deleteLater()
+        self.till.reload_settings()
+        self.setWindowTitle(f"Bottega – {self.settings.shop_name}")
+        fresh = self._quick_keys()
+        self._side.replaceWidget(self.quick_keys_box, fresh)
+        self.quick_keys_box.deleteLater()
+        self.quick_keys_box = fresh
+        self.header.show_state()
+        self.refresh()
+        self.activateWindow()
+        self.search.setFocus()
 
     def lock(self) -> None:
         if self.till.cart.lines and self.till.cart.kind == "sale":

@@ -4,7 +4,7 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+37"/>
+        <location filename="../../ui/customer_actions.py" line="+38"/>
         <source>Adjust points</source>
         <translation>Pontok módosítása</translation>
     </message>
@@ -53,6 +53,16 @@
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../ui/approval_dialog.py" line="+20"/>
+        <source>Owner approval</source>
+        <translation>Tulajdonosi jóváhagyás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs the owner. Ask the owner to type their PIN.</source>
+        <translation>%1 a tulajdonost igényli. Kérje meg a tulajdonost, hogy írja be a PIN-kódját.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Manager approval</source>
         <translation>Vezetői jóváhagyás</translation>
     </message>
@@ -62,7 +72,7 @@
         <translation>%1 vezetői jóváhagyást igényel. Kérje meg a vezetőt vagy a tulajdonost, hogy írja be a PIN-kódját.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Requested by %1</source>
         <translation>Kérte: %1</translation>
     </message>
@@ -78,9 +88,134 @@
     </message>
 </context>
 <context>
+    <name>BackOffice</name>
+    <message>
+        <location filename="../../ui/back_office.py" line="+39"/>
+        <source>Catalogue</source>
+        <translation>Termékkatalógus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import and export</source>
+        <translation>Importálás és exportálás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Személyzet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop settings</source>
+        <translation>Bolt beállításai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Biztonsági mentések</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeForm</name>
+    <message>
+        <location filename="../../ui/backoffice_form.py" line="+83"/>
+        <source>This can&apos;t be left empty.</source>
+        <translation>Ez nem maradhat üresen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a valid tax id for %1: check the digits, or leave it empty.</source>
+        <translation>Ez nem érvényes adószám (%1): ellenőrizze a számjegyeket, vagy hagyja üresen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a percent from 0 to 100, like 10 or 12,5.</source>
+        <translation>Írjon be egy 0 és 100 közötti százalékot, pl. 10 vagy 12,5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a number above zero.</source>
+        <translation>Írjon be nullánál nagyobb számot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type 0 or a whole number above it.</source>
+        <translation>Írjon be 0-t vagy annál nagyobb egész számot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the receipt languages.</source>
+        <translation>Válasszon egyet a nyugta nyelvei közül.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prefix is two digits from 20 to 29 (or 02); separate them with spaces.</source>
+        <translation>Az előtag két számjegy 20 és 29 között (vagy 02); szóközzel válassza el őket.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prefix can&apos;t be for weight and for price at once.</source>
+        <translation>Egy előtag nem lehet egyszerre súlyé és áré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item code has 4 or 5 digits.</source>
+        <translation>A cikkszám 4 vagy 5 számjegyű.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each tier needs its own name, a spend of 0 or more and a rate above 0.</source>
+        <translation>Minden szintnek saját név, legalább 0 költés és 0-nál nagyobb arány kell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type an amount, like 20 or 12,50.</source>
+        <translation>Írjon be egy összeget, pl. 20 vagy 12,50.</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeWindow</name>
+    <message>
+        <location filename="../../ui/back_office.py" line="+24"/>
+        <location line="+95"/>
+        <source>Bottega – back office – %1</source>
+        <translation>Bottega – háttériroda – %1</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Back office</source>
+        <translation>Háttériroda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager</source>
+        <translation>Vezető</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Tulajdonos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publish to the other tills</source>
+        <translation>Közzététel a többi pénztáron</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to the till  Ctrl+B</source>
+        <translation>Vissza a kasszához  Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign out  Ctrl+Q</source>
+        <translation>Kijelentkezés  Ctrl+Q</translation>
+    </message>
+</context>
+<context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/backoffice_backups.py" line="+52"/>
+        <location filename="../../ui/backoffice_backups.py" line="+53"/>
         <source>Backups</source>
         <translation>Biztonsági mentések</translation>
     </message>
@@ -257,7 +392,7 @@
         <translation>Nem olvasható mentés</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Backup to restore</source>
         <translation>Visszaállítandó mentés</translation>
     </message>
@@ -512,7 +647,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+54"/>
+        <location filename="../../ui/customer_actions.py" line="+56"/>
         <source>%1: details saved.</source>
         <translation>%1: adatok mentve.</translation>
     </message>
@@ -1025,7 +1160,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/backoffice_import.py" line="+39"/>
+        <location filename="../../ui/backoffice_import.py" line="+40"/>
         <source>%1 is missing</source>
         <translation>%1 hiányzik</translation>
     </message>
@@ -1324,6 +1459,182 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <location line="+13"/>
         <source>%1 products saved to %2</source>
         <translation>%1 termék mentve ide: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltySection</name>
+    <message>
+        <location filename="../../ui/backoffice_loyalty.py" line="+38"/>
+        <source>Loyalty programme</source>
+        <translation>Hűségprogram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Points</source>
+        <translation>Pontok</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Customers earn and redeem points</source>
+        <translation>A vásárlók pontokat gyűjtenek és váltanak be</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: nobody earns points; the points customers have stay theirs.</source>
+        <translation>Kikapcsolva: senki sem gyűjt pontot; a meglévő pontok megmaradnak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earn rate</source>
+        <translation>Gyűjtési arány</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer earns one point for each time this amount is spent.</source>
+        <translation>A vásárló ennyi költés után kap egy pontot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of a point</source>
+        <translation>Egy pont értéke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What one point is worth when a customer pays with points.</source>
+        <translation>Ennyit ér egy pont, ha a vásárló pontokkal fizet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategória</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+33"/>
+        <source>Points (%)</source>
+        <translation>Pontok (%)</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>No points</source>
+        <translation>Nincs pont</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By category</source>
+        <translation>Kategóriánként</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 % earns the normal points, 200 % double; tick No points for what never earns.</source>
+        <translation>100 % a szokásos pontot adja, 200 % a duplát; jelölje a Nincs pont oszlopot, ami sosem ad pontot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products without points</source>
+        <translation>Pont nélküli termékek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product codes (SKU) that never earn points, e.g. tobacco, gift cards; separate with commas.</source>
+        <translation>Termékkódok (SKU), amelyek sosem adnak pontot, pl. dohány, ajándékkártya; vesszővel válassza el őket.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points expire after</source>
+        <translation>A pontok lejárnak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> nap</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Days after they were earned; 0 = points never expire.</source>
+        <translation>Ennyi nappal a megszerzésük után; 0 = sosem járnak le.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiers</source>
+        <translation>Szintek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spending reaches a tier; a tier&apos;s rate multiplies the points earned (150 % = half again).</source>
+        <translation>A költés szintet ér el; a szint aránya szorozza a pontokat (150 % = másfélszeres).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier spending over</source>
+        <translation>Szinthez számított költés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tier counts what the customer spent in this many days.</source>
+        <translation>A szint az ennyi nap alatti költést veszi figyelembe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing</source>
+        <translation>Semmi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A discount coupon</source>
+        <translation>Kedvezménykupon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday reward</source>
+        <translation>Születésnapi jutalom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given once in the customer&apos;s birthday week, the first time they shop.</source>
+        <translation>A születésnap hetében egyszer jár, az első vásárláskor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday points</source>
+        <translation>Születésnapi pontok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points given when the reward is points.</source>
+        <translation>Ennyi pont jár, ha a jutalom pont.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday coupon (%)</source>
+        <translation>Születésnapi kupon (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coupon&apos;s discount when the reward is a coupon, valid that week.</source>
+        <translation>A kupon kedvezménye, ha a jutalom kupon; azon a héten érvényes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tier</source>
+        <translation>Szint</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From spending</source>
+        <translation>Költés ettől</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a tier</source>
+        <translation>Szint hozzáadása</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen tier</source>
+        <translation>A kijelölt szint törlése</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2439,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     <name>ProductEditor</name>
     <message>
         <location filename="../../ui/product_editor.py" line="+37"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>New product</source>
         <translation>Új termék</translation>
     </message>
@@ -2293,7 +2604,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/backoffice_products.py" line="+162"/>
+        <location filename="../../ui/backoffice_products.py" line="+166"/>
         <source>Products</source>
         <translation>Termékek</translation>
     </message>
@@ -2316,12 +2627,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ProductsTab</name>
     <message>
-        <location line="-130"/>
+        <location line="-134"/>
         <source>Find by name, SKU or barcode</source>
         <translation>Keresés név, cikkszám vagy vonalkód szerint</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>New product</source>
         <translation>Új termék</translation>
     </message>
@@ -2506,7 +2817,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+156"/>
+        <location filename="../../ui/refund_dialog.py" line="+157"/>
         <source>Refund</source>
         <translation>Visszáru</translation>
     </message>
@@ -2736,6 +3047,44 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <location line="+11"/>
         <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
         <translation>„%1” nem születésnap. Írja be a minta szerint, vagy hagyja üresen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationSection</name>
+    <message>
+        <location filename="../../ui/backoffice_loyalty.py" line="+54"/>
+        <source>Reservations</source>
+        <translation>Foglalások</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit on cancel</source>
+        <translation>Előleg lemondáskor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the deposit back when a reservation is cancelled</source>
+        <translation>Az előleg visszajár, ha a foglalást lemondják</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unticked: the shop keeps the deposit of a cancelled reservation.</source>
+        <translation>Ha nincs bejelölve, a bolt megtartja a lemondott foglalás előlegét.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not collected after</source>
+        <translation>Nem vették át ennyi után</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation> nap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days after the pick-up date until an uncollected reservation expires and the goods go back on sale.</source>
+        <translation>Ennyi nappal az átvételi nap után jár le a nem átvett foglalás, és az áru újra eladható.</translation>
     </message>
 </context>
 <context>
@@ -2996,14 +3345,57 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_settings.py" line="+117"/>
+        <source>Shop settings</source>
+        <translation>Bolt beállításai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change what you need, then Save. Every change is recorded with your name.</source>
+        <translation>Módosítsa, amit kell, majd mentsen. Minden változás az Ön nevével kerül naplóba.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save  Ctrl+S</source>
+        <translation>Mentés  Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>You have changes not saved: press Save (Ctrl+S), or leave again to drop them.</source>
+        <translation>Vannak mentetlen változások: nyomja meg a Mentés gombot (Ctrl+S), vagy lépjen ki újra az elvetésükhöz.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Semmi sem lett mentve: javítsa a pirossal jelölt mezőket.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Only an owner can change the shop&apos;s settings.</source>
+        <translation>Csak tulajdonos módosíthatja a bolt beállításait.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved. Fields changed: %1.</source>
+        <translation>Mentve. Módosított mezők: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changed.</source>
+        <translation>Nem változott semmi.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+14"/>
+        <location filename="../../ui/setup_wizard.py" line="+20"/>
         <source>Welcome to Bottega</source>
         <translation>Üdvözli a Bottega</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Set up your shop</source>
         <translation>Állítsa be az üzletét</translation>
     </message>
@@ -3052,11 +3444,154 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>A két PIN-kód eltér. Kétszer ugyanazt írja be.</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is ready</source>
+        <translation>%1 kész</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has no products and no staff yet. In the back office you add your products, your cashiers and the receipt header; you can come back to it any time from the sign-in screen (Back office) or the till (Ctrl+B).</source>
+        <translation>Még nincsenek termékei és munkatársai. A háttérirodában felveheti a termékeket, a pénztárosokat és a nyugta fejlécét; bármikor visszatérhet ide a bejelentkezésnél (Háttériroda) vagy a kasszánál (Ctrl+B).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the back office</source>
+        <translation>Háttériroda megnyitása</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to the sign-in</source>
+        <translation>Tovább a bejelentkezéshez</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSection</name>
+    <message>
+        <location filename="../../ui/backoffice_settings.py" line="-176"/>
+        <source>Shop and receipt</source>
+        <translation>Bolt és nyugta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop name</source>
+        <translation>A bolt neve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed large at the top of every receipt and shown on the tills.</source>
+        <translation>Nagy betűvel kerül minden nyugta tetejére, és a kasszákon is látszik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed under the name; one line per line.</source>
+        <translation>A név alá kerül, soronként.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax id</source>
+        <translation>Adószám</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop&apos;s tax number in %1, printed on receipts and invoices; checked before it is saved.</source>
+        <translation>A bolt adószáma (%1), nyugtákon és számlákon szerepel; mentés előtt ellenőrizzük.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt header</source>
+        <translation>Nyugta fejléce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own lines under the address: opening hours, a phone, a website.</source>
+        <translation>Saját sorok a cím alatt: nyitvatartás, telefon, weboldal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt footer</source>
+        <translation>Nyugta lábléce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own lines at the end of each receipt: returns policy, a greeting.</source>
+        <translation>Saját sorok minden nyugta végén: visszáru-szabályok, üdvözlet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt language</source>
+        <translation>A nyugta nyelve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of receipts and reports, whatever language the cashier&apos;s screen is in.</source>
+        <translation>A nyugták és jelentések nyelve, bármilyen nyelvű is a pénztáros képernyője.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount limit (%)</source>
+        <translation>Kedvezménykorlát (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A larger discount needs someone allowed to give it (see Staff).</source>
+        <translation>Nagyobb kedvezményhez arra jogosult személy kell (lásd Személyzet).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash notes</source>
+        <translation>Bankjegyek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quick amounts offered for cash payments; separate them with spaces.</source>
+        <translation>Gyors összegek készpénzes fizetéshez; szóközzel válassza el őket.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale labels by weight</source>
+        <translation>Mérlegcímke súly szerint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode prefixes of labels whose number is a weight in grams, e.g. 21 22.</source>
+        <translation>Azon címkék vonalkód-előtagjai, amelyekben a szám grammban megadott súly, pl. 21 22.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale labels by price</source>
+        <translation>Mérlegcímke ár szerint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode prefixes of labels whose number is the price, e.g. 23 24.</source>
+        <translation>Azon címkék vonalkód-előtagjai, amelyekben a szám az ár, pl. 23 24.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item code digits</source>
+        <translation>Cikkszám számjegyei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many digits after the prefix name the product (its PLU) on a scale label.</source>
+        <translation>Hány számjegy jelöli az előtag után a terméket (PLU) a mérlegcímkén.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="+21"/>
+        <location filename="../../ui/sign_in_dialog.py" line="+27"/>
+        <source>Back office · Owners and managers: tap your name, then type your PIN.</source>
+        <translation>Háttériroda · Tulajdonosok és vezetők: koppintson a nevére, majd írja be a PIN-kódját.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Till %1 · Tap your name, then type your PIN.</source>
         <translation>Pénztár: %1 · Koppintson a nevére, majd írja be a PIN-kódját.</translation>
     </message>
@@ -3066,12 +3601,22 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Bottega – bejelentkezés</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Bottega – back office – sign in</source>
+        <translation>Bottega – háttériroda – bejelentkezés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quit (Esc)</source>
         <translation>Kilépés (Esc)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Back office  Ctrl+B</source>
+        <translation>Háttériroda  Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Who is working?</source>
         <translation>Ki dolgozik?</translation>
     </message>
@@ -3106,7 +3651,22 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>%1 PIN-kódja</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Tap your name first (or press its F-key), type your PIN, then Back office.</source>
+        <translation>Előbb koppintson a nevére (vagy nyomja meg az F-billentyűjét), írja be a PIN-kódot, majd Háttériroda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The back office is for owners and managers.</source>
+        <translation>A háttériroda tulajdonosoknak és vezetőknek való.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your PIN, then press Back office (Ctrl+B).</source>
+        <translation>Írja be a PIN-kódot, majd nyomja meg a Háttériroda gombot (Ctrl+B).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Tap your name first (or press its F-key), then type your PIN.</source>
         <translation>Először koppintson a nevére (vagy nyomja meg a hozzá tartozó F-billentyűt), majd írja be a PIN-kódját.</translation>
     </message>
@@ -3114,6 +3674,254 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <location line="+3"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>A PIN-kód 4–8 számjegyből áll.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../ui/backoffice_staff.py" line="+49"/>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Szerepkör</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Active</source>
+        <translation>Aktív</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>Letiltva</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location line="+12"/>
+        <source>Cashier</source>
+        <translation>Pénztáros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manager</source>
+        <translation>Vezető</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Tulajdonos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff</source>
+        <translation>Személyzet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone who signs in at the tills. Deactivated people keep their sales but can no longer sign in.</source>
+        <translation>Mindenki, aki a kasszáknál bejelentkezik. A letiltottak eladásai megmaradnak, de nem jelentkezhetnek be.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add someone</source>
+        <translation>Új munkatárs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Szerepkör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN (4-8 digits)</source>
+        <translation>PIN (4-8 számjegy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>PIN újra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add</source>
+        <translation>Hozzáadás</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selected person</source>
+        <translation>Kijelölt személy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <source>Choose someone in the list.</source>
+        <translation>Válasszon valakit a listából.</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>New PIN</source>
+        <translation>Új PIN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set PIN</source>
+        <translation>PIN beállítása</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset PIN</source>
+        <translation>PIN visszaállítása</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change role</source>
+        <translation>Szerepkör módosítása</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+77"/>
+        <source>Deactivate</source>
+        <translation>Letiltás</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>What each role may do without a manager&apos;s PIN</source>
+        <translation>Mit tehet az egyes szerepkör vezetői PIN nélkül</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everyone</source>
+        <translation>Mindenki</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Managers and owners</source>
+        <translation>Vezetők és tulajdonosok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owners only</source>
+        <translation>Csak tulajdonosok</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Someone below the role chosen needs the PIN of someone at or above it.</source>
+        <translation>Aki a választott szerepkör alatt van, annak egy legalább ilyen szerepkörű személy PIN-kódja kell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the owner changes these.</source>
+        <translation>Ezeket csak a tulajdonos módosíthatja.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save permissions</source>
+        <translation>Jogosultságok mentése</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Reactivate with the new PIN</source>
+        <translation>Újraaktiválás az új PIN-kóddal</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A PIN is 4 to 8 digits, 0-9 only.</source>
+        <translation>A PIN 4-8 számjegyből áll, csak 0-9.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else already uses this PIN. Choose another one.</source>
+        <translation>Ezt a PIN-kódot már más használja. Válasszon másikat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>Írja be a személy nevét.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the shop&apos;s last owner: make someone else owner first.</source>
+        <translation>Ő a bolt utolsó tulajdonosa: előbb tegyen meg mást tulajdonosnak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can&apos;t deactivate yourself; ask another manager or the owner.</source>
+        <translation>Saját magát nem tilthatja le; kérjen meg egy másik vezetőt vagy a tulajdonost.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an owner can do this.</source>
+        <translation>Ezt csak tulajdonos teheti meg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A manager can only manage cashiers; ask the owner.</source>
+        <translation>Vezető csak pénztárosokat kezelhet; kérje a tulajdonost.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is no longer in the list. Choose again.</source>
+        <translation>Ez a személy már nincs a listában. Válasszon újra.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>A két PIN eltér. Írja be kétszer ugyanazt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 can now sign in with their PIN.</source>
+        <translation>%1 mostantól bejelentkezhet a PIN-kódjával.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New PIN saved for %1.</source>
+        <translation>Új PIN mentve: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s new PIN is %2. Tell them, and ask them to change it.</source>
+        <translation>%1 új PIN-kódja: %2. Mondja meg neki, és kérje, hogy változtassa meg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s role is changed.</source>
+        <translation>%1 szerepköre megváltozott.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is deactivated: their sales stay theirs.</source>
+        <translation>%1 letiltva: az eladásai megmaradnak.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 can sign in again with the new PIN.</source>
+        <translation>%1 újra bejelentkezhet az új PIN-kóddal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Permissions saved; the tills follow them at once.</source>
+        <translation>Jogosultságok mentve; a kasszák azonnal követik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changed.</source>
+        <translation>Nem változott semmi.</translation>
     </message>
 </context>
 <context>
@@ -3260,7 +4068,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_header.py" line="+34"/>
+        <location filename="../../ui/till_header.py" line="+38"/>
         <source>Printer  Ctrl+P</source>
         <translation>Nyomtató  Ctrl+P</translation>
     </message>
@@ -3270,7 +4078,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Újranyomtatás  F9</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>Back office  Ctrl+B</source>
+        <translation>Háttériroda  Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cashier</source>
         <translation>Pénztáros</translation>
     </message>
@@ -3285,7 +4098,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Tulajdonos</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+70"/>
+        <location filename="../../ui/till_window.py" line="+71"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>Olvassa be a vonalkódot, vagy írja be a termék nevét vagy kódját  (F2)</translation>
     </message>
@@ -3342,7 +4155,7 @@ Ctrl+R</translation>
         <translation>Kedvezmények</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+13"/>
+        <location filename="../../ui/till_window.py" line="+15"/>
         <source>Sale discount
 F6</source>
         <translation>Nyugtakedvezmény
@@ -3420,12 +4233,12 @@ Ctrl+L</translation>
         <translation>ÁFA %1%: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+44"/>
+        <location filename="../../ui/till_window.py" line="+51"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>VISSZÁRU – ok: %1. Visszafizetés: F12, megszakítás: Ctrl+Del.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_header.py" line="+24"/>
+        <location filename="../../ui/till_header.py" line="+23"/>
         <source>Till %1 · shift open</source>
         <translation>Pénztár: %1 · műszak nyitva</translation>
     </message>
@@ -3446,7 +4259,7 @@ Ctrl+L</translation>
         <translation>Eladás előtt fejezze be vagy szakítsa meg a visszárut.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Discount on %1</source>
         <translation>Kedvezmény: %1</translation>
     </message>
@@ -3456,7 +4269,7 @@ Ctrl+L</translation>
         <translation>Kedvezmény a teljes vásárlásra</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sale cancelled.</source>
         <translation>Vásárlás sztornózva.</translation>
     </message>
@@ -3526,7 +4339,17 @@ Ctrl+L</translation>
         <translation>Nyomtatóbeállítások elmentve.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The back office is for owners and managers.</source>
+        <translation>A háttériroda tulajdonosoknak és vezetőknek való.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish, park or cancel this sale before opening the back office.</source>
+        <translation>A háttériroda megnyitása előtt fejezze be, parkolja vagy törölje ezt az eladást.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Locked</source>
         <translation>Zárolva</translation>
     </message>
@@ -4083,6 +4906,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Removing a line or cancelling a sale</source>
+        <translation>Egy tétel törlése vagy az eladás visszavonása</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Taking cash out of the drawer</source>
         <translation>Készpénz kivétele a fiókból</translation>
     </message>
@@ -4127,8 +4955,18 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 needs the owner&apos;s PIN; this PIN can&apos;t approve it.</source>
+        <translation>%1 a tulajdonos PIN-kódját kéri; ez a PIN nem hagyhatja jóvá.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 needs a manager&apos;s or the owner&apos;s PIN; a cashier&apos;s PIN can&apos;t approve it.</source>
         <translation>%1 vezetői vagy tulajdonosi PIN-kódot igényel; pénztárosi PIN-kóddal nem hagyható jóvá.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs the owner&apos;s approval. Ask the owner to type their PIN.</source>
+        <translation>%1 a tulajdonos jóváhagyását kéri. Kérje meg a tulajdonost, hogy írja be a PIN-kódját.</translation>
     </message>
     <message>
         <location line="+3"/>

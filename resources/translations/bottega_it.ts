@@ -4,7 +4,7 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+37"/>
+        <location filename="../../ui/customer_actions.py" line="+38"/>
         <source>Adjust points</source>
         <translation>Correggi punti</translation>
     </message>
@@ -53,6 +53,16 @@
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../ui/approval_dialog.py" line="+20"/>
+        <source>Owner approval</source>
+        <translation>Autorizzazione del titolare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs the owner. Ask the owner to type their PIN.</source>
+        <translation>%1 richiede il titolare. Chiedi al titolare di digitare il suo PIN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Manager approval</source>
         <translation>Autorizzazione del responsabile</translation>
     </message>
@@ -62,7 +72,7 @@
         <translation>%1 richiede un responsabile. Chiedi a un responsabile o al titolare di digitare il suo PIN.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Requested by %1</source>
         <translation>Richiesto da %1</translation>
     </message>
@@ -78,9 +88,134 @@
     </message>
 </context>
 <context>
+    <name>BackOffice</name>
+    <message>
+        <location filename="../../ui/back_office.py" line="+39"/>
+        <source>Catalogue</source>
+        <translation>Catalogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import and export</source>
+        <translation>Importa ed esporta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop settings</source>
+        <translation>Impostazioni negozio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeForm</name>
+    <message>
+        <location filename="../../ui/backoffice_form.py" line="+83"/>
+        <source>This can&apos;t be left empty.</source>
+        <translation>Questo campo non può restare vuoto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a valid tax id for %1: check the digits, or leave it empty.</source>
+        <translation>Non è un identificativo fiscale valido per %1: controlla le cifre o lascia il campo vuoto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a percent from 0 to 100, like 10 or 12,5.</source>
+        <translation>Scrivi una percentuale da 0 a 100, come 10 o 12,5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a number above zero.</source>
+        <translation>Scrivi un numero maggiore di zero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type 0 or a whole number above it.</source>
+        <translation>Scrivi 0 o un numero intero maggiore.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the receipt languages.</source>
+        <translation>Scegli una delle lingue dello scontrino.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prefix is two digits from 20 to 29 (or 02); separate them with spaces.</source>
+        <translation>Un prefisso è di due cifre da 20 a 29 (o 02); separali con spazi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prefix can&apos;t be for weight and for price at once.</source>
+        <translation>Un prefisso non può valere sia per il peso sia per il prezzo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item code has 4 or 5 digits.</source>
+        <translation>Il codice articolo ha 4 o 5 cifre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each tier needs its own name, a spend of 0 or more and a rate above 0.</source>
+        <translation>Ogni livello vuole un nome diverso, una spesa di 0 o più e un tasso maggiore di 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type an amount, like 20 or 12,50.</source>
+        <translation>Scrivi un importo, come 20 o 12,50.</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeWindow</name>
+    <message>
+        <location filename="../../ui/back_office.py" line="+24"/>
+        <location line="+95"/>
+        <source>Bottega – back office – %1</source>
+        <translation>Bottega – back office – %1</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Back office</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Titolare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publish to the other tills</source>
+        <translation>Pubblica sulle altre casse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to the till  Ctrl+B</source>
+        <translation>Torna alla cassa  Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign out  Ctrl+Q</source>
+        <translation>Esci  Ctrl+Q</translation>
+    </message>
+</context>
+<context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/backoffice_backups.py" line="+52"/>
+        <location filename="../../ui/backoffice_backups.py" line="+53"/>
         <source>Backups</source>
         <translation>Backup</translation>
     </message>
@@ -257,7 +392,7 @@
         <translation>Backup non leggibile</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Backup to restore</source>
         <translation>Backup da ripristinare</translation>
     </message>
@@ -512,7 +647,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+54"/>
+        <location filename="../../ui/customer_actions.py" line="+56"/>
         <source>%1: details saved.</source>
         <translation>%1: dati salvati.</translation>
     </message>
@@ -1026,7 +1161,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/backoffice_import.py" line="+39"/>
+        <location filename="../../ui/backoffice_import.py" line="+40"/>
         <source>%1 is missing</source>
         <translation>%1 manca</translation>
     </message>
@@ -1325,6 +1460,182 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <location line="+13"/>
         <source>%1 products saved to %2</source>
         <translation>%1 prodotti salvati in %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltySection</name>
+    <message>
+        <location filename="../../ui/backoffice_loyalty.py" line="+38"/>
+        <source>Loyalty programme</source>
+        <translation>Programma fedeltà</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Customers earn and redeem points</source>
+        <translation>I clienti accumulano e usano punti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: nobody earns points; the points customers have stay theirs.</source>
+        <translation>Spento: nessuno accumula punti; i punti già dei clienti restano loro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earn rate</source>
+        <translation>Accumulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer earns one point for each time this amount is spent.</source>
+        <translation>Il cliente guadagna un punto ogni volta che spende questo importo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of a point</source>
+        <translation>Valore di un punto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What one point is worth when a customer pays with points.</source>
+        <translation>Quanto vale un punto quando il cliente paga con i punti.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+33"/>
+        <source>Points (%)</source>
+        <translation>Punti (%)</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>No points</source>
+        <translation>Niente punti</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By category</source>
+        <translation>Per categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 % earns the normal points, 200 % double; tick No points for what never earns.</source>
+        <translation>100 % dà i punti normali, 200 % il doppio; spunta Niente punti per ciò che non ne dà mai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products without points</source>
+        <translation>Prodotti senza punti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product codes (SKU) that never earn points, e.g. tobacco, gift cards; separate with commas.</source>
+        <translation>Codici prodotto (SKU) che non danno mai punti, es. tabacchi, carte regalo; separali con virgole.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points expire after</source>
+        <translation>I punti scadono dopo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Days after they were earned; 0 = points never expire.</source>
+        <translation>Giorni dopo averli guadagnati; 0 = i punti non scadono mai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiers</source>
+        <translation>Livelli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spending reaches a tier; a tier&apos;s rate multiplies the points earned (150 % = half again).</source>
+        <translation>La spesa fa raggiungere un livello; il tasso del livello moltiplica i punti (150 % = la metà in più).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier spending over</source>
+        <translation>Spesa per il livello negli ultimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tier counts what the customer spent in this many days.</source>
+        <translation>Il livello conta quanto il cliente ha speso in questi giorni.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing</source>
+        <translation>Niente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A discount coupon</source>
+        <translation>Un buono sconto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday reward</source>
+        <translation>Regalo di compleanno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given once in the customer&apos;s birthday week, the first time they shop.</source>
+        <translation>Dato una volta nella settimana del compleanno, al primo acquisto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday points</source>
+        <translation>Punti di compleanno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points given when the reward is points.</source>
+        <translation>Punti dati quando il regalo sono punti.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday coupon (%)</source>
+        <translation>Buono di compleanno (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coupon&apos;s discount when the reward is a coupon, valid that week.</source>
+        <translation>Lo sconto del buono quando il regalo è un buono, valido quella settimana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From spending</source>
+        <translation>Da una spesa di</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a tier</source>
+        <translation>Aggiungi un livello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen tier</source>
+        <translation>Togli il livello scelto</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2441,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
     <name>ProductEditor</name>
     <message>
         <location filename="../../ui/product_editor.py" line="+37"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>New product</source>
         <translation>Nuovo prodotto</translation>
     </message>
@@ -2295,7 +2606,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/backoffice_products.py" line="+162"/>
+        <location filename="../../ui/backoffice_products.py" line="+166"/>
         <source>Products</source>
         <translation>Prodotti</translation>
     </message>
@@ -2318,12 +2629,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ProductsTab</name>
     <message>
-        <location line="-130"/>
+        <location line="-134"/>
         <source>Find by name, SKU or barcode</source>
         <translation>Cerca per nome, codice articolo o codice a barre</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>New product</source>
         <translation>Nuovo prodotto</translation>
     </message>
@@ -2508,7 +2819,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+156"/>
+        <location filename="../../ui/refund_dialog.py" line="+157"/>
         <source>Refund</source>
         <translation>Reso</translation>
     </message>
@@ -2738,6 +3049,44 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <location line="+11"/>
         <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
         <translation>“%1” non è una data di compleanno. Scrivila come nell&apos;esempio, o lascia vuoto.</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationSection</name>
+    <message>
+        <location filename="../../ui/backoffice_loyalty.py" line="+54"/>
+        <source>Reservations</source>
+        <translation>Prenotazioni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit on cancel</source>
+        <translation>Acconto se annullata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the deposit back when a reservation is cancelled</source>
+        <translation>Restituisci l&apos;acconto quando una prenotazione è annullata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unticked: the shop keeps the deposit of a cancelled reservation.</source>
+        <translation>Senza spunta: il negozio tiene l&apos;acconto di una prenotazione annullata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not collected after</source>
+        <translation>Non ritirata dopo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days after the pick-up date until an uncollected reservation expires and the goods go back on sale.</source>
+        <translation>Giorni dopo la data di ritiro prima che una prenotazione non ritirata scada e la merce torni in vendita.</translation>
     </message>
 </context>
 <context>
@@ -2998,14 +3347,57 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_settings.py" line="+117"/>
+        <source>Shop settings</source>
+        <translation>Impostazioni negozio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change what you need, then Save. Every change is recorded with your name.</source>
+        <translation>Cambia ciò che serve, poi Salva. Ogni modifica è registrata con il tuo nome.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save  Ctrl+S</source>
+        <translation>Salva  Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>You have changes not saved: press Save (Ctrl+S), or leave again to drop them.</source>
+        <translation>Hai modifiche non salvate: premi Salva (Ctrl+S), oppure esci di nuovo per scartarle.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Non è stato salvato nulla: correggi i campi segnati in rosso.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Only an owner can change the shop&apos;s settings.</source>
+        <translation>Solo un titolare può cambiare le impostazioni del negozio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved. Fields changed: %1.</source>
+        <translation>Salvato. Campi modificati: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changed.</source>
+        <translation>Nessuna modifica.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+14"/>
+        <location filename="../../ui/setup_wizard.py" line="+20"/>
         <source>Welcome to Bottega</source>
         <translation>Benvenuto in Bottega</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Set up your shop</source>
         <translation>Configura il tuo negozio</translation>
     </message>
@@ -3054,11 +3446,154 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>I due PIN sono diversi. Digita lo stesso PIN due volte.</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is ready</source>
+        <translation>%1 è pronto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has no products and no staff yet. In the back office you add your products, your cashiers and the receipt header; you can come back to it any time from the sign-in screen (Back office) or the till (Ctrl+B).</source>
+        <translation>Non ha ancora prodotti né personale. Nel back office aggiungi i prodotti, i cassieri e l&apos;intestazione dello scontrino; puoi tornarci quando vuoi dalla schermata di accesso (Back office) o dalla cassa (Ctrl+B).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the back office</source>
+        <translation>Apri il back office</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to the sign-in</source>
+        <translation>Vai all&apos;accesso</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSection</name>
+    <message>
+        <location filename="../../ui/backoffice_settings.py" line="-176"/>
+        <source>Shop and receipt</source>
+        <translation>Negozio e scontrino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop name</source>
+        <translation>Nome del negozio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed large at the top of every receipt and shown on the tills.</source>
+        <translation>Stampato in grande in cima a ogni scontrino e mostrato sulle casse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed under the name; one line per line.</source>
+        <translation>Stampato sotto il nome, riga per riga.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax id</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop&apos;s tax number in %1, printed on receipts and invoices; checked before it is saved.</source>
+        <translation>Il numero fiscale del negozio in %1, stampato su scontrini e fatture; controllato prima di salvarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt header</source>
+        <translation>Intestazione scontrino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own lines under the address: opening hours, a phone, a website.</source>
+        <translation>Righe tue sotto l&apos;indirizzo: orari, un telefono, un sito.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt footer</source>
+        <translation>Piè di pagina scontrino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own lines at the end of each receipt: returns policy, a greeting.</source>
+        <translation>Righe tue in fondo a ogni scontrino: politica dei resi, un saluto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt language</source>
+        <translation>Lingua dello scontrino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of receipts and reports, whatever language the cashier&apos;s screen is in.</source>
+        <translation>La lingua di scontrini e report, qualunque sia la lingua dello schermo del cassiere.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount limit (%)</source>
+        <translation>Limite di sconto (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A larger discount needs someone allowed to give it (see Staff).</source>
+        <translation>Uno sconto maggiore richiede qualcuno autorizzato a farlo (vedi Personale).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash notes</source>
+        <translation>Banconote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quick amounts offered for cash payments; separate them with spaces.</source>
+        <translation>Gli importi rapidi proposti per i pagamenti in contanti; separali con spazi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale labels by weight</source>
+        <translation>Etichette bilancia a peso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode prefixes of labels whose number is a weight in grams, e.g. 21 22.</source>
+        <translation>Prefissi dei codici a barre delle etichette il cui numero è un peso in grammi, es. 21 22.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale labels by price</source>
+        <translation>Etichette bilancia a prezzo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode prefixes of labels whose number is the price, e.g. 23 24.</source>
+        <translation>Prefissi dei codici a barre delle etichette il cui numero è il prezzo, es. 23 24.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item code digits</source>
+        <translation>Cifre del codice articolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many digits after the prefix name the product (its PLU) on a scale label.</source>
+        <translation>Quante cifre dopo il prefisso indicano il prodotto (il suo PLU) sull&apos;etichetta.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="+21"/>
+        <location filename="../../ui/sign_in_dialog.py" line="+27"/>
+        <source>Back office · Owners and managers: tap your name, then type your PIN.</source>
+        <translation>Back office · Titolari e responsabili: tocca il tuo nome, poi scrivi il PIN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Till %1 · Tap your name, then type your PIN.</source>
         <translation>Cassa %1 · Tocca il tuo nome, poi digita il PIN.</translation>
     </message>
@@ -3068,12 +3603,22 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Bottega – accesso</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Bottega – back office – sign in</source>
+        <translation>Bottega – back office – accesso</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quit (Esc)</source>
         <translation>Esci (Esc)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Back office  Ctrl+B</source>
+        <translation>Back office  Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Who is working?</source>
         <translation>Chi è in cassa?</translation>
     </message>
@@ -3108,7 +3653,22 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>PIN di %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Tap your name first (or press its F-key), type your PIN, then Back office.</source>
+        <translation>Prima tocca il tuo nome (o premi il suo tasto F), scrivi il PIN, poi Back office.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The back office is for owners and managers.</source>
+        <translation>Il back office è per titolari e responsabili.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your PIN, then press Back office (Ctrl+B).</source>
+        <translation>Scrivi il PIN, poi premi Back office (Ctrl+B).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Tap your name first (or press its F-key), then type your PIN.</source>
         <translation>Prima tocca il tuo nome (o premi il suo tasto F), poi digita il PIN.</translation>
     </message>
@@ -3116,6 +3676,254 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <location line="+3"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>Il PIN ha da 4 a 8 cifre.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../ui/backoffice_staff.py" line="+49"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>Disattivato</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location line="+12"/>
+        <source>Cashier</source>
+        <translation>Cassiere</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manager</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Titolare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone who signs in at the tills. Deactivated people keep their sales but can no longer sign in.</source>
+        <translation>Tutti quelli che accedono alle casse. Chi è disattivato conserva le sue vendite ma non può più accedere.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add someone</source>
+        <translation>Aggiungi una persona</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN (4-8 digits)</source>
+        <translation>PIN (4-8 cifre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>Ripeti il PIN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selected person</source>
+        <translation>Persona scelta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <source>Choose someone in the list.</source>
+        <translation>Scegli una persona nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>New PIN</source>
+        <translation>Nuovo PIN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set PIN</source>
+        <translation>Imposta PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset PIN</source>
+        <translation>Azzera PIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change role</source>
+        <translation>Cambia ruolo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+77"/>
+        <source>Deactivate</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>What each role may do without a manager&apos;s PIN</source>
+        <translation>Cosa può fare ogni ruolo senza il PIN di un responsabile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Managers and owners</source>
+        <translation>Responsabili e titolari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owners only</source>
+        <translation>Solo titolari</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Someone below the role chosen needs the PIN of someone at or above it.</source>
+        <translation>Chi ha un ruolo inferiore a quello scelto deve avere il PIN di qualcuno di quel ruolo o superiore.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the owner changes these.</source>
+        <translation>Solo il titolare li cambia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save permissions</source>
+        <translation>Salva i permessi</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Reactivate with the new PIN</source>
+        <translation>Riattiva con il nuovo PIN</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A PIN is 4 to 8 digits, 0-9 only.</source>
+        <translation>Un PIN ha da 4 a 8 cifre, solo 0-9.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else already uses this PIN. Choose another one.</source>
+        <translation>Questo PIN è già usato da qualcun altro. Scegline un altro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>Scrivi il nome della persona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the shop&apos;s last owner: make someone else owner first.</source>
+        <translation>È l&apos;ultimo titolare del negozio: prima rendi titolare qualcun altro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can&apos;t deactivate yourself; ask another manager or the owner.</source>
+        <translation>Non puoi disattivare te stesso; chiedi a un altro responsabile o al titolare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an owner can do this.</source>
+        <translation>Solo un titolare può farlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A manager can only manage cashiers; ask the owner.</source>
+        <translation>Un responsabile gestisce solo i cassieri; chiedi al titolare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is no longer in the list. Choose again.</source>
+        <translation>Questa persona non è più nell&apos;elenco. Scegli di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>I due PIN sono diversi. Scrivi lo stesso PIN due volte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 can now sign in with their PIN.</source>
+        <translation>%1 ora può accedere con il suo PIN.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New PIN saved for %1.</source>
+        <translation>Nuovo PIN salvato per %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s new PIN is %2. Tell them, and ask them to change it.</source>
+        <translation>Il nuovo PIN di %1 è %2. Comunicaglielo e chiedigli di cambiarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s role is changed.</source>
+        <translation>Il ruolo di %1 è cambiato.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is deactivated: their sales stay theirs.</source>
+        <translation>%1 è disattivato: le sue vendite restano sue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 can sign in again with the new PIN.</source>
+        <translation>%1 può di nuovo accedere con il nuovo PIN.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Permissions saved; the tills follow them at once.</source>
+        <translation>Permessi salvati; le casse li seguono subito.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changed.</source>
+        <translation>Nessuna modifica.</translation>
     </message>
 </context>
 <context>
@@ -3262,7 +4070,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_header.py" line="+34"/>
+        <location filename="../../ui/till_header.py" line="+38"/>
         <source>Printer  Ctrl+P</source>
         <translation>Stampante  Ctrl+P</translation>
     </message>
@@ -3272,7 +4080,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Ristampa  F9</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>Back office  Ctrl+B</source>
+        <translation>Back office  Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cashier</source>
         <translation>Cassiere</translation>
     </message>
@@ -3287,7 +4100,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Titolare</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+70"/>
+        <location filename="../../ui/till_window.py" line="+71"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>Scansiona un codice a barre o scrivi nome o codice articolo  (F2)</translation>
     </message>
@@ -3344,7 +4157,7 @@ Ctrl+R</translation>
         <translation>Sconti</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+13"/>
+        <location filename="../../ui/till_window.py" line="+15"/>
         <source>Sale discount
 F6</source>
         <translation>Sconto totale
@@ -3422,12 +4235,12 @@ Ctrl+L</translation>
         <translation>IVA %1%: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+44"/>
+        <location filename="../../ui/till_window.py" line="+51"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>RESO – motivo: %1. Premi F12 per rimborsare, Ctrl+Del per annullare.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_header.py" line="+24"/>
+        <location filename="../../ui/till_header.py" line="+23"/>
         <source>Till %1 · shift open</source>
         <translation>Cassa %1 · turno aperto</translation>
     </message>
@@ -3448,7 +4261,7 @@ Ctrl+L</translation>
         <translation>Concludi o annulla il reso prima di vendere.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Discount on %1</source>
         <translation>Sconto su %1</translation>
     </message>
@@ -3458,7 +4271,7 @@ Ctrl+L</translation>
         <translation>Sconto su tutta la vendita</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sale cancelled.</source>
         <translation>Vendita annullata.</translation>
     </message>
@@ -3528,7 +4341,17 @@ Ctrl+L</translation>
         <translation>Impostazioni della stampante salvate.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The back office is for owners and managers.</source>
+        <translation>Il back office è per titolari e responsabili.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish, park or cancel this sale before opening the back office.</source>
+        <translation>Concludi, parcheggia o annulla questa vendita prima di aprire il back office.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Locked</source>
         <translation>Cassa bloccata</translation>
     </message>
@@ -4085,6 +4908,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Removing a line or cancelling a sale</source>
+        <translation>Togliere una riga o annullare una vendita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Taking cash out of the drawer</source>
         <translation>Prelevare contanti dal cassetto</translation>
     </message>
@@ -4131,8 +4959,18 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 needs the owner&apos;s PIN; this PIN can&apos;t approve it.</source>
+        <translation>%1 richiede il PIN del titolare; questo PIN non può autorizzarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 needs a manager&apos;s or the owner&apos;s PIN; a cashier&apos;s PIN can&apos;t approve it.</source>
         <translation>%1 richiede il PIN di un responsabile o del titolare; il PIN di un cassiere non basta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs the owner&apos;s approval. Ask the owner to type their PIN.</source>
+        <translation>%1 richiede l&apos;autorizzazione del titolare. Chiedi al titolare di digitare il suo PIN.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -4,7 +4,7 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+37"/>
+        <location filename="../../ui/customer_actions.py" line="+38"/>
         <source>Adjust points</source>
         <translation>포인트 조정</translation>
     </message>
@@ -53,6 +53,16 @@
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../ui/approval_dialog.py" line="+20"/>
+        <source>Owner approval</source>
+        <translation>점주 승인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs the owner. Ask the owner to type their PIN.</source>
+        <translation>%1에는 점주가 필요합니다. 점주에게 PIN 입력을 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Manager approval</source>
         <translation>관리자 승인</translation>
     </message>
@@ -62,7 +72,7 @@
         <translation>%1에는 관리자 승인이 필요합니다. 관리자나 점주에게 PIN 입력을 요청하세요.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Requested by %1</source>
         <translation>요청자: %1</translation>
     </message>
@@ -78,9 +88,134 @@
     </message>
 </context>
 <context>
+    <name>BackOffice</name>
+    <message>
+        <location filename="../../ui/back_office.py" line="+39"/>
+        <source>Catalogue</source>
+        <translation>상품 목록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import and export</source>
+        <translation>가져오기 및 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop settings</source>
+        <translation>매장 설정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeForm</name>
+    <message>
+        <location filename="../../ui/backoffice_form.py" line="+83"/>
+        <source>This can&apos;t be left empty.</source>
+        <translation>비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a valid tax id for %1: check the digits, or leave it empty.</source>
+        <translation>%1의 올바른 사업자 번호가 아닙니다. 숫자를 확인하거나 비워 두세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a percent from 0 to 100, like 10 or 12,5.</source>
+        <translation>0에서 100 사이의 퍼센트를 입력하세요. 예: 10 또는 12,5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a number above zero.</source>
+        <translation>0보다 큰 수를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type 0 or a whole number above it.</source>
+        <translation>0 또는 그보다 큰 정수를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the receipt languages.</source>
+        <translation>영수증 언어 중 하나를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prefix is two digits from 20 to 29 (or 02); separate them with spaces.</source>
+        <translation>접두어는 20~29(또는 02)의 두 자리 숫자입니다. 공백으로 구분하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prefix can&apos;t be for weight and for price at once.</source>
+        <translation>하나의 접두어를 무게와 가격에 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item code has 4 or 5 digits.</source>
+        <translation>상품 코드는 4자리 또는 5자리입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each tier needs its own name, a spend of 0 or more and a rate above 0.</source>
+        <translation>각 등급에는 서로 다른 이름, 0 이상의 구매액, 0보다 큰 비율이 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type an amount, like 20 or 12,50.</source>
+        <translation>금액을 입력하세요. 예: 20 또는 12,50.</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeWindow</name>
+    <message>
+        <location filename="../../ui/back_office.py" line="+24"/>
+        <location line="+95"/>
+        <source>Bottega – back office – %1</source>
+        <translation>Bottega – 백오피스 – %1</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Back office</source>
+        <translation>백오피스</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>점주</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publish to the other tills</source>
+        <translation>다른 계산대에 게시</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to the till  Ctrl+B</source>
+        <translation>계산대로 돌아가기  Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign out  Ctrl+Q</source>
+        <translation>로그아웃  Ctrl+Q</translation>
+    </message>
+</context>
+<context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/backoffice_backups.py" line="+52"/>
+        <location filename="../../ui/backoffice_backups.py" line="+53"/>
         <source>Backups</source>
         <translation>백업</translation>
     </message>
@@ -257,7 +392,7 @@
         <translation>읽을 수 없는 백업</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Backup to restore</source>
         <translation>복원할 백업</translation>
     </message>
@@ -512,7 +647,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+54"/>
+        <location filename="../../ui/customer_actions.py" line="+56"/>
         <source>%1: details saved.</source>
         <translation>%1: 정보를 저장했습니다.</translation>
     </message>
@@ -1025,7 +1160,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/backoffice_import.py" line="+39"/>
+        <location filename="../../ui/backoffice_import.py" line="+40"/>
         <source>%1 is missing</source>
         <translation>%1 값이 없습니다</translation>
     </message>
@@ -1324,6 +1459,182 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <location line="+13"/>
         <source>%1 products saved to %2</source>
         <translation>상품 %1개를 %2에 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltySection</name>
+    <message>
+        <location filename="../../ui/backoffice_loyalty.py" line="+38"/>
+        <source>Loyalty programme</source>
+        <translation>멤버십 프로그램</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Points</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Customers earn and redeem points</source>
+        <translation>고객이 포인트를 적립하고 사용합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: nobody earns points; the points customers have stay theirs.</source>
+        <translation>끄면 아무도 포인트를 적립하지 않으며, 고객이 가진 포인트는 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earn rate</source>
+        <translation>적립 기준</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer earns one point for each time this amount is spent.</source>
+        <translation>고객이 이 금액을 쓸 때마다 1포인트를 적립합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of a point</source>
+        <translation>포인트 가치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What one point is worth when a customer pays with points.</source>
+        <translation>고객이 포인트로 결제할 때 1포인트의 가치입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+33"/>
+        <source>Points (%)</source>
+        <translation>포인트 (%)</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>No points</source>
+        <translation>적립 안 함</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By category</source>
+        <translation>카테고리별</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 % earns the normal points, 200 % double; tick No points for what never earns.</source>
+        <translation>100 %는 기본 포인트, 200 %는 두 배입니다. 적립하지 않을 항목은 적립 안 함에 체크하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products without points</source>
+        <translation>적립 제외 상품</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product codes (SKU) that never earn points, e.g. tobacco, gift cards; separate with commas.</source>
+        <translation>포인트가 적립되지 않는 상품 코드(SKU). 예: 담배, 상품권. 쉼표로 구분하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points expire after</source>
+        <translation>포인트 유효 기간</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Days after they were earned; 0 = points never expire.</source>
+        <translation>적립 후 일수입니다. 0이면 만료되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiers</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spending reaches a tier; a tier&apos;s rate multiplies the points earned (150 % = half again).</source>
+        <translation>구매액에 따라 등급이 정해지고, 등급 비율이 적립 포인트에 곱해집니다(150 % = 1.5배).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier spending over</source>
+        <translation>등급 산정 기간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tier counts what the customer spent in this many days.</source>
+        <translation>등급은 이 기간(일) 동안의 구매액으로 정해집니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A discount coupon</source>
+        <translation>할인 쿠폰</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday reward</source>
+        <translation>생일 혜택</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given once in the customer&apos;s birthday week, the first time they shop.</source>
+        <translation>생일 주간의 첫 구매 때 한 번 드립니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday points</source>
+        <translation>생일 포인트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points given when the reward is points.</source>
+        <translation>혜택이 포인트일 때 드리는 포인트입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday coupon (%)</source>
+        <translation>생일 쿠폰 (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coupon&apos;s discount when the reward is a coupon, valid that week.</source>
+        <translation>혜택이 쿠폰일 때의 할인율이며 그 주에만 유효합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tier</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From spending</source>
+        <translation>최소 구매액</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a tier</source>
+        <translation>등급 추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen tier</source>
+        <translation>선택한 등급 삭제</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2439,7 @@ Press F7 on the till to park one.</source>
     <name>ProductEditor</name>
     <message>
         <location filename="../../ui/product_editor.py" line="+37"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>New product</source>
         <translation>새 상품</translation>
     </message>
@@ -2293,7 +2604,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/backoffice_products.py" line="+162"/>
+        <location filename="../../ui/backoffice_products.py" line="+166"/>
         <source>Products</source>
         <translation>상품</translation>
     </message>
@@ -2316,12 +2627,12 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductsTab</name>
     <message>
-        <location line="-130"/>
+        <location line="-134"/>
         <source>Find by name, SKU or barcode</source>
         <translation>이름, SKU 또는 바코드로 찾기</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>New product</source>
         <translation>새 상품</translation>
     </message>
@@ -2506,7 +2817,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+156"/>
+        <location filename="../../ui/refund_dialog.py" line="+157"/>
         <source>Refund</source>
         <translation>환불</translation>
     </message>
@@ -2736,6 +3047,44 @@ Press F7 on the till to park one.</source>
         <location line="+11"/>
         <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
         <translation>“%1”은(는) 생일 형식이 아닙니다. 예시처럼 입력하거나 비워 두세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationSection</name>
+    <message>
+        <location filename="../../ui/backoffice_loyalty.py" line="+54"/>
+        <source>Reservations</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit on cancel</source>
+        <translation>취소 시 보증금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the deposit back when a reservation is cancelled</source>
+        <translation>예약이 취소되면 보증금을 돌려줍니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unticked: the shop keeps the deposit of a cancelled reservation.</source>
+        <translation>체크하지 않으면 취소된 예약의 보증금은 매장이 가집니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not collected after</source>
+        <translation>미수령 기한</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days after the pick-up date until an uncollected reservation expires and the goods go back on sale.</source>
+        <translation>수령일 이후 이 일수가 지나면 미수령 예약이 만료되고 상품이 다시 판매됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2996,14 +3345,57 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_settings.py" line="+117"/>
+        <source>Shop settings</source>
+        <translation>매장 설정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change what you need, then Save. Every change is recorded with your name.</source>
+        <translation>필요한 것을 바꾼 뒤 저장하세요. 모든 변경은 이름과 함께 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save  Ctrl+S</source>
+        <translation>저장  Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>You have changes not saved: press Save (Ctrl+S), or leave again to drop them.</source>
+        <translation>저장하지 않은 변경이 있습니다. 저장(Ctrl+S)을 누르거나, 다시 나가면 변경을 버립니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>저장되지 않았습니다. 빨간색으로 표시된 항목을 고치세요.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Only an owner can change the shop&apos;s settings.</source>
+        <translation>매장 설정은 점주만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved. Fields changed: %1.</source>
+        <translation>저장했습니다. 바뀐 항목: %1개.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changed.</source>
+        <translation>바뀐 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+14"/>
+        <location filename="../../ui/setup_wizard.py" line="+20"/>
         <source>Welcome to Bottega</source>
         <translation>Bottega에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Set up your shop</source>
         <translation>매장 설정</translation>
     </message>
@@ -3052,11 +3444,154 @@ Press F7 on the till to park one.</source>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>두 PIN이 다릅니다. 같은 PIN을 두 번 입력하세요.</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is ready</source>
+        <translation>%1 준비 완료</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has no products and no staff yet. In the back office you add your products, your cashiers and the receipt header; you can come back to it any time from the sign-in screen (Back office) or the till (Ctrl+B).</source>
+        <translation>아직 상품과 직원이 없습니다. 백오피스에서 상품, 계산원, 영수증 머리글을 추가하세요. 로그인 화면(백오피스)이나 계산대(Ctrl+B)에서 언제든 다시 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the back office</source>
+        <translation>백오피스 열기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to the sign-in</source>
+        <translation>로그인 화면으로</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSection</name>
+    <message>
+        <location filename="../../ui/backoffice_settings.py" line="-176"/>
+        <source>Shop and receipt</source>
+        <translation>매장과 영수증</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop name</source>
+        <translation>매장 이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed large at the top of every receipt and shown on the tills.</source>
+        <translation>모든 영수증 맨 위에 크게 인쇄되고 계산대에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed under the name; one line per line.</source>
+        <translation>이름 아래에 줄마다 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax id</source>
+        <translation>사업자 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop&apos;s tax number in %1, printed on receipts and invoices; checked before it is saved.</source>
+        <translation>%1의 매장 사업자 번호로, 영수증과 청구서에 인쇄됩니다. 저장 전에 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt header</source>
+        <translation>영수증 머리글</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own lines under the address: opening hours, a phone, a website.</source>
+        <translation>주소 아래에 넣을 문구: 영업시간, 전화번호, 웹사이트.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt footer</source>
+        <translation>영수증 바닥글</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own lines at the end of each receipt: returns policy, a greeting.</source>
+        <translation>영수증 끝에 넣을 문구: 반품 규정, 인사말.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt language</source>
+        <translation>영수증 언어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of receipts and reports, whatever language the cashier&apos;s screen is in.</source>
+        <translation>계산원 화면 언어와 관계없이 영수증과 보고서에 쓰는 언어입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount limit (%)</source>
+        <translation>할인 한도 (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A larger discount needs someone allowed to give it (see Staff).</source>
+        <translation>더 큰 할인은 권한이 있는 사람이 해야 합니다(직원 참조).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash notes</source>
+        <translation>현금 지폐</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quick amounts offered for cash payments; separate them with spaces.</source>
+        <translation>현금 결제 시 빠른 금액 버튼입니다. 공백으로 구분하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale labels by weight</source>
+        <translation>저울 라벨(무게)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode prefixes of labels whose number is a weight in grams, e.g. 21 22.</source>
+        <translation>숫자가 그램 단위 무게인 라벨의 바코드 접두어. 예: 21 22.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale labels by price</source>
+        <translation>저울 라벨(가격)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode prefixes of labels whose number is the price, e.g. 23 24.</source>
+        <translation>숫자가 가격인 라벨의 바코드 접두어. 예: 23 24.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item code digits</source>
+        <translation>상품 코드 자릿수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many digits after the prefix name the product (its PLU) on a scale label.</source>
+        <translation>저울 라벨에서 접두어 다음 몇 자리가 상품(PLU)인지입니다.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="+21"/>
+        <location filename="../../ui/sign_in_dialog.py" line="+27"/>
+        <source>Back office · Owners and managers: tap your name, then type your PIN.</source>
+        <translation>백오피스 · 점주와 관리자: 이름을 누른 뒤 PIN을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Till %1 · Tap your name, then type your PIN.</source>
         <translation>포스 %1 · 이름을 누르고 PIN을 입력하세요.</translation>
     </message>
@@ -3066,12 +3601,22 @@ Press F7 on the till to park one.</source>
         <translation>Bottega – 로그인</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Bottega – back office – sign in</source>
+        <translation>Bottega – 백오피스 – 로그인</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quit (Esc)</source>
         <translation>종료 (Esc)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Back office  Ctrl+B</source>
+        <translation>백오피스  Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Who is working?</source>
         <translation>누가 근무하나요?</translation>
     </message>
@@ -3106,7 +3651,22 @@ Press F7 on the till to park one.</source>
         <translation>%1 PIN</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Tap your name first (or press its F-key), type your PIN, then Back office.</source>
+        <translation>먼저 이름을 누르고(또는 해당 F 키), PIN을 입력한 뒤 백오피스를 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The back office is for owners and managers.</source>
+        <translation>백오피스는 점주와 관리자만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your PIN, then press Back office (Ctrl+B).</source>
+        <translation>PIN을 입력한 뒤 백오피스(Ctrl+B)를 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Tap your name first (or press its F-key), then type your PIN.</source>
         <translation>먼저 이름을 누르고(또는 해당 F키), PIN을 입력하세요.</translation>
     </message>
@@ -3114,6 +3674,254 @@ Press F7 on the till to park one.</source>
         <location line="+3"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>PIN은 4~8자리 숫자입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../ui/backoffice_staff.py" line="+49"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>비활성</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location line="+12"/>
+        <source>Cashier</source>
+        <translation>계산원</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>점주</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone who signs in at the tills. Deactivated people keep their sales but can no longer sign in.</source>
+        <translation>계산대에 로그인하는 모든 사람입니다. 비활성화된 사람의 판매 기록은 남지만 더 이상 로그인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add someone</source>
+        <translation>직원 추가</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN (4-8 digits)</source>
+        <translation>PIN (4-8자리)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>PIN 다시 입력</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selected person</source>
+        <translation>선택한 직원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <source>Choose someone in the list.</source>
+        <translation>목록에서 직원을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>New PIN</source>
+        <translation>새 PIN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set PIN</source>
+        <translation>PIN 설정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset PIN</source>
+        <translation>PIN 재설정</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change role</source>
+        <translation>역할 변경</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+77"/>
+        <source>Deactivate</source>
+        <translation>비활성화</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>What each role may do without a manager&apos;s PIN</source>
+        <translation>관리자 PIN 없이 역할별로 할 수 있는 일</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everyone</source>
+        <translation>모두</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Managers and owners</source>
+        <translation>관리자와 점주</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owners only</source>
+        <translation>점주만</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Someone below the role chosen needs the PIN of someone at or above it.</source>
+        <translation>선택한 역할보다 아래인 사람은 그 역할 이상인 사람의 PIN이 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the owner changes these.</source>
+        <translation>이 항목은 점주만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save permissions</source>
+        <translation>권한 저장</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Reactivate with the new PIN</source>
+        <translation>새 PIN으로 다시 활성화</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A PIN is 4 to 8 digits, 0-9 only.</source>
+        <translation>PIN은 0-9로 된 4~8자리 숫자입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else already uses this PIN. Choose another one.</source>
+        <translation>다른 사람이 이미 이 PIN을 씁니다. 다른 PIN을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>직원 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the shop&apos;s last owner: make someone else owner first.</source>
+        <translation>매장의 마지막 점주입니다. 먼저 다른 사람을 점주로 지정하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can&apos;t deactivate yourself; ask another manager or the owner.</source>
+        <translation>자기 자신은 비활성화할 수 없습니다. 다른 관리자나 점주에게 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an owner can do this.</source>
+        <translation>점주만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A manager can only manage cashiers; ask the owner.</source>
+        <translation>관리자는 계산원만 관리할 수 있습니다. 점주에게 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is no longer in the list. Choose again.</source>
+        <translation>이 직원은 더 이상 목록에 없습니다. 다시 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>두 PIN이 다릅니다. 같은 PIN을 두 번 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 can now sign in with their PIN.</source>
+        <translation>이제 %1 님이 PIN으로 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New PIN saved for %1.</source>
+        <translation>%1 님의 새 PIN을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s new PIN is %2. Tell them, and ask them to change it.</source>
+        <translation>%1 님의 새 PIN은 %2입니다. 알려 주고 바꾸도록 하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s role is changed.</source>
+        <translation>%1 님의 역할을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is deactivated: their sales stay theirs.</source>
+        <translation>%1 님을 비활성화했습니다. 판매 기록은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 can sign in again with the new PIN.</source>
+        <translation>%1 님이 새 PIN으로 다시 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Permissions saved; the tills follow them at once.</source>
+        <translation>권한을 저장했습니다. 계산대에 바로 적용됩니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changed.</source>
+        <translation>바뀐 것이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3260,7 +4068,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_header.py" line="+34"/>
+        <location filename="../../ui/till_header.py" line="+38"/>
         <source>Printer  Ctrl+P</source>
         <translation>프린터  Ctrl+P</translation>
     </message>
@@ -3270,7 +4078,12 @@ Press F7 on the till to park one.</source>
         <translation>재인쇄  F9</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>Back office  Ctrl+B</source>
+        <translation>백오피스  Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cashier</source>
         <translation>계산원</translation>
     </message>
@@ -3285,7 +4098,7 @@ Press F7 on the till to park one.</source>
         <translation>점주</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+70"/>
+        <location filename="../../ui/till_window.py" line="+71"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>바코드를 스캔하거나 상품명·코드를 입력하세요  (F2)</translation>
     </message>
@@ -3342,7 +4155,7 @@ Ctrl+R</translation>
         <translation>할인</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+13"/>
+        <location filename="../../ui/till_window.py" line="+15"/>
         <source>Sale discount
 F6</source>
         <translation>전체 할인
@@ -3420,12 +4233,12 @@ Ctrl+L</translation>
         <translation>부가세 %1%: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+44"/>
+        <location filename="../../ui/till_window.py" line="+51"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>환불 – 사유: %1. F12: 환불 진행, Ctrl+Del: 취소.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_header.py" line="+24"/>
+        <location filename="../../ui/till_header.py" line="+23"/>
         <source>Till %1 · shift open</source>
         <translation>포스 %1 · 근무 중</translation>
     </message>
@@ -3446,7 +4259,7 @@ Ctrl+L</translation>
         <translation>판매하기 전에 환불을 마치거나 취소하세요.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Discount on %1</source>
         <translation>할인: %1</translation>
     </message>
@@ -3456,7 +4269,7 @@ Ctrl+L</translation>
         <translation>거래 전체 할인</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sale cancelled.</source>
         <translation>거래를 취소했습니다.</translation>
     </message>
@@ -3526,7 +4339,17 @@ Ctrl+L</translation>
         <translation>프린터 설정을 저장했습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The back office is for owners and managers.</source>
+        <translation>백오피스는 점주와 관리자만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish, park or cancel this sale before opening the back office.</source>
+        <translation>백오피스를 열기 전에 이 판매를 끝내거나 보류하거나 취소하세요.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Locked</source>
         <translation>잠금</translation>
     </message>
@@ -4083,6 +4906,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Removing a line or cancelling a sale</source>
+        <translation>품목 삭제나 판매 취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Taking cash out of the drawer</source>
         <translation>돈통에서 현금 출금</translation>
     </message>
@@ -4127,8 +4955,18 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 needs the owner&apos;s PIN; this PIN can&apos;t approve it.</source>
+        <translation>%1에는 점주의 PIN이 필요합니다. 이 PIN으로는 승인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 needs a manager&apos;s or the owner&apos;s PIN; a cashier&apos;s PIN can&apos;t approve it.</source>
         <translation>%1에는 관리자나 점주의 PIN이 필요합니다. 계산원 PIN으로는 승인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs the owner&apos;s approval. Ask the owner to type their PIN.</source>
+        <translation>%1에는 점주의 승인이 필요합니다. 점주에게 PIN 입력을 요청하세요.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -4,7 +4,7 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+37"/>
+        <location filename="../../ui/customer_actions.py" line="+38"/>
         <source>Adjust points</source>
         <translation>调整积分</translation>
     </message>
@@ -53,6 +53,16 @@
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../ui/approval_dialog.py" line="+20"/>
+        <source>Owner approval</source>
+        <translation>店主批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs the owner. Ask the owner to type their PIN.</source>
+        <translation>%1需要店主。请店主输入其 PIN。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Manager approval</source>
         <translation>店长授权</translation>
     </message>
@@ -62,7 +72,7 @@
         <translation>%1需要店长授权。请店长或店主输入PIN码。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Requested by %1</source>
         <translation>申请人：%1</translation>
     </message>
@@ -78,9 +88,134 @@
     </message>
 </context>
 <context>
+    <name>BackOffice</name>
+    <message>
+        <location filename="../../ui/back_office.py" line="+39"/>
+        <source>Catalogue</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import and export</source>
+        <translation>导入和导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop settings</source>
+        <translation>店铺设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeForm</name>
+    <message>
+        <location filename="../../ui/backoffice_form.py" line="+83"/>
+        <source>This can&apos;t be left empty.</source>
+        <translation>此项不能为空。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a valid tax id for %1: check the digits, or leave it empty.</source>
+        <translation>这不是有效的%1税号：请检查数字，或留空。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a percent from 0 to 100, like 10 or 12,5.</source>
+        <translation>请输入 0 到 100 之间的百分比，例如 10 或 12,5。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a number above zero.</source>
+        <translation>请输入大于零的数字。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type 0 or a whole number above it.</source>
+        <translation>请输入 0 或更大的整数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the receipt languages.</source>
+        <translation>请选择一种小票语言。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prefix is two digits from 20 to 29 (or 02); separate them with spaces.</source>
+        <translation>前缀是 20 到 29（或 02）之间的两位数字；用空格分隔。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prefix can&apos;t be for weight and for price at once.</source>
+        <translation>同一前缀不能同时用于重量和价格。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item code has 4 or 5 digits.</source>
+        <translation>商品代码为 4 位或 5 位数字。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each tier needs its own name, a spend of 0 or more and a rate above 0.</source>
+        <translation>每个等级都需要不同的名称、0 或以上的消费额和大于 0 的比率。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type an amount, like 20 or 12,50.</source>
+        <translation>请输入金额，例如 20 或 12,50。</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeWindow</name>
+    <message>
+        <location filename="../../ui/back_office.py" line="+24"/>
+        <location line="+95"/>
+        <source>Bottega – back office – %1</source>
+        <translation>Bottega – 后台 – %1</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Back office</source>
+        <translation>后台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publish to the other tills</source>
+        <translation>发布到其他收银台</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to the till  Ctrl+B</source>
+        <translation>返回收银台  Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign out  Ctrl+Q</source>
+        <translation>退出登录  Ctrl+Q</translation>
+    </message>
+</context>
+<context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/backoffice_backups.py" line="+52"/>
+        <location filename="../../ui/backoffice_backups.py" line="+53"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -257,7 +392,7 @@
         <translation>无法读取的备份</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Backup to restore</source>
         <translation>要恢复的备份</translation>
     </message>
@@ -512,7 +647,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../ui/customer_actions.py" line="+54"/>
+        <location filename="../../ui/customer_actions.py" line="+56"/>
         <source>%1: details saved.</source>
         <translation>%1：资料已保存。</translation>
     </message>
@@ -1025,7 +1160,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/backoffice_import.py" line="+39"/>
+        <location filename="../../ui/backoffice_import.py" line="+40"/>
         <source>%1 is missing</source>
         <translation>缺少 %1</translation>
     </message>
@@ -1324,6 +1459,182 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <location line="+13"/>
         <source>%1 products saved to %2</source>
         <translation>已将 %1 个商品保存到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltySection</name>
+    <message>
+        <location filename="../../ui/backoffice_loyalty.py" line="+38"/>
+        <source>Loyalty programme</source>
+        <translation>会员积分计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Customers earn and redeem points</source>
+        <translation>顾客可累积和使用积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: nobody earns points; the points customers have stay theirs.</source>
+        <translation>关闭：不再累积积分；顾客已有的积分保留。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earn rate</source>
+        <translation>积分比率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer earns one point for each time this amount is spent.</source>
+        <translation>顾客每消费此金额获得一个积分。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of a point</source>
+        <translation>每积分价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What one point is worth when a customer pays with points.</source>
+        <translation>顾客用积分付款时每个积分的价值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+33"/>
+        <source>Points (%)</source>
+        <translation>积分 (%)</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>No points</source>
+        <translation>不积分</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 % earns the normal points, 200 % double; tick No points for what never earns.</source>
+        <translation>100 % 为正常积分，200 % 为双倍；从不积分的请勾选“不积分”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products without points</source>
+        <translation>不积分的商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product codes (SKU) that never earn points, e.g. tobacco, gift cards; separate with commas.</source>
+        <translation>从不积分的商品编码（SKU），例如烟草、礼品卡；用逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points expire after</source>
+        <translation>积分有效期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Days after they were earned; 0 = points never expire.</source>
+        <translation>自获得之日起的天数；0 = 永不过期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiers</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spending reaches a tier; a tier&apos;s rate multiplies the points earned (150 % = half again).</source>
+        <translation>消费额决定等级；等级比率乘以所得积分（150 % = 1.5 倍）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier spending over</source>
+        <translation>等级消费统计期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tier counts what the customer spent in this many days.</source>
+        <translation>等级按顾客在这些天内的消费计算。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A discount coupon</source>
+        <translation>折扣券</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday reward</source>
+        <translation>生日奖励</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given once in the customer&apos;s birthday week, the first time they shop.</source>
+        <translation>在顾客生日那一周首次购物时发放一次。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday points</source>
+        <translation>生日积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points given when the reward is points.</source>
+        <translation>奖励为积分时发放的积分数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday coupon (%)</source>
+        <translation>生日优惠券 (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coupon&apos;s discount when the reward is a coupon, valid that week.</source>
+        <translation>奖励为优惠券时的折扣，当周有效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From spending</source>
+        <translation>消费起点</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a tier</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen tier</source>
+        <translation>删除所选等级</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2439,7 @@ Press F7 on the till to park one.</source>
     <name>ProductEditor</name>
     <message>
         <location filename="../../ui/product_editor.py" line="+37"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
@@ -2293,7 +2604,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/backoffice_products.py" line="+162"/>
+        <location filename="../../ui/backoffice_products.py" line="+166"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
@@ -2316,12 +2627,12 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductsTab</name>
     <message>
-        <location line="-130"/>
+        <location line="-134"/>
         <source>Find by name, SKU or barcode</source>
         <translation>按名称、货号或条码查找</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
@@ -2506,7 +2817,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+156"/>
+        <location filename="../../ui/refund_dialog.py" line="+157"/>
         <source>Refund</source>
         <translation>退货</translation>
     </message>
@@ -2736,6 +3047,44 @@ Press F7 on the till to park one.</source>
         <location line="+11"/>
         <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
         <translation>“%1”不是有效生日。请按示例格式输入，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationSection</name>
+    <message>
+        <location filename="../../ui/backoffice_loyalty.py" line="+54"/>
+        <source>Reservations</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit on cancel</source>
+        <translation>取消时的定金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the deposit back when a reservation is cancelled</source>
+        <translation>预留取消时退还定金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unticked: the shop keeps the deposit of a cancelled reservation.</source>
+        <translation>不勾选：取消的预留定金归店铺所有。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not collected after</source>
+        <translation>未取货期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days after the pick-up date until an uncollected reservation expires and the goods go back on sale.</source>
+        <translation>取货日后超过这些天未取，预留即过期，商品重新上架。</translation>
     </message>
 </context>
 <context>
@@ -2996,14 +3345,57 @@ Press F7 on the till to park one.</source>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_settings.py" line="+117"/>
+        <source>Shop settings</source>
+        <translation>店铺设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change what you need, then Save. Every change is recorded with your name.</source>
+        <translation>修改所需内容后保存。每项更改都会记录您的名字。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save  Ctrl+S</source>
+        <translation>保存  Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>You have changes not saved: press Save (Ctrl+S), or leave again to drop them.</source>
+        <translation>有未保存的更改：请按保存（Ctrl+S），或再次退出以放弃更改。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>未保存任何内容：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Only an owner can change the shop&apos;s settings.</source>
+        <translation>只有店主可以更改店铺设置。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved. Fields changed: %1.</source>
+        <translation>已保存。更改的字段：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changed.</source>
+        <translation>没有更改。</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+14"/>
+        <location filename="../../ui/setup_wizard.py" line="+20"/>
         <source>Welcome to Bottega</source>
         <translation>欢迎使用 Bottega</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Set up your shop</source>
         <translation>设置您的店铺</translation>
     </message>
@@ -3052,11 +3444,154 @@ Press F7 on the till to park one.</source>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>两次输入的PIN码不一致。请输入相同的PIN码。</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is ready</source>
+        <translation>%1 已就绪</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has no products and no staff yet. In the back office you add your products, your cashiers and the receipt header; you can come back to it any time from the sign-in screen (Back office) or the till (Ctrl+B).</source>
+        <translation>店铺还没有商品和员工。在后台可以添加商品、收银员和小票抬头；以后可随时从登录界面（后台）或收银台（Ctrl+B）进入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the back office</source>
+        <translation>打开后台</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to the sign-in</source>
+        <translation>前往登录</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSection</name>
+    <message>
+        <location filename="../../ui/backoffice_settings.py" line="-176"/>
+        <source>Shop and receipt</source>
+        <translation>店铺与小票</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed large at the top of every receipt and shown on the tills.</source>
+        <translation>以大字印在每张小票顶部，并显示在收银台上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed under the name; one line per line.</source>
+        <translation>印在名称下方，逐行打印。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax id</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop&apos;s tax number in %1, printed on receipts and invoices; checked before it is saved.</source>
+        <translation>店铺在%1的税号，印在小票和发票上；保存前会校验。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt header</source>
+        <translation>小票抬头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own lines under the address: opening hours, a phone, a website.</source>
+        <translation>地址下方的自定义内容：营业时间、电话、网站。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt footer</source>
+        <translation>小票页脚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own lines at the end of each receipt: returns policy, a greeting.</source>
+        <translation>每张小票末尾的自定义内容：退货政策、问候语。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt language</source>
+        <translation>小票语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of receipts and reports, whatever language the cashier&apos;s screen is in.</source>
+        <translation>小票和报表使用的语言，与收银员界面语言无关。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount limit (%)</source>
+        <translation>折扣上限 (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A larger discount needs someone allowed to give it (see Staff).</source>
+        <translation>更大的折扣需要有权限的人批准（见“员工”）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash notes</source>
+        <translation>现金面额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quick amounts offered for cash payments; separate them with spaces.</source>
+        <translation>现金付款时的快捷金额；用空格分隔。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale labels by weight</source>
+        <translation>按重量的秤标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode prefixes of labels whose number is a weight in grams, e.g. 21 22.</source>
+        <translation>数字为克重的标签条码前缀，例如 21 22。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale labels by price</source>
+        <translation>按价格的秤标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode prefixes of labels whose number is the price, e.g. 23 24.</source>
+        <translation>数字为价格的标签条码前缀，例如 23 24。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item code digits</source>
+        <translation>商品代码位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many digits after the prefix name the product (its PLU) on a scale label.</source>
+        <translation>秤标签上前缀之后表示商品（PLU）的位数。</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="+21"/>
+        <location filename="../../ui/sign_in_dialog.py" line="+27"/>
+        <source>Back office · Owners and managers: tap your name, then type your PIN.</source>
+        <translation>后台 · 店主和店长：点您的名字，然后输入 PIN。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Till %1 · Tap your name, then type your PIN.</source>
         <translation>收银台 %1 · 点击您的名字，然后输入PIN码。</translation>
     </message>
@@ -3066,12 +3601,22 @@ Press F7 on the till to park one.</source>
         <translation>Bottega – 登录</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Bottega – back office – sign in</source>
+        <translation>Bottega – 后台 – 登录</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quit (Esc)</source>
         <translation>退出 (Esc)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Back office  Ctrl+B</source>
+        <translation>后台  Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Who is working?</source>
         <translation>谁在当班？</translation>
     </message>
@@ -3106,7 +3651,22 @@ Press F7 on the till to park one.</source>
         <translation>%1的PIN码</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Tap your name first (or press its F-key), type your PIN, then Back office.</source>
+        <translation>请先点您的名字（或按对应的 F 键），输入 PIN，再点“后台”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The back office is for owners and managers.</source>
+        <translation>后台仅供店主和店长使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your PIN, then press Back office (Ctrl+B).</source>
+        <translation>请输入 PIN，然后按“后台”（Ctrl+B）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Tap your name first (or press its F-key), then type your PIN.</source>
         <translation>请先点击您的名字（或按对应的F键），再输入PIN码。</translation>
     </message>
@@ -3114,6 +3674,254 @@ Press F7 on the till to park one.</source>
         <location line="+3"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>PIN码为4到8位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../ui/backoffice_staff.py" line="+49"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location line="+12"/>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone who signs in at the tills. Deactivated people keep their sales but can no longer sign in.</source>
+        <translation>在收银台登录的所有人。停用的人员保留其销售记录，但不能再登录。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add someone</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN (4-8 digits)</source>
+        <translation>PIN（4-8 位数字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>再次输入 PIN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selected person</source>
+        <translation>所选人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <source>Choose someone in the list.</source>
+        <translation>请在列表中选择一人。</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>New PIN</source>
+        <translation>新 PIN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset PIN</source>
+        <translation>重置 PIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+77"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>What each role may do without a manager&apos;s PIN</source>
+        <translation>各角色无需店长 PIN 即可执行的操作</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Managers and owners</source>
+        <translation>店长和店主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owners only</source>
+        <translation>仅店主</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Someone below the role chosen needs the PIN of someone at or above it.</source>
+        <translation>低于所选角色的人需要该角色或更高角色人员的 PIN。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the owner changes these.</source>
+        <translation>只有店主可以更改这些。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save permissions</source>
+        <translation>保存权限</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Reactivate with the new PIN</source>
+        <translation>用新 PIN 重新启用</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A PIN is 4 to 8 digits, 0-9 only.</source>
+        <translation>PIN 为 4 到 8 位数字，仅限 0-9。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else already uses this PIN. Choose another one.</source>
+        <translation>此 PIN 已被他人使用。请另选一个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>请输入此人的姓名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the shop&apos;s last owner: make someone else owner first.</source>
+        <translation>这是店铺最后一位店主：请先将他人设为店主。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can&apos;t deactivate yourself; ask another manager or the owner.</source>
+        <translation>不能停用自己；请让其他店长或店主操作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an owner can do this.</source>
+        <translation>只有店主可以执行此操作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A manager can only manage cashiers; ask the owner.</source>
+        <translation>店长只能管理收银员；请找店主。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is no longer in the list. Choose again.</source>
+        <translation>此人已不在列表中。请重新选择。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>两次 PIN 不一致。请输入两次相同的 PIN。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 can now sign in with their PIN.</source>
+        <translation>%1 现在可以用其 PIN 登录。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New PIN saved for %1.</source>
+        <translation>已为 %1 保存新 PIN。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s new PIN is %2. Tell them, and ask them to change it.</source>
+        <translation>%1 的新 PIN 是 %2。请告知对方并让其修改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s role is changed.</source>
+        <translation>%1 的角色已更改。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is deactivated: their sales stay theirs.</source>
+        <translation>%1 已停用：其销售记录保留。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 can sign in again with the new PIN.</source>
+        <translation>%1 可以用新 PIN 重新登录。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Permissions saved; the tills follow them at once.</source>
+        <translation>权限已保存；收银台立即生效。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changed.</source>
+        <translation>没有更改。</translation>
     </message>
 </context>
 <context>
@@ -3260,7 +4068,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_header.py" line="+34"/>
+        <location filename="../../ui/till_header.py" line="+38"/>
         <source>Printer  Ctrl+P</source>
         <translation>打印机  Ctrl+P</translation>
     </message>
@@ -3270,7 +4078,12 @@ Press F7 on the till to park one.</source>
         <translation>重新打印  F9</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>Back office  Ctrl+B</source>
+        <translation>后台  Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
@@ -3285,7 +4098,7 @@ Press F7 on the till to park one.</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+70"/>
+        <location filename="../../ui/till_window.py" line="+71"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>扫描条码或输入商品名称/编码  (F2)</translation>
     </message>
@@ -3342,7 +4155,7 @@ Ctrl+R</translation>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+13"/>
+        <location filename="../../ui/till_window.py" line="+15"/>
         <source>Sale discount
 F6</source>
         <translation>整单折扣
@@ -3420,12 +4233,12 @@ Ctrl+L</translation>
         <translation>增值税 %1%：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+44"/>
+        <location filename="../../ui/till_window.py" line="+51"/>
         <source>REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.</source>
         <translation>退货 – 原因：%1。按F12退款，按Ctrl+Del取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_header.py" line="+24"/>
+        <location filename="../../ui/till_header.py" line="+23"/>
         <source>Till %1 · shift open</source>
         <translation>收银台 %1 · 已开班</translation>
     </message>
@@ -3446,7 +4259,7 @@ Ctrl+L</translation>
         <translation>请先完成或取消退货再销售。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Discount on %1</source>
         <translation>折扣：%1</translation>
     </message>
@@ -3456,7 +4269,7 @@ Ctrl+L</translation>
         <translation>整单折扣</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sale cancelled.</source>
         <translation>交易已取消。</translation>
     </message>
@@ -3526,7 +4339,17 @@ Ctrl+L</translation>
         <translation>打印机设置已保存。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The back office is for owners and managers.</source>
+        <translation>后台仅供店主和店长使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish, park or cancel this sale before opening the back office.</source>
+        <translation>打开后台前，请完成、挂起或取消此笔销售。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Locked</source>
         <translation>锁屏</translation>
     </message>
@@ -4083,6 +4906,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Removing a line or cancelling a sale</source>
+        <translation>删除一行或取消一笔销售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Taking cash out of the drawer</source>
         <translation>从钱箱取出现金</translation>
     </message>
@@ -4127,8 +4955,18 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 needs the owner&apos;s PIN; this PIN can&apos;t approve it.</source>
+        <translation>%1需要店主的 PIN；此 PIN 无法批准。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 needs a manager&apos;s or the owner&apos;s PIN; a cashier&apos;s PIN can&apos;t approve it.</source>
         <translation>%1需要店长或店主的PIN码；收银员的PIN码无法授权。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs the owner&apos;s approval. Ask the owner to type their PIN.</source>
+        <translation>%1需要店主批准。请店主输入其 PIN。</translation>
     </message>
     <message>
         <location line="+3"/>
