@@ -128,6 +128,10 @@ class BackOfficeWindow(QMainWindow):
         self.publish_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.publish_button.clicked.connect(lambda _=False: self.publish())
         self.publish_button.setVisible(self._enrolled())  # a shop without a server has nobody to publish to
+        if self.publish_button.isVisibleTo(header):
+            from ui.owner_server_sign_in import publish_hint
+
+            self.publish_button.setToolTip(publish_hint(self.engine))
         layout.addWidget(self.publish_button)
         layout.addSpacing(12)
         text = self.tr("Back to the till  Ctrl+B") if from_till else self.tr("Sign out  Ctrl+Q")

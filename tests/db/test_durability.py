@@ -4,6 +4,7 @@ Real processes on a real file: tests/db/sale_writer.py sells in a loop and repor
 after Till.pay() returned; this test kills it with SIGKILL at random moments, many times over, each
 time starting a new seller on the same file, and then checks the file.
 """
+import collections
 import os
 import queue
 import random
@@ -47,6 +48,7 @@ class Child:
         )
         self.lines: queue.Queue = queue.Queue()
         self.errors: list[str] = []
+        self.history: collections.deque = collections.deque(maxlen=12)  # said when a wait fails
         self._readers = [threading.Thread(target=self._read, args=(self.process.stdout, self.lines.put), daemon=True),
                          threading.Thread(target=self._read, args=(self.process.stderr, self.errors.append), daemon=True)]
         for reader in self._readers:
@@ -65,10 +67,13 @@ class Child:
     def line(self, waiting_for: str, seconds: float = LINE_DEADLINE_S) -> str:
         """The next line it printed ('' once it ended); fails the test after `seconds` of silence."""
         try:
-            return self.lines.get(timeout=seconds)
+            line = self.lines.get(timeout=seconds)
+            self.history.append(line)
+            return line
         except queue.Empty:
             self.process.kill()
-            pytest.fail(f"no output for {seconds:.0f} s while waiting for {waiting_for}; stderr:\n{''.join(self.errors)}")
+            pytest.fail(f"no output for {seconds:.0f} s while waiting for {waiting_for}; the last lines read: "
+                        f"{list(self.history)!r}; stderr:\n{''.join(self.errors)}")
 
     def rest(self, seconds: float = LINE_DEADLINE_S) -> list[str]:
         """Every line still to come once it has ended (it must end within `seconds`)."""
@@ -121,13 +126,20 @@ def kill_fresh_interpreter(shop, seed: int, delay: float) -> list[str]:
 
 
 def reaped_status(server: Child, pid: int, lines: list[str]) -> int:
-    """Ask the fork server to reap `pid`; its wait status. Lines the seller printed meanwhile go to `lines`."""
+    """Ask the fork server to reap `pid`; its wait status. Lines the seller printed meanwhile go to `lines`.
+
+    A kill can cut the seller's last line short ("T1-000400" with no newline), and the fork server's
+    answer then follows on the same line: "T1-000400reaped 1608 9". The cut part was never reported
+    (only whole lines count); the answer is found wherever it starts."""
     server.send(f"reap {pid}")
-    while not (line := server.line(f"the fork server to reap seller {pid}")).startswith(f"reaped {pid} "):
+    answer = f"reaped {pid} "
+    while (at := (line := server.line(f"the fork server to reap seller {pid}")).find(answer)) < 0:
         assert line, "the fork server died"
         assert not line.startswith("error"), line
         lines.append(line)
-    return int(line.split()[2])
+    if at:
+        lines.append(line[:at])  # the cut line, without its newline
+    return int(line[at:].split()[2])
 
 
 def kill_forked(server: Child, seed: int, delay: float) -> list[str]:
