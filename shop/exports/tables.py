@@ -110,7 +110,7 @@ def collect(session: Session, settings: ShopSettings, period: Period, personal: 
         return conn.exec_driver_sql(sql, args).fetchall()
 
     def local(text: str | None) -> datetime | None:
-        return None if text is None else datetime.fromisoformat(text).astimezone(zone).replace(tzinfo=None)
+        return None if text is None else datetime.fromisoformat(text).astimezone(zone).replace(tzinfo=None, microsecond=0)
 
     sales = rows(
         'SELECT s.id, s.receipt_number, s.completed_at, s.till_id, u.name, s.customer_id, s.kind, o.receipt_number, '
