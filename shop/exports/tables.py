@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
+from shop.exports.errors import ExportCancelled
 from shop.exports.labels import words
 from shop.exports.period import Period
 from shop.money import vat_in_gross
@@ -144,7 +145,7 @@ def collect(session: Session, settings: ShopSettings, period: Period, personal: 
 
     journal = _journal(w, sales, rates, methods, gross_of, vat_of, paid, personal, local, label)
     if cancelled():
-        return None
+        raise ExportCancelled()
     daily_vat, daily_totals, payments, kr = _daily(w, settings, sales, rates, methods, gross_of, vat_of, paid, local,
                                                    label, rows("SELECT at, action, detail FROM auditevent WHERE action "
                                                                "IN ('void_line', 'void_sale') AND at >= ? AND at < ?",
