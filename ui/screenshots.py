@@ -88,7 +88,9 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.till_window import TillWindow
 
     screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "owner-sign-in",
-               "backoffice-import", "backoffice-backups", "backoffice-backups-restore", "backoffice-products")
+               "backoffice-import", "backoffice-backups", "backoffice-backups-restore", "backoffice-products", "export")
+    if screen == "export":
+        return _save(_export_page(db, lang), out)
     if screen == "backoffice-import":
         return _backoffice_import(out, db, lang)
     if screen.startswith("backoffice-backups"):
@@ -170,6 +172,34 @@ def _backoffice_products(app, db: Path | None, lang: str | None):
         settings = Till(engine, _staff(engine, "owner")).settings
         install_translations(app, lang or settings.locale)
         picture = screenshot_page(engine, _staff(engine, "owner"), settings, SIZE)
+        engine.dispose()
+    return picture
+
+
+def _export_page(db: Path | None, lang: str | None):
+    """The accountant's exports page right after "Month for my accountant" on a month of demo sales."""
+    from PySide6.QtWidgets import QApplication
+
+    from db.engine import open_database, read_session
+    from shop.settings import load_settings
+    from ui.backoffice_exports import screenshot_page
+    from ui.style import apply_style, install_translations
+
+    app = QApplication.instance() or QApplication([])
+    apply_style(app)
+    with tempfile.TemporaryDirectory() as workdir:
+        if db is None:
+            from shop.demo import create_demo_shop
+
+            db = Path(workdir) / "demo.db"
+            create_demo_shop(db, customers=300, products=300, days=70)
+        engine = open_database(_prepare_db(db, Path(workdir)))
+        with read_session(engine) as session:
+            settings = load_settings(session)
+        install_translations(app, lang or settings.locale)
+        page = screenshot_page(engine, _staff(engine, "owner"), settings, Path(workdir) / "Documenti", SIZE)
+        picture = page.grab()
+        page.close()
         engine.dispose()
     return picture
 
