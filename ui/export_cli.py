@@ -75,4 +75,7 @@ def run(args, default_db) -> int:
     else:
         print(f"{summary['receipts']} receipts, {summary['refunds_count']} refunds, net takings "
               f"{settings.money(summary['net_total'])}, {summary['z_count']} Z reports, {period.start} to {period.end}.")
+    if summary["open_shifts"]:
+        print(f"{summary['open_shifts']} shifts are still open: their sales are in the files, their Z reports are not "
+              "yet, so the totals will match the Z reports once they are closed.")
     return 0

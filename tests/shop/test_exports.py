@@ -247,3 +247,17 @@ def test_korean_shop_gets_proof_types_with_comma_csv_and_no_decimals(tmp_path):
     assert total("과세 공급가액") + total("과세 부가세") + total("면세") == z["net_total"]
     assert total("과세 부가세") == sum(v["vat"] for v in z["vat"].values())
     engine.dispose()
+
+
+def test_amounts_follow_the_shops_recorded_exponent_not_babels():
+    """A forint shop that recorded 0 decimals writes 123456 as 123456 (babel's HUF has 2 decimals), with ; and ,."""
+    from shop.exports.files import _number_formats, table_csv
+    from shop.exports.tables import MONEY, Column, Table
+    from shop.settings import ShopSettings
+
+    settings = ShopSettings(country="HU", locale="hu_HU", currency="HUF", currency_exponent=0, receipt_language="hu")
+    table = Table("t", "T", [Column("what", "Mi"), Column("amount", "Összeg", MONEY)], [["a", 123456], ["b", -5]])
+    assert table_csv(table, settings).decode("utf-8-sig").splitlines() == ["Mi;Összeg", "a;123456", "b;-5"]
+    assert _number_formats(0)[MONEY] == "#,##0;-#,##0"
+    euro = ShopSettings(currency="EUR", currency_exponent=2)
+    assert table_csv(table, euro).decode("utf-8-sig").splitlines()[1] == "a;1234,56"
