@@ -87,7 +87,7 @@ def _sheet(workbook: Workbook, table: Table, exponent: int) -> None:
     formats = _number_formats(exponent)
     bold = Font(bold=True)
     for i, column in enumerate(table.columns, start=1):
-        width = 20 if column.kind == DATETIME else max(10, min(40, len(column.title) + 2))
+        width = {DATETIME: 20, DATE: 12}.get(column.kind, max(10, min(40, len(column.title) + 2)))
         sheet.column_dimensions[get_column_letter(i)].width = width
 
     def styled(value, kind: str | None, strong: bool = False) -> WriteOnlyCell:
@@ -132,6 +132,9 @@ def _chart_sheet(workbook: Workbook, data: ExportData) -> None:
     chart.title = w["daily_chart"]
     chart.legend = None
     chart.y_axis.title = data.settings.currency
+    # openpyxl 3.1 leaves the axes' "delete" unset, which recent Excel reads as hidden axes.
+    chart.x_axis.delete = chart.y_axis.delete = False
+    chart.x_axis.number_format = "dd/mm"
     column = daily.index("total") + 1
     last = max(2, len(daily.rows) + 1)
     sheet = workbook[source]
