@@ -261,3 +261,29 @@ def test_amounts_follow_the_shops_recorded_exponent_not_babels():
     assert _number_formats(0)[MONEY] == "#,##0;-#,##0"
     euro = ShopSettings(currency="EUR", currency_exponent=2)
     assert table_csv(table, euro).decode("utf-8-sig").splitlines()[1] == "a;1234,56"
+
+
+def test_sales_of_an_open_shift_are_exported_and_flagged(tmp_path):
+    """A shift not yet closed: its sales are in the journal and the summary counts the shift as still open."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from db.engine import open_database
+    from shop.demo import create_demo_shop
+    from shop.sales import CASH, Tender
+    from shop.till import Till
+
+    create_demo_shop(tmp_path / "open.db", customers=20, products=40, days=2)
+    engine = open_database(tmp_path / "open.db")
+    with read_session(engine) as session:
+        settings = load_settings(session)
+        owner = next(u for u in active_users(session) if u.role == "owner")
+    till = Till(engine, owner)
+    till.open_shift(0)
+    till.add_product(till.quick_keys()[0].product, 1000)
+    sold = till.pay([Tender(CASH, till.cart.totals().total)])
+    today = datetime.now(ZoneInfo(settings.timezone)).date()
+    result = export_period(engine, settings, Period(today, today), tmp_path / "out", ("csv", "pdf"), owner, PDF)
+    assert result.summary["open_shifts"] == 1 and result.summary["z_count"] == 0
+    assert sold.receipt_number in (result.folder / "journal.csv").read_text(encoding="utf-8-sig")
+    engine.dispose()
