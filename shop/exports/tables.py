@@ -24,8 +24,10 @@ from shop.money import vat_in_gross
 from shop.settings import ShopSettings
 
 TEXT, MONEY, COUNT, RATE, DATE, DATETIME = "text", "money", "count", "rate", "date", "datetime"
-CASH, CARD, POINTS = "cash", "card", "points"
-NOT_MONEY = {POINTS}  # paid with loyalty points: neither cash nor an electronic payment
+CASH, CARD, POINTS, DEPOSIT = "cash", "card", "points", "deposit"
+# Neither cash nor an electronic payment on the day: loyalty points, and a reservation's deposit
+# credited at pickup (the money itself was taken when the goods were put aside).
+NOT_MONEY = {POINTS, DEPOSIT}
 
 
 @dataclass(frozen=True)
