@@ -14,7 +14,7 @@ def add_parser(sub) -> None:
         "export", help="write a period's sales journal, VAT, payments, refunds, cash, discounts and Z reports",
         description="Writes the period (whole days in the shop's time zone) into the new or empty folder DIR as CSV, "
         "XLSX and a PDF summary, plus a zip of them; nothing is sent. Nothing is left behind if it fails.")
-    export.add_argument("--db", type=Path, dest="export_accounts_db", help="shop database file (default: the user's own)")
+    export.add_argument("--db", type=Path, dest="export_accounts_db", metavar="PATH", help="shop database file (default: the user's own)")
     export.add_argument("--from", dest="start", required=True, metavar="DATE", help="first day, YYYY-MM-DD")
     export.add_argument("--to", dest="end", required=True, metavar="DATE", help="last day, YYYY-MM-DD")
     export.add_argument("--out", type=Path, required=True, metavar="DIR", help="a new or empty folder")
