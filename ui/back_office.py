@@ -40,10 +40,12 @@ PAGES: list[tuple[str, str, object]] = [
     ("import", QT_TRANSLATE_NOOP("BackOffice", "Import and export"), _page("ui.backoffice_import", "ImportPage")),
     ("staff", QT_TRANSLATE_NOOP("BackOffice", "Staff"), _page("ui.backoffice_staff", "StaffPage")),
     ("settings", QT_TRANSLATE_NOOP("BackOffice", "Shop settings"), _page("ui.backoffice_settings", "SettingsPage")),
+    ("exports", QT_TRANSLATE_NOOP("BackOffice", "Exports for the accountant"), _page("ui.backoffice_exports", "ExportsPage")),
     ("backups", QT_TRANSLATE_NOOP("BackOffice", "Backups"), _page("ui.backoffice_backups", "BackupsPage")),
 ]
 # Who may open each page; a page not named here is for managers and owners.
-PAGE_ROLES: dict[str, tuple[str, ...]] = {"settings": OWNER, "backups": OWNER, "sync": OWNER}
+# The accountant's exports carry customers' ids and the whole shop's takings: the owner's.
+PAGE_ROLES: dict[str, tuple[str, ...]] = {"settings": OWNER, "backups": OWNER, "sync": OWNER, "exports": OWNER}
 
 
 def may_open(user: User | None) -> bool:

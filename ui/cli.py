@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ui.backup_cli import add_parsers as add_backup_parsers
 
     add_backup_parsers(sub)  # backup, restore
+    from ui.export_cli import add_parser as add_export_parser
+
+    add_export_parser(sub)  # export (the accountant's period)
     return parser
 
 
@@ -118,6 +121,10 @@ def main(argv: list[str] | None = None) -> int:
         return _import_products(args)
     if args.command == "export-products":
         return _export_products(args)
+    if args.command == "export":
+        from ui import export_cli
+
+        return export_cli.run(args, default_db)
     if args.command in ("backup", "restore"):
         from ui import backup_cli
 

@@ -87,7 +87,9 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.style import apply_style, install_translations
     from ui.till_window import TillWindow
 
-    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "owner-sign-in")
+    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "owner-sign-in", "export")
+    if screen == "export":
+        return _save(_export_page(db, lang), out)
     if screen == "backoffice-backups-restore":
         from ui.backup_screenshot import restore_screen
 
@@ -153,6 +155,34 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
         window.close()
         engine.dispose()
     return _save(picture, out)
+
+
+def _export_page(db: Path | None, lang: str | None):
+    """The accountant's exports page right after "Month for my accountant" on a month of demo sales."""
+    from PySide6.QtWidgets import QApplication
+
+    from db.engine import open_database, read_session
+    from shop.settings import load_settings
+    from ui.backoffice_exports import screenshot_page
+    from ui.style import apply_style, install_translations
+
+    app = QApplication.instance() or QApplication([])
+    apply_style(app)
+    with tempfile.TemporaryDirectory() as workdir:
+        if db is None:
+            from shop.demo import create_demo_shop
+
+            db = Path(workdir) / "demo.db"
+            create_demo_shop(db, customers=300, products=300, days=70)
+        engine = open_database(_prepare_db(db, Path(workdir)))
+        with read_session(engine) as session:
+            settings = load_settings(session)
+        install_translations(app, lang or settings.locale)
+        page = screenshot_page(engine, _staff(engine, "owner"), settings, Path(workdir) / "Documenti", SIZE)
+        picture = page.grab()
+        page.close()
+        engine.dispose()
+    return picture
 
 
 def _save(picture, out: Path) -> int:

@@ -111,6 +111,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Exports for the accountant</source>
+        <translation>Exportok a könyvelőnek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Backups</source>
         <translation>Biztonsági mentések</translation>
     </message>
@@ -176,13 +181,13 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../ui/back_office.py" line="+24"/>
-        <location line="+95"/>
+        <location filename="../../ui/back_office.py" line="+25"/>
+        <location line="+99"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – háttériroda – %1</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>Back office</source>
         <translation>Háttériroda</translation>
     </message>
@@ -202,7 +207,7 @@
         <translation>Közzététel a többi pénztáron</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Back to the till  Ctrl+B</source>
         <translation>Vissza a kasszához  Ctrl+B</translation>
     </message>
@@ -1155,6 +1160,191 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <location line="+1"/>
         <source>This e-mail already belongs to %1.</source>
         <translation>Ez az e-mail-cím már %1 vásárlóé.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_exports.py" line="+56"/>
+        <source>Exports for the accountant</source>
+        <translation>Exportok a könyvelőnek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sales journal, VAT per day and rate, payments, refunds, cash movements, discounts and the Z reports of a period, as spreadsheets, an Excel workbook and a PDF summary, in one new folder with a zip of them. Nothing is sent: you attach the zip to your e-mail.</source>
+        <translation>Egy időszak értékesítési naplója, ÁFA naponként és kulcsonként, fizetések, visszáruk, pénzmozgások, kedvezmények és Z-zárások CSV-táblázatként, Excel-munkafüzetként és PDF-összesítőként, egy új mappában, zip-fájllal együtt. Semmi sem kerül elküldésre: a zip-et Ön csatolja az e-mailhez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period</source>
+        <translation>Időszak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This month</source>
+        <translation>Ez a hónap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last month</source>
+        <translation>Előző hónap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the days</source>
+        <translation>Napok kiválasztása</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>Ettől</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Eddig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formats</source>
+        <translation>Formátumok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spreadsheets (CSV)</source>
+        <translation>Táblázatok (CSV)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-munkafüzet (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF summary</source>
+        <translation>PDF-összesítő</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save in</source>
+        <translation>Mentés ide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose folder…</source>
+        <translation>Mappa kiválasztása…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>Exportálás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month for my accountant</source>
+        <translation>A hónap a könyvelőnek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open the folder</source>
+        <translation>Mappa megnyitása</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+143"/>
+        <source>Only the owner or a manager can export the shop&apos;s accounts.</source>
+        <translation>Csak a tulajdonos vagy egy vezető exportálhatja az üzlet könyvelési adatait.</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>The sales journal and the refunds carry customer ids (personal data): keep the files safe. Every export is recorded.</source>
+        <translation>Az értékesítési napló és a visszáruk vásárlói azonosítókat tartalmaznak (személyes adat): őrizze biztonságban a fájlokat. Minden exportot naplózunk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer ids are left out: only the owner&apos;s exports carry personal data. Every export is recorded.</source>
+        <translation>A vásárlói azonosítók kimaradnak: csak a tulajdonos exportjai tartalmaznak személyes adatot. Minden exportot naplózunk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to save the exports</source>
+        <translation>Hová mentsük az exportokat</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+95"/>
+        <source>The first day is after the last: change the dates.</source>
+        <translation>Az első nap az utolsó után van: módosítsa a dátumokat.</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Choose at least one format.</source>
+        <translation>Válasszon legalább egy formátumot.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write in %1: %2</source>
+        <translation>Nem lehet írni ide: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting %1 to %2…</source>
+        <translation>%1 exportálása ide: %2…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancelling…</source>
+        <translation>Megszakítás…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Written to %1: %2 files and a zip of them.</source>
+        <translation>Kiírva ide: %1: %2 fájl és egy zip.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No sales in this period: the files hold the column headers only.</source>
+        <translation>Ebben az időszakban nem volt eladás: a fájlokban csak az oszlopfejlécek vannak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 receipts, %2 refunds, net takings %3, %4 Z reports.</source>
+        <translation>%1 nyugta, %2 visszáru, nettó forgalom %3, %4 Z-zárás.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT %1: net %2, VAT %3, gross %4</source>
+        <translation>ÁFA %1: nettó %2, ÁFA %3, bruttó %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 shifts are still open: their sales are in the files, their Z reports are not yet.</source>
+        <translation>%1 műszak még nyitva van: az eladásaik a fájlokban vannak, a Z-zárásuk még nincs.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Megszakítva: semmi sem íródott ki.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already holds files: choose another folder.</source>
+        <translation>%1 már tartalmaz fájlokat: válasszon másik mappát.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write in %1: %2. Choose another folder.</source>
+        <translation>Nem lehet írni ide: %1: %2. Válasszon másik mappát.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export failed: %1. Nothing was written.</source>
+        <translation>Az exportálás nem sikerült: %1. Semmi sem íródott ki.</translation>
     </message>
 </context>
 <context>

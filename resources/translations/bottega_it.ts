@@ -111,6 +111,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Exports for the accountant</source>
+        <translation>Esportazioni per il commercialista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Backups</source>
         <translation>Backup</translation>
     </message>
@@ -176,13 +181,13 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../ui/back_office.py" line="+24"/>
-        <location line="+95"/>
+        <location filename="../../ui/back_office.py" line="+25"/>
+        <location line="+99"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – back office – %1</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>Back office</source>
         <translation>Back office</translation>
     </message>
@@ -202,7 +207,7 @@
         <translation>Pubblica sulle altre casse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Back to the till  Ctrl+B</source>
         <translation>Torna alla cassa  Ctrl+B</translation>
     </message>
@@ -1156,6 +1161,191 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <location line="+1"/>
         <source>This e-mail already belongs to %1.</source>
         <translation>Questa e-mail è già di %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_exports.py" line="+56"/>
+        <source>Exports for the accountant</source>
+        <translation>Esportazioni per il commercialista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sales journal, VAT per day and rate, payments, refunds, cash movements, discounts and the Z reports of a period, as spreadsheets, an Excel workbook and a PDF summary, in one new folder with a zip of them. Nothing is sent: you attach the zip to your e-mail.</source>
+        <translation>Il giornale delle vendite, l&apos;IVA per giorno e aliquota, i pagamenti, i resi, i movimenti di cassa, gli sconti e le chiusure Z di un periodo, come fogli CSV, una cartella di lavoro Excel e un riepilogo PDF, in una nuova cartella con uno zip. Non viene inviato nulla: allega tu lo zip alla tua e-mail.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last month</source>
+        <translation>Mese scorso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the days</source>
+        <translation>Scegli i giorni</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formats</source>
+        <translation>Formati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spreadsheets (CSV)</source>
+        <translation>Fogli di calcolo (CSV)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Cartella di lavoro Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF summary</source>
+        <translation>Riepilogo PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save in</source>
+        <translation>Salva in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose folder…</source>
+        <translation>Scegli cartella…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month for my accountant</source>
+        <translation>Il mese per il commercialista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open the folder</source>
+        <translation>Apri la cartella</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+143"/>
+        <source>Only the owner or a manager can export the shop&apos;s accounts.</source>
+        <translation>Solo il titolare o un responsabile possono esportare la contabilità del negozio.</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>The sales journal and the refunds carry customer ids (personal data): keep the files safe. Every export is recorded.</source>
+        <translation>Il giornale delle vendite e i resi contengono gli id dei clienti (dati personali): conserva i file al sicuro. Ogni esportazione viene registrata.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer ids are left out: only the owner&apos;s exports carry personal data. Every export is recorded.</source>
+        <translation>Gli id dei clienti sono esclusi: solo le esportazioni del titolare contengono dati personali. Ogni esportazione viene registrata.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to save the exports</source>
+        <translation>Dove salvare le esportazioni</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+95"/>
+        <source>The first day is after the last: change the dates.</source>
+        <translation>Il primo giorno viene dopo l&apos;ultimo: cambia le date.</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Choose at least one format.</source>
+        <translation>Scegli almeno un formato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write in %1: %2</source>
+        <translation>Impossibile scrivere in %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting %1 to %2…</source>
+        <translation>Esportazione di %1 in %2…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Written to %1: %2 files and a zip of them.</source>
+        <translation>Scritto in %1: %2 file e uno zip.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No sales in this period: the files hold the column headers only.</source>
+        <translation>Nessuna vendita in questo periodo: i file contengono solo le intestazioni delle colonne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 receipts, %2 refunds, net takings %3, %4 Z reports.</source>
+        <translation>%1 scontrini, %2 resi, incasso netto %3, %4 chiusure Z.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT %1: net %2, VAT %3, gross %4</source>
+        <translation>IVA %1: imponibile %2, IVA %3, totale %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 shifts are still open: their sales are in the files, their Z reports are not yet.</source>
+        <translation>%1 turni sono ancora aperti: le loro vendite sono nei file, le loro chiusure Z non ancora.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annullato: non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already holds files: choose another folder.</source>
+        <translation>%1 contiene già dei file: scegli un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write in %1: %2. Choose another folder.</source>
+        <translation>Impossibile scrivere in %1: %2. Scegli un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export failed: %1. Nothing was written.</source>
+        <translation>L&apos;esportazione non è riuscita: %1. Non è stato scritto nulla.</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Exports for the accountant</source>
+        <translation>세무사용 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Backups</source>
         <translation>백업</translation>
     </message>
@@ -176,13 +181,13 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../ui/back_office.py" line="+24"/>
-        <location line="+95"/>
+        <location filename="../../ui/back_office.py" line="+25"/>
+        <location line="+99"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – 백오피스 – %1</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>Back office</source>
         <translation>백오피스</translation>
     </message>
@@ -202,7 +207,7 @@
         <translation>다른 계산대에 게시</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Back to the till  Ctrl+B</source>
         <translation>계산대로 돌아가기  Ctrl+B</translation>
     </message>
@@ -1155,6 +1160,191 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <location line="+1"/>
         <source>This e-mail already belongs to %1.</source>
         <translation>이 이메일은 이미 %1 님의 것입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_exports.py" line="+56"/>
+        <source>Exports for the accountant</source>
+        <translation>세무사용 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sales journal, VAT per day and rate, payments, refunds, cash movements, discounts and the Z reports of a period, as spreadsheets, an Excel workbook and a PDF summary, in one new folder with a zip of them. Nothing is sent: you attach the zip to your e-mail.</source>
+        <translation>기간의 매출 일지, 일별·세율별 부가세, 결제, 환불, 현금 입출금, 할인, 일일 마감(Z)을 CSV 표, 엑셀 통합 문서, PDF 요약으로 새 폴더 하나에 zip 파일과 함께 저장합니다. 아무것도 전송되지 않습니다: zip 파일을 직접 이메일에 첨부하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last month</source>
+        <translation>지난달</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the days</source>
+        <translation>날짜 선택</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formats</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spreadsheets (CSV)</source>
+        <translation>표 (CSV)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>엑셀 통합 문서 (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF summary</source>
+        <translation>PDF 요약</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save in</source>
+        <translation>저장 위치</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose folder…</source>
+        <translation>폴더 선택…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month for my accountant</source>
+        <translation>세무사에게 보낼 한 달</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open the folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+143"/>
+        <source>Only the owner or a manager can export the shop&apos;s accounts.</source>
+        <translation>점주나 매니저만 상점의 회계 자료를 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>The sales journal and the refunds carry customer ids (personal data): keep the files safe. Every export is recorded.</source>
+        <translation>매출 일지와 환불에는 고객 ID(개인정보)가 들어 있습니다: 파일을 안전하게 보관하세요. 모든 내보내기는 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer ids are left out: only the owner&apos;s exports carry personal data. Every export is recorded.</source>
+        <translation>고객 ID는 제외됩니다: 점주의 내보내기에만 개인정보가 들어갑니다. 모든 내보내기는 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to save the exports</source>
+        <translation>내보낼 위치</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+95"/>
+        <source>The first day is after the last: change the dates.</source>
+        <translation>시작일이 종료일보다 늦습니다: 날짜를 바꾸세요.</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Choose at least one format.</source>
+        <translation>형식을 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write in %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting %1 to %2…</source>
+        <translation>%1을(를) %2(으)로 내보내는 중…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Written to %1: %2 files and a zip of them.</source>
+        <translation>%1에 저장했습니다: 파일 %2개와 zip 파일.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No sales in this period: the files hold the column headers only.</source>
+        <translation>이 기간에는 판매가 없습니다: 파일에는 열 제목만 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 receipts, %2 refunds, net takings %3, %4 Z reports.</source>
+        <translation>영수증 %1건, 환불 %2건, 순매출 %3, 일일 마감 %4건.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT %1: net %2, VAT %3, gross %4</source>
+        <translation>부가세 %1: 공급가액 %2, 부가세 %3, 합계 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 shifts are still open: their sales are in the files, their Z reports are not yet.</source>
+        <translation>근무 %1개가 아직 마감되지 않았습니다: 판매는 파일에 들어 있지만 일일 마감은 아직 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>취소했습니다: 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already holds files: choose another folder.</source>
+        <translation>%1에 이미 파일이 있습니다: 다른 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write in %1: %2. Choose another folder.</source>
+        <translation>%1에 쓸 수 없습니다: %2. 다른 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export failed: %1. Nothing was written.</source>
+        <translation>내보내기에 실패했습니다: %1. 아무것도 저장되지 않았습니다.</translation>
     </message>
 </context>
 <context>

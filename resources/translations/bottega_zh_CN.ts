@@ -111,6 +111,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Exports for the accountant</source>
+        <translation>给会计的导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -176,13 +181,13 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../ui/back_office.py" line="+24"/>
-        <location line="+95"/>
+        <location filename="../../ui/back_office.py" line="+25"/>
+        <location line="+99"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – 后台 – %1</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>Back office</source>
         <translation>后台</translation>
     </message>
@@ -202,7 +207,7 @@
         <translation>发布到其他收银台</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Back to the till  Ctrl+B</source>
         <translation>返回收银台  Ctrl+B</translation>
     </message>
@@ -1155,6 +1160,191 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <location line="+1"/>
         <source>This e-mail already belongs to %1.</source>
         <translation>此邮箱已属于 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_exports.py" line="+56"/>
+        <source>Exports for the accountant</source>
+        <translation>给会计的导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sales journal, VAT per day and rate, payments, refunds, cash movements, discounts and the Z reports of a period, as spreadsheets, an Excel workbook and a PDF summary, in one new folder with a zip of them. Nothing is sent: you attach the zip to your e-mail.</source>
+        <translation>某一期间的销售日记账、按日期和税率的增值税、支付、退款、现金收支、折扣和日结报表 (Z)，以 CSV 表格、Excel 工作簿和 PDF 汇总的形式保存在一个新文件夹中，并附一个 zip 压缩包。不会发送任何内容：请自行把 zip 附到电子邮件中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the days</source>
+        <translation>选择日期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formats</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spreadsheets (CSV)</source>
+        <translation>表格 (CSV)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿 (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF summary</source>
+        <translation>PDF 汇总</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save in</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month for my accountant</source>
+        <translation>给会计的月度资料</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+143"/>
+        <source>Only the owner or a manager can export the shop&apos;s accounts.</source>
+        <translation>只有店主或经理可以导出店铺的账目。</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>The sales journal and the refunds carry customer ids (personal data): keep the files safe. Every export is recorded.</source>
+        <translation>销售日记账和退款中包含顾客编号（个人数据）：请妥善保管文件。每次导出都会被记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer ids are left out: only the owner&apos;s exports carry personal data. Every export is recorded.</source>
+        <translation>不包含顾客编号：只有店主的导出才包含个人数据。每次导出都会被记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to save the exports</source>
+        <translation>导出保存位置</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+95"/>
+        <source>The first day is after the last: change the dates.</source>
+        <translation>开始日期晚于结束日期：请修改日期。</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Choose at least one format.</source>
+        <translation>请至少选择一种格式。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write in %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting %1 to %2…</source>
+        <translation>正在将 %1 导出到 %2…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Written to %1: %2 files and a zip of them.</source>
+        <translation>已写入 %1：%2 个文件和一个 zip 压缩包。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No sales in this period: the files hold the column headers only.</source>
+        <translation>此期间没有销售：文件中只有列标题。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 receipts, %2 refunds, net takings %3, %4 Z reports.</source>
+        <translation>%1 张小票，%2 笔退款，净营业额 %3，%4 份日结报表。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT %1: net %2, VAT %3, gross %4</source>
+        <translation>增值税 %1：不含税 %2，税额 %3，含税 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 shifts are still open: their sales are in the files, their Z reports are not yet.</source>
+        <translation>%1 个班次尚未结班：其销售已在文件中，日结报表尚未生成。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already holds files: choose another folder.</source>
+        <translation>%1 中已有文件：请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write in %1: %2. Choose another folder.</source>
+        <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export failed: %1. Nothing was written.</source>
+        <translation>导出失败：%1。没有写入任何内容。</translation>
     </message>
 </context>
 <context>
