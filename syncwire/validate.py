@@ -82,6 +82,7 @@ TIER = obj({"name": text(60, empty=False), "min_spend": integer(0, MAX_AMOUNT), 
            required=("name", "min_spend", "earn_bp"))
 SETTING_VALUES: dict[str, Check] = {
     "shop": obj({"shop_name": text(NAME_LIMIT), "address": text(TEXT_LIMIT), "vat_number": text(40),
+                 "receipt_header": text(TEXT_LIMIT), "receipt_footer": text(TEXT_LIMIT),
                  "receipt_language": text(10, re.compile(r"[A-Za-z]{2,3}(_[A-Za-z]{2,4})?")),
                  "discount_limit_bp": integer(0, 10_000),
                  "variable_measure_prefixes": mapping(text(2, re.compile(r"[0-9]{2}")), one_of("weight", "price"), 100),
@@ -95,6 +96,9 @@ SETTING_VALUES: dict[str, Check] = {
                     "tier_window_days": integer(1, 3660), "birthday_reward": one_of("points", "coupon", "none"),
                     "birthday_points": integer(0, MAX_POINTS), "birthday_coupon_bp": integer(0, 10_000)}),
     "reservations": obj({"refund_deposit_on_cancel": flag, "expire_after_days": integer(0, 3650)}),
+    # The least role that may do each action alone (shop/permissions.py).
+    "permissions": obj({action: one_of("cashier", "manager", "owner") for action in
+                        ("discount", "refund", "no_sale", "void", "price_override", "adjust_points")}),
 }
 
 

@@ -12,7 +12,7 @@ from server import cli
 from server.database import read_session as server_read
 from server.database import write_session as server_write
 from server.models import Change, OwnerAccount, OwnerSession, Record
-from shop import outbox
+from shop import outbox, product_admin, settings_edit
 from shop.owner_session import OwnerSession as TillOwnerSession
 from shop.owner_session import WrongSignIn, for_database, waiting_owner_changes
 from shop.settings import load_settings
@@ -26,29 +26,22 @@ PASSWORD = "Salumi&Vino-2026"
 BARCODE = with_check_digit("800123456789")
 
 
-def product_payload(session, pid: str) -> dict:
-    """The product as the back office queues it: the server feed's product record."""
-    row = session.connection().exec_driver_sql(
-        "SELECT p.id, p.sku, p.name, p.price, v.rate_bp, p.unit, p.barcode, p.plu, c.name, p.active, p.updated_at "
-        "FROM product p JOIN vatrate v ON v.id = p.vat_rate_id LEFT JOIN category c ON c.id = p.category_id "
-        "WHERE p.id = ?", (pid,)).one()
-    keys = ("id", "sku", "name", "price", "vat_rate_bp", "unit", "barcode", "plu", "category", "active", "updated_at")
-    return {**dict(zip(keys, row)), "active": bool(row[9])}
-
-
-def change_price_at_till(engine, sku: str, price: int) -> str:
-    """The owner's price change in the back office: written locally and queued, in one transaction."""
+def change_price_at_till(engine, sku: str, price: int, owner) -> str:
+    """The owner's price change in the back office's product form (shop/product_admin.py): written
+    locally and queued for the server in one transaction, as the Catalogue page does."""
     with write_session(engine) as session:
-        conn = session.connection()
-        pid = conn.exec_driver_sql("SELECT id FROM product WHERE sku = ? AND active", (sku,)).scalar_one()
-        conn.exec_driver_sql("UPDATE product SET price = ?, updated_at = ? WHERE id = ?", (price, utc_now(), pid))
-        outbox.enqueue(session, m.PRODUCT, pid, product_payload(session, pid))
+        pid = session.connection().exec_driver_sql("SELECT id FROM product WHERE sku = ? AND active", (sku,)).scalar_one()
+        now = product_admin.product_detail(session, pid)
+        draft = product_admin.ProductDraft(sku=now.sku, name=now.name, price=f"{price / 100:.2f}", vat_rate_id=now.vat_rate_id,
+                                           unit=now.unit, barcodes=now.barcodes, plu=now.plu, category_id=now.category_id)
+        product_admin.save_product(session, owner, draft, pid)
     return pid
 
 
-def change_header_at_till(engine, shop_name: str) -> None:
+def change_header_at_till(engine, shop_name: str, owner) -> None:
+    """The owner renames the shop on the back office's Settings page (shop/settings_edit.py)."""
     with write_session(engine) as session:
-        outbox.enqueue(session, m.SETTING, "shop", {"key": "shop", "value": {"shop_name": shop_name, "till_id": "T9"}})
+        settings_edit.save_shop_settings(session, owner, "T1", shop_name=shop_name, vat_number="IT 00743110157")
 
 
 def add_person(owner, name: str = "Giulia Rossi", role: str = "owner", password: str = PASSWORD) -> dict:
@@ -87,8 +80,8 @@ def test_owner_price_change_at_till_a_is_sold_at_the_new_price_at_till_b(server,
             assert not client.sync_once().rejected
         assert price_at_scan(second_till_db, shop.users["Marco"], shop.barcodes["wine"]) == (1290, 1290)
 
-        change_price_at_till(shop.engine, "VIN001", 990)
-        change_header_at_till(shop.engine, "Macelleria Rossi & Figli")
+        change_price_at_till(shop.engine, "VIN001", 990, shop.users["Giulia"])
+        change_header_at_till(shop.engine, "Macelleria Rossi & Figli", shop.users["Giulia"])
         waited = clients[0].sync_once()  # nobody signed in: the owner's records wait, the rest goes on
         assert waited.rejected == [] and not waited.owner_sign_in_needed
         assert waiting_owner_changes(shop.engine) == 2
@@ -103,8 +96,9 @@ def test_owner_price_change_at_till_a_is_sold_at_the_new_price_at_till_b(server,
         assert published.rejected == [] and published.sent == 2
         assert waiting_owner_changes(shop.engine) == 0
         wine = product_id(owner.shop_id, "VIN001")
-        assert shop_state(server, owner.shop_id)[0] == [
-            (m.PRODUCT, wine, 990, None), (m.SETTING, "shop", None, {"shop_name": "Macelleria Rossi & Figli"})]
+        (product, setting) = shop_state(server, owner.shop_id)[0]
+        assert product == (m.PRODUCT, wine, 990, None)
+        assert setting[:3] == (m.SETTING, "shop", None) and setting[3]["shop_name"] == "Macelleria Rossi & Figli"
 
         assert clients[1].sync_once().applied == 2
         assert price_at_scan(second_till_db, shop.users["Marco"], shop.barcodes["wine"]) == (990, 990)
@@ -120,7 +114,7 @@ def test_owner_price_change_at_till_a_is_sold_at_the_new_price_at_till_b(server,
         # The credential ends at the server (here: it expired); the next change waits for a new sign-in.
         with server_write(server.engine) as session:
             session.exec(update(OwnerSession).values(expires_at=(datetime.now(timezone.utc) - timedelta(seconds=1)).isoformat()))
-        change_price_at_till(shop.engine, "VIN001", 950)
+        change_price_at_till(shop.engine, "VIN001", 950, shop.users["Giulia"])
         refused = clients[0].sync_once()
         assert refused.owner_sign_in_needed and [r.reason for r in refused.rejected] == [m.OWNER_SIGN_IN]
         assert owner_at_a.current() is None and waiting_owner_changes(shop.engine) == 1

@@ -115,3 +115,16 @@ def test_amounts_are_bounded_the_same_everywhere(amount):
     except v.Invalid:
         taken = False
     assert taken == (abs(amount) <= v.MAX_AMOUNT)
+
+
+def test_every_shared_setting_field_has_a_check():
+    """A field added to SHARED_SETTINGS without a check here would be refused by the server on every push."""
+    from syncwire.catalogue import SHARED_SETTINGS
+
+
+    assert set(SHARED_SETTINGS) == set(v.SETTING_VALUES)
+    samples = {str: "x", int: 1, bool: True, dict: {}, list: []}
+    for key, fields in SHARED_SETTINGS.items():
+        for name, kind in fields.items():
+            value = "manager" if key == "permissions" else {"receipt_language": "it", "birthday_reward": "points"}.get(name, samples[kind])
+            v.check_setting_value(key, {name: value})  # known, and of a type the check takes
