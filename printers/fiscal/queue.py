@@ -112,6 +112,11 @@ class FiscalQueue:
         job = fiscal.get(self.engine, job_id)
         if job is None or job.state not in ("pending", "failed", "unknown"):
             return  # done, being sent, or waiting for a person
+        if job.state != "unknown" and self._earlier_unsettled(job):
+            # Documents go in order: a newer one sent now would move the counters an older lost
+            # reply must be settled with.
+            self._fail(job_id, "failed", "earlier_unknown")
+            return
         settings = self.settings()
         try:
             device = self.device_factory(settings)
@@ -122,6 +127,16 @@ class FiscalQueue:
             self._send(job, settings, device)
         finally:
             device.close()
+
+    def _earlier_unsettled(self, job) -> bool:
+        for earlier in fiscal.open_jobs(self.engine, self.till_id):
+            if earlier.id == job.id:
+                return False
+            if earlier.state == "unknown":
+                self._process(earlier.id)
+                if fiscal.view(self.engine, earlier.id).state == "unknown":
+                    return True
+        return False
 
     def _status(self, device: FiscalDevice) -> DeviceStatus:
         status = device.status()
