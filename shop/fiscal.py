@@ -20,7 +20,7 @@ from db.models import FiscalJob, Payment, Sale, SaleLine
 from db.models import ZReport
 from db.setting_rows import load_dataclass, save_dataclass
 from shop.money import line_gross
-from shop.fiscal_errors import BadFiscalReference, BadLotteryCode, LotteryNeedsElectronicPayment, MissingFiscalReference, NoDepartment
+from shop.fiscal_errors import BadFiscalReference, BadFiscalSetup, BadLotteryCode, LotteryNeedsElectronicPayment, MissingFiscalReference, NoDepartment
 
 SETTINGS_KEY = "fiscal"
 SALE, REFUND, Z_REPORT = "sale", "refund", "z_report"
@@ -68,6 +68,29 @@ def load_fiscal_settings(session: Session) -> FiscalSettings:
 
 def save_fiscal_settings(session: Session, settings: FiscalSettings) -> None:
     save_dataclass(session, SETTINGS_KEY, settings)
+
+
+def store_settings(session: Session, settings: FiscalSettings) -> None:
+    """Check and keep the RT setup; nothing is written when a field cannot work (BadFiscalSetup)."""
+    if settings.model not in MODELS:
+        raise BadFiscalSetup("model")
+    address = settings.address.strip()
+    if settings.model != "none" and (not address or " " in address):
+        raise BadFiscalSetup("address")
+    if any(not 1 <= int(number) <= 99 for number in settings.departments.values()):
+        raise BadFiscalSetup("department")
+    settings.address = address
+    save_fiscal_settings(session, settings)
+
+
+def setup_rates(session: Session) -> list[tuple[int, str]]:
+    """The shop's VAT rates (basis points, name) the setup maps to departments, highest first."""
+    from db.models import VatRate
+
+    seen: dict[int, str] = {}
+    for rate in session.exec(select(VatRate).order_by(VatRate.rate_bp.desc())):
+        seen.setdefault(rate.rate_bp, rate.name)
+    return list(seen.items())
 
 
 # --- references of returns and voids -------------------------------------------------------------

@@ -41,3 +41,10 @@ class MissingFiscalReference(FiscalError):
     """A return whose original has no RT document yet: type the reference from the customer's slip."""
 
     sale_id: str
+
+
+@dataclass
+class BadFiscalSetup(FiscalError):
+    """A setup field that cannot work: 'address' (empty or with spaces), 'department' (not 1-99) or 'model'."""
+
+    field: str

@@ -88,7 +88,7 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.till_window import TillWindow
 
     screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "owner-sign-in",
-               "backoffice-import", "backoffice-backups", "backoffice-backups-restore", "backoffice-products")
+               "backoffice-import", "backoffice-backups", "backoffice-backups-restore", "backoffice-products", "backoffice-fiscal")
     if screen == "backoffice-import":
         return _backoffice_import(out, db, lang)
     if screen.startswith("backoffice-backups"):
@@ -102,6 +102,8 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     apply_style(app)
     if screen == "backoffice-products":
         return _save(_backoffice_products(app, db, lang), out)
+    if screen == "backoffice-fiscal":
+        return _save(_backoffice_products(app, db, lang, page="fiscal"), out)
     with tempfile.TemporaryDirectory() as workdir:
         engine = open_database(_prepare_db(db, Path(workdir)))
         till = Till(engine, _staff(engine, "cashier"))
@@ -158,12 +160,16 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     return _save(picture, out)
 
 
-def _backoffice_products(app, db: Path | None, lang: str | None):
-    """The catalogue page standalone (until the back office window holds it), the owner signed in."""
+def _backoffice_products(app, db: Path | None, lang: str | None, page: str = "products"):
+    """A back-office page standalone (until the back office window holds it), the owner signed in."""
     from db.engine import open_database
     from shop.till import Till
-    from ui.backoffice_products import screenshot_page
     from ui.style import install_translations
+
+    if page == "fiscal":
+        from ui.backoffice_fiscal import screenshot_page
+    else:
+        from ui.backoffice_products import screenshot_page
 
     with tempfile.TemporaryDirectory() as workdir:
         engine = open_database(_prepare_db(db, Path(workdir)))

@@ -1,0 +1,42 @@
+"""The RT setup page: a refused address keeps nothing, a saved setup is the worker's, the test asks the RT."""
+from PySide6.QtCore import Qt
+
+from db.engine import read_session
+from shop import fiscal
+from tests.fiscal.epson_sim import EpsonSimulator
+from ui.backoffice_fiscal import FiscalPage
+
+
+def page_for(qtbot, shop):
+    page = FiscalPage(shop.engine, shop.users["Giulia"], shop.settings)
+    qtbot.add_widget(page)
+    return page
+
+
+def test_empty_address_is_refused_and_nothing_is_saved(qtbot, shop):
+    """Choosing the Epson without an address says what to type and keeps the shop without an RT."""
+    page = page_for(qtbot, shop)
+    page.model.setCurrentIndex(page.model.findData("epson"))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "address" in page.status.text()
+    with read_session(shop.engine) as session:
+        assert not fiscal.load_fiscal_settings(session).enabled
+
+
+def test_saved_setup_and_test_connection_against_the_rt(qtbot, shop):
+    """A typed address and department map are stored; Test connection shows the RT's serial and counters."""
+    rt = EpsonSimulator().start()
+    try:
+        page = page_for(qtbot, shop)
+        page.model.setCurrentIndex(page.model.findData("epson"))
+        qtbot.keyClicks(page.address, rt.address)
+        page.departments.cellWidget(0, 1).setValue(7)
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        with read_session(shop.engine) as session:
+            stored = fiscal.load_fiscal_settings(session)
+        assert (stored.model, stored.address, stored.departments["2200"]) == ("epson", rt.address, 7)
+        with qtbot.wait_signal(page.tested, timeout=10_000):
+            qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+        assert rt.serial in page.status.text()
+    finally:
+        rt.stop()
