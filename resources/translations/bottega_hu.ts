@@ -1023,6 +1023,187 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
 </context>
 <context>
+    <name>FiscalLink</name>
+    <message>
+        <location filename="../../ui/fiscal_link.py" line="+35"/>
+        <source>RT daily closure %1 done.</source>
+        <translation>RT napi zárás %1 kész.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sale %1: the RT&apos;s counters moved unexpectedly. Check the RT&apos;s last slip before anything else.</source>
+        <translation>%1 eladás: az RT számlálói váratlanul változtak. Először nézze meg az RT utolsó bizonylatát.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sale %1 is NOT yet fiscal: %2. It will be sent again after asking the RT.</source>
+        <translation>A(z) %1 eladás még NEM fiskális: %2. Az RT lekérdezése után újra elküldjük.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RT not reachable</source>
+        <translation>Az RT nem érhető el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT did not answer</source>
+        <translation>Az RT nem válaszolt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT out of paper or cover open</source>
+        <translation>Az RT-ből kifogyott a papír vagy nyitva a fedele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT out of paper</source>
+        <translation>Az RT-ből kifogyott a papír</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT cover open</source>
+        <translation>Az RT fedele nyitva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT busy</source>
+        <translation>Az RT foglalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an earlier sale is being checked with the RT</source>
+        <translation>egy korábbi eladást ellenőrzünk az RT-vel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type the original slip&apos;s reference for this return</source>
+        <translation>írja be az eredeti bizonylat hivatkozását ehhez a visszárhoz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a VAT rate has no RT department</source>
+        <translation>egy ÁFA-kulcshoz nincs RT-gyűjtő</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no RT set up</source>
+        <translation>nincs beállított RT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT error %1</source>
+        <translation>RT-hiba: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalPage</name>
+    <message>
+        <location filename="../../ui/backoffice_fiscal.py" line="+42"/>
+        <source>Fiscal register (RT)</source>
+        <translation>Online pénztárgép (RT)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None (receipts are not fiscal documents)</source>
+        <translation>Nincs (a nyugták nem adóügyi bizonylatok)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epson FP-81 II RT / FP-90III</source>
+        <translation>Epson FP-81 II RT / FP-90III</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model</source>
+        <translation>Típus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The RT&apos;s IP address, e.g. 192.168.1.50</source>
+        <translation>Az RT IP-címe, pl. 192.168.1.50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round cash totals to 5 cents</source>
+        <translation>Készpénzes végösszeg kerekítése 5 centre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VAT rate</source>
+        <translation>ÁFA-kulcs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RT department</source>
+        <translation>RT-gyűjtő</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save</source>
+        <translation>Mentés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test connection</source>
+        <translation>Kapcsolat tesztelése</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents the RT has not confirmed</source>
+        <translation>Az RT által még nem megerősített bizonylatok</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
+        <translation>Írja be az RT címét (IP-cím vagy gépnév, szóköz nélkül).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments are numbers from 1 to 99.</source>
+        <translation>A gyűjtők 1 és 99 közötti számok.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a model.</source>
+        <translation>Válasszon típust.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved.</source>
+        <translation>Mentve.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking the RT...</source>
+        <translation>Az RT lekérdezése...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The RT did not answer (%1). Check its address, cable and power.</source>
+        <translation>Az RT nem válaszolt (%1). Ellenőrizze a címet, a kábelt és a tápellátást.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ready</source>
+        <translation>kész</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not ready: %1</source>
+        <translation>nem kész: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT %1 answered: %2. Day closure no. %3, last document %4.</source>
+        <translation>A(z) %1 RT válaszolt: %2. Napi zárás száma: %3, utolsó bizonylat: %4.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../ui/backoffice_import.py" line="+39"/>
@@ -3275,7 +3456,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Tulajdonos</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+70"/>
+        <location filename="../../ui/till_window.py" line="+73"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>Olvassa be a vonalkódot, vagy írja be a termék nevét vagy kódját  (F2)</translation>
     </message>
@@ -3466,7 +3647,7 @@ Ctrl+L</translation>
         <translation>Eladás rögzítve (%1).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>No receipt to reprint yet.</source>
         <translation>Még nincs újranyomtatható nyugta.</translation>
     </message>
@@ -3511,7 +3692,7 @@ Ctrl+L</translation>
         <translation>Pénztárzárás előtt fejezze be, tegye félre vagy sztornózza ezt a vásárlást.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Printer settings saved.</source>
         <translation>Nyomtatóbeállítások elmentve.</translation>
     </message>

@@ -1024,6 +1024,187 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
 </context>
 <context>
+    <name>FiscalLink</name>
+    <message>
+        <location filename="../../ui/fiscal_link.py" line="+35"/>
+        <source>RT daily closure %1 done.</source>
+        <translation>Chiusura giornaliera RT %1 eseguita.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sale %1: the RT&apos;s counters moved unexpectedly. Check the RT&apos;s last slip before anything else.</source>
+        <translation>Vendita %1: i contatori dell&apos;RT sono cambiati in modo imprevisto. Controlla l&apos;ultimo scontrino dell&apos;RT prima di tutto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sale %1 is NOT yet fiscal: %2. It will be sent again after asking the RT.</source>
+        <translation>La vendita %1 NON è ancora fiscale: %2. Sarà reinviata dopo aver interrogato l&apos;RT.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RT not reachable</source>
+        <translation>RT non raggiungibile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT did not answer</source>
+        <translation>L&apos;RT non ha risposto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT out of paper or cover open</source>
+        <translation>RT senza carta o coperchio aperto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT out of paper</source>
+        <translation>RT senza carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT cover open</source>
+        <translation>Coperchio dell&apos;RT aperto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT busy</source>
+        <translation>RT occupato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an earlier sale is being checked with the RT</source>
+        <translation>una vendita precedente è in verifica con l&apos;RT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type the original slip&apos;s reference for this return</source>
+        <translation>digita il riferimento dello scontrino originale per questo reso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a VAT rate has no RT department</source>
+        <translation>un&apos;aliquota IVA non ha un reparto RT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no RT set up</source>
+        <translation>nessun RT configurato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT error %1</source>
+        <translation>Errore RT %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalPage</name>
+    <message>
+        <location filename="../../ui/backoffice_fiscal.py" line="+42"/>
+        <source>Fiscal register (RT)</source>
+        <translation>Registratore telematico (RT)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None (receipts are not fiscal documents)</source>
+        <translation>Nessuno (gli scontrini non sono documenti fiscali)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epson FP-81 II RT / FP-90III</source>
+        <translation>Epson FP-81 II RT / FP-90III</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The RT&apos;s IP address, e.g. 192.168.1.50</source>
+        <translation>Indirizzo IP dell&apos;RT, es. 192.168.1.50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round cash totals to 5 cents</source>
+        <translation>Arrotonda i totali in contanti a 5 centesimi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VAT rate</source>
+        <translation>Aliquota IVA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RT department</source>
+        <translation>Reparto RT</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test connection</source>
+        <translation>Prova connessione</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents the RT has not confirmed</source>
+        <translation>Documenti non ancora confermati dall&apos;RT</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
+        <translation>Digita l&apos;indirizzo dell&apos;RT (indirizzo IP o nome host, senza spazi).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments are numbers from 1 to 99.</source>
+        <translation>I reparti sono numeri da 1 a 99.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a model.</source>
+        <translation>Scegli un modello.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking the RT...</source>
+        <translation>Interrogo l&apos;RT...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The RT did not answer (%1). Check its address, cable and power.</source>
+        <translation>L&apos;RT non ha risposto (%1). Controlla indirizzo, cavo e alimentazione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ready</source>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not ready: %1</source>
+        <translation>non pronto: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT %1 answered: %2. Day closure no. %3, last document %4.</source>
+        <translation>L&apos;RT %1 ha risposto: %2. Chiusura giornaliera n. %3, ultimo documento %4.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../ui/backoffice_import.py" line="+39"/>
@@ -3277,7 +3458,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Titolare</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+70"/>
+        <location filename="../../ui/till_window.py" line="+73"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>Scansiona un codice a barre o scrivi nome o codice articolo  (F2)</translation>
     </message>
@@ -3468,7 +3649,7 @@ Ctrl+L</translation>
         <translation>Vendita %1 registrata.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>No receipt to reprint yet.</source>
         <translation>Ancora nessuno scontrino da ristampare.</translation>
     </message>
@@ -3513,7 +3694,7 @@ Ctrl+L</translation>
         <translation>Concludi, sospendi o annulla questa vendita prima della chiusura cassa.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Printer settings saved.</source>
         <translation>Impostazioni della stampante salvate.</translation>
     </message>

@@ -1023,6 +1023,187 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
 </context>
 <context>
+    <name>FiscalLink</name>
+    <message>
+        <location filename="../../ui/fiscal_link.py" line="+35"/>
+        <source>RT daily closure %1 done.</source>
+        <translation>RT 일마감 %1 완료.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sale %1: the RT&apos;s counters moved unexpectedly. Check the RT&apos;s last slip before anything else.</source>
+        <translation>판매 %1: RT의 카운터가 예상과 다르게 바뀌었습니다. 먼저 RT의 마지막 영수증을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sale %1 is NOT yet fiscal: %2. It will be sent again after asking the RT.</source>
+        <translation>판매 %1은(는) 아직 세무 처리되지 않았습니다: %2. RT에 확인한 뒤 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RT not reachable</source>
+        <translation>RT에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT did not answer</source>
+        <translation>RT가 응답하지 않음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT out of paper or cover open</source>
+        <translation>RT 용지 없음 또는 덮개 열림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT out of paper</source>
+        <translation>RT 용지 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT cover open</source>
+        <translation>RT 덮개 열림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT busy</source>
+        <translation>RT 사용 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an earlier sale is being checked with the RT</source>
+        <translation>이전 판매를 RT와 확인하는 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type the original slip&apos;s reference for this return</source>
+        <translation>이 반품에 원래 영수증의 참조 번호를 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a VAT rate has no RT department</source>
+        <translation>RT 부서가 없는 부가세율이 있음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no RT set up</source>
+        <translation>설정된 RT 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT error %1</source>
+        <translation>RT 오류 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalPage</name>
+    <message>
+        <location filename="../../ui/backoffice_fiscal.py" line="+42"/>
+        <source>Fiscal register (RT)</source>
+        <translation>세무 등록기 (RT)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None (receipts are not fiscal documents)</source>
+        <translation>없음 (영수증은 세무 문서가 아님)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epson FP-81 II RT / FP-90III</source>
+        <translation>Epson FP-81 II RT / FP-90III</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The RT&apos;s IP address, e.g. 192.168.1.50</source>
+        <translation>RT의 IP 주소, 예: 192.168.1.50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round cash totals to 5 cents</source>
+        <translation>현금 합계를 5센트 단위로 반올림</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VAT rate</source>
+        <translation>부가세율</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RT department</source>
+        <translation>RT 부서</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test connection</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents the RT has not confirmed</source>
+        <translation>RT가 확인하지 않은 문서</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
+        <translation>RT 주소를 입력하세요 (IP 주소 또는 호스트 이름, 공백 없이).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments are numbers from 1 to 99.</source>
+        <translation>부서는 1부터 99까지의 숫자입니다.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a model.</source>
+        <translation>모델을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking the RT...</source>
+        <translation>RT에 확인하는 중...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The RT did not answer (%1). Check its address, cable and power.</source>
+        <translation>RT가 응답하지 않았습니다 (%1). 주소, 케이블, 전원을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not ready: %1</source>
+        <translation>준비 안 됨: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT %1 answered: %2. Day closure no. %3, last document %4.</source>
+        <translation>RT %1 응답: %2. 일마감 번호 %3, 마지막 문서 %4.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../ui/backoffice_import.py" line="+39"/>
@@ -3275,7 +3456,7 @@ Press F7 on the till to park one.</source>
         <translation>점주</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+70"/>
+        <location filename="../../ui/till_window.py" line="+73"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>바코드를 스캔하거나 상품명·코드를 입력하세요  (F2)</translation>
     </message>
@@ -3466,7 +3647,7 @@ Ctrl+L</translation>
         <translation>판매 %1 기록 완료.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>No receipt to reprint yet.</source>
         <translation>아직 다시 인쇄할 영수증이 없습니다.</translation>
     </message>
@@ -3511,7 +3692,7 @@ Ctrl+L</translation>
         <translation>마감하기 전에 이 거래를 마치거나 보류 또는 취소하세요.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Printer settings saved.</source>
         <translation>프린터 설정을 저장했습니다.</translation>
     </message>

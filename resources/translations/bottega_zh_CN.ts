@@ -1023,6 +1023,187 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     </message>
 </context>
 <context>
+    <name>FiscalLink</name>
+    <message>
+        <location filename="../../ui/fiscal_link.py" line="+35"/>
+        <source>RT daily closure %1 done.</source>
+        <translation>RT 日结 %1 已完成。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sale %1: the RT&apos;s counters moved unexpectedly. Check the RT&apos;s last slip before anything else.</source>
+        <translation>销售 %1：RT 的计数器意外变化。请先核对 RT 打印的最后一张单据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sale %1 is NOT yet fiscal: %2. It will be sent again after asking the RT.</source>
+        <translation>销售 %1 尚未完成税控：%2。询问 RT 后将重新发送。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RT not reachable</source>
+        <translation>无法连接 RT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT did not answer</source>
+        <translation>RT 未响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT out of paper or cover open</source>
+        <translation>RT 缺纸或机盖打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT out of paper</source>
+        <translation>RT 缺纸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT cover open</source>
+        <translation>RT 机盖打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT busy</source>
+        <translation>RT 忙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an earlier sale is being checked with the RT</source>
+        <translation>正在与 RT 核对之前的一笔销售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type the original slip&apos;s reference for this return</source>
+        <translation>请为此退货输入原始小票的参考号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a VAT rate has no RT department</source>
+        <translation>有税率没有对应的 RT 部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no RT set up</source>
+        <translation>未设置 RT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT error %1</source>
+        <translation>RT 错误 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalPage</name>
+    <message>
+        <location filename="../../ui/backoffice_fiscal.py" line="+42"/>
+        <source>Fiscal register (RT)</source>
+        <translation>税控收款机 (RT)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None (receipts are not fiscal documents)</source>
+        <translation>无（小票不是税务凭证）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epson FP-81 II RT / FP-90III</source>
+        <translation>Epson FP-81 II RT / FP-90III</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The RT&apos;s IP address, e.g. 192.168.1.50</source>
+        <translation>RT 的 IP 地址，例如 192.168.1.50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round cash totals to 5 cents</source>
+        <translation>现金总额按 5 分舍入</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VAT rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RT department</source>
+        <translation>RT 部门</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents the RT has not confirmed</source>
+        <translation>RT 尚未确认的单据</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
+        <translation>请输入 RT 的地址（IP 地址或主机名，不含空格）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments are numbers from 1 to 99.</source>
+        <translation>部门是 1 到 99 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a model.</source>
+        <translation>请选择型号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking the RT...</source>
+        <translation>正在询问 RT...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The RT did not answer (%1). Check its address, cable and power.</source>
+        <translation>RT 未响应（%1）。请检查地址、网线和电源。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not ready: %1</source>
+        <translation>未就绪：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT %1 answered: %2. Day closure no. %3, last document %4.</source>
+        <translation>RT %1 已响应：%2。日结编号 %3，最后单据 %4。</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../ui/backoffice_import.py" line="+39"/>
@@ -3275,7 +3456,7 @@ Press F7 on the till to park one.</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+70"/>
+        <location filename="../../ui/till_window.py" line="+73"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>扫描条码或输入商品名称/编码  (F2)</translation>
     </message>
@@ -3466,7 +3647,7 @@ Ctrl+L</translation>
         <translation>销售 %1 已记录。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>No receipt to reprint yet.</source>
         <translation>还没有可重打的小票。</translation>
     </message>
@@ -3511,7 +3692,7 @@ Ctrl+L</translation>
         <translation>请先完成、挂起或取消当前交易再交班。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Printer settings saved.</source>
         <translation>打印机设置已保存。</translation>
     </message>
