@@ -162,3 +162,27 @@ def test_points_and_deposit_go_as_discount_and_not_paid_types():
     xml = receipt_xml(doc)
     assert xml.index('paymentType="6"') < xml.index('paymentType="5"') < xml.index('paymentType="0"')
     assert 'payment="5,00" paymentType="0"' in xml
+
+
+def receipt_texts(shop, sale_id, country="IT"):
+    from shop import receipts
+    from shop.receipts import Text
+    from shop.settings import load_settings
+
+    with read_session(shop.engine) as session:
+        settings = load_settings(session)
+        settings.country = country
+        document = receipts.sale_receipt(session, sale_id, settings=settings)
+    return [block.text for block in document.blocks if isinstance(block, Text)]
+
+
+def test_bottega_slip_says_it_is_not_the_fiscal_document(fiscal_shop, rt, till, worker):
+    """In Italy and Hungary Bottega's slip says it is not fiscal; once the RT confirms, it names the RT document."""
+    sale = sell(till, fiscal_shop)
+    assert "DOCUMENTO NON FISCALE" in receipt_texts(fiscal_shop, sale.sale_id)
+    assert not any("Documento commerciale" in text for text in receipt_texts(fiscal_shop, sale.sale_id))
+    worker.after_sale(sale.sale_id)
+    worker.drain()
+    assert f"Documento commerciale RT 0001-0001 {rt.serial}" in receipt_texts(fiscal_shop, sale.sale_id)
+    assert "DOCUMENTO NON FISCALE" in receipt_texts(fiscal_shop, sale.sale_id, "HU")
+    assert "DOCUMENTO NON FISCALE" not in receipt_texts(fiscal_shop, sale.sale_id, "KR")
