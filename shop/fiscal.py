@@ -7,6 +7,8 @@ lines by VAT department, payments as cash, electronic or discount exactly as ten
 cash rounding, the lottery code, the reference of a return or void; printers/ turns it into the
 device's protocol.
 """
+from __future__ import annotations
+
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -388,6 +390,28 @@ def confirm(engine: Engine, job_id: str, confirmation: Confirmation, document: F
             sale.fiscal_doc_number, sale.fiscal_z_number = confirmation.doc_number, confirmation.z_number
             sale.fiscal_date, sale.fiscal_serial = job.doc_date, confirmation.serial
             session.add(sale)
+
+
+def resolve_check(engine: Engine, job_id: str, issued: FiscalReference | None) -> None:
+    """A person looked at the RT's slips for a job in 'check': `issued` is the document the RT printed
+    for it (typed from the slip), or None when it printed nothing and may be sent again."""
+    with write_session(engine) as session:
+        job = session.get(FiscalJob, job_id)
+        if job is None or job.state != "check":
+            return
+        if issued is None:
+            job.state, job.error, job.before_doc, job.before_z = "failed", "checked_not_issued", None, None
+            session.add(job)
+            return
+    confirm(engine, job_id, Confirmation(issued.doc_number, issued.z_number, issued.day, issued.serial, None, {"checked": True}))
+
+
+def latest_z_comparison(session: Session, till_id: str) -> ZComparison | None:
+    """The comparison of the till's newest closed shift, when the RT has closed its day for it."""
+    job = session.exec(
+        select(FiscalJob).where(FiscalJob.till_id == till_id, FiscalJob.kind == Z_REPORT).order_by(FiscalJob.created_at.desc())
+    ).first()
+    return compare_z(session, job.z_report_id) if job is not None and job.z_report_id else None
 
 
 def recover_interrupted(engine: Engine, till_id: str) -> list[str]:

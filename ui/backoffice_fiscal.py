@@ -16,7 +16,7 @@ from db.engine import read_session, write_session
 from db.models import User
 from printers.fiscal.device import FiscalDeviceError, open_device
 from shop import fiscal
-from shop.fiscal_errors import BadFiscalSetup
+from shop.fiscal_errors import BadFiscalReference, BadFiscalSetup
 from shop.settings import ShopSettings
 
 MODELS = ("none", "epson")  # Custom and RCH adapters are not written yet
@@ -85,8 +85,24 @@ class FiscalPage(QWidget):
         layout.addWidget(QLabel(self.tr("Documents the RT has not confirmed")))
         self.waiting = QListWidget()
         layout.addWidget(self.waiting, 1)
+        actions = QHBoxLayout()
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("Original slip: zzzz nnnn ddmmyyyy serial"))
+        self.reference_button = QPushButton(self.tr("Use for the selected return"))
+        self.reference_button.clicked.connect(self.use_reference)
+        self.not_issued_button = QPushButton(self.tr("RT printed nothing: send again"))
+        self.not_issued_button.clicked.connect(self.not_issued)
+        for widget in (self.reference, self.reference_button, self.not_issued_button):
+            actions.addWidget(widget)
+        layout.addLayout(actions)
+        layout.addWidget(QLabel(self.tr("Last daily closure: Bottega and the RT")))
+        self.closure = QTableWidget(0, 4)
+        self.closure.setHorizontalHeaderLabels([self.tr("Rate or payment"), self.tr("Bottega"), self.tr("RT"), self.tr("Difference")])
+        self.closure.verticalHeader().hide()
+        layout.addWidget(self.closure, 1)
         self.tested.connect(self._show_test)
         self.refresh_waiting()
+        self.refresh_closure()
 
     def settings_from_form(self) -> fiscal.FiscalSettings:
         departments = {str(rate_bp): self.departments.cellWidget(row, 1).value() for row, (rate_bp, _) in enumerate(self.rates)}
@@ -144,8 +160,53 @@ class FiscalPage(QWidget):
 
     def refresh_waiting(self) -> None:
         self.waiting.clear()
-        for job in fiscal.open_jobs(self.engine, self.shop_settings.till_id):
+        self.jobs = fiscal.open_jobs(self.engine, self.shop_settings.till_id)
+        for job in self.jobs:
             self.waiting.addItem(f"{job.receipt_number}  {job.kind}  {job.state}  {job.error or ''}")
+
+    def _selected(self):
+        row = self.waiting.currentRow()
+        return self.jobs[row] if 0 <= row < len(self.jobs) else None
+
+    def use_reference(self) -> None:
+        """A return whose original is not in Bottega: the reference typed from the customer's slip."""
+        job = self._selected()
+        if job is None or job.kind != fiscal.REFUND:
+            self.status.setText(self.tr("Select a return in the list first."))
+            return
+        try:
+            fiscal.set_reference(self.engine, job.id, self.reference.text())
+        except BadFiscalReference:
+            self.status.setText(self.tr("Type the reference as on the slip: closure, number, date, RT serial."))
+            self.reference.setFocus()
+            return
+        self.status.setText(self.tr("Reference kept; the till sends the return within a minute."))
+        self.refresh_waiting()
+
+    def not_issued(self) -> None:
+        """A document in 'check': the owner looked at the RT's slips and it printed nothing."""
+        job = self._selected()
+        if job is None or job.state != "check":
+            self.status.setText(self.tr("Select a document marked 'check' first."))
+            return
+        fiscal.resolve_check(self.engine, job.id, None)
+        self.refresh_waiting()
+
+    def refresh_closure(self) -> None:
+        with read_session(self.engine) as session:
+            comparison = fiscal.latest_z_comparison(session, self.shop_settings.till_id)
+        rows = comparison.rows if comparison else ()
+        self.closure.setRowCount(len(rows))
+        names = {"cash": self.tr("Cash"), "electronic": self.tr("Electronic"), "discount": self.tr("Discount paid"),
+                 "not_paid": self.tr("Not paid"), "rounding": self.tr("Rounding"), "total": self.tr("Total")}
+        vat = self.tr("VAT %1 %").replace
+        for row, line in enumerate(rows):
+            label = vat("%1", f"{int(line.key) / 100:g}") if line.kind == "vat" else names.get(line.kind if line.kind != "payment" else line.key, line.key)
+            values = (label, self.shop_settings.money(line.bottega), self.shop_settings.money(line.rt), self.shop_settings.money(line.difference))
+            for column, value in enumerate(values):
+                self.closure.setItem(row, column, QTableWidgetItem(value))
+        if comparison and comparison.unconfirmed:
+            self.status.setText(self.tr("Not confirmed by the RT: %1").replace("%1", ", ".join(comparison.unconfirmed)))
 
 
 def screenshot_page(engine: Engine, user: User, settings: ShopSettings, size: tuple[int, int]):

@@ -1158,7 +1158,47 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Az RT által még nem megerősített bizonylatok</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>Original slip: zzzz nnnn ddmmyyyy serial</source>
+        <translation>Eredeti bizonylat: zzzz nnnn nnhhéééé gyári szám</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use for the selected return</source>
+        <translation>A kijelölt visszáruhoz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RT printed nothing: send again</source>
+        <translation>Az RT nem nyomtatott semmit: újraküldés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last daily closure: Bottega and the RT</source>
+        <translation>Utolsó napi zárás: Bottega és az RT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate or payment</source>
+        <translation>Kulcs vagy fizetés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bottega</source>
+        <translation>Bottega</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Eltérés</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
         <translation>Írja be az RT címét (IP-cím vagy gépnév, szóköz nélkül).</translation>
     </message>
@@ -1201,6 +1241,66 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <location line="+1"/>
         <source>RT %1 answered: %2. Day closure no. %3, last document %4.</source>
         <translation>A(z) %1 RT válaszolt: %2. Napi zárás száma: %3, utolsó bizonylat: %4.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a return in the list first.</source>
+        <translation>Előbb jelöljön ki egy visszárut a listában.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the reference as on the slip: closure, number, date, RT serial.</source>
+        <translation>Írja be a hivatkozást a bizonylat szerint: zárás, sorszám, dátum, RT gyári szám.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference kept; the till sends the return within a minute.</source>
+        <translation>Hivatkozás mentve; a pénztár egy percen belül elküldi a visszárut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a document marked &apos;check&apos; first.</source>
+        <translation>Előbb jelöljön ki egy &apos;check&apos; jelű bizonylatot.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cash</source>
+        <translation>Készpénz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Electronic</source>
+        <translation>Elektronikus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount paid</source>
+        <translation>Fizetési kedvezmény</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not paid</source>
+        <translation>Nem fizetett</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rounding</source>
+        <translation>Kerekítés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Összesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %1 %</source>
+        <translation>ÁFA %1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not confirmed by the RT: %1</source>
+        <translation>Az RT által nem megerősítve: %1</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1809,11 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Kapott összeg (üres = pontos összeg)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Lottery code (8 characters, card payments from 1 EUR)</source>
+        <translation>Sorsolási kód (8 karakter, kártyás fizetés 1 EUR-tól)</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Back to sale (Esc)</source>
         <translation>Vissza a vásárláshoz (Esc)</translation>
@@ -1749,7 +1854,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Nincs beváltható pont.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Paid back</source>
         <translation>Visszafizetve</translation>
     </message>
@@ -1789,8 +1894,8 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Pontok</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+82"/>
+        <location line="-78"/>
+        <location line="+83"/>
         <source>Still to pay back: %1</source>
         <translation>Még visszafizetendő: %1</translation>
     </message>
@@ -4343,6 +4448,16 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&apos;%1&apos; is not a lottery code: it has 8 letters or digits. Check the customer&apos;s code.</source>
+        <translation>A(z) &apos;%1&apos; nem sorsolási kód: 8 betűből vagy számjegyből áll. Ellenőrizze a vásárló kódját.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lottery code counts only with at least 1 EUR paid by card. Clear the code or pay by card.</source>
+        <translation>A sorsolási kód csak legalább 1 EUR kártyás fizetéssel érvényes. Törölje a kódot, vagy fizessen kártyával.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The till could not do that (%1). Try again, or ask a manager.</source>
         <translation>A pénztár ezt nem tudta végrehajtani (%1). Próbálja újra, vagy kérjen segítséget a vezetőtől.</translation>
     </message>

@@ -1159,7 +1159,47 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Documenti non ancora confermati dall&apos;RT</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>Original slip: zzzz nnnn ddmmyyyy serial</source>
+        <translation>Scontrino originale: zzzz nnnn ggmmaaaa matricola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use for the selected return</source>
+        <translation>Usa per il reso selezionato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RT printed nothing: send again</source>
+        <translation>L&apos;RT non ha stampato nulla: reinvia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last daily closure: Bottega and the RT</source>
+        <translation>Ultima chiusura giornaliera: Bottega e l&apos;RT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate or payment</source>
+        <translation>Aliquota o pagamento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bottega</source>
+        <translation>Bottega</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Differenza</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
         <translation>Digita l&apos;indirizzo dell&apos;RT (indirizzo IP o nome host, senza spazi).</translation>
     </message>
@@ -1202,6 +1242,66 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <location line="+1"/>
         <source>RT %1 answered: %2. Day closure no. %3, last document %4.</source>
         <translation>L&apos;RT %1 ha risposto: %2. Chiusura giornaliera n. %3, ultimo documento %4.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a return in the list first.</source>
+        <translation>Seleziona prima un reso nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the reference as on the slip: closure, number, date, RT serial.</source>
+        <translation>Digita il riferimento come sullo scontrino: chiusura, numero, data, matricola RT.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference kept; the till sends the return within a minute.</source>
+        <translation>Riferimento salvato; la cassa invia il reso entro un minuto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a document marked &apos;check&apos; first.</source>
+        <translation>Seleziona prima un documento segnato &apos;check&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cash</source>
+        <translation>Contanti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Electronic</source>
+        <translation>Elettronico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount paid</source>
+        <translation>Sconto a pagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not paid</source>
+        <translation>Non riscosso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rounding</source>
+        <translation>Arrotondamento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %1 %</source>
+        <translation>IVA %1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not confirmed by the RT: %1</source>
+        <translation>Non confermati dall&apos;RT: %1</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1810,11 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Importo ricevuto (vuoto = importo esatto)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Lottery code (8 characters, card payments from 1 EUR)</source>
+        <translation>Codice lotteria (8 caratteri, pagamenti elettronici da 1 EUR)</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Back to sale (Esc)</source>
         <translation>Torna alla vendita (Esc)</translation>
@@ -1750,7 +1855,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Nessun punto da usare per pagare.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Paid back</source>
         <translation>Restituito</translation>
     </message>
@@ -1790,8 +1895,8 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Punti</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+82"/>
+        <location line="-78"/>
+        <location line="+83"/>
         <source>Still to pay back: %1</source>
         <translation>Ancora da restituire: %1</translation>
     </message>
@@ -4347,6 +4452,16 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&apos;%1&apos; is not a lottery code: it has 8 letters or digits. Check the customer&apos;s code.</source>
+        <translation>&apos;%1&apos; non è un codice lotteria: ha 8 lettere o cifre. Controlla il codice del cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lottery code counts only with at least 1 EUR paid by card. Clear the code or pay by card.</source>
+        <translation>Il codice lotteria vale solo con almeno 1 EUR pagato elettronicamente. Cancella il codice o paga con carta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The till could not do that (%1). Try again, or ask a manager.</source>
         <translation>La cassa non è riuscita a farlo (%1). Riprova o chiedi a un responsabile.</translation>
     </message>

@@ -1158,7 +1158,47 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>RT가 확인하지 않은 문서</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>Original slip: zzzz nnnn ddmmyyyy serial</source>
+        <translation>원래 영수증: zzzz nnnn ddmmyyyy 일련번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use for the selected return</source>
+        <translation>선택한 반품에 사용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RT printed nothing: send again</source>
+        <translation>RT가 아무것도 출력하지 않음: 다시 보내기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last daily closure: Bottega and the RT</source>
+        <translation>마지막 일마감: Bottega와 RT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate or payment</source>
+        <translation>세율 또는 결제</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bottega</source>
+        <translation>Bottega</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
         <translation>RT 주소를 입력하세요 (IP 주소 또는 호스트 이름, 공백 없이).</translation>
     </message>
@@ -1201,6 +1241,66 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <location line="+1"/>
         <source>RT %1 answered: %2. Day closure no. %3, last document %4.</source>
         <translation>RT %1 응답: %2. 일마감 번호 %3, 마지막 문서 %4.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a return in the list first.</source>
+        <translation>먼저 목록에서 반품을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the reference as on the slip: closure, number, date, RT serial.</source>
+        <translation>영수증에 있는 대로 참조를 입력하세요: 마감, 번호, 날짜, RT 일련번호.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference kept; the till sends the return within a minute.</source>
+        <translation>참조를 저장했습니다. 1분 안에 계산대가 반품을 보냅니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a document marked &apos;check&apos; first.</source>
+        <translation>먼저 &apos;check&apos; 표시된 문서를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Electronic</source>
+        <translation>전자 결제</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount paid</source>
+        <translation>결제 할인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not paid</source>
+        <translation>미수금</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rounding</source>
+        <translation>반올림</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %1 %</source>
+        <translation>부가세 %1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not confirmed by the RT: %1</source>
+        <translation>RT가 확인하지 않음: %1</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1809,11 @@ Press F7 on the till to park one.</source>
         <translation>받은 금액 (비우면 딱 맞게)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Lottery code (8 characters, card payments from 1 EUR)</source>
+        <translation>복권 코드 (8자, 1 EUR 이상 카드 결제)</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Back to sale (Esc)</source>
         <translation>판매로 돌아가기 (Esc)</translation>
@@ -1749,7 +1854,7 @@ Press F7 on the till to park one.</source>
         <translation>결제에 사용할 포인트가 없습니다.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Paid back</source>
         <translation>환불 완료</translation>
     </message>
@@ -1789,8 +1894,8 @@ Press F7 on the till to park one.</source>
         <translation>포인트</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+82"/>
+        <location line="-78"/>
+        <location line="+83"/>
         <source>Still to pay back: %1</source>
         <translation>남은 환불액: %1</translation>
     </message>
@@ -4343,6 +4448,16 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&apos;%1&apos; is not a lottery code: it has 8 letters or digits. Check the customer&apos;s code.</source>
+        <translation>&apos;%1&apos;은(는) 복권 코드가 아닙니다: 8자리 문자 또는 숫자입니다. 고객의 코드를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lottery code counts only with at least 1 EUR paid by card. Clear the code or pay by card.</source>
+        <translation>복권 코드는 카드로 1 EUR 이상 결제할 때만 유효합니다. 코드를 지우거나 카드로 결제하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The till could not do that (%1). Try again, or ask a manager.</source>
         <translation>포스에서 처리하지 못했습니다(%1). 다시 시도하거나 관리자에게 문의하세요.</translation>
     </message>

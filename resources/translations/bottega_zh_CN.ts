@@ -1158,7 +1158,47 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>RT 尚未确认的单据</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>Original slip: zzzz nnnn ddmmyyyy serial</source>
+        <translation>原始小票：zzzz nnnn ddmmyyyy 序列号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use for the selected return</source>
+        <translation>用于所选退货</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RT printed nothing: send again</source>
+        <translation>RT 未打印任何内容：重新发送</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last daily closure: Bottega and the RT</source>
+        <translation>最近一次日结：Bottega 与 RT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate or payment</source>
+        <translation>税率或付款方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bottega</source>
+        <translation>Bottega</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
         <translation>请输入 RT 的地址（IP 地址或主机名，不含空格）。</translation>
     </message>
@@ -1201,6 +1241,66 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <location line="+1"/>
         <source>RT %1 answered: %2. Day closure no. %3, last document %4.</source>
         <translation>RT %1 已响应：%2。日结编号 %3，最后单据 %4。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a return in the list first.</source>
+        <translation>请先在列表中选择一笔退货。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the reference as on the slip: closure, number, date, RT serial.</source>
+        <translation>请按小票输入参考号：日结号、单据号、日期、RT 序列号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference kept; the till sends the return within a minute.</source>
+        <translation>参考号已保存；收银台将在一分钟内发送退货。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a document marked &apos;check&apos; first.</source>
+        <translation>请先选择标记为“check”的单据。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Electronic</source>
+        <translation>电子支付</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount paid</source>
+        <translation>抵扣付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not paid</source>
+        <translation>未收款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rounding</source>
+        <translation>舍入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %1 %</source>
+        <translation>增值税 %1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not confirmed by the RT: %1</source>
+        <translation>RT 未确认：%1</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1809,11 @@ Press F7 on the till to park one.</source>
         <translation>实收金额（留空 = 正好）</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Lottery code (8 characters, card payments from 1 EUR)</source>
+        <translation>彩票码（8 位，刷卡 1 欧元起）</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Back to sale (Esc)</source>
         <translation>返回销售 (Esc)</translation>
@@ -1749,7 +1854,7 @@ Press F7 on the till to park one.</source>
         <translation>没有可用于支付的积分。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Paid back</source>
         <translation>已退还</translation>
     </message>
@@ -1789,8 +1894,8 @@ Press F7 on the till to park one.</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+82"/>
+        <location line="-78"/>
+        <location line="+83"/>
         <source>Still to pay back: %1</source>
         <translation>尚需退还：%1</translation>
     </message>
@@ -4343,6 +4448,16 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&apos;%1&apos; is not a lottery code: it has 8 letters or digits. Check the customer&apos;s code.</source>
+        <translation>“%1”不是彩票码：彩票码为 8 位字母或数字。请核对顾客的代码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lottery code counts only with at least 1 EUR paid by card. Clear the code or pay by card.</source>
+        <translation>彩票码仅在刷卡至少 1 欧元时有效。请清除代码或改用刷卡。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The till could not do that (%1). Try again, or ask a manager.</source>
         <translation>收银台无法完成该操作（%1）。请重试或联系店长。</translation>
     </message>

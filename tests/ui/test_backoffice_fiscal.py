@@ -40,3 +40,24 @@ def test_saved_setup_and_test_connection_against_the_rt(qtbot, shop):
         assert rt.serial in page.status.text()
     finally:
         rt.stop()
+
+
+from shop.sales import Tender  # noqa: E402
+from tests.fiscal.conftest import fiscal_shop, rt, worker  # noqa: E402,F401  (the RT fixtures)
+
+
+def test_page_shows_the_closure_comparison_and_a_return_waiting_for_its_reference(qtbot, fiscal_shop, rt, till, worker):
+    """After the RT's Z the page lists Bottega and the RT side by side; a return of an unknown slip takes a typed reference."""
+    till.add_product_id(fiscal_shop.products["wine"].id)
+    sale = till.pay([Tender("card", 1290)])
+    worker.after_sale(sale.sale_id)
+    worker.drain()
+    till.close_shift(10000)
+    worker.retry_open()
+    worker.drain()
+    page = page_for(qtbot, fiscal_shop)
+    cells = [[page.closure.item(r, c).text() for c in range(4)] for r in range(page.closure.rowCount())]
+    assert cells[0][0] == "VAT 22 %" and cells[0][1] == cells[0][2]
+    assert all(row[3] == fiscal_shop.settings.money(0) for row in cells)
+    qtbot.mouseClick(page.reference_button, Qt.MouseButton.LeftButton)
+    assert "Select a return" in page.status.text()
