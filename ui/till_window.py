@@ -406,6 +406,7 @@ class TillWindow(QMainWindow):
     def _fiscal_event(self, event) -> None:
         """The RT confirmed or could not take a document (delivered here by a signal): told at once."""
         text, error = self.fiscal.message(event)
+        self.header.show_fiscal_state()
         if text:
             self._print_problem = text if error else self._print_problem
             self.show_message(text, error)

@@ -3546,7 +3546,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Újranyomtatás  F9</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Cashier</source>
         <translation>Pénztáros</translation>
     </message>
@@ -3559,6 +3559,11 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <location line="+1"/>
         <source>Owner</source>
         <translation>Tulajdonos</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not yet fiscal (RT): %1</source>
+        <translation>Még nem fiskális (RT): %1</translation>
     </message>
     <message>
         <location filename="../../ui/till_window.py" line="+73"/>
@@ -3701,7 +3706,7 @@ Ctrl+L</translation>
         <translation>VISSZÁRU – ok: %1. Visszafizetés: F12, megszakítás: Ctrl+Del.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_header.py" line="+24"/>
+        <location filename="../../ui/till_header.py" line="-18"/>
         <source>Till %1 · shift open</source>
         <translation>Pénztár: %1 · műszak nyitva</translation>
     </message>
@@ -3752,7 +3757,7 @@ Ctrl+L</translation>
         <translation>Eladás rögzítve (%1).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No receipt to reprint yet.</source>
         <translation>Még nincs újranyomtatható nyugta.</translation>
     </message>

@@ -3548,7 +3548,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Ristampa  F9</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Cashier</source>
         <translation>Cassiere</translation>
     </message>
@@ -3561,6 +3561,11 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <location line="+1"/>
         <source>Owner</source>
         <translation>Titolare</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not yet fiscal (RT): %1</source>
+        <translation>Non ancora fiscali (RT): %1</translation>
     </message>
     <message>
         <location filename="../../ui/till_window.py" line="+73"/>
@@ -3703,7 +3708,7 @@ Ctrl+L</translation>
         <translation>RESO – motivo: %1. Premi F12 per rimborsare, Ctrl+Del per annullare.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_header.py" line="+24"/>
+        <location filename="../../ui/till_header.py" line="-18"/>
         <source>Till %1 · shift open</source>
         <translation>Cassa %1 · turno aperto</translation>
     </message>
@@ -3754,7 +3759,7 @@ Ctrl+L</translation>
         <translation>Vendita %1 registrata.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No receipt to reprint yet.</source>
         <translation>Ancora nessuno scontrino da ristampare.</translation>
     </message>

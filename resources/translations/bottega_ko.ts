@@ -3546,7 +3546,7 @@ Press F7 on the till to park one.</source>
         <translation>재인쇄  F9</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Cashier</source>
         <translation>계산원</translation>
     </message>
@@ -3559,6 +3559,11 @@ Press F7 on the till to park one.</source>
         <location line="+1"/>
         <source>Owner</source>
         <translation>점주</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not yet fiscal (RT): %1</source>
+        <translation>아직 세무 처리 안 됨 (RT): %1</translation>
     </message>
     <message>
         <location filename="../../ui/till_window.py" line="+73"/>
@@ -3701,7 +3706,7 @@ Ctrl+L</translation>
         <translation>환불 – 사유: %1. F12: 환불 진행, Ctrl+Del: 취소.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_header.py" line="+24"/>
+        <location filename="../../ui/till_header.py" line="-18"/>
         <source>Till %1 · shift open</source>
         <translation>포스 %1 · 근무 중</translation>
     </message>
@@ -3752,7 +3757,7 @@ Ctrl+L</translation>
         <translation>판매 %1 기록 완료.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No receipt to reprint yet.</source>
         <translation>아직 다시 인쇄할 영수증이 없습니다.</translation>
     </message>

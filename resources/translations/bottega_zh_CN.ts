@@ -3546,7 +3546,7 @@ Press F7 on the till to park one.</source>
         <translation>重新打印  F9</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
@@ -3559,6 +3559,11 @@ Press F7 on the till to park one.</source>
         <location line="+1"/>
         <source>Owner</source>
         <translation>店主</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not yet fiscal (RT): %1</source>
+        <translation>尚未税控 (RT)：%1</translation>
     </message>
     <message>
         <location filename="../../ui/till_window.py" line="+73"/>
@@ -3701,7 +3706,7 @@ Ctrl+L</translation>
         <translation>退货 – 原因：%1。按F12退款，按Ctrl+Del取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_header.py" line="+24"/>
+        <location filename="../../ui/till_header.py" line="-18"/>
         <source>Till %1 · shift open</source>
         <translation>收银台 %1 · 已开班</translation>
     </message>
@@ -3752,7 +3757,7 @@ Ctrl+L</translation>
         <translation>销售 %1 已记录。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No receipt to reprint yet.</source>
         <translation>还没有可重打的小票。</translation>
     </message>
