@@ -49,6 +49,7 @@ class FiscalSettings:
     # VAT rate in basis points (as text, JSON keys) -> the RT's department number.
     departments: dict[str, int] = field(default_factory=lambda: {"2200": 1, "1000": 2, "500": 3, "400": 4, "0": 5})
     cash_rounding: bool = False  # round cash totals to 5 cents (Italy, when the shop opts in)
+    z_at_shift_close: bool = True  # closing the shift runs the RT's daily closure (Z)
     operator: str = "1"
     timeout_s: float = 10.0
     serial: str = ""  # the RT's serial number as read at the last test connection
@@ -288,8 +289,9 @@ def enqueue_sale(session: Session, sale: dict | Sale, lottery_code: str | None =
 
 
 def enqueue_z(session: Session, till_id: str, z_report_id: str | None) -> FiscalJob | None:
-    """Inside the shift close: the RT's daily closure, when the shop has an RT."""
-    if not load_fiscal_settings(session).enabled:
+    """Inside the shift close: the RT's daily closure, when the shop has an RT and closes it with the shift."""
+    settings = load_fiscal_settings(session)
+    if not settings.enabled or not settings.z_at_shift_close:
         return None
     job = FiscalJob(till_id=till_id, kind=Z_REPORT, z_report_id=z_report_id)
     session.add(job)

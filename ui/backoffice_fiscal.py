@@ -55,6 +55,9 @@ class FiscalPage(QWidget):
         self.rounding = QCheckBox(self.tr("Round cash totals to 5 cents"))
         self.rounding.setChecked(self.stored.cash_rounding)
         form.addRow("", self.rounding)
+        self.z_at_close = QCheckBox(self.tr("Run the RT's daily closure (Z) when the shift closes"))
+        self.z_at_close.setChecked(self.stored.z_at_shift_close)
+        form.addRow("", self.z_at_close)
         layout.addLayout(form)
         self.departments = QTableWidget(len(self.rates), 2)
         self.departments.setHorizontalHeaderLabels([self.tr("VAT rate"), self.tr("RT department")])
@@ -108,7 +111,7 @@ class FiscalPage(QWidget):
         departments = {str(rate_bp): self.departments.cellWidget(row, 1).value() for row, (rate_bp, _) in enumerate(self.rates)}
         return fiscal.FiscalSettings(
             model=self.model.currentData(), address=self.address.text(), departments=departments,
-            cash_rounding=self.rounding.isChecked(), operator=self.stored.operator, timeout_s=self.stored.timeout_s,
+            cash_rounding=self.rounding.isChecked(), z_at_shift_close=self.z_at_close.isChecked(), operator=self.stored.operator, timeout_s=self.stored.timeout_s,
             serial=self.stored.serial,
         )
 

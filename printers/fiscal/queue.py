@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from typing import Callable
 
 from sqlalchemy import Engine
+from sqlmodel import select
 
 from db.engine import read_session
+from db.models import FiscalJob
 from printers.fiscal.device import DeviceStatus, FiscalDevice, FiscalDeviceError, FiscalNoAnswer, FiscalRefused, open_device
 from shop import fiscal
 from shop.fiscal_errors import FiscalError
@@ -71,9 +73,6 @@ class FiscalQueue:
     def after_sale(self, sale_id: str) -> None:
         """The sale committed (its job with it): send it now."""
         with read_session(self.engine) as session:
-            from sqlmodel import select
-            from db.models import FiscalJob
-
             job_id = session.exec(select(FiscalJob.id).where(FiscalJob.sale_id == sale_id)).first()
         if job_id:
             self.submit(job_id)

@@ -1133,6 +1133,11 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Készpénzes végösszeg kerekítése 5 centre</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Run the RT&apos;s daily closure (Z) when the shift closes</source>
+        <translation>Az RT napi zárása (Z) a műszak zárásakor</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>VAT rate</source>
         <translation>ÁFA-kulcs</translation>

@@ -1134,6 +1134,11 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Arrotonda i totali in contanti a 5 centesimi</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Run the RT&apos;s daily closure (Z) when the shift closes</source>
+        <translation>Esegui la chiusura giornaliera dell&apos;RT (Z) alla chiusura del turno</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>VAT rate</source>
         <translation>Aliquota IVA</translation>

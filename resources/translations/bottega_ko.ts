@@ -1133,6 +1133,11 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>현금 합계를 5센트 단위로 반올림</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Run the RT&apos;s daily closure (Z) when the shift closes</source>
+        <translation>교대 마감 시 RT 일마감(Z) 실행</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>VAT rate</source>
         <translation>부가세율</translation>

@@ -1133,6 +1133,11 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>现金总额按 5 分舍入</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Run the RT&apos;s daily closure (Z) when the shift closes</source>
+        <translation>交班时执行 RT 日结 (Z)</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>VAT rate</source>
         <translation>税率</translation>
