@@ -151,7 +151,7 @@ class FiscalQueue:
         except FiscalDeviceError as error:
             self._fail(job.id, stuck, error.code)  # no status, no send
             return
-        if job.before_doc is not None or job.before_z is not None:  # sent before: did it print?
+        if job.state == "unknown" or job.before_doc is not None or job.before_z is not None:  # sent before: did it print?
             verdict = settle(job, status)
             if verdict == "printed":
                 self._adopt(job, status)
@@ -201,12 +201,14 @@ class FiscalQueue:
 
 def settle(job, status: DeviceStatus) -> str:
     """'printed', 'not_printed' or 'check': what the RT's counters say about a job sent before."""
-    if status.z_number is None or status.last_doc is None:
-        return "check"
+    if status.z_number is None or job.before_z is None:
+        return "check"  # no counters to go by: only a person can tell
     if job.kind == fiscal.Z_REPORT:
         if status.z_number == job.before_z:
             return "not_printed"
         return "printed" if status.z_number == job.before_z + 1 else "check"
+    if status.last_doc is None or job.before_doc is None:
+        return "check"
     if status.z_number != job.before_z:
         return "check"  # a closure since: only a person can tell
     if status.last_doc == job.before_doc:

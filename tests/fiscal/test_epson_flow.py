@@ -130,3 +130,42 @@ def test_a_lost_reply_holds_back_later_sales_until_settled(fiscal_shop, rt, till
     assert len(rt.fiscal_documents()) == 2
     assert stored(fiscal_shop, first.sale_id).fiscal_doc_number == 1
     assert stored(fiscal_shop, second.sale_id).fiscal_doc_number == 2
+
+
+class BlindRT:
+    """An RT that prints but cannot report its counters, and whose first reply is lost."""
+
+    printed = 0
+    calls = 0
+
+    def __init__(self, settings):
+        pass
+
+    def status(self):
+        from printers.fiscal.device import DeviceStatus
+
+        return DeviceStatus(None, False, None, None, None, "BLIND")
+
+    def print_document(self, document):
+        from printers.fiscal.device import FiscalNoAnswer
+
+        BlindRT.printed += 1
+        BlindRT.calls += 1
+        if BlindRT.calls == 1:
+            raise FiscalNoAnswer("reply lost")
+        return fiscal.Confirmation(BlindRT.printed, 1, None, "BLIND", None)
+
+    def close(self):
+        pass
+
+
+def test_an_rt_without_counters_never_gets_a_lost_sale_again(fiscal_shop, till):
+    """When the RT cannot say whether it printed, the sale waits for a person ('check') instead of a second document."""
+    queue = FiscalQueue(fiscal_shop.engine, "T1", device_factory=BlindRT)
+    queue.start()
+    sale = sell(till, fiscal_shop)
+    queue.after_sale(sale.sale_id)
+    settle(queue)
+    queue.stop()
+    assert BlindRT.printed == 1
+    assert job_of(fiscal_shop, sale.sale_id).state == "check"
