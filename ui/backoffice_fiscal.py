@@ -19,7 +19,7 @@ from shop import fiscal
 from shop.fiscal_errors import BadFiscalReference, BadFiscalSetup
 from shop.settings import ShopSettings
 
-MODELS = ("none", "epson")  # Custom and RCH adapters are not written yet
+MODELS = ("none", "epson", "custom")  # no RCH adapter yet
 
 
 class FiscalPage(QWidget):
@@ -44,7 +44,8 @@ class FiscalPage(QWidget):
         layout.addWidget(title)
         form = QFormLayout()
         self.model = QComboBox()
-        names = {"none": self.tr("None (receipts are not fiscal documents)"), "epson": self.tr("Epson FP-81 II RT / FP-90III")}
+        names = {"none": self.tr("None (receipts are not fiscal documents)"), "epson": self.tr("Epson FP-81 II RT / FP-90III"),
+                 "custom": self.tr("Custom RT (sales and voids; returns not yet)")}
         for key in MODELS:
             self.model.addItem(names[key], key)
         self.model.setCurrentIndex(max(0, self.model.findData(self.stored.model)))

@@ -80,4 +80,8 @@ def open_device(settings: FiscalSettings) -> FiscalDevice:
         from printers.fiscal.epson import EpsonFpMate
 
         return EpsonFpMate(settings)
+    if settings.model == "custom":
+        from printers.fiscal.custom import CustomRT
+
+        return CustomRT(settings)
     raise FiscalNotConfigured(f"no adapter for {settings.model!r} yet", code="unsupported_model")

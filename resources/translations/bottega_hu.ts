@@ -1113,6 +1113,11 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Epson FP-81 II RT / FP-90III</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Custom RT (sales and voids; returns not yet)</source>
+        <translation>Custom RT (eladás és sztornó; visszáru még nem)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Model</source>
         <translation>Típus</translation>

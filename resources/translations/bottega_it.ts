@@ -1114,6 +1114,11 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Epson FP-81 II RT / FP-90III</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Custom RT (sales and voids; returns not yet)</source>
+        <translation>RT Custom (vendite e annulli; resi non ancora)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Model</source>
         <translation>Modello</translation>

@@ -1113,6 +1113,11 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>Epson FP-81 II RT / FP-90III</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Custom RT (sales and voids; returns not yet)</source>
+        <translation>Custom RT (판매와 취소, 반품은 아직 미지원)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Model</source>
         <translation>모델</translation>

@@ -1113,6 +1113,11 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>Epson FP-81 II RT / FP-90III</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Custom RT (sales and voids; returns not yet)</source>
+        <translation>Custom RT（销售和作废；暂不支持退货）</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Model</source>
         <translation>型号</translation>

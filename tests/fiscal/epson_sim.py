@@ -293,5 +293,10 @@ class EpsonSimulator:
 
 
 def _body(text: str) -> ET.Element:
-    envelope = ET.fromstring(text)
-    return next(el for el in envelope if el.tag.endswith("Body"))
+    """The element holding the request: the SOAP Body (Epson), or a wrapper around a bare root (Custom)."""
+    root = ET.fromstring(text)
+    if root.tag.endswith("Envelope"):
+        return next(el for el in root if el.tag.endswith("Body"))
+    body = ET.Element("Body")
+    body.append(root)
+    return body
