@@ -35,6 +35,8 @@ class FiscalLink(QObject):
                 return self.tr("RT daily closure %1 done.").replace("%1", str(event.job.z_number or "")), False
             return "", False
         problem = self.problem(event.error or "")
+        if event.job.kind == "z_report":
+            return self.tr("RT daily closure not done yet: %1.").replace("%1", problem), True
         if event.kind == "check":
             return self.tr("Sale %1: the RT's counters moved unexpectedly. Check the RT's last slip before anything else.").replace(
                 "%1", number), True
@@ -50,6 +52,7 @@ class FiscalLink(QObject):
             "cover_open": self.tr("RT cover open"),
             "busy": self.tr("RT busy"),
             "earlier_unknown": self.tr("an earlier sale is being checked with the RT"),
+            "earlier_open": self.tr("the day's sales must reach the RT before its closure"),
             "MissingFiscalReference": self.tr("type the original slip's reference for this return"),
             "NoDepartment": self.tr("a VAT rate has no RT department"),
             "not_configured": self.tr("no RT set up"),

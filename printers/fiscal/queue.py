@@ -111,10 +111,11 @@ class FiscalQueue:
         job = fiscal.get(self.engine, job_id)
         if job is None or job.state not in ("pending", "failed", "unknown"):
             return  # done, being sent, or waiting for a person
-        if job.state != "unknown" and self._earlier_unsettled(job):
+        waiting_for = self._earlier_unsettled(job) if job.state != "unknown" else None
+        if waiting_for:
             # Documents go in order: a newer one sent now would move the counters an older lost
-            # reply must be settled with.
-            self._fail(job_id, "failed", "earlier_unknown")
+            # reply must be settled with, and the day's closure comes after the day's sales.
+            self._fail(job_id, "failed", waiting_for)
             return
         settings = self.settings()
         try:
@@ -127,15 +128,21 @@ class FiscalQueue:
         finally:
             device.close()
 
-    def _earlier_unsettled(self, job) -> bool:
+    def _earlier_unsettled(self, job) -> str | None:
+        """An older job still open that must go first: one whose reply was lost (its counters must not
+        move), or, before the daily closure, any sale of the day not yet issued."""
         for earlier in fiscal.open_jobs(self.engine, self.till_id):
             if earlier.id == job.id:
-                return False
-            if earlier.state == "unknown":
+                return None
+            if job.kind == fiscal.Z_REPORT and earlier.state in ("pending", "failed"):
+                self._process(earlier.id)
+                if fiscal.view(self.engine, earlier.id).state != "done":
+                    return "earlier_open"
+            elif earlier.state == "unknown":
                 self._process(earlier.id)
                 if fiscal.view(self.engine, earlier.id).state == "unknown":
-                    return True
-        return False
+                    return "earlier_unknown"
+        return None
 
     def _status(self, device: FiscalDevice) -> DeviceStatus:
         status = device.status()

@@ -1031,6 +1031,11 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>RT daily closure not done yet: %1.</source>
+        <translation>Az RT napi zárása még nem történt meg: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sale %1: the RT&apos;s counters moved unexpectedly. Check the RT&apos;s last slip before anything else.</source>
         <translation>%1 eladás: az RT számlálói váratlanul változtak. Először nézze meg az RT utolsó bizonylatát.</translation>
     </message>
@@ -1073,6 +1078,11 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <location line="+1"/>
         <source>an earlier sale is being checked with the RT</source>
         <translation>egy korábbi eladást ellenőrzünk az RT-vel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day&apos;s sales must reach the RT before its closure</source>
+        <translation>a nap eladásainak a zárás előtt el kell jutniuk az RT-hez</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1032,6 +1032,11 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>RT daily closure not done yet: %1.</source>
+        <translation>Chiusura giornaliera RT non ancora eseguita: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sale %1: the RT&apos;s counters moved unexpectedly. Check the RT&apos;s last slip before anything else.</source>
         <translation>Vendita %1: i contatori dell&apos;RT sono cambiati in modo imprevisto. Controlla l&apos;ultimo scontrino dell&apos;RT prima di tutto.</translation>
     </message>
@@ -1074,6 +1079,11 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <location line="+1"/>
         <source>an earlier sale is being checked with the RT</source>
         <translation>una vendita precedente è in verifica con l&apos;RT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day&apos;s sales must reach the RT before its closure</source>
+        <translation>le vendite del giorno devono arrivare all&apos;RT prima della chiusura</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1031,6 +1031,11 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
     <message>
         <location line="+4"/>
+        <source>RT daily closure not done yet: %1.</source>
+        <translation>RT 일마감이 아직 되지 않음: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sale %1: the RT&apos;s counters moved unexpectedly. Check the RT&apos;s last slip before anything else.</source>
         <translation>판매 %1: RT의 카운터가 예상과 다르게 바뀌었습니다. 먼저 RT의 마지막 영수증을 확인하세요.</translation>
     </message>
@@ -1073,6 +1078,11 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <location line="+1"/>
         <source>an earlier sale is being checked with the RT</source>
         <translation>이전 판매를 RT와 확인하는 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day&apos;s sales must reach the RT before its closure</source>
+        <translation>마감 전에 그날의 판매가 RT에 전달되어야 함</translation>
     </message>
     <message>
         <location line="+1"/>

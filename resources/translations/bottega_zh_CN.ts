@@ -1031,6 +1031,11 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>RT daily closure not done yet: %1.</source>
+        <translation>RT 日结尚未完成：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sale %1: the RT&apos;s counters moved unexpectedly. Check the RT&apos;s last slip before anything else.</source>
         <translation>销售 %1：RT 的计数器意外变化。请先核对 RT 打印的最后一张单据。</translation>
     </message>
@@ -1073,6 +1078,11 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <location line="+1"/>
         <source>an earlier sale is being checked with the RT</source>
         <translation>正在与 RT 核对之前的一笔销售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day&apos;s sales must reach the RT before its closure</source>
+        <translation>日结前当天的销售必须先送达 RT</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -186,3 +186,20 @@ def test_bottega_slip_says_it_is_not_the_fiscal_document(fiscal_shop, rt, till, 
     assert f"Documento commerciale RT 0001-0001 {rt.serial}" in receipt_texts(fiscal_shop, sale.sale_id)
     assert "DOCUMENTO NON FISCALE" in receipt_texts(fiscal_shop, sale.sale_id, "HU")
     assert "DOCUMENTO NON FISCALE" not in receipt_texts(fiscal_shop, sale.sale_id, "KR")
+
+
+def test_daily_closure_waits_for_the_days_sales(fiscal_shop, rt, till, worker):
+    """The RT's Z never runs while a sale of the day is still to be issued; once it is, both go, in order."""
+    rt.paper_out = True
+    sale = sell(till, fiscal_shop)
+    worker.after_sale(sale.sale_id)
+    worker.drain()
+    report = till.close_shift(12930)
+    worker.retry_open()
+    worker.drain()
+    assert rt.closures == [] and rt.fiscal_documents() == []
+    rt.paper_out = False
+    settle(worker)
+    assert len(rt.fiscal_documents()) == 1 and len(rt.closures) == 1
+    with read_session(fiscal_shop.engine) as session:
+        assert fiscal.compare_z(session, report.id).matches
