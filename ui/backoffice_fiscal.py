@@ -53,6 +53,9 @@ class FiscalPage(QWidget):
         self.address = QLineEdit(self.stored.address)
         self.address.setPlaceholderText(self.tr("The RT's IP address, e.g. 192.168.1.50"))
         form.addRow(self.tr("Address"), self.address)
+        self.serial = QLineEdit(self.stored.serial)
+        self.serial.setPlaceholderText(self.tr("Read from the RT by Test connection (Custom: type it)"))
+        form.addRow(self.tr("RT serial"), self.serial)
         self.rounding = QCheckBox(self.tr("Round cash totals to 5 cents"))
         self.rounding.setChecked(self.stored.cash_rounding)
         form.addRow("", self.rounding)
@@ -113,7 +116,7 @@ class FiscalPage(QWidget):
         return fiscal.FiscalSettings(
             model=self.model.currentData(), address=self.address.text(), departments=departments,
             cash_rounding=self.rounding.isChecked(), z_at_shift_close=self.z_at_close.isChecked(), operator=self.stored.operator, timeout_s=self.stored.timeout_s,
-            serial=self.stored.serial,
+            serial=self.serial.text().strip().upper(),
         )
 
     def save(self) -> bool:
@@ -157,6 +160,8 @@ class FiscalPage(QWidget):
         if not ok:
             self.status.setText(self.tr("The RT did not answer (%1). Check its address, cable and power.").replace("%1", str(detail)))
             return
+        if detail.serial and not self.serial.text().strip():
+            self.serial.setText(detail.serial)  # kept with the next Save
         state = self.tr("ready") if detail.ready else self.tr("not ready: %1").replace("%1", detail.problem or "")
         self.status.setText(self.tr("RT %1 answered: %2. Day closure no. %3, last document %4.")
                             .replace("%1", detail.serial or "?").replace("%2", state)

@@ -1143,6 +1143,16 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Cím</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Read from the RT by Test connection (Custom: type it)</source>
+        <translation>A Kapcsolat tesztelése kiolvassa az RT-ből (Custom: írja be)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT serial</source>
+        <translation>RT gyári szám</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Round cash totals to 5 cents</source>
         <translation>Készpénzes végösszeg kerekítése 5 centre</translation>
@@ -1248,7 +1258,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Az RT nem válaszolt (%1). Ellenőrizze a címet, a kábelt és a tápellátást.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>ready</source>
         <translation>kész</translation>
     </message>

@@ -1144,6 +1144,16 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Indirizzo</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Read from the RT by Test connection (Custom: type it)</source>
+        <translation>Letta dall&apos;RT con Prova connessione (Custom: digitala)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT serial</source>
+        <translation>Matricola RT</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Round cash totals to 5 cents</source>
         <translation>Arrotonda i totali in contanti a 5 centesimi</translation>
@@ -1249,7 +1259,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>L&apos;RT non ha risposto (%1). Controlla indirizzo, cavo e alimentazione.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>ready</source>
         <translation>pronto</translation>
     </message>

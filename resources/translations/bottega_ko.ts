@@ -1143,6 +1143,16 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>주소</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Read from the RT by Test connection (Custom: type it)</source>
+        <translation>연결 테스트로 RT에서 읽음 (Custom: 직접 입력)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT serial</source>
+        <translation>RT 일련번호</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Round cash totals to 5 cents</source>
         <translation>현금 합계를 5센트 단위로 반올림</translation>
@@ -1248,7 +1258,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>RT가 응답하지 않았습니다 (%1). 주소, 케이블, 전원을 확인하세요.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>ready</source>
         <translation>준비됨</translation>
     </message>

@@ -1143,6 +1143,16 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>地址</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Read from the RT by Test connection (Custom: type it)</source>
+        <translation>通过“测试连接”从 RT 读取（Custom：请手动输入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT serial</source>
+        <translation>RT 序列号</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Round cash totals to 5 cents</source>
         <translation>现金总额按 5 分舍入</translation>
@@ -1248,7 +1258,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>RT 未响应（%1）。请检查地址、网线和电源。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>

@@ -38,6 +38,10 @@ def test_saved_setup_and_test_connection_against_the_rt(qtbot, shop):
         with qtbot.wait_signal(page.tested, timeout=10_000):
             qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
         assert rt.serial in page.status.text()
+        assert page.serial.text() == rt.serial  # read from the RT, kept with the next Save
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        with read_session(shop.engine) as session:
+            assert fiscal.load_fiscal_settings(session).serial == rt.serial
     finally:
         rt.stop()
 
