@@ -106,6 +106,8 @@ class FiscalPage(QWidget):
         self.closure = QTableWidget(0, 4)
         self.closure.setHorizontalHeaderLabels([self.tr("Rate or payment"), self.tr("Bottega"), self.tr("RT"), self.tr("Difference")])
         self.closure.verticalHeader().hide()
+        for column, width in enumerate((240, 150, 150, 150)):
+            self.closure.setColumnWidth(column, width)
         layout.addWidget(self.closure, 1)
         self.tested.connect(self._show_test)
         self.refresh_waiting()
