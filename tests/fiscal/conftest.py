@@ -19,7 +19,7 @@ def rt():
 def fiscal_shop(shop, rt):
     """The fixture shop set up for its RT: departments 1-4 for 22, 10, 5, 4 %; a short timeout."""
     with write_session(shop.engine) as session:
-        fiscal.save_fiscal_settings(session, fiscal.FiscalSettings(model="epson", address=rt.address, timeout_s=0.3))
+        fiscal.save_fiscal_settings(session, fiscal.FiscalSettings(model="epson", address=rt.address, timeout_s=1.0))
     return shop
 
 

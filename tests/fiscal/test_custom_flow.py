@@ -19,7 +19,7 @@ def rt():
 @pytest.fixture
 def fiscal_shop(shop, rt):
     with write_session(shop.engine) as session:
-        fiscal.save_fiscal_settings(session, fiscal.FiscalSettings(model="custom", address=rt.address, timeout_s=0.3, serial=rt.serial))
+        fiscal.save_fiscal_settings(session, fiscal.FiscalSettings(model="custom", address=rt.address, timeout_s=1.0, serial=rt.serial))
     return shop
 
 

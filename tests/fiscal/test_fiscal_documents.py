@@ -54,7 +54,7 @@ def test_return_of_a_sale_not_yet_fiscal_waits_for_a_typed_reference(fiscal_shop
         fiscal.save_fiscal_settings(session, fiscal.FiscalSettings())
     sale = sell(till, fiscal_shop)
     with write_session(fiscal_shop.engine) as session:
-        fiscal.save_fiscal_settings(session, fiscal.FiscalSettings(model="epson", address=rt.address, timeout_s=0.3))
+        fiscal.save_fiscal_settings(session, fiscal.FiscalSettings(model="epson", address=rt.address, timeout_s=1.0))
     refund = refund_wine(till, sale)
     worker.after_sale(refund.sale_id)
     worker.drain()
