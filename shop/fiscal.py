@@ -345,9 +345,13 @@ def claim(engine: Engine, job_id: str, before_doc: int | None, before_z: int | N
 
 
 def mark(engine: Engine, job_id: str, state: str, error: str | None = None) -> None:
+    """A job's new state. 'failed' means the RT certainly issued nothing: the counters read before
+    its last send are dropped, so later documents can never be taken for it."""
     with write_session(engine) as session:
         job = session.get(FiscalJob, job_id)
         job.state, job.error, job.updated_at = state, error, utc_now()
+        if state == "failed":
+            job.before_doc = job.before_z = None
         session.add(job)
 
 

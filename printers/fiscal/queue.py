@@ -158,7 +158,7 @@ class FiscalQueue:
         except FiscalDeviceError as error:
             self._fail(job.id, stuck, error.code)  # no status, no send
             return
-        if job.state == "unknown" or job.before_doc is not None or job.before_z is not None:  # sent before: did it print?
+        if job.state == "unknown":  # sent, no answer: did it print? Only the counters can say
             verdict = settle(job, status)
             if verdict == "printed":
                 self._adopt(job, status)
@@ -166,8 +166,7 @@ class FiscalQueue:
             if verdict == "check":
                 self._fail(job.id, "check", "counters_moved")
                 return
-            if job.state == "unknown":
-                fiscal.mark(self.engine, job.id, "failed", "not_issued")
+            fiscal.mark(self.engine, job.id, "failed", "not_issued")
         if not status.ready:
             self._fail(job.id, "failed", status.problem or "fault")
             return

@@ -169,3 +169,20 @@ def test_an_rt_without_counters_never_gets_a_lost_sale_again(fiscal_shop, till):
     queue.stop()
     assert BlindRT.printed == 1
     assert job_of(fiscal_shop, sale.sale_id).state == "check"
+
+
+def test_a_refused_sale_never_adopts_a_later_sales_document(fiscal_shop, rt, till, worker):
+    """Busy on A's receipt, then B prints: A's retry issues A's own document instead of taking B's number."""
+    rt.inject("busy")
+    first = sell(till, fiscal_shop)
+    worker.after_sale(first.sale_id)
+    worker.drain()
+    second = sell(till, fiscal_shop)
+    worker.after_sale(second.sale_id)
+    worker.drain()
+    settle(worker)
+    docs = {doc.number: doc.messages for doc in rt.fiscal_documents()}
+    assert len(docs) == 2
+    for done in (first, second):
+        number = stored(fiscal_shop, done.sale_id).fiscal_doc_number
+        assert any(done.receipt_number in message for message in docs[number])
