@@ -232,6 +232,11 @@ class Sale(SQLModel, table=True):
     discount_total: int
     total: int
     completed_at: str = Field(default_factory=utc_now)
+    # What the shop's fiscal register (Italy's RT) answered for this sale: None until it confirms.
+    fiscal_doc_number: Optional[int] = None
+    fiscal_z_number: Optional[int] = None
+    fiscal_date: Optional[str] = Field(default=None, description="The RT's date of the document, YYYY-MM-DD")
+    fiscal_serial: Optional[str] = None
 
 
 class SaleLine(SQLModel, table=True):
@@ -340,3 +345,35 @@ class PrintJob(SQLModel, table=True):
     created_at: str = Field(default_factory=utc_now)
     updated_at: str = Field(default_factory=utc_now)
     printed_at: Optional[str] = None
+
+
+class FiscalJob(SQLModel, table=True):
+    """A document for the fiscal register (RT): a sale, a return, a void or the daily closure.
+
+    `id` is the idempotency id: one job per sale and kind, claimed by one worker at a time. A job whose
+    reply was lost is 'unknown' until the RT's own counters say whether it printed; it is never sent
+    a second time while that is open (shop/fiscal.py, printers/fiscal/queue.py).
+    """
+
+    __table_args__ = (UniqueConstraint("kind", "sale_id"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    till_id: str
+    kind: str = Field(description="sale | refund | void | z_report")
+    sale_id: Optional[str] = Field(default=None, index=True)
+    z_report_id: Optional[str] = None
+    state: str = Field(default="pending", index=True, description="pending | sending | unknown | done | failed | check")
+    attempts: int = 0
+    error: Optional[str] = None
+    lottery_code: Optional[str] = None
+    reference: Optional[str] = Field(default=None, description="REFUND|VOID zzzz nnnn ddmmyyyy serial of a return")
+    before_doc: Optional[int] = Field(default=None, description="The RT's last document number before sending")
+    before_z: Optional[int] = None
+    doc_number: Optional[int] = None
+    z_number: Optional[int] = None
+    doc_date: Optional[str] = None
+    serial: Optional[str] = None
+    amount: Optional[int] = Field(default=None, description="The document's total as the RT printed it")
+    reply: Optional[dict] = Field(default=None, sa_column=Column(JSON))
+    created_at: str = Field(default_factory=utc_now)
+    updated_at: str = Field(default_factory=utc_now)

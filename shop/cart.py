@@ -95,6 +95,7 @@ class Cart:
     id: str = field(default_factory=new_id)
     coupon_code: str | None = None  # taken for good when the sale completes (shop/coupons.py)
     reservation_id: str | None = None  # a pickup: completing the sale marks it picked up
+    lottery_code: str | None = None  # Italy's lotteria degli scontrini, sent to the RT with the sale
 
     def add(self, line: CartLine) -> CartLine:
         """Add a line; a repeat scan of a plain counted item adds to its existing line."""

@@ -9,6 +9,7 @@ LANGUAGES = ("it", "hu", "ko", "zh", "en")
 # One small catalogue per receipt language: receipts need a few dozen fixed words.
 LABELS: dict[str, dict[str, str]] = {
     "it": dict(
+        not_fiscal="DOCUMENTO NON FISCALE", fiscal_doc="Documento commerciale RT",
         receipt="SCONTRINO", refund="RESO", z_report="CHIUSURA GIORNALIERA (Z)", copy="COPIA",
         invoice="Fattura", number="Scontrino n.", date="Data", cashier="Cassiere", till="Cassa",
         vat_no="P.IVA", customer="Cliente", subtotal="Subtotale", discount="Sconto", total="TOTALE",
@@ -22,6 +23,7 @@ LABELS: dict[str, dict[str, str]] = {
         points="Punti", points_earned="Punti di questa spesa", points_balance="Saldo punti",
     ),
     "hu": dict(
+        not_fiscal="NEM ADÓÜGYI BIZONYLAT", fiscal_doc="Adóügyi bizonylat",
         receipt="NYUGTA", refund="VISSZÁRU", z_report="NAPI ZÁRÁS (Z)", copy="MÁSOLAT",
         invoice="Számla", number="Nyugta sz.", date="Dátum", cashier="Pénztáros", till="Pénztár",
         vat_no="Adószám", customer="Vásárló", subtotal="Részösszeg", discount="Kedvezmény", total="ÖSSZESEN",
@@ -35,6 +37,7 @@ LABELS: dict[str, dict[str, str]] = {
         points="Pontok", points_earned="E vásárlás pontjai", points_balance="Pontegyenleg",
     ),
     "ko": dict(
+        not_fiscal="세무 증빙이 아닙니다", fiscal_doc="세무 문서",
         receipt="영수증", refund="환불 영수증", z_report="일일 마감 (Z)", copy="사본",
         invoice="계산서", number="영수증 번호", date="일시", cashier="계산원", till="계산대",
         vat_no="사업자등록번호", customer="고객", subtotal="소계", discount="할인", total="합계",
@@ -48,6 +51,7 @@ LABELS: dict[str, dict[str, str]] = {
         points="포인트", points_earned="이번 적립 포인트", points_balance="포인트 잔액",
     ),
     "zh": dict(
+        not_fiscal="非税务凭证", fiscal_doc="税务单据",
         receipt="购物小票", refund="退款单", z_report="日结报表 (Z)", copy="副本",
         invoice="发票", number="单号", date="日期", cashier="收银员", till="收银台",
         vat_no="税号", customer="顾客", subtotal="小计", discount="折扣", total="合计",
@@ -61,6 +65,7 @@ LABELS: dict[str, dict[str, str]] = {
         points="积分", points_earned="本次积分", points_balance="积分余额",
     ),
     "en": dict(
+        not_fiscal="NOT A FISCAL DOCUMENT", fiscal_doc="RT fiscal document",
         receipt="RECEIPT", refund="REFUND", z_report="Z REPORT", copy="COPY",
         invoice="Invoice", number="Receipt no.", date="Date", cashier="Cashier", till="Till",
         vat_no="VAT no.", customer="Customer", subtotal="Subtotal", discount="Discount", total="TOTAL",

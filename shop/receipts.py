@@ -22,6 +22,11 @@ from shop.receipt_labels import LABELS, LANGUAGES, labels  # noqa: F401  (also p
 from shop.settings import ShopSettings, load_settings
 
 
+# Countries where only a certified fiscal device issues the sale document (Italy's RT, Hungary's
+# online cash register): Bottega's slip says it is not one.
+NOT_FISCAL_COUNTRIES = ("IT", "HU")
+
+
 # --- the document ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Text:
@@ -251,6 +256,10 @@ def sale_receipt(
 
     blocks.append(Qr(qr_payload or _card_link(session, customer) or qr_payload_for(sale), w["scan"]))
     blocks.append(Barcode(sale.receipt_number))
+    if sale.fiscal_doc_number is not None:  # the RT's documento commerciale for this sale
+        blocks.append(Text(f"{w['fiscal_doc']} {sale.fiscal_z_number or 0:04d}-{sale.fiscal_doc_number:04d} {sale.fiscal_serial or ''}"))
+    if settings.country in NOT_FISCAL_COUNTRIES:  # Bottega's own slip is never the fiscal document there
+        blocks.append(Text(w["not_fiscal"], bold=True))
     blocks.append(Text(w["thanks"], bold=True))
     blocks += [Text(line) for line in _lines(settings.receipt_footer)]
     if copy:

@@ -7,7 +7,7 @@ from sqlmodel import Session, select
 from db.engine import write_session
 from db.ids import new_id, utc_now
 from db.models import Payment, Sale, SaleLine, Shift, User
-from shop import audit, coupons, loyalty, outbox, reservations
+from shop import audit, coupons, fiscal, loyalty, outbox, reservations
 from shop.cart import Cart
 from shop.errors import EmptySale, PaymentShort
 from shop.refunds import check_returnable
@@ -69,6 +69,7 @@ def complete_sale(
         raise EmptySale()
     totals = cart.totals()
     payments, change = settle(totals.total, tenders)
+    lottery_code = fiscal.check_lottery_code(cart.lottery_code, sum(t.amount for t in payments if t.method == CARD))
     with write_session(engine) as session:
         existing = session.get(Sale, cart.id)
         if existing is not None:
@@ -106,6 +107,8 @@ def complete_sale(
             loyalty.record_sale(session, sale, lines, pays)
         if cart.reservation_id:
             reservations.complete_pickup(session, cart.reservation_id, sale, pays)
+        # The RT's job commits with the sale: a till killed before the RT answers still knows it waits.
+        fiscal.enqueue_sale(session, sale, lottery_code)
         if cart.kind == "refund":
             audit.record(session, settings.till_id, "refund", user.id, cart.id, refund_of=cart.refund_of_id, reason=cart.reason, total=totals.total)
         return CompletedSale(cart.id, number, totals.total, change)

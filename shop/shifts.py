@@ -3,7 +3,7 @@ from sqlmodel import Session, select
 
 from db.ids import utc_now
 from db.models import CashMovement, Shift, User, ZReport
-from shop import audit, outbox
+from shop import audit, fiscal, outbox
 from shop.errors import NoOpenShift, ShiftAlreadyOpen
 from shop.reports import shift_summary
 
@@ -51,6 +51,8 @@ def close_shift(session: Session, till_id: str, user: User, counted_cash: int) -
     summary.update(z_number=z_number, closed_at=shift.closed_at, closed_by=user.name)
     report = ZReport(till_id=till_id, z_number=z_number, shift_id=shift.id, data=summary)
     session.add_all([shift, report])
+    session.flush()
+    fiscal.enqueue_z(session, till_id, report.id)  # the RT's daily closure, when the shop has one
     audit.record(session, till_id, "shift_close", user.id, z_number=z_number, counted=counted_cash, expected=shift.expected_cash)
     outbox.enqueue(session, "z_report", report.id, {"till_id": till_id, "z_number": z_number, "data": summary})
     return report

@@ -100,6 +100,12 @@ def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_
     printing = Printing(engine, settings.till_id)
     printing.start()
     app.aboutToQuit.connect(printing.stop)
+    from ui.fiscal_link import FiscalLink
+
+    # The fiscal register's worker (Italy's RT): idle when the shop has none set up.
+    fiscal = FiscalLink(engine, settings.till_id)
+    fiscal.start()
+    app.aboutToQuit.connect(fiscal.stop)
     state = {}
 
     def sign_in() -> None:
@@ -115,7 +121,7 @@ def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_
         if to_back_office:
             open_back_office(user)
             return
-        window = _till_window(engine, user, settings, printing)
+        window = _till_window(engine, user, settings, printing, fiscal)
         if window is None:
             QTimer.singleShot(0, sign_in)
             return
@@ -159,7 +165,7 @@ def retire(widget) -> None:
     widget.deleteLater()
 
 
-def _till_window(engine, user, settings, printing=None):
+def _till_window(engine, user, settings, printing=None, fiscal=None):
     from ui.till_window import TillWindow
 
     till = Till(engine, user, settings)
@@ -171,5 +177,5 @@ def _till_window(engine, user, settings, printing=None):
         retire(dialog)
         if not opened:
             return None
-    return TillWindow(till, printing=printing)
+    return TillWindow(till, printing=printing, fiscal=fiscal)
 

@@ -41,11 +41,12 @@ PAGES: list[tuple[str, str, object]] = [
     ("staff", QT_TRANSLATE_NOOP("BackOffice", "Staff"), _page("ui.backoffice_staff", "StaffPage")),
     ("settings", QT_TRANSLATE_NOOP("BackOffice", "Shop settings"), _page("ui.backoffice_settings", "SettingsPage")),
     ("exports", QT_TRANSLATE_NOOP("BackOffice", "Exports for the accountant"), _page("ui.backoffice_exports", "ExportsPage")),
+    ("fiscal", QT_TRANSLATE_NOOP("BackOffice", "Fiscal register"), _page("ui.backoffice_fiscal", "FiscalPage")),
     ("backups", QT_TRANSLATE_NOOP("BackOffice", "Backups"), _page("ui.backoffice_backups", "BackupsPage")),
 ]
 # Who may open each page; a page not named here is for managers and owners.
 # The accountant's exports carry customers' ids and the whole shop's takings: the owner's.
-PAGE_ROLES: dict[str, tuple[str, ...]] = {"settings": OWNER, "backups": OWNER, "sync": OWNER, "exports": OWNER}
+PAGE_ROLES: dict[str, tuple[str, ...]] = {"settings": OWNER, "backups": OWNER, "sync": OWNER, "exports": OWNER, "fiscal": OWNER}
 
 
 def may_open(user: User | None) -> bool:

@@ -5,7 +5,7 @@ Each sentence says what happened and what to do next.
 """
 from PySide6.QtCore import QCoreApplication
 
-from shop import errors
+from shop import errors, fiscal_errors
 from shop.money import AmountError, format_qty
 from shop.settings import ShopSettings
 
@@ -90,6 +90,10 @@ def message_for(error: Exception, settings: ShopSettings | None = None) -> str:
             return translate("messages", "The sale is empty. Scan or add a product first.")
         case errors.InvalidAmount(text=text):
             return invalid_amount(text)
+        case fiscal_errors.BadLotteryCode(code=code):
+            return translate("messages", "'%1' is not a lottery code: it has 8 letters or digits. Check the customer's code.").replace("%1", code)
+        case fiscal_errors.LotteryNeedsElectronicPayment():
+            return translate("messages", "The lottery code counts only with at least 1 EUR paid by card. Clear the code or pay by card.")
         case errors.ShopError():
             return translate("messages", "The till could not do that (%1). Try again, or ask a manager.").replace(
                 "%1", type(error).__name__)

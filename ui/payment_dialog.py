@@ -69,6 +69,13 @@ class PaymentDialog(QDialog):
         self.amount.setStyleSheet("font-size: 24px;")
         self.amount.returnPressed.connect(self.pay_cash)
         layout.addWidget(self.amount)
+        self.lottery = QLineEdit()
+        self.lottery.setObjectName("lotteryEdit")
+        self.lottery.setMaxLength(8)
+        self.lottery.setPlaceholderText(self.tr("Lottery code (8 characters, card payments from 1 EUR)"))
+        # Italy's lotteria degli scontrini: sent to the RT with the sale (shop/fiscal.py).
+        self.lottery.setVisible(not self.refund and self.settings.country == "IT")
+        layout.addWidget(self.lottery)
         if not self.refund:
             notes = QGridLayout()
             for i, note in enumerate(self.settings.cash_notes):
@@ -201,6 +208,7 @@ class PaymentDialog(QDialog):
 
     def _complete(self) -> None:
         self._completing = True
+        self.till.cart.lottery_code = self.lottery.text() or None
         try:
             self.completed = self.till.pay(self.tenders)
         except ShopError as error:

@@ -60,6 +60,13 @@ class TillHeader(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.backup_label)
         self.backups.changed.connect(self.show_backup_state)
+        # Sales the fiscal register (RT) has not confirmed: hidden while there are none.
+        self.fiscal_label = QLabel()
+        self.fiscal_label.setObjectName("fiscalWarning")
+        self.fiscal_label.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.fiscal_label.hide()
+        layout.addSpacing(12)
+        layout.addWidget(self.fiscal_label)
         layout.addSpacing(gap)
         roles = {"cashier": translate("TillWindow", "Cashier"), "manager": translate("TillWindow", "Manager"),
                  "owner": translate("TillWindow", "Owner")}
@@ -91,11 +98,19 @@ class TillHeader(QWidget):
         self.shift_label.setText(text.replace("%1", settings.till_id))
         self.sync_label.refresh()
         self.show_backup_state()
+        self.show_fiscal_state()
         # The shop's wall clock, not the machine's (a till's OS is often left on UTC), in the
         # order its language writes a date ("lun 23 nov", "11월 23일 (월)").
         now = datetime.now(ZoneInfo(settings.timezone))
         self.clock_label.setText(f"{format_skeleton('MMMEd', now, locale=settings.locale)}  "
                                  f"{format_time(now, 'short', locale=settings.locale)}")
+
+    def show_fiscal_state(self) -> None:
+        from shop import fiscal
+
+        waiting = len(fiscal.open_jobs(self.till.engine, self.till.till_id))
+        self.fiscal_label.setVisible(waiting > 0)
+        self.fiscal_label.setText(translate("TillWindow", "Not yet fiscal (RT): %1").replace("%1", str(waiting)))
 
     def show_backup_state(self) -> None:
         from shop.users import is_manager

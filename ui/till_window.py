@@ -24,11 +24,12 @@ from ui.totals_panel import TotalsPanel
 class TillWindow(QMainWindow):
     signed_out = Signal()  # the cashier locked the till or closed the shift
 
-    def __init__(self, till: Till, parent=None, printing=None):
+    def __init__(self, till: Till, parent=None, printing=None, fiscal=None):
         super().__init__(parent)
         self.till = till
         self.settings = till.settings
         self.printing = printing  # ui.printing.Printing; None on a till without the print queue
+        self.fiscal = fiscal  # ui.fiscal_link.FiscalLink; None on a till without the RT worker
         self._print_problem = ""
         self.setWindowTitle(f"Bottega – {self.settings.shop_name}")
         self.resize(1366, 768)
@@ -57,6 +58,8 @@ class TillWindow(QMainWindow):
         self.header.show_state()
         if self.printing is not None:
             self.printing.event.connect(self._print_event)
+        if self.fiscal is not None:
+            self.fiscal.event.connect(self._fiscal_event)
         self.refresh()
 
     def money(self, amount: int) -> str:
@@ -406,9 +409,19 @@ class TillWindow(QMainWindow):
         self.search.setFocus()
 
     def _sale_stored(self, done) -> None:
+        if done is not None and self.fiscal is not None:
+            self.fiscal.queue.after_sale(done.sale_id)  # the RT's job committed with the sale
         if done is not None and self.printing is not None:
             self._print_problem = ""
             self.printing.queue.after_sale(done.sale_id)
+
+    def _fiscal_event(self, event) -> None:
+        """The RT confirmed or could not take a document (delivered here by a signal): told at once."""
+        text, error = self.fiscal.message(event)
+        self.header.show_fiscal_state()
+        if text:
+            self._print_problem = text if error else self._print_problem
+            self.show_message(text, error)
 
     def reprint_last(self) -> None:
         """F9: the last receipt again - the original if it never came out, otherwise a copy."""
@@ -478,6 +491,8 @@ class TillWindow(QMainWindow):
         if getattr(dialog, "report", None) is not None:
             if self.printing is not None:
                 self.printing.queue.after_z_report(dialog.report.id)
+            if self.fiscal is not None:
+                self.fiscal.queue.retry_open()  # the RT's daily closure, queued with the shift close
             self.header.backups.after_shift_close()  # on its own thread: the next sign-in never waits
             self.signed_out.emit()
 

@@ -116,6 +116,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fiscal register</source>
+        <translation>Online pénztárgép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Backups</source>
         <translation>Biztonsági mentések</translation>
     </message>
@@ -1348,6 +1353,317 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
 </context>
 <context>
+    <name>FiscalLink</name>
+    <message>
+        <location filename="../../ui/fiscal_link.py" line="+35"/>
+        <source>RT daily closure %1 done.</source>
+        <translation>RT napi zárás %1 kész.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RT daily closure not done yet: %1.</source>
+        <translation>Az RT napi zárása még nem történt meg: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sale %1: the RT&apos;s counters moved unexpectedly. Check the RT&apos;s last slip before anything else.</source>
+        <translation>%1 eladás: az RT számlálói váratlanul változtak. Először nézze meg az RT utolsó bizonylatát.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sale %1 is NOT yet fiscal: %2. It will be sent again after asking the RT.</source>
+        <translation>A(z) %1 eladás még NEM fiskális: %2. Az RT lekérdezése után újra elküldjük.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RT not reachable</source>
+        <translation>Az RT nem érhető el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT did not answer</source>
+        <translation>Az RT nem válaszolt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT out of paper or cover open</source>
+        <translation>Az RT-ből kifogyott a papír vagy nyitva a fedele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT out of paper</source>
+        <translation>Az RT-ből kifogyott a papír</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT cover open</source>
+        <translation>Az RT fedele nyitva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT busy</source>
+        <translation>Az RT foglalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an earlier sale is being checked with the RT</source>
+        <translation>egy korábbi eladást ellenőrzünk az RT-vel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day&apos;s sales must reach the RT before its closure</source>
+        <translation>a nap eladásainak a zárás előtt el kell jutniuk az RT-hez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type the original slip&apos;s reference for this return</source>
+        <translation>írja be az eredeti bizonylat hivatkozását ehhez a visszárhoz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a VAT rate has no RT department</source>
+        <translation>egy ÁFA-kulcshoz nincs RT-gyűjtő</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no RT set up</source>
+        <translation>nincs beállított RT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT error %1</source>
+        <translation>RT-hiba: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalPage</name>
+    <message>
+        <location filename="../../ui/backoffice_fiscal.py" line="+42"/>
+        <source>Fiscal register (RT)</source>
+        <translation>Online pénztárgép (RT)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None (receipts are not fiscal documents)</source>
+        <translation>Nincs (a nyugták nem adóügyi bizonylatok)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epson FP-81 II RT / FP-90III</source>
+        <translation>Epson FP-81 II RT / FP-90III</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom RT (sales and voids; returns not yet)</source>
+        <translation>Custom RT (eladás és sztornó; visszáru még nem)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model</source>
+        <translation>Típus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The RT&apos;s IP address, e.g. 192.168.1.50</source>
+        <translation>Az RT IP-címe, pl. 192.168.1.50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read from the RT by Test connection (Custom: type it)</source>
+        <translation>A Kapcsolat tesztelése kiolvassa az RT-ből (Custom: írja be)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT serial</source>
+        <translation>RT gyári szám</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round cash totals to 5 cents</source>
+        <translation>Készpénzes végösszeg kerekítése 5 centre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the RT&apos;s daily closure (Z) when the shift closes</source>
+        <translation>Az RT napi zárása (Z) a műszak zárásakor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VAT rate</source>
+        <translation>ÁFA-kulcs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RT department</source>
+        <translation>RT-gyűjtő</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save</source>
+        <translation>Mentés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test connection</source>
+        <translation>Kapcsolat tesztelése</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents the RT has not confirmed</source>
+        <translation>Az RT által még nem megerősített bizonylatok</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Original slip: zzzz nnnn ddmmyyyy serial</source>
+        <translation>Eredeti bizonylat: zzzz nnnn nnhhéééé gyári szám</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use for the selected return</source>
+        <translation>A kijelölt visszáruhoz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RT printed nothing: send again</source>
+        <translation>Az RT nem nyomtatott semmit: újraküldés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last daily closure: Bottega and the RT</source>
+        <translation>Utolsó napi zárás: Bottega és az RT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate or payment</source>
+        <translation>Kulcs vagy fizetés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bottega</source>
+        <translation>Bottega</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Eltérés</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
+        <translation>Írja be az RT címét (IP-cím vagy gépnév, szóköz nélkül).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments are numbers from 1 to 99.</source>
+        <translation>A gyűjtők 1 és 99 közötti számok.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a model.</source>
+        <translation>Válasszon típust.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved.</source>
+        <translation>Mentve.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking the RT...</source>
+        <translation>Az RT lekérdezése...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The RT did not answer (%1). Check its address, cable and power.</source>
+        <translation>Az RT nem válaszolt (%1). Ellenőrizze a címet, a kábelt és a tápellátást.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ready</source>
+        <translation>kész</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not ready: %1</source>
+        <translation>nem kész: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT %1 answered: %2. Day closure no. %3, last document %4.</source>
+        <translation>A(z) %1 RT válaszolt: %2. Napi zárás száma: %3, utolsó bizonylat: %4.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a return in the list first.</source>
+        <translation>Előbb jelöljön ki egy visszárut a listában.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the reference as on the slip: closure, number, date, RT serial.</source>
+        <translation>Írja be a hivatkozást a bizonylat szerint: zárás, sorszám, dátum, RT gyári szám.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference kept; the till sends the return within a minute.</source>
+        <translation>Hivatkozás mentve; a pénztár egy percen belül elküldi a visszárut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a document marked &apos;check&apos; first.</source>
+        <translation>Előbb jelöljön ki egy &apos;check&apos; jelű bizonylatot.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cash</source>
+        <translation>Készpénz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Electronic</source>
+        <translation>Elektronikus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount paid</source>
+        <translation>Fizetési kedvezmény</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not paid</source>
+        <translation>Nem fizetett</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rounding</source>
+        <translation>Kerekítés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Összesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %1 %</source>
+        <translation>ÁFA %1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not confirmed by the RT: %1</source>
+        <translation>Az RT által nem megerősítve: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../ui/backoffice_import.py" line="+40"/>
@@ -2029,6 +2345,11 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Kapott összeg (üres = pontos összeg)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Lottery code (8 characters, card payments from 1 EUR)</source>
+        <translation>Sorsolási kód (8 karakter, kártyás fizetés 1 EUR-tól)</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Back to sale (Esc)</source>
         <translation>Vissza a vásárláshoz (Esc)</translation>
@@ -2069,7 +2390,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Nincs beváltható pont.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Paid back</source>
         <translation>Visszafizetve</translation>
     </message>
@@ -2109,8 +2430,8 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Pontok</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+82"/>
+        <location line="-78"/>
+        <location line="+83"/>
         <source>Still to pay back: %1</source>
         <translation>Még visszafizetendő: %1</translation>
     </message>
@@ -4273,7 +4594,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Háttériroda  Ctrl+B</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Cashier</source>
         <translation>Pénztáros</translation>
     </message>
@@ -4288,7 +4609,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Tulajdonos</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+71"/>
+        <location line="+41"/>
+        <source>Not yet fiscal (RT): %1</source>
+        <translation>Még nem fiskális (RT): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="+74"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>Olvassa be a vonalkódot, vagy írja be a termék nevét vagy kódját  (F2)</translation>
     </message>
@@ -4428,7 +4754,7 @@ Ctrl+L</translation>
         <translation>VISSZÁRU – ok: %1. Visszafizetés: F12, megszakítás: Ctrl+Del.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_header.py" line="+23"/>
+        <location filename="../../ui/till_header.py" line="-18"/>
         <source>Till %1 · shift open</source>
         <translation>Pénztár: %1 · műszak nyitva</translation>
     </message>
@@ -4479,7 +4805,7 @@ Ctrl+L</translation>
         <translation>Eladás rögzítve (%1).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>No receipt to reprint yet.</source>
         <translation>Még nincs újranyomtatható nyugta.</translation>
     </message>
@@ -4524,7 +4850,7 @@ Ctrl+L</translation>
         <translation>Pénztárzárás előtt fejezze be, tegye félre vagy sztornózza ezt a vásárlást.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Printer settings saved.</source>
         <translation>Nyomtatóbeállítások elmentve.</translation>
     </message>
@@ -5225,6 +5551,16 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&apos;%1&apos; is not a lottery code: it has 8 letters or digits. Check the customer&apos;s code.</source>
+        <translation>A(z) &apos;%1&apos; nem sorsolási kód: 8 betűből vagy számjegyből áll. Ellenőrizze a vásárló kódját.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lottery code counts only with at least 1 EUR paid by card. Clear the code or pay by card.</source>
+        <translation>A sorsolási kód csak legalább 1 EUR kártyás fizetéssel érvényes. Törölje a kódot, vagy fizessen kártyával.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The till could not do that (%1). Try again, or ask a manager.</source>
         <translation>A pénztár ezt nem tudta végrehajtani (%1). Próbálja újra, vagy kérjen segítséget a vezetőtől.</translation>
     </message>

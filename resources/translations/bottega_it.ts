@@ -116,6 +116,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fiscal register</source>
+        <translation>Registratore telematico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Backups</source>
         <translation>Backup</translation>
     </message>
@@ -1349,6 +1354,317 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
 </context>
 <context>
+    <name>FiscalLink</name>
+    <message>
+        <location filename="../../ui/fiscal_link.py" line="+35"/>
+        <source>RT daily closure %1 done.</source>
+        <translation>Chiusura giornaliera RT %1 eseguita.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RT daily closure not done yet: %1.</source>
+        <translation>Chiusura giornaliera RT non ancora eseguita: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sale %1: the RT&apos;s counters moved unexpectedly. Check the RT&apos;s last slip before anything else.</source>
+        <translation>Vendita %1: i contatori dell&apos;RT sono cambiati in modo imprevisto. Controlla l&apos;ultimo scontrino dell&apos;RT prima di tutto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sale %1 is NOT yet fiscal: %2. It will be sent again after asking the RT.</source>
+        <translation>La vendita %1 NON è ancora fiscale: %2. Sarà reinviata dopo aver interrogato l&apos;RT.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RT not reachable</source>
+        <translation>RT non raggiungibile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT did not answer</source>
+        <translation>L&apos;RT non ha risposto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT out of paper or cover open</source>
+        <translation>RT senza carta o coperchio aperto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT out of paper</source>
+        <translation>RT senza carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT cover open</source>
+        <translation>Coperchio dell&apos;RT aperto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT busy</source>
+        <translation>RT occupato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an earlier sale is being checked with the RT</source>
+        <translation>una vendita precedente è in verifica con l&apos;RT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day&apos;s sales must reach the RT before its closure</source>
+        <translation>le vendite del giorno devono arrivare all&apos;RT prima della chiusura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type the original slip&apos;s reference for this return</source>
+        <translation>digita il riferimento dello scontrino originale per questo reso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a VAT rate has no RT department</source>
+        <translation>un&apos;aliquota IVA non ha un reparto RT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no RT set up</source>
+        <translation>nessun RT configurato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT error %1</source>
+        <translation>Errore RT %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalPage</name>
+    <message>
+        <location filename="../../ui/backoffice_fiscal.py" line="+42"/>
+        <source>Fiscal register (RT)</source>
+        <translation>Registratore telematico (RT)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None (receipts are not fiscal documents)</source>
+        <translation>Nessuno (gli scontrini non sono documenti fiscali)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epson FP-81 II RT / FP-90III</source>
+        <translation>Epson FP-81 II RT / FP-90III</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom RT (sales and voids; returns not yet)</source>
+        <translation>RT Custom (vendite e annulli; resi non ancora)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The RT&apos;s IP address, e.g. 192.168.1.50</source>
+        <translation>Indirizzo IP dell&apos;RT, es. 192.168.1.50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read from the RT by Test connection (Custom: type it)</source>
+        <translation>Letta dall&apos;RT con Prova connessione (Custom: digitala)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT serial</source>
+        <translation>Matricola RT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round cash totals to 5 cents</source>
+        <translation>Arrotonda i totali in contanti a 5 centesimi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the RT&apos;s daily closure (Z) when the shift closes</source>
+        <translation>Esegui la chiusura giornaliera dell&apos;RT (Z) alla chiusura del turno</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VAT rate</source>
+        <translation>Aliquota IVA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RT department</source>
+        <translation>Reparto RT</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test connection</source>
+        <translation>Prova connessione</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents the RT has not confirmed</source>
+        <translation>Documenti non ancora confermati dall&apos;RT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Original slip: zzzz nnnn ddmmyyyy serial</source>
+        <translation>Scontrino originale: zzzz nnnn ggmmaaaa matricola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use for the selected return</source>
+        <translation>Usa per il reso selezionato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RT printed nothing: send again</source>
+        <translation>L&apos;RT non ha stampato nulla: reinvia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last daily closure: Bottega and the RT</source>
+        <translation>Ultima chiusura giornaliera: Bottega e l&apos;RT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate or payment</source>
+        <translation>Aliquota o pagamento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bottega</source>
+        <translation>Bottega</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Differenza</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
+        <translation>Digita l&apos;indirizzo dell&apos;RT (indirizzo IP o nome host, senza spazi).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments are numbers from 1 to 99.</source>
+        <translation>I reparti sono numeri da 1 a 99.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a model.</source>
+        <translation>Scegli un modello.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking the RT...</source>
+        <translation>Interrogo l&apos;RT...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The RT did not answer (%1). Check its address, cable and power.</source>
+        <translation>L&apos;RT non ha risposto (%1). Controlla indirizzo, cavo e alimentazione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ready</source>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not ready: %1</source>
+        <translation>non pronto: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT %1 answered: %2. Day closure no. %3, last document %4.</source>
+        <translation>L&apos;RT %1 ha risposto: %2. Chiusura giornaliera n. %3, ultimo documento %4.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a return in the list first.</source>
+        <translation>Seleziona prima un reso nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the reference as on the slip: closure, number, date, RT serial.</source>
+        <translation>Digita il riferimento come sullo scontrino: chiusura, numero, data, matricola RT.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference kept; the till sends the return within a minute.</source>
+        <translation>Riferimento salvato; la cassa invia il reso entro un minuto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a document marked &apos;check&apos; first.</source>
+        <translation>Seleziona prima un documento segnato &apos;check&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cash</source>
+        <translation>Contanti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Electronic</source>
+        <translation>Elettronico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount paid</source>
+        <translation>Sconto a pagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not paid</source>
+        <translation>Non riscosso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rounding</source>
+        <translation>Arrotondamento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %1 %</source>
+        <translation>IVA %1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not confirmed by the RT: %1</source>
+        <translation>Non confermati dall&apos;RT: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../ui/backoffice_import.py" line="+40"/>
@@ -2030,6 +2346,11 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Importo ricevuto (vuoto = importo esatto)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Lottery code (8 characters, card payments from 1 EUR)</source>
+        <translation>Codice lotteria (8 caratteri, pagamenti elettronici da 1 EUR)</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Back to sale (Esc)</source>
         <translation>Torna alla vendita (Esc)</translation>
@@ -2070,7 +2391,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Nessun punto da usare per pagare.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Paid back</source>
         <translation>Restituito</translation>
     </message>
@@ -2110,8 +2431,8 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Punti</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+82"/>
+        <location line="-78"/>
+        <location line="+83"/>
         <source>Still to pay back: %1</source>
         <translation>Ancora da restituire: %1</translation>
     </message>
@@ -4275,7 +4596,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Back office  Ctrl+B</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Cashier</source>
         <translation>Cassiere</translation>
     </message>
@@ -4290,7 +4611,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Titolare</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+71"/>
+        <location line="+41"/>
+        <source>Not yet fiscal (RT): %1</source>
+        <translation>Non ancora fiscali (RT): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="+74"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>Scansiona un codice a barre o scrivi nome o codice articolo  (F2)</translation>
     </message>
@@ -4430,7 +4756,7 @@ Ctrl+L</translation>
         <translation>RESO – motivo: %1. Premi F12 per rimborsare, Ctrl+Del per annullare.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_header.py" line="+23"/>
+        <location filename="../../ui/till_header.py" line="-18"/>
         <source>Till %1 · shift open</source>
         <translation>Cassa %1 · turno aperto</translation>
     </message>
@@ -4481,7 +4807,7 @@ Ctrl+L</translation>
         <translation>Vendita %1 registrata.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>No receipt to reprint yet.</source>
         <translation>Ancora nessuno scontrino da ristampare.</translation>
     </message>
@@ -4526,7 +4852,7 @@ Ctrl+L</translation>
         <translation>Concludi, sospendi o annulla questa vendita prima della chiusura cassa.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Printer settings saved.</source>
         <translation>Impostazioni della stampante salvate.</translation>
     </message>
@@ -5229,6 +5555,16 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&apos;%1&apos; is not a lottery code: it has 8 letters or digits. Check the customer&apos;s code.</source>
+        <translation>&apos;%1&apos; non è un codice lotteria: ha 8 lettere o cifre. Controlla il codice del cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lottery code counts only with at least 1 EUR paid by card. Clear the code or pay by card.</source>
+        <translation>Il codice lotteria vale solo con almeno 1 EUR pagato elettronicamente. Cancella il codice o paga con carta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The till could not do that (%1). Try again, or ask a manager.</source>
         <translation>La cassa non è riuscita a farlo (%1). Riprova o chiedi a un responsabile.</translation>
     </message>

@@ -116,6 +116,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fiscal register</source>
+        <translation>세무 금전등록기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Backups</source>
         <translation>백업</translation>
     </message>
@@ -1348,6 +1353,317 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
 </context>
 <context>
+    <name>FiscalLink</name>
+    <message>
+        <location filename="../../ui/fiscal_link.py" line="+35"/>
+        <source>RT daily closure %1 done.</source>
+        <translation>RT 일마감 %1 완료.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RT daily closure not done yet: %1.</source>
+        <translation>RT 일마감이 아직 되지 않음: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sale %1: the RT&apos;s counters moved unexpectedly. Check the RT&apos;s last slip before anything else.</source>
+        <translation>판매 %1: RT의 카운터가 예상과 다르게 바뀌었습니다. 먼저 RT의 마지막 영수증을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sale %1 is NOT yet fiscal: %2. It will be sent again after asking the RT.</source>
+        <translation>판매 %1은(는) 아직 세무 처리되지 않았습니다: %2. RT에 확인한 뒤 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RT not reachable</source>
+        <translation>RT에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT did not answer</source>
+        <translation>RT가 응답하지 않음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT out of paper or cover open</source>
+        <translation>RT 용지 없음 또는 덮개 열림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT out of paper</source>
+        <translation>RT 용지 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT cover open</source>
+        <translation>RT 덮개 열림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT busy</source>
+        <translation>RT 사용 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an earlier sale is being checked with the RT</source>
+        <translation>이전 판매를 RT와 확인하는 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day&apos;s sales must reach the RT before its closure</source>
+        <translation>마감 전에 그날의 판매가 RT에 전달되어야 함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type the original slip&apos;s reference for this return</source>
+        <translation>이 반품에 원래 영수증의 참조 번호를 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a VAT rate has no RT department</source>
+        <translation>RT 부서가 없는 부가세율이 있음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no RT set up</source>
+        <translation>설정된 RT 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT error %1</source>
+        <translation>RT 오류 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalPage</name>
+    <message>
+        <location filename="../../ui/backoffice_fiscal.py" line="+42"/>
+        <source>Fiscal register (RT)</source>
+        <translation>세무 등록기 (RT)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None (receipts are not fiscal documents)</source>
+        <translation>없음 (영수증은 세무 문서가 아님)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epson FP-81 II RT / FP-90III</source>
+        <translation>Epson FP-81 II RT / FP-90III</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom RT (sales and voids; returns not yet)</source>
+        <translation>Custom RT (판매와 취소, 반품은 아직 미지원)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The RT&apos;s IP address, e.g. 192.168.1.50</source>
+        <translation>RT의 IP 주소, 예: 192.168.1.50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read from the RT by Test connection (Custom: type it)</source>
+        <translation>연결 테스트로 RT에서 읽음 (Custom: 직접 입력)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT serial</source>
+        <translation>RT 일련번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round cash totals to 5 cents</source>
+        <translation>현금 합계를 5센트 단위로 반올림</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the RT&apos;s daily closure (Z) when the shift closes</source>
+        <translation>교대 마감 시 RT 일마감(Z) 실행</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VAT rate</source>
+        <translation>부가세율</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RT department</source>
+        <translation>RT 부서</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test connection</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents the RT has not confirmed</source>
+        <translation>RT가 확인하지 않은 문서</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Original slip: zzzz nnnn ddmmyyyy serial</source>
+        <translation>원래 영수증: zzzz nnnn ddmmyyyy 일련번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use for the selected return</source>
+        <translation>선택한 반품에 사용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RT printed nothing: send again</source>
+        <translation>RT가 아무것도 출력하지 않음: 다시 보내기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last daily closure: Bottega and the RT</source>
+        <translation>마지막 일마감: Bottega와 RT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate or payment</source>
+        <translation>세율 또는 결제</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bottega</source>
+        <translation>Bottega</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
+        <translation>RT 주소를 입력하세요 (IP 주소 또는 호스트 이름, 공백 없이).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments are numbers from 1 to 99.</source>
+        <translation>부서는 1부터 99까지의 숫자입니다.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a model.</source>
+        <translation>모델을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking the RT...</source>
+        <translation>RT에 확인하는 중...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The RT did not answer (%1). Check its address, cable and power.</source>
+        <translation>RT가 응답하지 않았습니다 (%1). 주소, 케이블, 전원을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not ready: %1</source>
+        <translation>준비 안 됨: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT %1 answered: %2. Day closure no. %3, last document %4.</source>
+        <translation>RT %1 응답: %2. 일마감 번호 %3, 마지막 문서 %4.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a return in the list first.</source>
+        <translation>먼저 목록에서 반품을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the reference as on the slip: closure, number, date, RT serial.</source>
+        <translation>영수증에 있는 대로 참조를 입력하세요: 마감, 번호, 날짜, RT 일련번호.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference kept; the till sends the return within a minute.</source>
+        <translation>참조를 저장했습니다. 1분 안에 계산대가 반품을 보냅니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a document marked &apos;check&apos; first.</source>
+        <translation>먼저 &apos;check&apos; 표시된 문서를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Electronic</source>
+        <translation>전자 결제</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount paid</source>
+        <translation>결제 할인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not paid</source>
+        <translation>미수금</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rounding</source>
+        <translation>반올림</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %1 %</source>
+        <translation>부가세 %1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not confirmed by the RT: %1</source>
+        <translation>RT가 확인하지 않음: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../ui/backoffice_import.py" line="+40"/>
@@ -2029,6 +2345,11 @@ Press F7 on the till to park one.</source>
         <translation>받은 금액 (비우면 딱 맞게)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Lottery code (8 characters, card payments from 1 EUR)</source>
+        <translation>복권 코드 (8자, 1 EUR 이상 카드 결제)</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Back to sale (Esc)</source>
         <translation>판매로 돌아가기 (Esc)</translation>
@@ -2069,7 +2390,7 @@ Press F7 on the till to park one.</source>
         <translation>결제에 사용할 포인트가 없습니다.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Paid back</source>
         <translation>환불 완료</translation>
     </message>
@@ -2109,8 +2430,8 @@ Press F7 on the till to park one.</source>
         <translation>포인트</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+82"/>
+        <location line="-78"/>
+        <location line="+83"/>
         <source>Still to pay back: %1</source>
         <translation>남은 환불액: %1</translation>
     </message>
@@ -4273,7 +4594,7 @@ Press F7 on the till to park one.</source>
         <translation>백오피스  Ctrl+B</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Cashier</source>
         <translation>계산원</translation>
     </message>
@@ -4288,7 +4609,12 @@ Press F7 on the till to park one.</source>
         <translation>점주</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+71"/>
+        <location line="+41"/>
+        <source>Not yet fiscal (RT): %1</source>
+        <translation>아직 세무 처리 안 됨 (RT): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_window.py" line="+74"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>바코드를 스캔하거나 상품명·코드를 입력하세요  (F2)</translation>
     </message>
@@ -4428,7 +4754,7 @@ Ctrl+L</translation>
         <translation>환불 – 사유: %1. F12: 환불 진행, Ctrl+Del: 취소.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_header.py" line="+23"/>
+        <location filename="../../ui/till_header.py" line="-18"/>
         <source>Till %1 · shift open</source>
         <translation>포스 %1 · 근무 중</translation>
     </message>
@@ -4479,7 +4805,7 @@ Ctrl+L</translation>
         <translation>판매 %1 기록 완료.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>No receipt to reprint yet.</source>
         <translation>아직 다시 인쇄할 영수증이 없습니다.</translation>
     </message>
@@ -4524,7 +4850,7 @@ Ctrl+L</translation>
         <translation>마감하기 전에 이 거래를 마치거나 보류 또는 취소하세요.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Printer settings saved.</source>
         <translation>프린터 설정을 저장했습니다.</translation>
     </message>
@@ -5225,6 +5551,16 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&apos;%1&apos; is not a lottery code: it has 8 letters or digits. Check the customer&apos;s code.</source>
+        <translation>&apos;%1&apos;은(는) 복권 코드가 아닙니다: 8자리 문자 또는 숫자입니다. 고객의 코드를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lottery code counts only with at least 1 EUR paid by card. Clear the code or pay by card.</source>
+        <translation>복권 코드는 카드로 1 EUR 이상 결제할 때만 유효합니다. 코드를 지우거나 카드로 결제하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The till could not do that (%1). Try again, or ask a manager.</source>
         <translation>포스에서 처리하지 못했습니다(%1). 다시 시도하거나 관리자에게 문의하세요.</translation>
     </message>

@@ -1,0 +1,59 @@
+"""The till's link to the fiscal register worker: its events arrive here on the main thread.
+
+printers/fiscal/queue.py runs on its own thread; emitting a Qt signal from there queues the call to
+the GUI thread. A timer asks the worker every half minute to settle what the RT has not confirmed
+(it always asks the RT for its counters before sending anything again).
+"""
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from printers.fiscal.queue import FiscalEvent, FiscalQueue
+
+RETRY_MS = 30_000
+
+
+class FiscalLink(QObject):
+    event = Signal(object)  # a printers.fiscal.queue.FiscalEvent, delivered on the main thread
+
+    def __init__(self, engine, till_id: str, parent=None, **queue_options):
+        super().__init__(parent)
+        self.queue = FiscalQueue(engine, till_id, on_event=self.event.emit, **queue_options)
+        self._timer = QTimer(self, interval=RETRY_MS, timeout=self.queue.retry_open)
+
+    def start(self) -> None:
+        self.queue.start()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.queue.stop()
+
+    def message(self, event: FiscalEvent) -> tuple[str, bool]:
+        """The status line for an event and whether it is an error; ('', False) for nothing to say."""
+        number = event.job.receipt_number
+        if event.kind == "confirmed":
+            if event.job.kind == "z_report":
+                return self.tr("RT daily closure %1 done.").replace("%1", str(event.job.z_number or "")), False
+            return "", False
+        problem = self.problem(event.error or "")
+        if event.job.kind == "z_report":
+            return self.tr("RT daily closure not done yet: %1.").replace("%1", problem), True
+        if event.kind == "check":
+            return self.tr("Sale %1: the RT's counters moved unexpectedly. Check the RT's last slip before anything else.").replace(
+                "%1", number), True
+        return self.tr("Sale %1 is NOT yet fiscal: %2. It will be sent again after asking the RT.").replace(
+            "%1", number).replace("%2", problem), True
+
+    def problem(self, code: str) -> str:
+        return {
+            "offline": self.tr("RT not reachable"),
+            "no_answer": self.tr("RT did not answer"),
+            "paper_or_cover": self.tr("RT out of paper or cover open"),
+            "paper_out": self.tr("RT out of paper"),
+            "cover_open": self.tr("RT cover open"),
+            "busy": self.tr("RT busy"),
+            "earlier_unknown": self.tr("an earlier sale is being checked with the RT"),
+            "earlier_open": self.tr("the day's sales must reach the RT before its closure"),
+            "MissingFiscalReference": self.tr("type the original slip's reference for this return"),
+            "NoDepartment": self.tr("a VAT rate has no RT department"),
+            "not_configured": self.tr("no RT set up"),
+        }.get(code, self.tr("RT error %1").replace("%1", code))
