@@ -8,6 +8,8 @@ the merged result comes back on a later pull. Rows that point at what this till 
 Customers and points go in with one statement per page (200,000 customers arrive on a new till);
 cards one by one in savepoints, since a code this till already gave someone must not stop the page.
 """
+import json
+
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
@@ -17,8 +19,9 @@ from shop.phones import reversed_digits
 from shop.sync_catalogue import apply_product, apply_setting
 from syncwire import messages as m
 
-CUSTOMER_FIELDS = ("name", "phone", "email", "birthday", "notes", "consent_email", "consent_sms", "consent_messaging",
-                   "erased_at", "updated_at")
+CUSTOMER_FIELDS = ("name", "phone", "email", "birthday", "notes", "tags", "custom", "consent_email", "consent_sms",
+                   "consent_messaging", "erased_at", "updated_at")
+JSON_FIELDS = {"tags": "[]", "custom": "{}"}  # stored as JSON text; the raw upsert below writes them as such
 CUSTOMER_COLUMNS = ("id", *CUSTOMER_FIELDS, "created_at", "name_fold", "name_alt", "phone_rev")
 POINTS_COLUMNS = ("id", "customer_id", "key", "kind", "points", "sale_id", "expires_at", "reason", "user_id", "at")
 RESERVATION_COLUMNS = ("id", "customer_id", "status", "pickup_date", "note", "deposit", "deposit_method", "deposit_refunded",
@@ -56,6 +59,9 @@ def apply_customers(session: Session, changes: list[m.Change]) -> int:
     if ids:
         rows = conn.exec_driver_sql(f"SELECT {', '.join(CUSTOMER_COLUMNS)} FROM customer WHERE id IN ({','.join('?' * len(ids))})", ids)
         known = {row[0]: dict(zip(CUSTOMER_COLUMNS, row)) for row in rows}
+        for row in known.values():
+            for name in JSON_FIELDS:
+                row[name] = json.loads(row[name]) if isinstance(row[name], str) else row[name]
     upserts = {}
     for change in changes:
         row = dict(upserts.get(change.id) or known.get(change.id) or {"id": change.id, "created_at": change.data.get("updated_at") or utc_now()})
@@ -74,7 +80,8 @@ def apply_customers(session: Session, changes: list[m.Change]) -> int:
         conn.exec_driver_sql(
             f"INSERT INTO customer ({', '.join(CUSTOMER_COLUMNS)}) VALUES ({', '.join(':' + c for c in CUSTOMER_COLUMNS)}) "
             f"ON CONFLICT(id) DO UPDATE SET {updates}",
-            [{c: row.get(c) for c in CUSTOMER_COLUMNS} for row in upserts.values()],
+            [{c: json.dumps(row.get(c) or json.loads(JSON_FIELDS[c]), ensure_ascii=False) if c in JSON_FIELDS else row.get(c)
+              for c in CUSTOMER_COLUMNS} for row in upserts.values()],
         )
     return sum(1 for c in changes if c.id in upserts)
 
