@@ -1,0 +1,277 @@
+"""The back office's regulars page: who brings the takings (ranking and the Pareto curve), RFM
+segments in plain words (each a click to its list), birthdays (reward and the contact list of
+those who consented), who is slipping away by their own rhythm, and who is due for what they
+usually buy."""
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QPushButton, QTableView,
+                               QTabWidget, QVBoxLayout, QWidget)
+from sqlalchemy import Engine
+
+from db.engine import read_session, write_session
+from db.models import User
+from shop import birthdays, due, regulars, segments
+from shop.settings import ShopSettings
+from ui.backoffice_customers import shop_today
+from ui.customer_lists import SHOWN, RowsModel, customer_cells, size_customer_columns, day_text
+from ui.dialog_parts import button, label, style_table
+
+
+class ParetoChart(QWidget):
+    """Share of customers (across) against the share of takings they bring (up), biggest first."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.curve: regulars.ParetoCurve | None = None
+        self.setMinimumSize(360, 260)
+
+    def set_curve(self, curve: regulars.ParetoCurve) -> None:
+        self.curve = curve
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        m = 36
+        w, h = self.width() - 2 * m, self.height() - 2 * m
+        painter.fillRect(self.rect(), QColor("white"))
+        painter.setPen(QPen(QColor("#c9c2b8"), 1))
+        painter.drawRect(m, m, w, h)
+        painter.drawLine(m, m + h, m + w, m)  # every customer bringing the same
+        painter.setPen(QColor("#6b6b6b"))
+        for k in range(0, 101, 20):
+            painter.drawText(m + int(w * k / 100) - 12, m + h + 18, f"{k} %")
+            painter.drawText(2, m + h - int(h * k / 100) + 4, f"{k}")
+        if self.curve is None:
+            return
+        point = lambda x, y: QPointF(m + w * x, m + h - h * y)  # noqa: E731
+        path = QPainterPath(point(0, 0))
+        for x, y in self.curve.points:
+            path.lineTo(point(x, y))
+        painter.setPen(QPen(QColor("#2a9d8f"), 3))
+        painter.drawPath(path)
+        top = point(self.curve.top_fraction, self.curve.top_share)
+        painter.setPen(QPen(QColor("#e76f51"), 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(top.x(), m + h), top)
+        painter.drawLine(QPointF(m, top.y()), top)
+
+
+class RegularsPage(QWidget):
+    TABS = ("regulars", "rfm", "birthdays", "slipping", "due")
+
+    def __init__(self, engine: Engine, user: User, settings: ShopSettings, parent=None, today=None):
+        super().__init__(parent)
+        self.engine, self.user, self.settings = engine, user, settings
+        self.today = today or shop_today(settings)
+        self.tabs = QTabWidget(objectName="regularsTabs")
+        QVBoxLayout(self).addWidget(self.tabs)
+        self.tabs.addTab(self._ranking_tab(), self.tr("Regulars"))
+        self.tabs.addTab(self._rfm_tab(), self.tr("Segments (RFM)"))
+        self.tabs.addTab(self._birthdays_tab(), self.tr("Birthdays"))
+        self.tabs.addTab(self._slipping_tab(), self.tr("Slipping away"))
+        self.tabs.addTab(self._due_tab(), self.tr("Who is due"))
+        self.load()
+
+    def _table(self, name: str, headers: list[str], right: set[int]) -> tuple[QTableView, RowsModel]:
+        model = RowsModel(headers, right, self)
+        view = QTableView(objectName=name)
+        view.setModel(model)
+        style_table(view, 30)
+        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return view, model
+
+    def _customer_headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Phone or e-mail"), self.tr("Tier"), self.tr("Spent"), self.tr("Visits"),
+                self.tr("Last visit")]
+
+    # --- regulars: ranking and Pareto ---------------------------------------------------------
+    def _ranking_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QHBoxLayout(tab)
+        left = QVBoxLayout()
+        top = QHBoxLayout()
+        self.period = QComboBox(objectName="rankPeriod")
+        for days, text in ((90, self.tr("Last 90 days")), (365, self.tr("Last 12 months")), (3650, self.tr("Last 10 years"))):
+            self.period.addItem(text, days)
+        self.period.setCurrentIndex(1)
+        self.period.currentIndexChanged.connect(self.load)
+        self.rank_by = QComboBox(objectName="rankBy")
+        self.rank_by.addItem(self.tr("By spend"), "spend")
+        self.rank_by.addItem(self.tr("By visits"), "visits")
+        self.rank_by.currentIndexChanged.connect(self._show_ranking)
+        top.addWidget(self.period)
+        top.addWidget(self.rank_by)
+        top.addStretch(1)
+        left.addLayout(top)
+        self.ranking_view, self.ranking = self._table("rankingTable", self._customer_headers(), {3, 4})
+        size_customer_columns(self.ranking_view)
+        left.addWidget(self.ranking_view, 1)
+        layout.addLayout(left, 3)
+        right = QVBoxLayout()
+        self.pareto_text = label("", "", "paretoText", wrap=True)
+        self.pareto_text.setStyleSheet("font-size: 16px; font-weight: 700;")
+        self.chart = ParetoChart()
+        right.addWidget(self.pareto_text)
+        right.addWidget(self.chart, 1)
+        layout.addLayout(right, 2)
+        return tab
+
+    def _show_ranking(self) -> None:
+        shown = segments.ranked(self.snapshot, self.snapshot.spend > 0 if self.rank_by.currentData() == "spend"
+                                else self.snapshot.visits > 0, SHOWN, by=self.rank_by.currentData())
+        self.ranking.set_rows([customer_cells(self.snapshot, i, self.settings) for i in shown])
+
+    # --- RFM -----------------------------------------------------------------------------------
+    def segment_names(self) -> dict[str, str]:
+        return {"champions": self.tr("Champions"), "loyal": self.tr("Loyal"), "new": self.tr("New"),
+                "promising": self.tr("Promising"), "at_risk": self.tr("At risk"),
+                "slipping_away": self.tr("Slipping away"), "lost": self.tr("Lost")}
+
+    def _rfm_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        grid = QGridLayout()
+        self.rfm_buttons: dict[str, QPushButton] = {}
+        for n, name in enumerate(regulars.RFM_SEGMENTS):
+            widget = button("", f"rfm_{name}", slot=lambda name=name: self.show_rfm(name), height=58)
+            self.rfm_buttons[name] = widget
+            grid.addWidget(widget, n // 4, n % 4)
+        layout.addLayout(grid)
+        self.rfm_title = label("", "", "rfmTitle")
+        layout.addWidget(self.rfm_title)
+        self.rfm_view, self.rfm_model = self._table("rfmTable", self._customer_headers(), {3, 4})
+        size_customer_columns(self.rfm_view)
+        layout.addWidget(self.rfm_view, 1)
+        return tab
+
+    def show_rfm(self, name: str) -> None:
+        shown = segments.ranked(self.snapshot, regulars.rfm_mask(self.rfm, name), SHOWN)
+        self.rfm_title.setText(self.segment_names()[name])
+        self.rfm_model.set_rows([customer_cells(self.snapshot, i, self.settings) for i in shown],
+                                [self.snapshot.ids[i] for i in shown])
+
+    # --- birthdays -----------------------------------------------------------------------------
+    def _birthdays_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        top = QHBoxLayout()
+        self.span = QComboBox(objectName="birthdaySpan")
+        for span, text in (("today", self.tr("Today")), ("week", self.tr("This week")), ("month", self.tr("This month"))):
+            self.span.addItem(text, span)
+        self.span.setCurrentIndex(1)
+        self.span.currentIndexChanged.connect(self.load_birthdays)
+        self.channel = QComboBox(objectName="contactChannel")
+        for channel, text in (("sms", self.tr("SMS")), ("email", self.tr("E-mail")), ("messaging", self.tr("Messaging apps"))):
+            self.channel.addItem(text, channel)
+        top.addWidget(self.span)
+        top.addStretch(1)
+        top.addWidget(button(self.tr("Give the birthday reward"), "rewardButton", "primary", self.give_rewards, 40))
+        top.addWidget(self.channel)
+        top.addWidget(button(self.tr("Write contact list (CSV)…"), "contactsButton", slot=self.write_contacts, height=40))
+        layout.addLayout(top)
+        self.birthday_view, self.birthday_model = self._table(
+            "birthdayTable", [self.tr("Name"), self.tr("Birthday"), self.tr("Phone"), self.tr("E-mail"), self.tr("SMS OK"),
+                              self.tr("E-mail OK"), self.tr("Messaging OK")], set())
+        layout.addWidget(self.birthday_view, 1)
+        self.birthday_result = label("", "hint", "birthdayResult", wrap=True)
+        layout.addWidget(self.birthday_result)
+        return tab
+
+    def load_birthdays(self) -> None:
+        first, last = birthdays.birthday_window(self.today, self.span.currentData())
+        with read_session(self.engine) as session:
+            self.people = birthdays.birthdays_between(session, first, last)
+        yes, no = self.tr("yes"), "—"
+        self.birthday_model.set_rows([[p.name, day_text(p.this_year, self.settings), p.phone or "", p.email or "",
+                                       yes if p.consents["sms"] else no, yes if p.consents["email"] else no,
+                                       yes if p.consents["messaging"] else no] for p in self.people[:SHOWN]],
+                                     [p.customer_id for p in self.people[:SHOWN]])
+
+    def give_rewards(self) -> None:
+        with write_session(self.engine) as session:
+            given = birthdays.issue_birthday_rewards(session, self.people)
+        new = sum(1 for _cid, reward in given if reward.new)
+        self.birthday_result.setText(self.tr("Birthday reward given to %1 customers (%2 had it already this year).")
+                                     .replace("%1", str(new)).replace("%2", str(len(given) - new)))
+
+    def write_contacts(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Contact list"), f"birthdays-{self.channel.currentData()}.csv",
+                                                  "CSV (*.csv)")
+            if not path:
+                return
+        count = birthdays.write_contact_csv(Path(path), self.people, self.channel.currentData())
+        left_out = len(self.people) - count
+        self.birthday_result.setText(self.tr("%1 contacts written to %2; %3 left out (no consent for this channel "
+                                             "or no contact).").replace("%1", str(count)).replace("%2", str(path))
+                                     .replace("%3", str(left_out)))
+
+    # --- slipping away and due -----------------------------------------------------------------
+    def _slipping_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(label(self.tr("Regulars away for more than twice their own usual gap between visits, "
+                                       "the most overdue first."), "hint", wrap=True))
+        self.slipping_view, self.slipping_model = self._table(
+            "slippingTable", [self.tr("Name"), self.tr("Usually every"), self.tr("Last visit"), self.tr("Days away"),
+                              self.tr("Spent")], {1, 3, 4})
+        layout.addWidget(self.slipping_view, 1)
+        return tab
+
+    def _due_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(label(self.tr("Customers who buy a product at a steady rhythm and are due for it this week."),
+                               "hint", wrap=True))
+        self.due_view, self.due_model = self._table(
+            "dueTable", [self.tr("Customer"), self.tr("Product"), self.tr("Usually every"), self.tr("Last bought"),
+                         self.tr("Expected")], {2})
+        layout.addWidget(self.due_view, 1)
+        return tab
+
+    def days_text(self, days: float) -> str:
+        return self.tr("%1 days").replace("%1", str(round(days)))
+
+    def load(self) -> None:
+        days = self.period.currentData()
+        with read_session(self.engine) as session:
+            self.snapshot = segments.load_customers(session, self.today - timedelta(days=days - 1), self.today, self.today)
+            self.rfm = regulars.rfm(self.snapshot)
+            slipping = regulars.slipping_away(regulars.rhythms(session, self.snapshot))
+            self.habits = due.due(session, self.today)
+        curve = regulars.pareto(self.snapshot)
+        self.chart.set_curve(curve)
+        self.pareto_text.setText(self.tr("The top 20 % of customers bring %1 of what customers spent.")
+                                 .replace("%1", f"{curve.top_share * 100:.0f} %"))
+        self._show_ranking()
+        names = self.segment_names()
+        for name, (count, spend) in regulars.rfm_counts(self.snapshot, self.rfm).items():
+            self.rfm_buttons[name].setText(f"{names[name]}\n{self.tr('%1 customers').replace('%1', str(count))} · "
+                                           f"{self.settings.money(spend)}")
+        self.show_rfm("champions")
+        spend = {cid: int(self.snapshot.spend[self.snapshot.index[cid]]) for cid in (r.customer_id for r in slipping)}
+        self.slipping_model.set_rows([[self.snapshot.names[self.snapshot.index[r.customer_id]],
+                                       self.days_text(r.usual_gap_days), day_text(r.last_visit, self.settings),
+                                       str(r.days_away), self.settings.money(spend[r.customer_id])]
+                                      for r in slipping[:SHOWN]], [r.customer_id for r in slipping[:SHOWN]])
+        self.due_model.set_rows([[h.customer_name, h.product_name, self.days_text(h.every_days),
+                                  day_text(h.last_bought, self.settings), day_text(h.next_date, self.settings)]
+                                 for h in self.habits[:SHOWN]], [h.customer_id for h in self.habits[:SHOWN]])
+        self.load_birthdays()
+
+
+def screenshot_page(engine: Engine, user: User, settings: ShopSettings, size: tuple[int, int], tab: str = "regulars"):
+    from PySide6.QtWidgets import QApplication
+
+    page = RegularsPage(engine, user, settings)
+    page.resize(*size)
+    page.tabs.setCurrentIndex(RegularsPage.TABS.index(tab))
+    page.show()
+    QApplication.processEvents()
+    picture = page.grab()
+    page.close()
+    page.deleteLater()
+    return picture
