@@ -212,8 +212,8 @@ def load_customers(session: Session, since: date, until: date, today: date | Non
 
 def bought(session: Session, snapshot: Snapshot, kind: str, record_id: str) -> set[str]:
     """Customers who bought the product (or anything of the category) in the snapshot's period."""
-    key = (kind, record_id)
-    if key not in snapshot.bought:
+    key = ("bought", kind, record_id)
+    if key not in snapshot.cache:
         start, end = _stamp(snapshot.since), _stamp(snapshot.until + timedelta(days=1))
         if kind == "product":
             sql = ("SELECT DISTINCT s.customer_id FROM saleline l JOIN sale s ON s.id = l.sale_id "
@@ -223,8 +223,8 @@ def bought(session: Session, snapshot: Snapshot, kind: str, record_id: str) -> s
             sql = ("SELECT DISTINCT s.customer_id FROM product p JOIN saleline l ON l.product_id = p.id "
                    "JOIN sale s ON s.id = l.sale_id WHERE p.category_id = ? AND s.kind = 'sale' "
                    "AND s.customer_id IS NOT NULL AND s.completed_at >= ? AND s.completed_at < ?")
-        snapshot.bought[key] = {row[0] for row in session.connection().exec_driver_sql(sql, (record_id, start, end))}
-    return snapshot.bought[key]
+        snapshot.cache[key] = {row[0] for row in session.connection().exec_driver_sql(sql, (record_id, start, end))}
+    return snapshot.cache[key]
 
 
 def _custom_matches(value, wanted: str) -> bool:

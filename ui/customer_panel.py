@@ -246,13 +246,19 @@ class CustomerPanel(QFrame):
         short = [name if len(name) <= USUAL_NAME_CHARS else name[:USUAL_NAME_CHARS - 1].rstrip() + "…" for name in names[:3]]
         self.usual_label.setText(self.tr("Usually buys: %1").replace("%1", ", ".join(short)) if names else
                                  self.tr("No purchases yet"))
+        if view.habits:  # a steady rhythm says more than a list: "meatballs every ~7 days, last 9 days ago"
+            habit = view.habits[0]
+            self.usual_label.setText(self.tr("Usually buys %1 every ~%2 days, last %3 days ago")
+                                     .replace("%1", habit.product_name).replace("%2", str(habit.every_days))
+                                     .replace("%3", str(habit.days_since((now or datetime.now(timezone.utc)).date()))))
         self.usual_label.setToolTip("\n".join(names))
         self.visits_label.setText(self._visits(view.recent_sales, now or datetime.now(timezone.utc)))
         self.card_label.setText(self.tr("card %1").replace("%1", format_card_code(view.card.code)) if view.card else "")
         self.card_label.setVisible(view.card is not None)
         # Tags lead the notes: both are what the shop wrote about them ("celiac", "restaurant").
         tags = "  ".join(f"#{tag}" for tag in view.tags)
-        self.notes_label.setText("  ·  ".join(part for part in (tags, view.notes.strip()) if part))
+        custom = "  ·  ".join(f"{name}: {value}" for name, value in view.custom)  # the owner's own fields
+        self.notes_label.setText("  ·  ".join(part for part in (tags, custom, view.notes.strip()) if part))
         self.notes_label.setVisible(bool(self.notes_label.text()))
         self.history_model.set_sales(view.recent_sales)
         self.tabs.setTabText(0, self.tr("Receipts (%1)").replace("%1", str(len(view.recent_sales))))
