@@ -2,7 +2,7 @@
 is slipping away by their own rhythm.
 
 All of it reads a segments.Snapshot (one pass over the sales, column arrays), so it is as fast as
-a segment filter. RFM scores are 1..5 by quintile among customers who came at least once:
+a segment filter. RFM scores are 1..5 by quintile (of mid-rank percentiles) among customers who came at least once:
 recency (days since the last visit, fewer is better), frequency (visits ever) and monetary (spend
 in the period). Ties get the same score, so 5,000 one-visit customers never split across scores.
 """
@@ -39,13 +39,13 @@ def pareto(snapshot: Snapshot, fraction: float = 0.2, steps: int = 100) -> Paret
 
 
 def _scores(values: np.ndarray, higher_better: bool = True) -> np.ndarray:
-    """1..5 by the quintile cut points of `values`; equal values get equal scores."""
+    """1..5 by quintile of each value's mid-rank percentile: equal values get equal scores."""
     if not len(values):
         return np.zeros(0, dtype=np.int64)
-    cuts = np.quantile(values, [0.2, 0.4, 0.6, 0.8], method="lower")
-    scores = np.searchsorted(cuts, values, side="left") + 1 if higher_better else \
-        5 - np.searchsorted(cuts, values, side="right")
-    return np.clip(scores, 1, 5)
+    values = values if higher_better else -values
+    ordered = np.sort(values)
+    percentile = (np.searchsorted(ordered, values, "left") + np.searchsorted(ordered, values, "right")) / (2 * len(values))
+    return np.clip(1 + np.floor(5 * percentile).astype(np.int64), 1, 5)
 
 
 @dataclass(frozen=True)
@@ -67,8 +67,8 @@ def rfm(snapshot: Snapshot) -> Rfm:
     fm = (f + m + 1) // 2  # rounded half up
     names = np.full(n, None, dtype=object)
     rules = (
-        ("champions", (r >= 4) & (fm >= 4)),
-        ("new", (r >= 4) & (snapshot.visits_ever == 1)),
+        ("champions", (r >= 4) & (fm >= 4) & (snapshot.visits_ever > 1)),
+        ("new", (r >= 3) & (snapshot.visits_ever == 1)),
         ("loyal", (r >= 3) & (fm >= 3)),
         ("promising", r >= 3),
         ("at_risk", (r >= 1) & (r <= 2) & (fm >= 4)),
