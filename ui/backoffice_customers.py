@@ -124,6 +124,7 @@ class CustomersPage(QWidget):
         actions.addWidget(button(self.tr("Add tag to all listed"), "addTagButton", slot=self.add_tag, height=36))
         actions.addWidget(button(self.tr("Remove tag from all listed"), "removeTagButton", slot=self.remove_tag, height=36))
         actions.addWidget(button(self.tr("Save segment…"), "saveSegmentButton", slot=self.save_segment, height=36))
+        actions.addWidget(button(self.tr("Customer fields…"), "customFieldsButton", slot=self.edit_fields, height=36))
         column.addLayout(actions)
         self.done = label("", "hint", "bulkResult")
         column.addWidget(self.done)
@@ -260,6 +261,13 @@ class CustomersPage(QWidget):
             segments.save_segment(session, name, self.segment())
         self.load()
         self.saved.setCurrentIndex(max(self.saved.findData(" ".join(name.split())), 0))
+
+    def edit_fields(self) -> None:
+        from ui.custom_fields_dialog import CustomFieldsDialog
+
+        dialog = CustomFieldsDialog(self.engine, self)
+        if dialog.exec():
+            self.load_and_refresh()
 
     def _open_saved(self) -> None:
         name = self.saved.currentData()
