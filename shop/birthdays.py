@@ -73,17 +73,26 @@ def _this_year(birthday: date, year: int) -> date:
 
 
 def birthdays_between(session: Session, first: date, last: date) -> list[BirthdayPerson]:
-    """Customers (not erased) whose birthday falls from `first` to `last` (same year), soonest first."""
+    """Customers (not erased) whose birthday falls from `first` to `last` (at most a year apart), soonest first.
+
+    SQLite picks them by month and day (the stored ISO date's 'MM-DD'); 29 February is always read,
+    since in a common year it counts as the 28th.
+    """
+    start, end = first.strftime("%m-%d"), last.strftime("%m-%d")
+    days = "substr(birthday, 6, 5)"
+    window = f"{days} BETWEEN ? AND ?" if first.year == last.year else f"({days} >= ? OR {days} <= ?)"
     people = []
     rows = session.connection().exec_driver_sql(
         "SELECT id, name, birthday, phone, email, consent_email, consent_sms, consent_messaging FROM customer "
-        "WHERE birthday IS NOT NULL AND erased_at IS NULL")
+        f"WHERE birthday IS NOT NULL AND erased_at IS NULL AND ({window} OR {days} = '02-29')", (start, end))
     for cid, name, born, phone, email, ce, cs, cm in rows:
         born = date.fromisoformat(born) if isinstance(born, str) else born
-        day = _this_year(born, first.year)
-        if first <= day <= last:
-            people.append(BirthdayPerson(cid, name, born, day, phone, email,
-                                         {"email": bool(ce), "sms": bool(cs), "messaging": bool(cm)}))
+        for year in sorted({first.year, last.year}):
+            day = _this_year(born, year)
+            if first <= day <= last:
+                people.append(BirthdayPerson(cid, name, born, day, phone, email,
+                                             {"email": bool(ce), "sms": bool(cs), "messaging": bool(cm)}))
+                break
     return sorted(people, key=lambda p: (p.this_year, p.name))
 
 

@@ -75,12 +75,15 @@ class RegularsPage(QWidget):
         self.tabs.addTab(self._due_tab(), self.tr("Who is due"))
         self.load()
 
-    def _table(self, name: str, headers: list[str], right: set[int]) -> tuple[QTableView, RowsModel]:
+    def _table(self, name: str, headers: list[str], right: set[int], stretch: int = 0) -> tuple[QTableView, RowsModel]:
+        """A list whose columns fit what they hold, `stretch` taking the rest of the width."""
         model = RowsModel(headers, right, self)
         view = QTableView(objectName=name)
         view.setModel(model)
         style_table(view, 30)
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return view, model
 
     def _customer_headers(self) -> list[str]:
@@ -228,7 +231,7 @@ class RegularsPage(QWidget):
                                "hint", wrap=True))
         self.due_view, self.due_model = self._table(
             "dueTable", [self.tr("Customer"), self.tr("Product"), self.tr("Usually every"), self.tr("Last bought"),
-                         self.tr("Expected")], {2})
+                         self.tr("Expected")], {2}, stretch=1)
         layout.addWidget(self.due_view, 1)
         return tab
 

@@ -104,3 +104,14 @@ def test_birthday_windows():
     assert birthdays.birthday_window(TODAY, "today") == (TODAY, TODAY)
     assert birthdays.birthday_window(TODAY, "week") == (date(2026, 11, 30), date(2026, 12, 6))
     assert birthdays.birthday_window(TODAY, "month") == (date(2026, 12, 1), date(2026, 12, 31))
+
+
+def test_a_birthday_week_across_new_year_and_29_february(shop):
+    """The week of 29 Dec 2025 holds 2 January (of 2026); 29 February counts as the 28th in a common year."""
+    customer(shop, "New Year", birthday=date(1990, 1, 2))
+    customer(shop, "Leap", birthday=date(1992, 2, 29))
+    with read_session(shop.engine) as session:
+        across = birthdays.birthdays_between(session, date(2025, 12, 29), date(2026, 1, 4))
+        leap = birthdays.birthdays_between(session, *birthdays.birthday_window(date(2027, 2, 26), "week"))
+    assert [(p.name, p.this_year) for p in across] == [("New Year", date(2026, 1, 2))]
+    assert [(p.name, p.this_year) for p in leap] == [("Leap", date(2027, 2, 28))]
