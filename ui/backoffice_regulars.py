@@ -252,8 +252,8 @@ class RegularsPage(QWidget):
         self._show_ranking()
         names = self.segment_names()
         for name, (count, spend) in regulars.rfm_counts(self.snapshot, self.rfm).items():
-            self.rfm_buttons[name].setText(f"{names[name]}\n{self.tr('%1 customers').replace('%1', str(count))} · "
-                                           f"{self.settings.money(spend)}")
+            people = self.tr("%1 customers").replace("%1", str(count))
+            self.rfm_buttons[name].setText(f"{names[name]}\n{people} · {self.settings.money(spend)}")
         self.show_rfm("champions")
         spend = {cid: int(self.snapshot.spend[self.snapshot.index[cid]]) for cid in (r.customer_id for r in slipping)}
         self.slipping_model.set_rows([[self.snapshot.names[self.snapshot.index[r.customer_id]],

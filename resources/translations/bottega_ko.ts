@@ -510,6 +510,79 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
 </context>
 <context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="+16"/>
+        <source>Customer fields</source>
+        <translation>고객 항목</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields of your own on every customer card, e.g. “Dog&apos;s name” or “Preferred cut”. For a list, type its choices separated by commas.</source>
+        <translation>모든 고객 카드에 넣을 나만의 항목입니다(예: “강아지 이름”, “선호 부위”). 목록이면 선택지를 쉼표로 구분해 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation>이름표</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices</source>
+        <translation>선택지</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a field</source>
+        <translation>항목 추가</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of a list</source>
+        <translation>목록 중 하나</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Every field needs a label.</source>
+        <translation>모든 항목에 이름표가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is there twice.</source>
+        <translation>“%1”이(가) 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has no kind.</source>
+        <translation>“%1”에 종류가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a list: type its choices, separated by commas.</source>
+        <translation>“%1”은(는) 목록입니다: 선택지를 쉼표로 구분해 입력하세요.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerActions</name>
     <message>
         <location filename="../../ui/customer_actions.py" line="+54"/>
@@ -729,12 +802,12 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>누적 포인트: %1 · 최근 12개월 구매액: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>card %1</source>
         <translation>카드 %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-18"/>
         <source>No phone or e-mail</source>
         <translation>전화번호·이메일 없음</translation>
     </message>
@@ -784,7 +857,12 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>아직 구매 없음</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Usually buys %1 every ~%2 days, last %3 days ago</source>
+        <translation>보통 약 %2일마다 %1 구매, 마지막 구매 %3일 전</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Receipts (%1)</source>
         <translation>영수증 (%1)</translation>
     </message>
@@ -921,6 +999,211 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
 </context>
 <context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../ui/backoffice_customers.py" line="+55"/>
+        <source>Last 90 days</source>
+        <translation>최근 90일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>최근 12개월</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 10 years</source>
+        <translation>최근 10년</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved segment</source>
+        <translation>저장된 세그먼트</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value contains…</source>
+        <translation>값에 포함…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <location line="+43"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>any</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>name or SKU</source>
+        <translation>이름 또는 SKU</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom field</source>
+        <translation>사용자 항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Tier</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Spent at least</source>
+        <translation>최소 구매액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits at least</source>
+        <translation>최소 방문 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came in the last … days</source>
+        <translation>최근 …일 안에 방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not seen for … days</source>
+        <translation>…일 동안 방문 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought product</source>
+        <translation>구매한 상품</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought from category</source>
+        <translation>구매한 분류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing OK by</source>
+        <translation>마케팅 동의 채널</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birthday in</source>
+        <translation>생일 월</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone or e-mail</source>
+        <translation>전화 또는 이메일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spent</source>
+        <translation>구매액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last visit</source>
+        <translation>마지막 방문</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a tag, e.g. restaurant</source>
+        <translation>태그(예: 식당)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add tag to all listed</source>
+        <translation>목록 전체에 태그 추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove tag from all listed</source>
+        <translation>목록 전체에서 태그 제거</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save segment…</source>
+        <translation>세그먼트 저장…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer fields…</source>
+        <translation>고객 항목…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messaging apps</source>
+        <translation>메신저 앱</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>“%1” is not an amount.</source>
+        <translation>“%1”은(는) 금액이 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 customers · %2 of takings</source>
+        <translation>고객 %1명 · 매출의 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 customers · %2 spent · %3 of takings</source>
+        <translation>고객 %1명 · %2 구매 · 매출의 %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type the tag first.</source>
+        <translation>먼저 태그를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 customers changed.</source>
+        <translation>고객 %1명이 변경되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save segment</source>
+        <translation>세그먼트 저장</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the segment</source>
+        <translation>세그먼트 이름</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <location filename="../../ui/line_dialogs.py" line="+96"/>
@@ -972,12 +1255,12 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Birthday</source>
         <translation>생일</translation>
     </message>
@@ -992,7 +1275,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>태그</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SMS</source>
         <translation>문자</translation>
     </message>
@@ -1007,7 +1290,37 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>마케팅 수신 동의</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: “%2”은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not a date. Type it like 2026-05-31.</source>
+        <translation>%1: “%2”은(는) 날짜가 아닙니다. 2026-05-31처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not one of the choices.</source>
+        <translation>%1: “%2”은(는) 선택지에 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: too long (at most 200 characters).</source>
+        <translation>%1: 너무 깁니다(최대 200자).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>“%1” is not a birthday. Type it like %2, or leave it empty.</source>
         <translation>“%1”은(는) 생일 형식이 아닙니다. %2처럼 입력하거나 비워 두세요.</translation>
     </message>
@@ -2478,7 +2791,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-228"/>
+        <location filename="../../ui/customer_panel.py" line="-234"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -2736,6 +3049,266 @@ Press F7 on the till to park one.</source>
         <location line="+11"/>
         <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
         <translation>“%1”은(는) 생일 형식이 아닙니다. 예시처럼 입력하거나 비워 두세요.</translation>
+    </message>
+</context>
+<context>
+    <name>RegularsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_regulars.py" line="+71"/>
+        <source>Regulars</source>
+        <translation>단골</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments (RFM)</source>
+        <translation>세그먼트(RFM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthdays</source>
+        <translation>생일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Slipping away</source>
+        <translation>멀어지는 고객</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Who is due</source>
+        <translation>재방문 예정</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+89"/>
+        <location line="+43"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Phone or e-mail</source>
+        <translation>전화 또는 이메일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tier</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+133"/>
+        <source>Spent</source>
+        <translation>구매액</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Visits</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+131"/>
+        <source>Last visit</source>
+        <translation>마지막 방문</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Last 90 days</source>
+        <translation>최근 90일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>최근 12개월</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 10 years</source>
+        <translation>최근 10년</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By spend</source>
+        <translation>구매액순</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By visits</source>
+        <translation>방문순</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Champions</source>
+        <translation>최우수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loyal</source>
+        <translation>충성</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promising</source>
+        <translation>유망</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At risk</source>
+        <translation>이탈 위험</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>이탈</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This week</source>
+        <translation>이번 주</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Messaging apps</source>
+        <translation>메신저 앱</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the birthday reward</source>
+        <translation>생일 혜택 지급</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write contact list (CSV)…</source>
+        <translation>연락처 목록 저장(CSV)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday</source>
+        <translation>생일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS OK</source>
+        <translation>SMS 동의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail OK</source>
+        <translation>이메일 동의</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging OK</source>
+        <translation>메신저 동의</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Birthday reward given to %1 customers (%2 had it already this year).</source>
+        <translation>고객 %1명에게 생일 혜택 지급(%2명은 올해 이미 받음).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact list</source>
+        <translation>연락처 목록</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 contacts written to %2; %3 left out (no consent for this channel or no contact).</source>
+        <translation>연락처 %1개를 %2에 저장했습니다. %3명 제외(이 채널 동의 없음 또는 연락처 없음).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regulars away for more than twice their own usual gap between visits, the most overdue first.</source>
+        <translation>평소 방문 간격의 두 배 넘게 오지 않은 단골, 가장 오래된 순.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Usually every</source>
+        <translation>평소 간격</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Days away</source>
+        <translation>미방문 일수</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers who buy a product at a steady rhythm and are due for it this week.</source>
+        <translation>상품을 일정한 주기로 사며 이번 주에 다시 살 때가 된 고객.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last bought</source>
+        <translation>마지막 구매</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>예상일</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 days</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The top 20 % of customers bring %1 of what customers spent.</source>
+        <translation>상위 20 % 고객이 고객 구매액의 %1을(를) 차지합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 customers</source>
+        <translation>고객 %1명</translation>
     </message>
 </context>
 <context>
