@@ -3054,7 +3054,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RegularsPage</name>
     <message>
-        <location filename="../../ui/backoffice_regulars.py" line="+71"/>
+        <location filename="../../ui/backoffice_regulars.py" line="+79"/>
         <source>Regulars</source>
         <translation>Törzsvásárlók</translation>
     </message>
@@ -3070,24 +3070,24 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Slipping away</source>
         <translation>Elmaradók</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Who is due</source>
         <translation>Kinek esedékes</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+89"/>
-        <location line="+43"/>
+        <location line="+93"/>
+        <location line="+44"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <source>Phone or e-mail</source>
         <translation>Telefon vagy e-mail</translation>
     </message>
@@ -3098,23 +3098,23 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Spent</source>
         <translation>Költés</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>Visits</source>
         <translation>Látogatások</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>Last visit</source>
         <translation>Utolsó látogatás</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <source>Last 90 days</source>
         <translation>Utolsó 90 nap</translation>
     </message>
@@ -3139,7 +3139,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Látogatás szerint</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Champions</source>
         <translation>Bajnokok</translation>
     </message>
@@ -3169,7 +3169,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Elveszettek</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Today</source>
         <translation>Ma</translation>
     </message>
@@ -3256,19 +3256,29 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Regulars away for more than twice their own usual gap between visits, the most overdue first.</source>
-        <translation>Törzsvásárlók, akik a szokásos látogatási szünetük kétszeresénél régebben jártak itt; a legrégebben elmaradók elöl.</translation>
+        <source>Regulars away for more than twice their own usual gap between visits, the most overdue first. “Still a customer” is the chance they have not left for good, from the shop&apos;s whole history (the BG/NBD model).</source>
+        <translation>Törzsvásárlók, akik a szokásos látogatási szünetük kétszeresénél régebben jártak itt; a legrégebben elmaradók elöl. A „Még ügyfél” annak esélye, hogy nem hagytak el végleg, a bolt teljes története alapján (BG/NBD modell).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
+        <location line="+4"/>
+        <location line="+12"/>
         <source>Usually every</source>
         <translation>Általában ennyi időnként</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Days away</source>
         <translation>Napja távol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still a customer</source>
+        <translation>Még ügyfél</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits expected (90 days)</source>
+        <translation>Várható látogatás (90 nap)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3301,7 +3311,17 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>%1 nap</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Reading the shop&apos;s history…</source>
+        <translation>A bolt történetének beolvasása…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The history could not be read: %1</source>
+        <translation>A történetet nem sikerült beolvasni: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The top 20 % of customers bring %1 of what customers spent.</source>
         <translation>Az ügyfelek legjobb 20 %-a hozza az ügyfélköltés %1-át.</translation>
     </message>

@@ -3056,7 +3056,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RegularsPage</name>
     <message>
-        <location filename="../../ui/backoffice_regulars.py" line="+71"/>
+        <location filename="../../ui/backoffice_regulars.py" line="+79"/>
         <source>Regulars</source>
         <translation>Clienti abituali</translation>
     </message>
@@ -3072,24 +3072,24 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Slipping away</source>
         <translation>Si stanno allontanando</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Who is due</source>
         <translation>Chi deve tornare</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+89"/>
-        <location line="+43"/>
+        <location line="+93"/>
+        <location line="+44"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <source>Phone or e-mail</source>
         <translation>Telefono o e-mail</translation>
     </message>
@@ -3100,23 +3100,23 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Spent</source>
         <translation>Speso</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>Visits</source>
         <translation>Visite</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>Last visit</source>
         <translation>Ultima visita</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <source>Last 90 days</source>
         <translation>Ultimi 90 giorni</translation>
     </message>
@@ -3141,7 +3141,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Per visite</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Champions</source>
         <translation>Campioni</translation>
     </message>
@@ -3171,7 +3171,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Persi</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
@@ -3258,19 +3258,29 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Regulars away for more than twice their own usual gap between visits, the most overdue first.</source>
-        <translation>Clienti abituali assenti da più del doppio del loro solito intervallo tra le visite, i più in ritardo per primi.</translation>
+        <source>Regulars away for more than twice their own usual gap between visits, the most overdue first. “Still a customer” is the chance they have not left for good, from the shop&apos;s whole history (the BG/NBD model).</source>
+        <translation>Clienti abituali assenti da più del doppio del loro solito intervallo tra le visite, i più in ritardo per primi. “Ancora cliente” è la probabilità che non se ne siano andati per sempre, dall&apos;intera storia del negozio (il modello BG/NBD).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
+        <location line="+4"/>
+        <location line="+12"/>
         <source>Usually every</source>
         <translation>Di solito ogni</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Days away</source>
         <translation>Giorni di assenza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still a customer</source>
+        <translation>Ancora cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits expected (90 days)</source>
+        <translation>Visite attese (90 giorni)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3303,7 +3313,17 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>%1 giorni</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Reading the shop&apos;s history…</source>
+        <translation>Lettura della storia del negozio…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The history could not be read: %1</source>
+        <translation>Non è stato possibile leggere la storia: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The top 20 % of customers bring %1 of what customers spent.</source>
         <translation>Il 20 % migliore dei clienti porta il %1 di quanto spendono i clienti.</translation>
     </message>

@@ -3054,7 +3054,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RegularsPage</name>
     <message>
-        <location filename="../../ui/backoffice_regulars.py" line="+71"/>
+        <location filename="../../ui/backoffice_regulars.py" line="+79"/>
         <source>Regulars</source>
         <translation>단골</translation>
     </message>
@@ -3070,24 +3070,24 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Slipping away</source>
         <translation>멀어지는 고객</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Who is due</source>
         <translation>재방문 예정</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+89"/>
-        <location line="+43"/>
+        <location line="+93"/>
+        <location line="+44"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <source>Phone or e-mail</source>
         <translation>전화 또는 이메일</translation>
     </message>
@@ -3098,23 +3098,23 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Spent</source>
         <translation>구매액</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>Visits</source>
         <translation>방문</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>Last visit</source>
         <translation>마지막 방문</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <source>Last 90 days</source>
         <translation>최근 90일</translation>
     </message>
@@ -3139,7 +3139,7 @@ Press F7 on the till to park one.</source>
         <translation>방문순</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Champions</source>
         <translation>최우수</translation>
     </message>
@@ -3169,7 +3169,7 @@ Press F7 on the till to park one.</source>
         <translation>이탈</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
@@ -3256,19 +3256,29 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>Regulars away for more than twice their own usual gap between visits, the most overdue first.</source>
-        <translation>평소 방문 간격의 두 배 넘게 오지 않은 단골, 가장 오래된 순.</translation>
+        <source>Regulars away for more than twice their own usual gap between visits, the most overdue first. “Still a customer” is the chance they have not left for good, from the shop&apos;s whole history (the BG/NBD model).</source>
+        <translation>평소 방문 간격의 두 배 넘게 오지 않은 단골, 가장 오래된 순. “여전히 고객”은 가게의 전체 기록으로 본(BG/NBD 모델) 아주 떠나지 않았을 확률입니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
+        <location line="+4"/>
+        <location line="+12"/>
         <source>Usually every</source>
         <translation>평소 간격</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Days away</source>
         <translation>미방문 일수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still a customer</source>
+        <translation>여전히 고객</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits expected (90 days)</source>
+        <translation>예상 방문(90일)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3301,7 +3311,17 @@ Press F7 on the till to park one.</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Reading the shop&apos;s history…</source>
+        <translation>가게 기록을 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The history could not be read: %1</source>
+        <translation>기록을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The top 20 % of customers bring %1 of what customers spent.</source>
         <translation>상위 20 % 고객이 고객 구매액의 %1을(를) 차지합니다.</translation>
     </message>

@@ -3054,7 +3054,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RegularsPage</name>
     <message>
-        <location filename="../../ui/backoffice_regulars.py" line="+71"/>
+        <location filename="../../ui/backoffice_regulars.py" line="+79"/>
         <source>Regulars</source>
         <translation>常客</translation>
     </message>
@@ -3070,24 +3070,24 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Slipping away</source>
         <translation>逐渐流失</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Who is due</source>
         <translation>该来的客户</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+89"/>
-        <location line="+43"/>
+        <location line="+93"/>
+        <location line="+44"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <source>Phone or e-mail</source>
         <translation>电话或电子邮件</translation>
     </message>
@@ -3098,23 +3098,23 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Spent</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>Last visit</source>
         <translation>上次到店</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
@@ -3139,7 +3139,7 @@ Press F7 on the till to park one.</source>
         <translation>按到店次数</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Champions</source>
         <translation>冠军客户</translation>
     </message>
@@ -3169,7 +3169,7 @@ Press F7 on the till to park one.</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -3256,19 +3256,29 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>Regulars away for more than twice their own usual gap between visits, the most overdue first.</source>
-        <translation>超过自己平常到店间隔两倍未来的常客，最久未来的在前。</translation>
+        <source>Regulars away for more than twice their own usual gap between visits, the most overdue first. “Still a customer” is the chance they have not left for good, from the shop&apos;s whole history (the BG/NBD model).</source>
+        <translation>超过自己平常到店间隔两倍未来的常客，最久未来的在前。“仍是客户”是根据本店全部历史（BG/NBD 模型）估计其尚未永久流失的概率。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
+        <location line="+4"/>
+        <location line="+12"/>
         <source>Usually every</source>
         <translation>通常间隔</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Days away</source>
         <translation>未来天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still a customer</source>
+        <translation>仍是客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits expected (90 days)</source>
+        <translation>预计到店（90 天）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3301,7 +3311,17 @@ Press F7 on the till to park one.</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Reading the shop&apos;s history…</source>
+        <translation>正在读取本店历史…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取历史：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The top 20 % of customers bring %1 of what customers spent.</source>
         <translation>前 20 % 的客户带来了客户消费的 %1。</translation>
     </message>

@@ -101,6 +101,7 @@ def test_a_bad_amount_is_named_at_the_filter_and_the_list_stays(qtbot, qapp, sho
 def test_regulars_rfm_click_birthdays_slipping_and_due(qtbot, qapp, shop, crowd, tmp_path):
     """Click an RFM segment for its list; give the birthday reward; the SMS list has only Ada; Ada is due."""
     page = show(qtbot, qapp, RegularsPage(shop.engine, shop.users["Giulia"], shop.settings, today=TODAY))
+    qtbot.waitUntil(lambda: page.ready)  # the history is read off the UI thread
     assert listed(page.ranking)[0] == "Ada Rossi"
     assert "88 %" in page.pareto_text.text()  # the top fifth of three spenders is Ada: 300.00 of 340.00
     click(qtbot, page, "rfm_lost")
