@@ -228,9 +228,10 @@ class RegularsPage(QWidget):
     def _slipping_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addWidget(label(self.tr("Regulars away for more than twice their own usual gap between visits, "
-                                       "the most overdue first. “Still a customer” is the chance they have not left "
-                                       "for good, from the shop's whole history (the BG/NBD model)."), "hint", wrap=True))
+        layout.addWidget(label(self.tr("Customers who came at least twice, the last time within 180 days, whom the "
+                                       "shop's whole history (the BG/NBD model) gives less than an 80 % chance of "
+                                       "still being a customer; the biggest spenders first. With too little history: "
+                                       "regulars away for more than twice their own usual gap."), "hint", wrap=True))
         self.slipping_view, self.slipping_model = self._table(
             "slippingTable", [self.tr("Name"), self.tr("Usually every"), self.tr("Last visit"), self.tr("Days away"),
                               self.tr("Spent"), self.tr("Still a customer"), self.tr("Visits expected (90 days)")],
@@ -262,7 +263,7 @@ class RegularsPage(QWidget):
         def work():
             with read_session(engine) as session:
                 snapshot = segments.load_customers(session, today - timedelta(days=days - 1), today, today)
-                return (snapshot, regulars.rfm(snapshot), regulars.slipping_away(regulars.rhythms(session, snapshot)),
+                return (snapshot, regulars.rfm(snapshot), regulars.rhythms(session, snapshot),
                         due.due(session, today), insight.score(session, today))
 
         run_off_thread(self, work, self._loaded)
@@ -271,7 +272,8 @@ class RegularsPage(QWidget):
         if isinstance(result, Exception):
             self.status.setText(self.tr("The history could not be read: %1").replace("%1", str(result)))
             return
-        self.snapshot, self.rfm, slipping, self.habits, self.scores = result
+        self.snapshot, self.rfm, rhythms, self.habits, self.scores = result
+        slipping = regulars.slipping_away(rhythms)
         self.status.hide()
         curve = regulars.pareto(self.snapshot)
         self.chart.set_curve(curve)
@@ -283,8 +285,13 @@ class RegularsPage(QWidget):
             people = self.tr("%1 customers").replace("%1", str(count))
             self.rfm_buttons[name].setText(f"{names[name]}\n{people} · {self.settings.money(spend)}")
         self.show_rfm("champions")
-        self.slipping_model.set_rows([self._slipping_cells(r) for r in slipping[:SHOWN]],
-                                     [r.customer_id for r in slipping[:SHOWN]])
+        # The model's list when the history allows a fit; else each regular's own rhythm alone.
+        self.rhythms = {r.customer_id: r for r in rhythms}
+        if self.scores.params is not None:
+            ids = [self.scores.ids[k] for k in insight.slipping(self.scores)][:SHOWN]
+        else:
+            ids = [r.customer_id for r in slipping][:SHOWN]
+        self.slipping_model.set_rows([self._slipping_cells(cid) for cid in ids if cid in self.snapshot.index], ids)
         self.due_model.set_rows([[h.customer_name, h.product_name, self.days_text(h.every_days),
                                   day_text(h.last_bought, self.settings), day_text(h.next_date, self.settings)]
                                  for h in self.habits[:SHOWN]], [h.customer_id for h in self.habits[:SHOWN]])
@@ -292,15 +299,18 @@ class RegularsPage(QWidget):
         self.ready = True
         self.loaded.emit()
 
-    def _slipping_cells(self, r: regulars.Rhythm) -> list[str]:
+    def _slipping_cells(self, customer_id: str) -> list[str]:
         """Name, usual gap, last visit, days away, spent, and the model's view: still a customer, visits ahead."""
-        i = self.snapshot.index[r.customer_id]
-        k = self.scores.index.get(r.customer_id)
+        i = self.snapshot.index[customer_id]
+        k = self.scores.index.get(customer_id)
+        rhythm = self.rhythms.get(customer_id)
         known = self.scores.params is not None and k is not None
         alive = f"{self.scores.p_alive[k] * 100:.0f} %" if known else "—"
         ahead = format_decimal(round(float(self.scores.expected_90[k]), 1), locale=self.settings.locale) if known else "—"
-        return [self.snapshot.names[i], self.days_text(r.usual_gap_days), day_text(r.last_visit, self.settings),
-                str(r.days_away), self.settings.money(int(self.snapshot.spend[i])), alive, ahead]
+        last = self.snapshot.row(i).last_visit
+        away = (self.today - last).days if last else 0
+        return [self.snapshot.names[i], self.days_text(rhythm.usual_gap_days) if rhythm else "—",
+                day_text(last, self.settings), str(away), self.settings.money(int(self.snapshot.spend[i])), alive, ahead]
 
 
 def screenshot_page(engine: Engine, user: User, settings: ShopSettings, size: tuple[int, int], tab: str = "regulars"):

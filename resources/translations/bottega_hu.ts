@@ -3082,12 +3082,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     <message>
         <location line="+15"/>
         <location line="+93"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Phone or e-mail</source>
         <translation>Telefon vagy e-mail</translation>
     </message>
@@ -3098,23 +3098,23 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Spent</source>
         <translation>Költés</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Visits</source>
         <translation>Látogatások</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Last visit</source>
         <translation>Utolsó látogatás</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Last 90 days</source>
         <translation>Utolsó 90 nap</translation>
     </message>
@@ -3256,11 +3256,11 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Regulars away for more than twice their own usual gap between visits, the most overdue first. “Still a customer” is the chance they have not left for good, from the shop&apos;s whole history (the BG/NBD model).</source>
-        <translation>Törzsvásárlók, akik a szokásos látogatási szünetük kétszeresénél régebben jártak itt; a legrégebben elmaradók elöl. A „Még ügyfél” annak esélye, hogy nem hagytak el végleg, a bolt teljes története alapján (BG/NBD modell).</translation>
+        <source>Customers who came at least twice, the last time within 180 days, whom the shop&apos;s whole history (the BG/NBD model) gives less than an 80 % chance of still being a customer; the biggest spenders first. With too little history: regulars away for more than twice their own usual gap.</source>
+        <translation>Ügyfelek, akik legalább kétszer jártak itt, utoljára az elmúlt 180 napban, és akiknek a bolt teljes története (BG/NBD modell) alapján 80 %-nál kisebb az esélye, hogy még ügyfelek; a legtöbbet költők elöl. Kevés adat esetén: a szokásos szünetük kétszeresénél régebben elmaradt törzsvásárlók.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>Usually every</source>
         <translation>Általában ennyi időnként</translation>
@@ -3321,7 +3321,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>A történetet nem sikerült beolvasni: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The top 20 % of customers bring %1 of what customers spent.</source>
         <translation>Az ügyfelek legjobb 20 %-a hozza az ügyfélköltés %1-át.</translation>
     </message>

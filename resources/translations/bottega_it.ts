@@ -3084,12 +3084,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
     <message>
         <location line="+15"/>
         <location line="+93"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Phone or e-mail</source>
         <translation>Telefono o e-mail</translation>
     </message>
@@ -3100,23 +3100,23 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Spent</source>
         <translation>Speso</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Visits</source>
         <translation>Visite</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Last visit</source>
         <translation>Ultima visita</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Last 90 days</source>
         <translation>Ultimi 90 giorni</translation>
     </message>
@@ -3258,11 +3258,11 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Regulars away for more than twice their own usual gap between visits, the most overdue first. “Still a customer” is the chance they have not left for good, from the shop&apos;s whole history (the BG/NBD model).</source>
-        <translation>Clienti abituali assenti da più del doppio del loro solito intervallo tra le visite, i più in ritardo per primi. “Ancora cliente” è la probabilità che non se ne siano andati per sempre, dall&apos;intera storia del negozio (il modello BG/NBD).</translation>
+        <source>Customers who came at least twice, the last time within 180 days, whom the shop&apos;s whole history (the BG/NBD model) gives less than an 80 % chance of still being a customer; the biggest spenders first. With too little history: regulars away for more than twice their own usual gap.</source>
+        <translation>Clienti venuti almeno due volte, l&apos;ultima negli ultimi 180 giorni, a cui l&apos;intera storia del negozio (il modello BG/NBD) dà meno dell&apos;80 % di probabilità di essere ancora clienti; prima chi spende di più. Con poca storia: i clienti abituali assenti da più del doppio del loro solito intervallo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>Usually every</source>
         <translation>Di solito ogni</translation>
@@ -3323,7 +3323,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Non è stato possibile leggere la storia: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The top 20 % of customers bring %1 of what customers spent.</source>
         <translation>Il 20 % migliore dei clienti porta il %1 di quanto spendono i clienti.</translation>
     </message>

@@ -3082,12 +3082,12 @@ Press F7 on the till to park one.</source>
     <message>
         <location line="+15"/>
         <location line="+93"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Phone or e-mail</source>
         <translation>전화 또는 이메일</translation>
     </message>
@@ -3098,23 +3098,23 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Spent</source>
         <translation>구매액</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Visits</source>
         <translation>방문</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Last visit</source>
         <translation>마지막 방문</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Last 90 days</source>
         <translation>최근 90일</translation>
     </message>
@@ -3256,11 +3256,11 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>Regulars away for more than twice their own usual gap between visits, the most overdue first. “Still a customer” is the chance they have not left for good, from the shop&apos;s whole history (the BG/NBD model).</source>
-        <translation>평소 방문 간격의 두 배 넘게 오지 않은 단골, 가장 오래된 순. “여전히 고객”은 가게의 전체 기록으로 본(BG/NBD 모델) 아주 떠나지 않았을 확률입니다.</translation>
+        <source>Customers who came at least twice, the last time within 180 days, whom the shop&apos;s whole history (the BG/NBD model) gives less than an 80 % chance of still being a customer; the biggest spenders first. With too little history: regulars away for more than twice their own usual gap.</source>
+        <translation>두 번 이상 왔고 마지막 방문이 180일 이내인데, 가게의 전체 기록(BG/NBD 모델)으로 볼 때 여전히 고객일 확률이 80 % 미만인 고객입니다. 구매액이 큰 순. 기록이 적으면: 평소 방문 간격의 두 배 넘게 오지 않은 단골.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>Usually every</source>
         <translation>평소 간격</translation>
@@ -3321,7 +3321,7 @@ Press F7 on the till to park one.</source>
         <translation>기록을 읽지 못했습니다: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The top 20 % of customers bring %1 of what customers spent.</source>
         <translation>상위 20 % 고객이 고객 구매액의 %1을(를) 차지합니다.</translation>
     </message>

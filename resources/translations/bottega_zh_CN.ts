@@ -3082,12 +3082,12 @@ Press F7 on the till to park one.</source>
     <message>
         <location line="+15"/>
         <location line="+93"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Phone or e-mail</source>
         <translation>电话或电子邮件</translation>
     </message>
@@ -3098,23 +3098,23 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Spent</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Last visit</source>
         <translation>上次到店</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
@@ -3256,11 +3256,11 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>Regulars away for more than twice their own usual gap between visits, the most overdue first. “Still a customer” is the chance they have not left for good, from the shop&apos;s whole history (the BG/NBD model).</source>
-        <translation>超过自己平常到店间隔两倍未来的常客，最久未来的在前。“仍是客户”是根据本店全部历史（BG/NBD 模型）估计其尚未永久流失的概率。</translation>
+        <source>Customers who came at least twice, the last time within 180 days, whom the shop&apos;s whole history (the BG/NBD model) gives less than an 80 % chance of still being a customer; the biggest spenders first. With too little history: regulars away for more than twice their own usual gap.</source>
+        <translation>至少来过两次、最近一次在 180 天内，且根据本店全部历史（BG/NBD 模型）仍是客户的概率低于 80 % 的客户；消费最多的在前。历史太少时：超过自己平常间隔两倍未来的常客。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>Usually every</source>
         <translation>通常间隔</translation>
@@ -3321,7 +3321,7 @@ Press F7 on the till to park one.</source>
         <translation>无法读取历史：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The top 20 % of customers bring %1 of what customers spent.</source>
         <translation>前 20 % 的客户带来了客户消费的 %1。</translation>
     </message>
