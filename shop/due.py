@@ -25,6 +25,7 @@ class Habit:
     every_days: int
     last_bought: date
     times: int
+    qty_milli: int = 1000  # what they usually take each time (median): pieces or grams in thousandths
 
     @property
     def next_date(self) -> date:
@@ -34,7 +35,7 @@ class Habit:
         return (today - self.last_bought).days
 
 
-def _habit(cid: str, cname: str, pid: str, pname: str, days: list[int]) -> Habit | None:
+def _habit(cid: str, cname: str, pid: str, pname: str, days: list[int], qtys: list[int]) -> Habit | None:
     days = sorted(set(days))
     if len(days) < MIN_TIMES:
         return None
@@ -42,22 +43,25 @@ def _habit(cid: str, cname: str, pid: str, pname: str, days: list[int]) -> Habit
     gap = median(gaps)
     if gap < 1 or median(abs(g - gap) for g in gaps) > STEADY * gap:
         return None
-    return Habit(cid, cname, pid, pname, round(gap), date.fromordinal(days[-1]), len(days))
+    return Habit(cid, cname, pid, pname, round(gap), date.fromordinal(days[-1]), len(days), int(median(qtys)))
 
 
 def _habits(session: Session, where: str, params: tuple, today: date) -> list[Habit]:
     since = (today - timedelta(days=HISTORY_DAYS)).isoformat()
     rows = session.connection().exec_driver_sql(
-        "SELECT s.customer_id, c.name, l.product_id, p.name, substr(s.completed_at, 1, 10) "
+        "SELECT s.customer_id, c.name, l.product_id, p.name, substr(s.completed_at, 1, 10), l.qty_milli "
         "FROM sale s JOIN saleline l ON l.sale_id = s.id JOIN customer c ON c.id = s.customer_id "
         "JOIN product p ON p.id = l.product_id "
         f"WHERE s.kind = 'sale' AND s.completed_at >= ? AND c.erased_at IS NULL AND {where}", (since, *params))
     grouped: dict[tuple, list[int]] = {}
+    quantities: dict[tuple, list[int]] = {}
     names = {}
-    for cid, cname, pid, pname, day in rows:
+    for cid, cname, pid, pname, day, qty in rows:
         grouped.setdefault((cid, pid), []).append(date.fromisoformat(day).toordinal())
+        quantities.setdefault((cid, pid), []).append(qty)
         names[(cid, pid)] = (cname, pname)
-    habits = [_habit(cid, names[(cid, pid)][0], pid, names[(cid, pid)][1], days) for (cid, pid), days in grouped.items()]
+    habits = [_habit(cid, names[(cid, pid)][0], pid, names[(cid, pid)][1], days, quantities[(cid, pid)])
+              for (cid, pid), days in grouped.items()]
     return [h for h in habits if h is not None]
 
 
@@ -75,3 +79,12 @@ def due(session: Session, today: date, within_days: int = 7, overdue_days: int =
     habits = _habits(session, "s.customer_id IS NOT NULL", (), today)
     start, end = today - timedelta(days=overdue_days), today + timedelta(days=within_days)
     return sorted((h for h in habits if start <= h.next_date <= end), key=lambda h: (h.next_date, h.customer_name))
+
+
+def reserve_usual(session: Session, habit: Habit, user, till_id: str, today: date):
+    """One click: what they usually take, put aside for the day they are expected (today if already late)."""
+    from shop import reservations
+
+    pickup = max(habit.next_date, today)
+    return reservations.reserve(session, habit.customer_id, [(habit.product_id, habit.qty_milli)], pickup, user, till_id,
+                                note=habit.product_name)

@@ -248,7 +248,25 @@ class RegularsPage(QWidget):
             "dueTable", [self.tr("Customer"), self.tr("Product"), self.tr("Usually every"), self.tr("Last bought"),
                          self.tr("Expected")], {2}, stretch=1)
         layout.addWidget(self.due_view, 1)
+        row = QHBoxLayout()
+        self.due_result = label("", "hint", "dueResult", wrap=True)
+        row.addWidget(self.due_result, 1)
+        row.addWidget(button(self.tr("Put it aside for them"), "reserveUsualButton", "primary", self.reserve_usual, 40))
+        layout.addLayout(row)
         return tab
+
+    def reserve_usual(self) -> None:
+        """The selected habit becomes a reservation for the day they are expected."""
+        row = self.due_view.currentIndex().row()
+        if not (0 <= row < len(self.habits)):
+            self.due_result.setText(self.tr("Pick a customer in the list first."))
+            return
+        habit = self.habits[row]
+        with write_session(self.engine) as session:
+            reservation = due.reserve_usual(session, habit, self.user, self.settings.till_id, self.today)
+            pickup = reservation.pickup_date
+        self.due_result.setText(self.tr("%1 put aside for %2 on %3.").replace("%1", habit.product_name)
+                                .replace("%2", habit.customer_name).replace("%3", day_text(pickup, self.settings)))
 
     def days_text(self, days: float) -> str:
         return self.tr("%1 days").replace("%1", str(round(days)))

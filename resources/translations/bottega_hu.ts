@@ -3307,6 +3307,21 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Put it aside for them</source>
+        <translation>Tegye félre neki</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick a customer in the list first.</source>
+        <translation>Előbb válasszon ügyfelet a listából.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 put aside for %2 on %3.</source>
+        <translation>%1 félretéve neki: %2, erre a napra: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 days</source>
         <translation>%1 nap</translation>
     </message>

@@ -3309,6 +3309,21 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Put it aside for them</source>
+        <translation>Mettilo da parte per loro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick a customer in the list first.</source>
+        <translation>Prima scegli un cliente nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 put aside for %2 on %3.</source>
+        <translation>%1 messo da parte per %2 per il %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 days</source>
         <translation>%1 giorni</translation>
     </message>

@@ -3307,6 +3307,21 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>Put it aside for them</source>
+        <translation>따로 챙겨 두기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick a customer in the list first.</source>
+        <translation>먼저 목록에서 고객을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 put aside for %2 on %3.</source>
+        <translation>%2 님을 위해 %3에 %1을(를) 따로 챙겨 두었습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 days</source>
         <translation>%1일</translation>
     </message>

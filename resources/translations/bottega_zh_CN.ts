@@ -3307,6 +3307,21 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>Put it aside for them</source>
+        <translation>为其预留</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick a customer in the list first.</source>
+        <translation>请先在列表中选择一位客户。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 put aside for %2 on %3.</source>
+        <translation>已为 %2 预留 %1，取货日 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>

@@ -5,10 +5,11 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
+from sqlmodel import select
 
 from db.engine import read_session, write_session
-from db.models import Customer
-from shop import custom_fields, segments
+from db.models import Customer, Reservation, ReservationLine
+from shop import custom_fields
 from shop.custom_fields import CustomField
 from shop.loyalty import balance
 from tests.shop.customer_history import customer, sale
@@ -116,6 +117,14 @@ def test_regulars_rfm_click_birthdays_slipping_and_due(qtbot, qapp, shop, crowd,
     rows = list(csv.reader((tmp_path / "sms.csv").read_text(encoding="utf-8-sig").splitlines()))
     assert [r[0] for r in rows] == ["name", "Ada Rossi"]  # Bea said no to SMS: never in the SMS list
     assert listed(page.due_model) == ["Ada Rossi"] and page.due_model.rows[0][1] == "Polpette di manzo"
+    page.tabs.setCurrentIndex(RegularsPage.TABS.index("due"))
+    page.due_view.selectRow(0)
+    click(qtbot, page, "reserveUsualButton")  # one click: her usual meatballs put aside for tomorrow
+    with read_session(shop.engine) as session:
+        (reservation,) = session.exec(select(Reservation)).all()
+        (line,) = session.exec(select(ReservationLine)).all()
+    assert (reservation.customer_id, reservation.pickup_date, reservation.status) == (crowd["ada"], TODAY + timedelta(days=1), "open")
+    assert (line.product_id, line.qty_milli) == (shop.products["meatballs"].id, 1000)
 
 
 def test_rows_model_is_a_proper_table_model(qtmodeltester):
