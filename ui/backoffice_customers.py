@@ -8,6 +8,7 @@ over them in memory: a change on 200,000 customers redraws in milliseconds.
 from datetime import date, timedelta
 
 from babel.dates import get_month_names
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLineEdit, QSpinBox,
                                QTableView, QVBoxLayout, QWidget)
 from sqlalchemy import Engine
@@ -20,6 +21,7 @@ from shop.loyalty_rules import load_loyalty_settings
 from shop.settings import ShopSettings
 from ui.customer_lists import SHOWN, RowsModel, customer_cells, size_customer_columns, share_text
 from ui.dialog_parts import button, label, style_table
+from ui.printer_setup import run_off_thread
 
 PERIODS = (90, 365, 3650)
 
@@ -32,17 +34,16 @@ def shop_today(settings: ShopSettings) -> date:
 
 
 class CustomersPage(QWidget):
+    loaded = Signal()  # every customer's figures are in and the list is drawn
     def __init__(self, engine: Engine, user: User, settings: ShopSettings, parent=None, today: date | None = None):
         super().__init__(parent)
         self.engine, self.user, self.settings = engine, user, settings
         self.today = today or shop_today(settings)
-        self._quiet = True
+        self._quiet, self.ready = False, False
         outer = QHBoxLayout(self)
         outer.addWidget(self._filters(), 0)
         outer.addLayout(self._list(), 1)
         self.load()
-        self._quiet = False
-        self.refresh()
 
     # --- layout ------------------------------------------------------------------------------
     def _filters(self) -> QWidget:
@@ -132,9 +133,30 @@ class CustomersPage(QWidget):
 
     # --- data --------------------------------------------------------------------------------
     def load(self) -> None:
-        days = self.period.currentData()
+        """Read every customer's figures off the UI thread (a second or two on 200,000); the list fills then."""
+        self.ready = False
+        self.summary.setText(self.tr("Reading the shop's history…"))
+        days, today, engine = self.period.currentData(), self.today, self.engine
+
+        def work():
+            with read_session(engine) as session:
+                return segments.load_customers(session, today - timedelta(days=days - 1), today, today)
+
+        run_off_thread(self, work, self._loaded)
+
+    def _loaded(self, result) -> None:
+        if isinstance(result, Exception):
+            self.summary.setText(self.tr("The history could not be read: %1").replace("%1", str(result)))
+            return
+        self.snapshot = result
+        self._fill_lists()
+        self.ready = True
+        self.refresh()
+        self.loaded.emit()
+
+    def _fill_lists(self) -> None:
+        """The choices of the filters: tags in use, the owner's fields, tiers, categories, saved segments."""
         with read_session(self.engine) as session:
-            self.snapshot = segments.load_customers(session, self.today - timedelta(days=days - 1), self.today, self.today)
             self.fields = custom_fields.load_fields(session)
             rules = load_loyalty_settings(session)
             self.categories = categories(session)
@@ -166,8 +188,7 @@ class CustomersPage(QWidget):
         combo.blockSignals(False)
 
     def load_and_refresh(self) -> None:
-        self.load()
-        self.refresh()
+        self.load()  # refreshes when the figures are in
 
     def segment(self) -> segments.Segment:
         """The criteria as set on the form (ValueError for an amount that is not one)."""
@@ -205,7 +226,7 @@ class CustomersPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        if self._quiet:
+        if self._quiet or not self.ready:
             return
         try:
             segment = self.segment()
@@ -259,7 +280,7 @@ class CustomersPage(QWidget):
             return
         with write_session(self.engine) as session:
             segments.save_segment(session, name, self.segment())
-        self.load()
+        self._fill_lists()
         self.saved.setCurrentIndex(max(self.saved.findData(" ".join(name.split())), 0))
 
     def edit_fields(self) -> None:
@@ -267,7 +288,7 @@ class CustomersPage(QWidget):
 
         dialog = CustomFieldsDialog(self.engine, self)
         if dialog.exec():
-            self.load_and_refresh()
+            self._fill_lists()
 
     def _open_saved(self) -> None:
         name = self.saved.currentData()
@@ -279,7 +300,13 @@ def screenshot_page(engine: Engine, user: User, settings: ShopSettings, size: tu
     """The list narrowed to SMS-consenting customers who came in the last 90 days."""
     from PySide6.QtWidgets import QApplication
 
+    from PySide6.QtCore import QEventLoop
+
     page = CustomersPage(engine, user, settings)
+    if not page.ready:
+        waiting = QEventLoop()
+        page.loaded.connect(waiting.quit)
+        waiting.exec()
     page.resize(*size)
     page.show()
     page.consent.setCurrentIndex(page.consent.findData("sms"))

@@ -1001,7 +1001,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/backoffice_customers.py" line="+55"/>
+        <location filename="../../ui/backoffice_customers.py" line="+56"/>
         <source>Last 90 days</source>
         <translation>Utolsó 90 nap</translation>
     </message>
@@ -1033,7 +1033,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     <message>
         <location line="+2"/>
         <location line="+39"/>
-        <location line="+43"/>
+        <location line="+64"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -1042,7 +1042,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>bármi</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-105"/>
         <source>name or SKU</source>
         <translation>név vagy cikkszám</translation>
     </message>
@@ -1153,6 +1153,16 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Ügyfélmezők…</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Reading the shop&apos;s history…</source>
+        <translation>A bolt történetének beolvasása…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The history could not be read: %1</source>
+        <translation>A történetet nem sikerült beolvasni: %1</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -1168,7 +1178,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Üzenetküldő alkalmazások</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>“%1” is not an amount.</source>
         <translation>„%1” nem összeg.</translation>
     </message>

@@ -1002,7 +1002,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/backoffice_customers.py" line="+55"/>
+        <location filename="../../ui/backoffice_customers.py" line="+56"/>
         <source>Last 90 days</source>
         <translation>Ultimi 90 giorni</translation>
     </message>
@@ -1034,7 +1034,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     <message>
         <location line="+2"/>
         <location line="+39"/>
-        <location line="+43"/>
+        <location line="+64"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -1043,7 +1043,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-105"/>
         <source>name or SKU</source>
         <translation>nome o codice</translation>
     </message>
@@ -1154,6 +1154,16 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Campi cliente…</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Reading the shop&apos;s history…</source>
+        <translation>Lettura della storia del negozio…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The history could not be read: %1</source>
+        <translation>Non è stato possibile leggere la storia: %1</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -1169,7 +1179,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>App di messaggistica</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>“%1” is not an amount.</source>
         <translation>“%1” non è un importo.</translation>
     </message>

@@ -1001,7 +1001,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/backoffice_customers.py" line="+55"/>
+        <location filename="../../ui/backoffice_customers.py" line="+56"/>
         <source>Last 90 days</source>
         <translation>최근 90일</translation>
     </message>
@@ -1033,7 +1033,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     <message>
         <location line="+2"/>
         <location line="+39"/>
-        <location line="+43"/>
+        <location line="+64"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -1042,7 +1042,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>전체</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-105"/>
         <source>name or SKU</source>
         <translation>이름 또는 SKU</translation>
     </message>
@@ -1153,6 +1153,16 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>고객 항목…</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Reading the shop&apos;s history…</source>
+        <translation>가게 기록을 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The history could not be read: %1</source>
+        <translation>기록을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>E-mail</source>
         <translation>이메일</translation>
@@ -1168,7 +1178,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>메신저 앱</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>“%1” is not an amount.</source>
         <translation>“%1”은(는) 금액이 아닙니다.</translation>
     </message>

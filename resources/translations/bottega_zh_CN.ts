@@ -1001,7 +1001,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/backoffice_customers.py" line="+55"/>
+        <location filename="../../ui/backoffice_customers.py" line="+56"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
@@ -1033,7 +1033,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     <message>
         <location line="+2"/>
         <location line="+39"/>
-        <location line="+43"/>
+        <location line="+64"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -1042,7 +1042,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>任意</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-105"/>
         <source>name or SKU</source>
         <translation>名称或 SKU</translation>
     </message>
@@ -1153,6 +1153,16 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>客户字段…</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Reading the shop&apos;s history…</source>
+        <translation>正在读取本店历史…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取历史：%1</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
@@ -1168,7 +1178,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>即时通讯应用</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>“%1” is not an amount.</source>
         <translation>“%1”不是金额。</translation>
     </message>

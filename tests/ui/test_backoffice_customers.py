@@ -47,6 +47,7 @@ def show(qtbot, qapp, page):
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
+    qtbot.waitUntil(lambda: page.ready)  # the history is read off the UI thread
     return page
 
 
@@ -83,6 +84,7 @@ def test_a_saved_segment_reopens_and_bulk_tags_reach_everyone_listed(qtbot, qapp
     assert listed(page.model) == ["Ada Rossi", "Cid Neri"]
     qtbot.keyClicks(page.tag_edit, "Christmas")
     click(qtbot, page, "addTagButton")
+    qtbot.waitUntil(lambda: page.ready)
     with read_session(shop.engine) as session:
         tags = {cid: session.get(Customer, cid).tags for cid in crowd.values()}
     assert tags == {crowd["ada"]: ["restaurant", "Christmas"], crowd["bea"]: [], crowd["cid"]: ["restaurant", "Christmas"]}
@@ -102,7 +104,6 @@ def test_a_bad_amount_is_named_at_the_filter_and_the_list_stays(qtbot, qapp, sho
 def test_regulars_rfm_click_birthdays_slipping_and_due(qtbot, qapp, shop, crowd, tmp_path):
     """Click an RFM segment for its list; give the birthday reward; the SMS list has only Ada; Ada is due."""
     page = show(qtbot, qapp, RegularsPage(shop.engine, shop.users["Giulia"], shop.settings, today=TODAY))
-    qtbot.waitUntil(lambda: page.ready)  # the history is read off the UI thread
     assert listed(page.ranking)[0] == "Ada Rossi"
     assert "88 %" in page.pareto_text.text()  # the top fifth of three spenders is Ada: 300.00 of 340.00
     click(qtbot, page, "rfm_lost")
