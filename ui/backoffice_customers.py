@@ -242,11 +242,11 @@ class CustomersPage(QWidget):
             count.setVisible(match is not None)
             if match is not None:
                 count.setText(self.tr("%1 customers · %2 of takings").replace("%1", str(match.count))
-                              .replace("%2", share_text(match.share_bp)))
+                              .replace("%2", share_text(match.share_bp, self.settings.locale)))
         total = segments.measure(self.snapshot, self.mask)
         self.summary.setText(self.tr("%1 customers · %2 spent · %3 of takings")
                              .replace("%1", str(total.count)).replace("%2", self.settings.money(total.spend))
-                             .replace("%3", share_text(total.share_bp)))
+                             .replace("%3", share_text(total.share_bp, self.settings.locale)))
         shown = segments.ranked(self.snapshot, self.mask, SHOWN)
         self.model.set_rows([customer_cells(self.snapshot, i, self.settings) for i in shown],
                             [self.snapshot.ids[i] for i in shown])

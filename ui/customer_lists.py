@@ -69,5 +69,8 @@ def customer_cells(snapshot: Snapshot, i: int, settings) -> list[str]:
     return [row.name, phone, row.tier, settings.money(row.spend), str(row.visits), day_text(row.last_visit, settings)]
 
 
-def share_text(share_bp: int) -> str:
-    return f"{share_bp / 100:.1f} %"
+def share_text(share_bp: int, locale: str = "en") -> str:
+    """A share in basis points as the shop reads it: "14,5 %" in Italian."""
+    from babel.numbers import format_decimal
+
+    return f"{format_decimal(share_bp / 100, format='0.0', locale=locale)} %"
