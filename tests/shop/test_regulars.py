@@ -3,7 +3,7 @@ import csv
 from datetime import date, timedelta
 
 from db.engine import read_session, write_session
-from shop import birthdays, due, regulars, segments
+from shop import birthdays, due, insight, regulars, segments
 from shop.loyalty import balance
 from tests.shop.customer_history import customer, sale
 
@@ -115,3 +115,19 @@ def test_a_birthday_week_across_new_year_and_29_february(shop):
         leap = birthdays.birthdays_between(session, *birthdays.birthday_window(date(2027, 2, 26), "week"))
     assert [(p.name, p.this_year) for p in across] == [("New Year", date(2026, 1, 2))]
     assert [(p.name, p.this_year) for p in leap] == [("Leap", date(2027, 2, 28))]
+
+
+def test_erased_customers_appear_in_no_list(shop):
+    """Erased: not in birthdays, not due, not scored, not in the regulars' rhythms."""
+    from shop.privacy import erase_customer
+
+    ada = customer(shop, "Ada", "333 300 0001", birthday=date(1980, 12, 5), consent={"sms": True})
+    for n in range(5):
+        sale(shop, ada, TODAY - timedelta(days=6 + 7 * n), 1890, "meatballs")
+    with write_session(shop.engine) as session:
+        erase_customer(session, ada, shop.users["Giulia"], "T1")
+    with read_session(shop.engine) as session:
+        assert birthdays.birthdays_between(session, *birthdays.birthday_window(TODAY, "month")) == []
+        assert due.due(session, TODAY) == []
+        assert ada not in insight.summaries(session, TODAY)[0]
+        assert regulars.rhythms(session, snap(shop)) == []
