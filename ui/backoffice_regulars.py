@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 
 from db.engine import read_session, write_session
 from db.models import User
-from shop import birthdays, due, insight, regulars, segments
+from shop import birthdays, due, forecast, insight, regulars, segments
 from shop.settings import ShopSettings
 from ui.backoffice_customers import shop_today
 from ui.customer_lists import SHOWN, RowsModel, customer_cells, size_customer_columns, day_text
@@ -63,7 +63,7 @@ class ParetoChart(QWidget):
 
 class RegularsPage(QWidget):
     loaded = Signal()  # the history is read and every tab filled
-    TABS = ("regulars", "rfm", "birthdays", "slipping", "due")
+    TABS = ("regulars", "rfm", "birthdays", "slipping", "due", "forecast")
 
     def __init__(self, engine: Engine, user: User, settings: ShopSettings, parent=None, today=None):
         super().__init__(parent)
@@ -81,6 +81,7 @@ class RegularsPage(QWidget):
         self.tabs.addTab(self._birthdays_tab(), self.tr("Birthdays"))
         self.tabs.addTab(self._slipping_tab(), self.tr("Slipping away"))
         self.tabs.addTab(self._due_tab(), self.tr("Who is due"))
+        self.tabs.addTab(self._forecast_tab(), self.tr("Next week"))
         self.load()
 
     def _table(self, name: str, headers: list[str], right: set[int], stretch: int = 0) -> tuple[QTableView, RowsModel]:
@@ -255,6 +256,34 @@ class RegularsPage(QWidget):
         layout.addLayout(row)
         return tab
 
+    def _forecast_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.forecast_text = label("", "", "forecastText", wrap=True)
+        layout.addWidget(self.forecast_text)
+        self.forecast_view, self.forecast_model = self._table(
+            "forecastTable", [self.tr("Product"), self.tr("Category"), self.tr("Expected"), self.tr("Already reserved")],
+            {2, 3})
+        layout.addWidget(self.forecast_view, 1)
+        return tab
+
+    def quantity(self, milli: int, unit: str) -> str:
+        """Grams as kilograms for weighed goods, whole pieces otherwise."""
+        if unit == "kg":
+            return f"{format_decimal(round(milli / 1000, 1), locale=self.settings.locale)} kg"
+        return format_decimal(round(milli / 1000), locale=self.settings.locale)
+
+    def _show_forecast(self, forecasts, error) -> None:
+        self.forecast_model.set_rows([[f.name, f.category, self.quantity(f.expected_milli, f.unit),
+                                       self.quantity(f.reserved_milli, f.unit) if f.reserved_milli else ""]
+                                      for f in forecasts[:SHOWN]], [f.product_id for f in forecasts[:SHOWN]])
+        text = self.tr("What the next 7 days should sell: each product's usual sales on those weekdays over the "
+                       "last 8 weeks, adjusted by last year's season, plus what is reserved.")
+        if error is not None:
+            text += " " + self.tr("Over the last 4 weeks these forecasts were off by %1 of what sold.").replace(
+                "%1", f"{format_decimal(round(error * 100), locale=self.settings.locale)} %")
+        self.forecast_text.setText(text)
+
     def reserve_usual(self) -> None:
         """The selected habit becomes a reservation for the day they are expected."""
         row = self.due_view.currentIndex().row()
@@ -282,7 +311,8 @@ class RegularsPage(QWidget):
             with read_session(engine) as session:
                 snapshot = segments.load_customers(session, today - timedelta(days=days - 1), today, today)
                 return (snapshot, regulars.rfm(snapshot), regulars.rhythms(session, snapshot),
-                        due.due(session, today), insight.score(session, today))
+                        due.due(session, today), insight.score(session, today),
+                        forecast.next_week(session, today), forecast.past_error(session, today))
 
         run_off_thread(self, work, self._loaded)
 
@@ -290,7 +320,8 @@ class RegularsPage(QWidget):
         if isinstance(result, Exception):
             self.status.setText(self.tr("The history could not be read: %1").replace("%1", str(result)))
             return
-        self.snapshot, self.rfm, rhythms, self.habits, self.scores = result
+        self.snapshot, self.rfm, rhythms, self.habits, self.scores, forecasts, error = result
+        self._show_forecast(forecasts, error)
         slipping = regulars.slipping_away(rhythms)
         self.status.hide()
         curve = regulars.pareto(self.snapshot)

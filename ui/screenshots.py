@@ -177,7 +177,7 @@ def _backoffice_products(app, db: Path | None, lang: str | None):
     return picture
 
 
-CUSTOMER_SCREENS = ("backoffice-customers", "regulars", "birthdays", "slipping", "due")
+CUSTOMER_SCREENS = ("backoffice-customers", "regulars", "birthdays", "slipping", "due", "forecast")
 
 
 def _customer_pages(screen: str, db: Path | None, lang: str | None):

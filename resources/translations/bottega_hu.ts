@@ -3080,14 +3080,19 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Slipping away</source>
         <translation>Elmaradók</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Who is due</source>
         <translation>Kinek esedékes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next week</source>
+        <translation>Jövő hét</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3302,23 +3307,45 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+16"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
         <source>Last bought</source>
         <translation>Utolsó vásárlás</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>Expected</source>
         <translation>Várható</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>Put it aside for them</source>
         <translation>Tegye félre neki</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Category</source>
+        <translation>Kategória</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already reserved</source>
+        <translation>Már lefoglalva</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What the next 7 days should sell: each product&apos;s usual sales on those weekdays over the last 8 weeks, adjusted by last year&apos;s season, plus what is reserved.</source>
+        <translation>Mit hozhat a következő 7 nap: minden termék szokásos eladása azokon a napokon az elmúlt 8 hétben, a tavalyi szezonnal igazítva, plusz ami le van foglalva.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the last 4 weeks these forecasts were off by %1 of what sold.</source>
+        <translation>Az elmúlt 4 hétben ezek az előrejelzések az eladott mennyiség %1-ával tértek el.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3341,12 +3368,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>A bolt történetének beolvasása…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The history could not be read: %1</source>
         <translation>A történetet nem sikerült beolvasni: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The top 20 % of customers bring %1 of what customers spent.</source>
         <translation>Az ügyfelek legjobb 20 %-a hozza az ügyfélköltés %1-át.</translation>
     </message>

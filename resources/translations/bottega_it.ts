@@ -3082,14 +3082,19 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Slipping away</source>
         <translation>Si stanno allontanando</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Who is due</source>
         <translation>Chi deve tornare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next week</source>
+        <translation>Prossima settimana</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3304,23 +3309,45 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+16"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
         <source>Last bought</source>
         <translation>Ultimo acquisto</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>Expected</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>Put it aside for them</source>
         <translation>Mettilo da parte per loro</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already reserved</source>
+        <translation>Già prenotato</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What the next 7 days should sell: each product&apos;s usual sales on those weekdays over the last 8 weeks, adjusted by last year&apos;s season, plus what is reserved.</source>
+        <translation>Cosa dovrebbero vendere i prossimi 7 giorni: le vendite abituali di ogni prodotto in quei giorni della settimana nelle ultime 8 settimane, corrette per la stagione dell&apos;anno scorso, più quanto è prenotato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the last 4 weeks these forecasts were off by %1 of what sold.</source>
+        <translation>Nelle ultime 4 settimane queste previsioni hanno sbagliato del %1 rispetto al venduto.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3343,12 +3370,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Lettura della storia del negozio…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The history could not be read: %1</source>
         <translation>Non è stato possibile leggere la storia: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The top 20 % of customers bring %1 of what customers spent.</source>
         <translation>Il 20 % migliore dei clienti porta il %1 di quanto spendono i clienti.</translation>
     </message>

@@ -3080,14 +3080,19 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Slipping away</source>
         <translation>멀어지는 고객</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Who is due</source>
         <translation>재방문 예정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next week</source>
+        <translation>다음 주</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3302,23 +3307,45 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+16"/>
         <source>Product</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
         <source>Last bought</source>
         <translation>마지막 구매</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>Expected</source>
         <translation>예상일</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>Put it aside for them</source>
         <translation>따로 챙겨 두기</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already reserved</source>
+        <translation>예약됨</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What the next 7 days should sell: each product&apos;s usual sales on those weekdays over the last 8 weeks, adjusted by last year&apos;s season, plus what is reserved.</source>
+        <translation>앞으로 7일 동안 팔릴 양: 최근 8주 같은 요일의 상품별 평소 판매량을 작년 계절에 맞춰 조정하고 예약분을 더했습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the last 4 weeks these forecasts were off by %1 of what sold.</source>
+        <translation>지난 4주 동안 이 예측은 실제 판매량 대비 %1 빗나갔습니다.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3341,12 +3368,12 @@ Press F7 on the till to park one.</source>
         <translation>가게 기록을 읽는 중…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The history could not be read: %1</source>
         <translation>기록을 읽지 못했습니다: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The top 20 % of customers bring %1 of what customers spent.</source>
         <translation>상위 20 % 고객이 고객 구매액의 %1을(를) 차지합니다.</translation>
     </message>

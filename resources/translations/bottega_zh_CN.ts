@@ -3080,14 +3080,19 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Slipping away</source>
         <translation>逐渐流失</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Who is due</source>
         <translation>该来的客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next week</source>
+        <translation>下周</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3302,23 +3307,45 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+16"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
         <source>Last bought</source>
         <translation>上次购买</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>Expected</source>
         <translation>预计</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>Put it aside for them</source>
         <translation>为其预留</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already reserved</source>
+        <translation>已预订</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What the next 7 days should sell: each product&apos;s usual sales on those weekdays over the last 8 weeks, adjusted by last year&apos;s season, plus what is reserved.</source>
+        <translation>未来 7 天预计销量：每件商品最近 8 周在这些星期几的平常销量，按去年季节调整，再加上已预订的数量。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the last 4 weeks these forecasts were off by %1 of what sold.</source>
+        <translation>过去 4 周，这些预测与实际销量相差 %1。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3341,12 +3368,12 @@ Press F7 on the till to park one.</source>
         <translation>正在读取本店历史…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The history could not be read: %1</source>
         <translation>无法读取历史：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The top 20 % of customers bring %1 of what customers spent.</source>
         <translation>前 20 % 的客户带来了客户消费的 %1。</translation>
     </message>

@@ -131,3 +131,22 @@ def test_erased_customers_appear_in_no_list(shop):
         assert due.due(session, TODAY) == []
         assert ada not in insight.summaries(session, TODAY)[0]
         assert regulars.rhythms(session, snap(shop)) == []
+
+
+def test_next_weeks_forecast_by_weekday_plus_reservations_and_its_past_error(shop):
+    """A kilo of meatballs every Friday for 12 weeks: 1 kg expected next week, plus 500 g reserved; past error 0."""
+    from shop import forecast, reservations
+
+    ada = customer(shop, "Ada")
+    assert TODAY.weekday() == 4  # a Friday: she came today too
+    for n in range(12):
+        sale(shop, ada, TODAY - timedelta(weeks=n), 1890, "meatballs")
+    with write_session(shop.engine) as session:
+        reservations.reserve(session, ada, [(shop.products["meatballs"].id, 500)], TODAY + timedelta(days=2),
+                             shop.users["Giulia"], "T1")
+    with read_session(shop.engine) as session:
+        (meatballs,) = forecast.next_week(session, TODAY)
+        error = forecast.past_error(session, TODAY)
+    assert (meatballs.name, meatballs.expected_milli, meatballs.reserved_milli) == ("Polpette di manzo", 1500, 500)
+    assert forecast.by_category([meatballs]) == {"Macelleria": 1500}
+    assert error == 0

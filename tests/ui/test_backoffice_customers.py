@@ -126,6 +126,9 @@ def test_regulars_rfm_click_birthdays_slipping_and_due(qtbot, qapp, shop, crowd,
         (line,) = session.exec(select(ReservationLine)).all()
     assert (reservation.customer_id, reservation.pickup_date, reservation.status) == (crowd["ada"], TODAY + timedelta(days=1), "open")
     assert (line.product_id, line.qty_milli) == (shop.products["meatballs"].id, 1000)
+    page.load()  # the reservation counts in next week's forecast
+    qtbot.waitUntil(lambda: page.ready)
+    assert page.forecast_model.rows[0][0] == "Polpette di manzo" and page.forecast_model.rows[0][3] == "1 kg"
 
 
 def test_rows_model_is_a_proper_table_model(qtmodeltester):
