@@ -6,7 +6,8 @@
   count and share of that filter alone, the whole segment's count and share, its top 500 rows
   (`insight.segment` is the p95 of these; issue 16 asks <= 100 ms);
 - segments.filter.combined: four criteria at once;
-- regulars.rfm, regulars.pareto, regulars.rhythms, due.week, birthdays.month: each page's figures.
+- regulars.rfm, regulars.pareto, regulars.rhythms, due.week, forecast.next_week, forecast.past_error,
+  birthdays.month: each page's figures.
 Product and category masks are kept per value, so each sample asks for another product.
 """
 import random
@@ -46,7 +47,7 @@ def _time(call, inputs) -> list[float]:
 
 def figures() -> Iterator[dict]:
     from db.engine import open_database, read_session
-    from shop import birthdays, due, regulars, segments
+    from shop import birthdays, due, forecast, regulars, segments
 
     path, about = _shop()
     engine = open_database(path)
@@ -109,6 +110,8 @@ def figures() -> Iterator[dict]:
         yield figure("regulars.rhythms", _time(lambda _: regulars.slipping_away(regulars.rhythms(session, snap)), range(3)),
                      **extra)
         yield figure("due.week", _time(lambda _: due.due(session, today), range(3)), **extra)
+        yield figure("forecast.next_week", _time(lambda _: forecast.next_week(session, today), range(2)), **extra)
+        yield figure("forecast.past_error", _time(lambda _: forecast.past_error(session, today), range(1)), **extra)
         yield figure("birthdays.month", _time(
             lambda _: birthdays.birthdays_between(session, *birthdays.birthday_window(today, "month")), range(3)), **extra)
     raw.close()
