@@ -590,7 +590,12 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>%1: adatok mentve.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <source>%1 put aside for %2.</source>
+        <translation>%1 félretéve erre a napra: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the loyalty card</source>
         <translation>Törzsvásárlói kártya mentése</translation>
     </message>
@@ -757,7 +762,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+133"/>
+        <location filename="../../ui/customer_panel.py" line="+134"/>
         <source>Remove ✕</source>
         <translation>Eltávolítás ✕</translation>
     </message>
@@ -772,7 +777,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Adatok és hozzájárulások szerkesztése…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Details and consents, loyalty card, points correction, data export or erasure</source>
         <translation>Adatok és hozzájárulások, törzsvásárlói kártya, pontmódosítás, adatexport vagy törlés</translation>
     </message>
@@ -802,17 +807,22 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Összes pont: %1 · költés az elmúlt 12 hónapban: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>card %1</source>
         <translation>kártya: %1</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>No phone or e-mail</source>
         <translation>Nincs telefonszám vagy e-mail</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
+        <source>Put their usual aside</source>
+        <translation>A szokásos félretétele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print loyalty card</source>
         <translation>Törzsvásárlói kártya nyomtatása</translation>
     </message>
@@ -857,7 +867,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Még nem vásárolt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Usually buys %1 every ~%2 days, last %3 days ago</source>
         <translation>Általában %1 terméket vesz kb. %2 naponta, utoljára %3 napja</translation>
     </message>
@@ -867,7 +877,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Nyugták (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
@@ -2801,7 +2811,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-234"/>
+        <location filename="../../ui/customer_panel.py" line="-241"/>
         <source>Date</source>
         <translation>Dátum</translation>
     </message>

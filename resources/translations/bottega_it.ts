@@ -590,7 +590,12 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>%1: dati salvati.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <source>%1 put aside for %2.</source>
+        <translation>%1 messo da parte per %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the loyalty card</source>
         <translation>Salva la tessera fedeltà</translation>
     </message>
@@ -757,7 +762,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+133"/>
+        <location filename="../../ui/customer_panel.py" line="+134"/>
         <source>Remove ✕</source>
         <translation>Togli ✕</translation>
     </message>
@@ -772,7 +777,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Modifica dati e consensi…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Details and consents, loyalty card, points correction, data export or erasure</source>
         <translation>Dati e consensi, tessera fedeltà, correzione punti, esportazione o cancellazione dei dati</translation>
     </message>
@@ -802,17 +807,22 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Punti totali: %1 · speso negli ultimi 12 mesi: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>card %1</source>
         <translation>tessera %1</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>No phone or e-mail</source>
         <translation>Nessun telefono o e-mail</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
+        <source>Put their usual aside</source>
+        <translation>Metti da parte il solito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print loyalty card</source>
         <translation>Stampa tessera fedeltà</translation>
     </message>
@@ -857,7 +867,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Ancora nessun acquisto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Usually buys %1 every ~%2 days, last %3 days ago</source>
         <translation>Di solito compra %1 ogni ~%2 giorni, l&apos;ultima volta %3 giorni fa</translation>
     </message>
@@ -867,7 +877,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Scontrini (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
@@ -2803,7 +2813,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-234"/>
+        <location filename="../../ui/customer_panel.py" line="-241"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>

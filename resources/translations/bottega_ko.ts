@@ -590,7 +590,12 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>%1: 정보를 저장했습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <source>%1 put aside for %2.</source>
+        <translation>%1, %2에 찾아가도록 따로 챙겨 두었습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the loyalty card</source>
         <translation>멤버십 카드 저장</translation>
     </message>
@@ -757,7 +762,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+133"/>
+        <location filename="../../ui/customer_panel.py" line="+134"/>
         <source>Remove ✕</source>
         <translation>빼기 ✕</translation>
     </message>
@@ -772,7 +777,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>정보 및 동의 수정…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Details and consents, loyalty card, points correction, data export or erasure</source>
         <translation>정보와 동의, 멤버십 카드, 포인트 조정, 데이터 내보내기 또는 삭제</translation>
     </message>
@@ -802,17 +807,22 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>누적 포인트: %1 · 최근 12개월 구매액: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>card %1</source>
         <translation>카드 %1</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>No phone or e-mail</source>
         <translation>전화번호·이메일 없음</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
+        <source>Put their usual aside</source>
+        <translation>늘 사는 것 챙겨 두기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print loyalty card</source>
         <translation>멤버십 카드 인쇄</translation>
     </message>
@@ -857,7 +867,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>아직 구매 없음</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Usually buys %1 every ~%2 days, last %3 days ago</source>
         <translation>보통 약 %2일마다 %1 구매, 마지막 구매 %3일 전</translation>
     </message>
@@ -867,7 +877,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>영수증 (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>e-mail</source>
         <translation>이메일</translation>
     </message>
@@ -2801,7 +2811,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-234"/>
+        <location filename="../../ui/customer_panel.py" line="-241"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>

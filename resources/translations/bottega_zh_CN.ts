@@ -590,7 +590,12 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>%1：资料已保存。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <source>%1 put aside for %2.</source>
+        <translation>%1 已预留，取货日 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the loyalty card</source>
         <translation>保存会员卡</translation>
     </message>
@@ -757,7 +762,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+133"/>
+        <location filename="../../ui/customer_panel.py" line="+134"/>
         <source>Remove ✕</source>
         <translation>移除 ✕</translation>
     </message>
@@ -772,7 +777,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>编辑资料和同意…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Details and consents, loyalty card, points correction, data export or erasure</source>
         <translation>资料与同意、会员卡、积分调整、数据导出或删除</translation>
     </message>
@@ -802,17 +807,22 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>累计积分：%1 · 近12个月消费：%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>card %1</source>
         <translation>会员卡 %1</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>No phone or e-mail</source>
         <translation>无电话或邮箱</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
+        <source>Put their usual aside</source>
+        <translation>预留其常买的商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print loyalty card</source>
         <translation>打印会员卡</translation>
     </message>
@@ -857,7 +867,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>暂无购买</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Usually buys %1 every ~%2 days, last %3 days ago</source>
         <translation>通常每约%2天买一次%1，上次在%3天前</translation>
     </message>
@@ -867,7 +877,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>小票（%1）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>e-mail</source>
         <translation>邮件</translation>
     </message>
@@ -2801,7 +2811,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-234"/>
+        <location filename="../../ui/customer_panel.py" line="-241"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>

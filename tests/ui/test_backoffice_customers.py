@@ -163,3 +163,17 @@ def test_custom_fields_on_the_till_card(qtbot, window, shop, people, on_dialog):
     with read_session(shop.engine) as session:
         assert session.get(Customer, people["maria"]).custom == {"dog_s_name": "Fido", "weight": "12.5", "cut": "fatty"}
     assert "Dog's name: Fido" in window.customers.panel.notes_label.text()
+
+
+def test_the_till_card_tells_the_rhythm_and_puts_the_usual_aside(qtbot, window, shop, people, on_dialog):  # noqa: F811
+    """Maria buys meatballs every 7 days, last 5 days ago: the card says so; More → put their usual aside reserves it."""
+    today = window.till.shop_today()
+    for n in range(5):
+        sale(shop, people["maria"], today - timedelta(days=5 + 7 * n), 1890, "meatballs")
+    attach_maria(qtbot, window, on_dialog)
+    panel = window.customers.panel
+    assert panel.usual_label.text().startswith("Usually buys Polpette di manzo every ~7 days, last 5 days ago")
+    choose(window, "usual")
+    with read_session(shop.engine) as session:
+        (reservation,) = session.exec(select(Reservation)).all()
+    assert (reservation.customer_id, reservation.pickup_date) == (people["maria"], today + timedelta(days=2))
