@@ -1,6 +1,8 @@
 """The owner's own fields on the customer card: "dog's name", "dietary needs", "preferred cut".
 
-Definitions are one JSON setting row (key "customer_fields"): a list of fields, each with a key
+Definitions are one JSON setting row (key "customer_fields", {"fields": [...]}) shared by every till
+like the loyalty rules (syncwire SHARED_SETTINGS; queued for the server when the shop is enrolled,
+published with an owner's sign-in): a list of fields, each with a key
 (never changes once made), a label the owner chose, a kind (text, number, date, choice) and, for a
 choice, its options. Values live on the customer (`customer.custom`, field key -> value) and sync
 as one field `custom` of the customer payload, merged last-writer-wins by its HLC stamp like the
@@ -53,7 +55,9 @@ class InvalidFieldDefinition(ShopError):
 
 def load_fields(session: Session) -> list[CustomField]:
     row = session.get(Setting, FIELDS_KEY)
-    items = row.value if row and isinstance(row.value, list) else []
+    value = row.value if row else None
+    items = value.get("fields") if isinstance(value, dict) else value
+    items = items if isinstance(items, list) else []
     return [CustomField(i["key"], i["label"], i.get("kind", "text"), tuple(i.get("options") or ()))
             for i in items if isinstance(i, dict) and i.get("key") and i.get("label")]
 
@@ -85,9 +89,19 @@ def save_fields(session: Session, fields: list[CustomField]) -> list[CustomField
         taken.add(key)
         result.append(CustomField(key, label, f.kind, options if f.kind == "choice" else ()))
     row = session.get(Setting, FIELDS_KEY) or Setting(key=FIELDS_KEY)
-    row.value = [{"key": f.key, "label": f.label, "kind": f.kind, "options": list(f.options)} for f in result]
+    row.value = {"fields": [{"key": f.key, "label": f.label, "kind": f.kind, "options": list(f.options)} for f in result]}
     session.add(row)
+    _share(session, row.value)
     return result
+
+
+def _share(session: Session, value: dict) -> None:
+    """Queue the list for the other tills (an owner's record: it waits for an owner's sign-in)."""
+    from shop import outbox
+    from shop.catalogue_outbox import enrolled_shop_id
+
+    if enrolled_shop_id(session) is not None:
+        outbox.enqueue(session, "setting", FIELDS_KEY, {"key": FIELDS_KEY, "value": value})
 
 
 def parse_value(definition: CustomField, text: str | None) -> str | None:

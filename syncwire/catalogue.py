@@ -27,6 +27,8 @@ SHARED_SETTINGS: dict[str, dict[str, type]] = {
                 "excluded_categories": list, "excluded_skus": list, "expiry_days": int, "tiers": list,
                 "tier_window_days": int, "birthday_reward": str, "birthday_points": int, "birthday_coupon_bp": int},
     "reservations": {"refund_deposit_on_cancel": bool, "expire_after_days": int},
+    # The owner's own customer fields (shop/custom_fields.py): [{key, label, kind, options}], the whole list.
+    "customer_fields": {"fields": list},
 }
 # Loyalty fields that name categories: {category name: bp} and [category name] on the wire.
 LOYALTY_CATEGORY_MULTIPLIERS, LOYALTY_EXCLUDED_CATEGORIES = "category_multipliers", "excluded_categories"

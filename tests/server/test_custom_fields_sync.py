@@ -32,3 +32,30 @@ def test_custom_fields_and_tags_reach_the_other_till_and_merge_by_field(server, 
     finally:
         for client in clients:
             client.close()
+
+
+def test_the_owners_field_definitions_reach_the_other_till_with_a_sign_in(server, make_shop, shop, second_till_db):
+    """Fields defined at till A wait for the owner's sign-in, then till B shows the same fields (same keys)."""
+    from shop.owner_session import for_database
+    from tests.server.test_owner_sync import PASSWORD, add_person
+
+    owner = make_shop("Macelleria Rossi")
+    add_person(owner)
+    engines = (shop.engine, second_till_db)
+    clients = [SyncClient(engine, enrol(engine, server.url, owner.owner.post(f"{m.API}/owner/enrolment-codes").json()["code"], name))
+               for engine, name in zip(engines, ("Cassa 1", "Cassa 2"))]
+    owner_at_a = for_database(shop.engine)
+    try:
+        with write_session(shop.engine) as session:
+            custom_fields.save_fields(session, [CustomField("", "Dog's name"), CustomField("", "Cut", "choice", ("lean", "fatty"))])
+        owner_at_a.sign_in(shop.engine, "Giulia Rossi", PASSWORD)
+        assert clients[0].sync_once().rejected == []
+        assert clients[1].sync_once().applied >= 1
+        with read_session(second_till_db) as session:
+            fields = custom_fields.load_fields(session)
+        assert [(f.key, f.label, f.kind, f.options) for f in fields] == [
+            ("dog_s_name", "Dog's name", "text", ()), ("cut", "Cut", "choice", ("lean", "fatty"))]
+    finally:
+        owner_at_a.forget()
+        for client in clients:
+            client.close()
