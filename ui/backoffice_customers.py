@@ -142,7 +142,9 @@ class CustomersPage(QWidget):
             with read_session(engine) as session:
                 return segments.load_customers(session, today - timedelta(days=days - 1), today, today)
 
-        run_off_thread(self, work, self._loaded)
+        self._asked = asked = getattr(self, "_asked", 0) + 1
+        # Only the latest read is shown: a period changed twice quickly must not end on the older answer.
+        run_off_thread(self, work, lambda result: self._loaded(result) if asked == self._asked else None)
 
     def _loaded(self, result) -> None:
         if isinstance(result, Exception):

@@ -3,7 +3,7 @@ import csv
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QThreadPool, Qt
 from PySide6.QtWidgets import QPushButton
 from sqlmodel import select
 
@@ -177,3 +177,15 @@ def test_the_till_card_tells_the_rhythm_and_puts_the_usual_aside(qtbot, window, 
     with read_session(shop.engine) as session:
         (reservation,) = session.exec(select(Reservation)).all()
     assert (reservation.customer_id, reservation.pickup_date) == (people["maria"], today + timedelta(days=2))
+
+
+def test_the_period_shown_is_the_last_one_chosen(qtbot, qapp, shop, crowd):
+    """Two periods chosen in a row: the list ends on the second (Cid's old sale counts only in 10 years)."""
+    page = show(qtbot, qapp, CustomersPage(shop.engine, shop.users["Giulia"], shop.settings, today=TODAY))
+    page.period.setCurrentIndex(0)
+    page.period.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: page.ready)
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)  # every read has answered
+    qapp.processEvents()  # and its answer has been delivered
+    assert page.snapshot.since == TODAY - timedelta(days=3649)
+    assert page.model.rows[-1][0] == "Cid Neri" and page.model.rows[-1][3].startswith("10,00")
