@@ -109,6 +109,8 @@ class Customer(SQLModel, table=True):
     phone_rev: Optional[str] = Field(default=None, index=True)
     notes: str = ""
     tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
+    # The owner's own fields (shop/custom_fields.py): field key -> value (text, number, ISO date, a choice).
+    custom: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, server_default="{}"))
     consent_email: bool = False
     consent_sms: bool = False
     consent_messaging: bool = False
@@ -215,7 +217,9 @@ class Shift(SQLModel, table=True):
 class Sale(SQLModel, table=True):
     """A completed order; immutable. A refund is a Sale of kind 'refund' pointing at the original."""
 
-    __table_args__ = (UniqueConstraint("till_id", "seq"), Index("ix_sale_completed_at", "completed_at"))
+    __table_args__ = (UniqueConstraint("till_id", "seq"), Index("ix_sale_completed_at", "completed_at"),
+                      # Covers the one pass segments make over every customer's sales (migration 0007).
+                      Index("ix_sale_customer_kind_at", "customer_id", "kind", "completed_at", "total"))
 
     id: str = Field(default_factory=new_id, primary_key=True)
     till_id: str

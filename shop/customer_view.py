@@ -3,7 +3,7 @@
 Also the place the birthday reward is issued, so the cashier can wish a happy birthday and
 point at the reward on the same screen.
 """
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlmodel import Session
@@ -12,7 +12,9 @@ from db.models import Coupon, Customer, LoyaltyCard
 from shop import birthdays, cards, coupons, loyalty, reservations
 from shop.birthdays import BirthdayReward
 from shop.customer_errors import CustomerNotFound
+from shop.custom_fields import load_fields
 from shop.customers import CustomerInfo, customer_by_id
+from shop.due import Habit, customer_habits
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class CustomerAtTill:
     recent_sales: list[RecentSale]
     usual_products: list[tuple[str, str, int]]  # product id, name, times bought
     reservations: list[reservations.ReservationInfo]
+    custom: list[tuple[str, str]] = field(default_factory=list)  # (the owner's label, value), in their order
+    habits: list[Habit] = field(default_factory=list)  # shop/due.py: what they buy at a rhythm
 
 
 def recent_sales(session: Session, customer_id: str, limit: int = 10) -> list[RecentSale]:
@@ -78,4 +82,6 @@ def customer_at_till(session: Session, customer_id: str, today: date, now: datet
         recent_sales=recent_sales(session, customer_id),
         usual_products=usual_products(session, customer_id),
         reservations=reservations.for_customer(session, customer_id),
+        custom=[(f.label, customer.custom[f.key]) for f in load_fields(session) if customer.custom.get(f.key)],
+        habits=customer_habits(session, customer_id, today),
     )

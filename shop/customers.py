@@ -15,6 +15,7 @@ from sqlmodel import Session
 from db.ids import utc_now
 from db.models import Customer
 from shop import consents, outbox
+from shop.custom_fields import clean_values, load_fields
 from shop.customer_errors import CustomerFieldInvalid, CustomerNotFound, DuplicateCustomer, InvalidEmail, MissingName
 from shop.phones import digits_of, looks_like_phone, normalise_phone, reversed_digits, try_normalise_phone
 from shop.text import fold
@@ -145,7 +146,8 @@ def check_fit_to_sync(payload: dict) -> None:
 
 
 def update_customer(session: Session, country: str, customer_id: str, **changes) -> Customer:
-    """Change name, phone, e-mail, birthday, notes or tags; the same checks as registering."""
+    """Change name, phone, e-mail, birthday, notes, tags or custom fields (a dict of them all); the same
+    checks as registering, and each custom value must fit its field (InvalidCustomValue)."""
     customer = session.get(Customer, customer_id)
     if customer is None or customer.erased_at:
         raise CustomerNotFound(customer_id)
@@ -165,6 +167,8 @@ def update_customer(session: Session, country: str, customer_id: str, **changes)
             setattr(customer, field, changes[field])
     if "tags" in changes:
         customer.tags = clean_tags(changes["tags"])
+    if "custom" in changes:
+        customer.custom = clean_values(load_fields(session), changes["custom"])
     _check_duplicates(session, customer.phone if "phone" in changes else None,
                       customer.email if "email" in changes else None, customer.id)
     customer.updated_at = utc_now()
@@ -201,7 +205,7 @@ def customer_payload(customer: Customer, edited: set[str] | None = None) -> dict
     payload = {
         "id": customer.id, "name": customer.name, "phone": customer.phone, "email": customer.email,
         "birthday": customer.birthday.isoformat() if customer.birthday else None, "notes": customer.notes,
-        "tags": list(customer.tags),
+        "tags": list(customer.tags), "custom": dict(customer.custom or {}),
         "consent_email": customer.consent_email, "consent_sms": customer.consent_sms,
         "consent_messaging": customer.consent_messaging, "erased_at": customer.erased_at,
         "updated_at": customer.updated_at,

@@ -2,7 +2,8 @@
 
 Erasing keeps what accounting and the loyalty ledger need: the sales (with their VAT) still point
 at the customer's row, now only an anonymous id, and the points rows stay under that id so the
-books and two tills' ledgers still add up. Name, phone, e-mail, birthday, notes and consents go;
+books and two tills' ledgers still add up. Name, phone, e-mail, birthday, notes, tags, custom fields and
+consents go;
 cards are revoked. Both actions are audited.
 """
 from datetime import date
@@ -13,6 +14,7 @@ from db.ids import utc_now
 from db.models import ConsentEvent, Coupon, Customer, LoyaltyCard, PointsEntry, Reservation, ReservationLine, User
 from shop import audit, outbox, users
 from shop.customer_errors import CustomerNotFound, ReservationStateError
+from shop.custom_fields import load_fields
 from shop.customers import customer_payload
 from shop.errors import NotAllowed
 from shop.reservations import ACTIVE
@@ -48,8 +50,10 @@ def export_customer(session: Session, customer_id: str, user: User, till_id: str
             select(ReservationLine).where(ReservationLine.reservation_id == reservation.id))]
         reservations.append(item)
     audit.record(session, till_id, "customer_exported", user.id, customer_id=customer_id)
+    labels = {f.key: f.label for f in load_fields(session)}
     return {
         "customer": _plain(customer),
+        "custom_fields": {labels.get(key, key): value for key, value in (customer.custom or {}).items()},
         "consents": [_plain(e) for e in session.exec(select(ConsentEvent).where(ConsentEvent.customer_id == customer_id))],
         "cards": [_plain(c) for c in session.exec(select(LoyaltyCard).where(LoyaltyCard.customer_id == customer_id))],
         "points": [_plain(p) for p in session.exec(select(PointsEntry).where(PointsEntry.customer_id == customer_id)
@@ -82,6 +86,7 @@ def erase_customer(session: Session, customer_id: str, user: User, till_id: str,
     customer.phone = customer.phone_rev = customer.email = customer.birthday = None
     customer.notes = ""
     customer.tags = []
+    customer.custom = {}
     customer.consent_email = customer.consent_sms = customer.consent_messaging = False
     customer.erased_at = customer.updated_at = now
     session.add(customer)

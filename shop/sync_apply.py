@@ -21,8 +21,9 @@ from shop.sync_set_aside import set_aside
 from syncwire import messages as m
 from syncwire.validate import Invalid, check_change
 
-CUSTOMER_FIELDS = ("name", "phone", "email", "birthday", "notes", "tags", "consent_email", "consent_sms",
+CUSTOMER_FIELDS = ("name", "phone", "email", "birthday", "notes", "tags", "custom", "consent_email", "consent_sms",
                    "consent_messaging", "erased_at", "updated_at")
+JSON_FIELDS = {"tags": "[]", "custom": "{}"}  # stored as JSON text; the raw upsert below writes them as such
 CUSTOMER_COLUMNS = ("id", *CUSTOMER_FIELDS, "created_at", "name_fold", "name_alt", "phone_rev")
 POINTS_COLUMNS = ("id", "customer_id", "key", "kind", "points", "sale_id", "expires_at", "reason", "user_id", "at")
 RESERVATION_COLUMNS = ("id", "customer_id", "status", "pickup_date", "note", "deposit", "deposit_method", "deposit_refunded",
@@ -60,6 +61,9 @@ def apply_customers(session: Session, changes: list[m.Change]) -> int:
     if ids:
         rows = conn.exec_driver_sql(f"SELECT {', '.join(CUSTOMER_COLUMNS)} FROM customer WHERE id IN ({','.join('?' * len(ids))})", ids)
         known = {row[0]: dict(zip(CUSTOMER_COLUMNS, row)) for row in rows}
+        for row in known.values():
+            for name in JSON_FIELDS:
+                row[name] = json.loads(row[name]) if isinstance(row[name], str) else row[name]
     upserts = {}
     for change in changes:
         row = dict(upserts.get(change.id) or known.get(change.id) or {"id": change.id, "created_at": change.data.get("updated_at") or utc_now()})
@@ -72,14 +76,14 @@ def apply_customers(session: Session, changes: list[m.Change]) -> int:
         row["name_fold"], row["name_alt"] = search_keys(row["name"])
         row["phone_rev"] = reversed_digits(row["phone"]) if row.get("phone") else None
         row.setdefault("updated_at", utc_now())
-        row["tags"] = row["tags"] if isinstance(row.get("tags"), str) else json.dumps(row.get("tags") or [])  # a JSON column
         upserts[change.id] = row
     if upserts:
         updates = ", ".join(f"{c} = excluded.{c}" for c in CUSTOMER_COLUMNS if c not in ("id", "created_at"))
         conn.exec_driver_sql(
             f"INSERT INTO customer ({', '.join(CUSTOMER_COLUMNS)}) VALUES ({', '.join(':' + c for c in CUSTOMER_COLUMNS)}) "
             f"ON CONFLICT(id) DO UPDATE SET {updates}",
-            [{c: row.get(c) for c in CUSTOMER_COLUMNS} for row in upserts.values()],
+            [{c: json.dumps(row.get(c) or json.loads(JSON_FIELDS[c]), ensure_ascii=False) if c in JSON_FIELDS else row.get(c)
+              for c in CUSTOMER_COLUMNS} for row in upserts.values()],
         )
     return sum(1 for c in changes if c.id in upserts)
 

@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from db.ids import new_id, utc_now
 from db.models import Setting
+from shop.custom_fields import FIELDS_KEY
 from shop.loyalty_rules import LOYALTY_KEY
 from shop.permissions import PERMISSIONS_KEY
 from shop.reservations import POLICY_KEY
@@ -29,7 +30,8 @@ from syncwire.catalogue import LOYALTY_CATEGORY_MULTIPLIERS, LOYALTY_EXCLUDED_CA
 
 PRODUCT_COLUMNS = ("id", "sku", "name", "name_fold", "category_id", "vat_rate_id", "price", "unit", "barcode", "plu",
                    "active", "updated_at")
-LOCAL_KEYS = {"shop": SETTINGS_KEY, "loyalty": LOYALTY_KEY, "reservations": POLICY_KEY, "permissions": PERMISSIONS_KEY}
+LOCAL_KEYS = {"shop": SETTINGS_KEY, "loyalty": LOYALTY_KEY, "reservations": POLICY_KEY, "permissions": PERMISSIONS_KEY,
+              "customer_fields": FIELDS_KEY}
 DEFAULT_COLOR = "#4f6d7a"
 
 

@@ -32,6 +32,8 @@ SHARED_SETTINGS: dict[str, dict[str, type]] = {
     # What each role may do alone at the till (shop/permissions.py): the least role, by action.
     "permissions": {"discount": str, "refund": str, "no_sale": str, "void": str, "price_override": str,
                     "adjust_points": str},
+    # The owner's own customer fields (shop/custom_fields.py): [{key, label, kind, options}], the whole list.
+    "customer_fields": {"fields": list},
 }
 # Loyalty fields that name categories: {category name: bp} and [category name] on the wire.
 LOYALTY_CATEGORY_MULTIPLIERS, LOYALTY_EXCLUDED_CATEGORIES = "category_multipliers", "excluded_categories"

@@ -22,10 +22,21 @@ from syncwire.checks import (  # noqa: F401 - Invalid and the limits are this mo
 )
 
 # --- the schemas, by kind ---------------------------------------------------------------------
+def custom_value(value, where):
+    """A value of one of the owner's customer fields (shop/custom_fields.py): text, a number, a date as text."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise Invalid(where, "must be text or a number")
+    if isinstance(value, str):
+        text(TEXT_LIMIT)(value, where)
+    elif isinstance(value, float) and value != value or value in (float("inf"), float("-inf")):
+        raise Invalid(where, "must be a finite number")
+
+
 CUSTOMER_DATA = {
     "name": text(NAME_LIMIT), "phone": optional(text(16, E164)), "email": optional(text(254, EMAIL)),
     "birthday": optional(birthday), "notes": text(NOTE_LIMIT), "tags": list_of(text(50, empty=False), 50),
     "consent_email": flag, "consent_sms": flag, "consent_messaging": flag, "erased_at": maybe_moment,
+    "custom": mapping(text(40, empty=False), custom_value, 100),  # the owner's own fields, by key
 }
 CUSTOMER = obj({"id": ident, **CUSTOMER_DATA, "updated_at": moment, "hlc": stamp,
                 "clocks": obj({name: stamp for name in CUSTOMER_DATA})}, required=("id",))
@@ -96,6 +107,11 @@ SETTING_VALUES: dict[str, Check] = {
                     "tier_window_days": integer(1, 3660), "birthday_reward": one_of("points", "coupon", "none"),
                     "birthday_points": integer(0, MAX_POINTS), "birthday_coupon_bp": integer(0, 10_000)}),
     "reservations": obj({"refund_deposit_on_cancel": flag, "expire_after_days": integer(0, 3650)}),
+    # The owner's customer fields (shop/custom_fields.py): the whole list of definitions.
+    "customer_fields": obj({"fields": list_of(obj({"key": text(40, empty=False), "label": text(NAME_LIMIT, empty=False),
+                                                    "kind": one_of("text", "number", "date", "choice"),
+                                                    "options": list_of(text(NAME_LIMIT, empty=False), 200)},
+                                                   required=("key", "label")), 100)}),
     # The least role that may do each action alone (shop/permissions.py).
     "permissions": obj({action: one_of("cashier", "manager", "owner") for action in
                         ("discount", "refund", "no_sale", "void", "price_override", "adjust_points")}),

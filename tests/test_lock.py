@@ -3,6 +3,7 @@ import re
 import tomllib
 from pathlib import Path
 
+from packaging.markers import Marker
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
@@ -14,10 +15,11 @@ def locked() -> dict[str, str]:
     blocks = re.split(r"\n(?=[A-Za-z0-9])", text)
     pins = {}
     for block in blocks:
-        match = re.match(r"([A-Za-z0-9._-]+)==(\S+)", block)
+        match = re.match(r"([A-Za-z0-9._-]+)==([^ ;\\]+)(?: ; ([^\\\n]+?))? *\\?\n", block)
         if match:
             assert "--hash=sha256:" in block, f"{match[1]} is pinned without a hash"
-            pins[canonicalize_name(match[1])] = match[2]
+            if match[3] is None or Marker(match[3]).evaluate():  # the pin for this Python and platform
+                pins[canonicalize_name(match[1])] = match[2]
     return pins
 
 

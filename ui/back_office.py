@@ -38,6 +38,8 @@ def _page(module: str, name: str):
 PAGES: list[tuple[str, str, object]] = [
     ("products", QT_TRANSLATE_NOOP("BackOffice", "Catalogue"), _page("ui.backoffice_products", "ProductsPage")),
     ("import", QT_TRANSLATE_NOOP("BackOffice", "Import and export"), _page("ui.backoffice_import", "ImportPage")),
+    ("customers", QT_TRANSLATE_NOOP("BackOffice", "Customers"), _page("ui.backoffice_customers", "CustomersPage")),
+    ("regulars", QT_TRANSLATE_NOOP("BackOffice", "Regulars and birthdays"), _page("ui.backoffice_regulars", "RegularsPage")),
     ("staff", QT_TRANSLATE_NOOP("BackOffice", "Staff"), _page("ui.backoffice_staff", "StaffPage")),
     ("settings", QT_TRANSLATE_NOOP("BackOffice", "Shop settings"), _page("ui.backoffice_settings", "SettingsPage")),
     ("exports", QT_TRANSLATE_NOOP("BackOffice", "Exports for the accountant"), _page("ui.backoffice_exports", "ExportsPage")),

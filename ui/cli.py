@@ -33,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--country", default="IT")
     demo.add_argument("--seed", type=int, default=7)
 
+    insight = sub.add_parser("insight", help="the BG/NBD model of who is still a customer")
+    insight_sub = insight.add_subparsers(dest="insight_command", required=True)
+    fit = insight_sub.add_parser("fit", help="fit the model on a CSV of frequency,recency,T; print the parameters as JSON")
+    fit.add_argument("--summary", type=Path, required=True)
+
     shot = sub.add_parser("screenshot", help="render a screen offscreen to a PNG")
     shot.add_argument("screen")
     shot.add_argument("--out", type=Path, required=True)
@@ -105,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(summary)
         return 0
+    if args.command == "insight":
+        return _insight_fit(args.summary)
     if args.command == "screenshot":
         from ui.screenshots import render_screen
 
@@ -138,6 +145,22 @@ def main(argv: list[str] | None = None) -> int:
     db = args.db or default_db("demo.db" if args.demo else "shop.db")
     return run_till(db, demo=args.demo, lang=args.lang, first_frame_exit=args.first_frame_exit,
                     back_office=args.back_office)
+
+
+def _insight_fit(path: Path) -> int:
+    """`bottega insight fit --summary FILE.csv`: r, alpha, a, b as JSON, so anyone can check the model."""
+    import json
+
+    from shop.bgnbd import FitFailed
+    from shop.insight import fit_summary_file
+
+    try:
+        params = fit_summary_file(path)
+    except (OSError, ValueError, FitFailed) as error:
+        print(f"bottega insight fit: {error}", file=sys.stderr)
+        return 2
+    print(json.dumps(params.as_dict()))
+    return 0
 
 
 def _printers() -> int:

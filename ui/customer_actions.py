@@ -77,7 +77,7 @@ class CustomerActions(QObject):
         customer_id = self.area.shown_id
         if customer_id is None:
             return
-        {"edit": self.edit, "card": self.print_card, "reissue": self.reissue_card, "adjust": self.adjust_points,
+        {"edit": self.edit, "usual": self.reserve_usual, "card": self.print_card, "reissue": self.reissue_card, "adjust": self.adjust_points,
          "export": self.export_data, "erase": self.erase}[action](customer_id)
 
     # --- helpers ---------------------------------------------------------------
@@ -117,6 +117,26 @@ class CustomerActions(QObject):
         if dialog.exec() and dialog.changed:
             self._refresh()
             self.window.show_message(self.tr("%1: details saved.").replace("%1", self._name()))
+
+    def reserve_usual(self, customer_id: str) -> None:
+        """What they buy at a steady rhythm, put aside for the day they are due (today if already late)."""
+        from babel.dates import format_date
+
+        from shop import due
+
+        view = self.area.panel.view
+        if view is None or not view.habits:
+            return
+        habit = view.habits[0]
+        try:
+            with write_session(self.till.engine) as session:
+                pickup = due.reserve_usual(session, habit, self.till.user, self.till.till_id, self.till.shop_today()).pickup_date
+        except ShopError as error:
+            self._error(error)
+            return
+        self._refresh()
+        self.window.show_message(self.tr("%1 put aside for %2.").replace("%1", habit.product_name)
+                                 .replace("%2", format_date(pickup, "EEE d MMM", locale=self.till.settings.locale)))
 
     # --- the loyalty card ------------------------------------------------------
     def print_card(self, customer_id: str, reissue: bool = False) -> None:

@@ -5,11 +5,11 @@ The same checks as registering: the phone typed any way, a phone or e-mail that 
 refused with their name.
 """
 from babel.dates import format_date
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit
 
 from db.engine import read_session, write_session
 from db.models import Customer
-from shop import consents, customers
+from shop import consents, custom_fields, customers
 from shop.customer_errors import DuplicateCustomer, InvalidPhone
 from shop.errors import ShopError
 from shop.phones import display_phone, normalise_phone
@@ -48,6 +48,7 @@ class EditCustomerDialog(TillDialog):
         for text, widget in ((self.tr("Name"), self.name), (self.tr("Phone"), self.phone), (self.tr("E-mail"), self.email),
                              (self.tr("Birthday"), self.birthday), (self.tr("Notes"), self.notes), (self.tr("Tags"), self.tags)):
             form.addRow(text, widget)
+        self._custom_rows(form)
         row = QHBoxLayout()
         self.consents = {}
         for channel, text in (("email", self.tr("E-mail")), ("sms", self.tr("SMS")), ("messaging", self.tr("Messaging apps"))):
@@ -60,6 +61,42 @@ class EditCustomerDialog(TillDialog):
         form.addRow(self.tr("Marketing OK by"), row)
         self.body.addLayout(form)
         self.name.setFocus()
+
+    def _custom_rows(self, form: QFormLayout) -> None:
+        """One row per field the owner defined: a list to pick from for a choice, else a line to type in."""
+        with read_session(self.till.engine) as session:
+            self.fields = custom_fields.load_fields(session)
+        self.custom_widgets = {}
+        values = self.before.custom or {}
+        for f in self.fields:
+            if f.kind == "choice":
+                widget = QComboBox()
+                widget.setObjectName(f"custom_{f.key}")
+                widget.addItem("", None)
+                for option in f.options:
+                    widget.addItem(option, option)
+                widget.setCurrentIndex(max(widget.findData(values.get(f.key)), 0))
+            else:
+                widget = self._field(f"custom_{f.key}", str(values.get(f.key) or ""))
+                if f.kind == "date":
+                    widget.setPlaceholderText(self.tr("YYYY-MM-DD"))
+                elif f.kind == "number":
+                    widget.setPlaceholderText(self.tr("a number"))
+            self.custom_widgets[f.key] = widget
+            form.addRow(f.label, widget)
+
+    def _custom_changes(self) -> dict | None:
+        """The custom fields as typed (InvalidCustomValue when one does not fit), None when none changed."""
+        typed = {}
+        for f in self.fields:
+            widget = self.custom_widgets[f.key]
+            text = widget.currentData() if isinstance(widget, QComboBox) else widget.text()
+            value = custom_fields.parse_value(f, text)
+            if value is not None:
+                typed[f.key] = value
+        before = dict(self.before.custom or {})
+        after = {**{k: v for k, v in before.items() if k not in self.custom_widgets}, **typed}
+        return after if after != before else None
 
     def _field(self, name: str, text: str) -> QLineEdit:
         edit = QLineEdit(text)
@@ -86,11 +123,30 @@ class EditCustomerDialog(TillDialog):
         tags = customers.clean_tags(self.tags.text().split(","))
         if tags != list(before.tags):
             changes["tags"] = tags
+        custom = self._custom_changes()
+        if custom is not None:
+            changes["custom"] = custom
         return changes
+
+    def _custom_error(self, error: custom_fields.InvalidCustomValue) -> str:
+        label = next((f.label for f in self.fields if f.key == error.key), error.key)
+        if error.kind == "number":
+            text = self.tr("%1: “%2” is not a number.")
+        elif error.kind == "date":
+            text = self.tr("%1: “%2” is not a date. Type it like 2026-05-31.")
+        elif error.kind == "choice":
+            text = self.tr("%1: “%2” is not one of the choices.")
+        else:
+            text = self.tr("%1: too long (at most 200 characters).")
+        return text.replace("%1", label).replace("%2", error.text)
 
     def confirm(self) -> None:
         try:
             changes = self._changes()
+        except custom_fields.InvalidCustomValue as error:
+            self.show_error(self._custom_error(error))
+            self.custom_widgets[error.key].setFocus()
+            return
         except InvalidPhone as error:
             self.show_error(customer_message_for(error, self.settings))
             self.phone.setFocus()

@@ -5,7 +5,8 @@ are worth, a birthday this week, contact and marketing consent, what they usuall
 notes, and two tabs - their past receipts (open one, start a return from it) and what is put
 aside for them. Filled from one `CustomerAtTill` read (shop/customer_view.py).
 """
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_skeleton, format_timedelta
 from babel.numbers import format_decimal
@@ -92,7 +93,7 @@ class CustomerPanel(QFrame):
     detach_requested = Signal()
     receipt_requested = Signal(str)  # sale id
     coupon_requested = Signal(str)  # coupon code
-    action_requested = Signal(str)  # ui/customer_actions.py: edit, card, reissue, adjust, export, erase
+    action_requested = Signal(str)  # ui/customer_actions.py: edit, usual, card, reissue, adjust, export, erase
 
     def __init__(self, settings: ShopSettings, parent=None):
         super().__init__(parent)
@@ -147,7 +148,8 @@ class CustomerPanel(QFrame):
         """What is done for a customer now and then: their card, a points correction, their data."""
         self.menu = QMenu(self)
         self.menu.setObjectName("customerMenu")
-        for name, text in (("edit", self.tr("Edit details and consents…")), ("card", self.tr("Print loyalty card")), ("reissue", self.tr("Replace a lost card")),
+        for name, text in (("edit", self.tr("Edit details and consents…")), ("usual", self.tr("Put their usual aside")),
+                           ("card", self.tr("Print loyalty card")), ("reissue", self.tr("Replace a lost card")),
                            ("adjust", self.tr("Adjust points…")), ("export", self.tr("Export their data (JSON + PDF)…")),
                            ("erase", self.tr("Erase this customer…"))):
             action = self.menu.addAction(text)
@@ -246,16 +248,28 @@ class CustomerPanel(QFrame):
         short = [name if len(name) <= USUAL_NAME_CHARS else name[:USUAL_NAME_CHARS - 1].rstrip() + "…" for name in names[:3]]
         self.usual_label.setText(self.tr("Usually buys: %1").replace("%1", ", ".join(short)) if names else
                                  self.tr("No purchases yet"))
+        usual = next(a for a in self.menu.actions() if a.objectName() == "usualAction")
+        usual.setEnabled(bool(view.habits))  # a reservation of what they buy at a rhythm, for the day they are due
+        if view.habits:  # a steady rhythm says more than a list: "meatballs every ~7 days, last 9 days ago"
+            habit = view.habits[0]
+            self.usual_label.setText(self.tr("Usually buys %1 every ~%2 days, last %3 days ago")
+                                     .replace("%1", habit.product_name).replace("%2", str(habit.every_days))
+                                     .replace("%3", str(habit.days_since(self._shop_day(now)))))
         self.usual_label.setToolTip("\n".join(names))
         self.visits_label.setText(self._visits(view.recent_sales, now or datetime.now(timezone.utc)))
         self.card_label.setText(self.tr("card %1").replace("%1", format_card_code(view.card.code)) if view.card else "")
         self.card_label.setVisible(view.card is not None)
         # Tags lead the notes: both are what the shop wrote about them ("celiac", "restaurant").
         tags = "  ".join(f"#{tag}" for tag in view.tags)
-        self.notes_label.setText("  ·  ".join(part for part in (tags, view.notes.strip()) if part))
+        custom = "  ·  ".join(f"{name}: {value}" for name, value in view.custom)  # the owner's own fields
+        self.notes_label.setText("  ·  ".join(part for part in (tags, custom, view.notes.strip()) if part))
         self.notes_label.setVisible(bool(self.notes_label.text()))
         self.history_model.set_sales(view.recent_sales)
         self.tabs.setTabText(0, self.tr("Receipts (%1)").replace("%1", str(len(view.recent_sales))))
+
+    def _shop_day(self, now: datetime | None) -> date:
+        """Today in the shop's time zone (what the till calls today)."""
+        return (now or datetime.now(timezone.utc)).astimezone(ZoneInfo(self.settings.timezone)).date()
 
     def _use_coupon(self) -> None:
         if self.view is not None and self.view.coupons:

@@ -87,7 +87,10 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.style import apply_style, install_translations
     from ui.till_window import TillWindow
 
-    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "owner-sign-in", "export")
+    screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "owner-sign-in", "export",
+               *CUSTOMER_SCREENS)
+    if screen in CUSTOMER_SCREENS:
+        return _save(_customer_pages(screen, db, lang), out)
     if screen == "export":
         return _save(_export_page(db, lang), out)
     if screen == "backoffice-backups-restore":
@@ -181,6 +184,40 @@ def _export_page(db: Path | None, lang: str | None):
         page = screenshot_page(engine, _staff(engine, "owner"), settings, Path(workdir) / "Documenti", SIZE)
         picture = page.grab()
         page.close()
+        engine.dispose()
+    return picture
+
+
+CUSTOMER_SCREENS = ("backoffice-customers", "regulars", "birthdays", "slipping", "due", "forecast")
+
+
+def _customer_pages(screen: str, db: Path | None, lang: str | None):
+    """The customer list or a tab of the regulars page, standalone, on a demo shop with a year of history."""
+    from PySide6.QtWidgets import QApplication
+
+    from db.engine import open_database
+    from shop.demo import create_demo_shop
+    from shop.till import Till
+    from ui.style import apply_style, install_translations
+
+    app = QApplication.instance() or QApplication([])
+    apply_style(app)
+    with tempfile.TemporaryDirectory() as workdir:
+        if db is None:
+            path = Path(workdir) / "shop.db"
+            create_demo_shop(path, customers=800, products=300, days=400)
+        else:
+            path = _prepare_db(db, Path(workdir))
+        engine = open_database(path)
+        owner = _staff(engine, "owner")
+        settings = Till(engine, owner).settings
+        install_translations(app, lang or settings.locale)
+        if screen == "backoffice-customers":
+            from ui.backoffice_customers import screenshot_page
+            picture = screenshot_page(engine, owner, settings, SIZE)
+        else:
+            from ui.backoffice_regulars import screenshot_page
+            picture = screenshot_page(engine, owner, settings, SIZE, screen)
         engine.dispose()
     return picture
 

@@ -101,6 +101,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customers</source>
+        <translation>Vásárlók</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regulars and birthdays</source>
+        <translation>Törzsvásárlók és születésnapok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Staff</source>
         <translation>Személyzet</translation>
     </message>
@@ -655,6 +665,79 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
 </context>
 <context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="+16"/>
+        <source>Customer fields</source>
+        <translation>Ügyfélmezők</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields of your own on every customer card, e.g. “Dog&apos;s name” or “Preferred cut”. For a list, type its choices separated by commas.</source>
+        <translation>Saját mezők minden ügyfélkártyán, pl. „A kutya neve” vagy „Kedvenc szelet”. Listánál írja be a választási lehetőségeket vesszővel elválasztva.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation>Felirat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Fajta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices</source>
+        <translation>Választások</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a field</source>
+        <translation>Mező hozzáadása</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Text</source>
+        <translation>Szöveg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Szám</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Dátum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of a list</source>
+        <translation>Egy a listából</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Every field needs a label.</source>
+        <translation>Minden mezőnek kell felirat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is there twice.</source>
+        <translation>„%1” kétszer szerepel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has no kind.</source>
+        <translation>„%1” fajtája nincs megadva.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a list: type its choices, separated by commas.</source>
+        <translation>„%1” lista: írja be a választásokat vesszővel elválasztva.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerActions</name>
     <message>
         <location filename="../../ui/customer_actions.py" line="+56"/>
@@ -662,7 +745,12 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>%1: adatok mentve.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <source>%1 put aside for %2.</source>
+        <translation>%1 félretéve erre a napra: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the loyalty card</source>
         <translation>Törzsvásárlói kártya mentése</translation>
     </message>
@@ -829,7 +917,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+133"/>
+        <location filename="../../ui/customer_panel.py" line="+134"/>
         <source>Remove ✕</source>
         <translation>Eltávolítás ✕</translation>
     </message>
@@ -844,7 +932,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Adatok és hozzájárulások szerkesztése…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Details and consents, loyalty card, points correction, data export or erasure</source>
         <translation>Adatok és hozzájárulások, törzsvásárlói kártya, pontmódosítás, adatexport vagy törlés</translation>
     </message>
@@ -874,17 +962,22 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Összes pont: %1 · költés az elmúlt 12 hónapban: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>card %1</source>
         <translation>kártya: %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-20"/>
         <source>No phone or e-mail</source>
         <translation>Nincs telefonszám vagy e-mail</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
+        <source>Put their usual aside</source>
+        <translation>A szokásos félretétele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print loyalty card</source>
         <translation>Törzsvásárlói kártya nyomtatása</translation>
     </message>
@@ -929,12 +1022,17 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Még nem vásárolt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Usually buys %1 every ~%2 days, last %3 days ago</source>
+        <translation>Általában %1 terméket vesz kb. %2 naponta, utoljára %3 napja</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Receipts (%1)</source>
         <translation>Nyugták (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
@@ -1066,6 +1164,221 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
 </context>
 <context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../ui/backoffice_customers.py" line="+56"/>
+        <source>Last 90 days</source>
+        <translation>Utolsó 90 nap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>Utolsó 12 hónap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 10 years</source>
+        <translation>Utolsó 10 év</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>Időszak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved segment</source>
+        <translation>Mentett szegmens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value contains…</source>
+        <translation>az érték tartalmazza…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <location line="+66"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>any</source>
+        <translation>bármi</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>name or SKU</source>
+        <translation>név vagy cikkszám</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag</source>
+        <translation>Címke</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom field</source>
+        <translation>Saját mező</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Tier</source>
+        <translation>Szint</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Spent at least</source>
+        <translation>Legalább ennyit költött</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits at least</source>
+        <translation>Legalább ennyi látogatás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came in the last … days</source>
+        <translation>Járt itt az utolsó … napban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not seen for … days</source>
+        <translation>… napja nem járt itt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought product</source>
+        <translation>Vásárolt termék</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought from category</source>
+        <translation>Vásárolt ebből a kategóriából</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing OK by</source>
+        <translation>Marketing engedélyezve</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birthday in</source>
+        <translation>Születésnap hónapja</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone or e-mail</source>
+        <translation>Telefon vagy e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spent</source>
+        <translation>Költés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Látogatások</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last visit</source>
+        <translation>Utolsó látogatás</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a tag, e.g. restaurant</source>
+        <translation>egy címke, pl. étterem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add tag to all listed</source>
+        <translation>Címke mindenkinek a listán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove tag from all listed</source>
+        <translation>Címke levétele mindenkiről</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save segment…</source>
+        <translation>Szegmens mentése…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer fields…</source>
+        <translation>Ügyfélmezők…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the shop&apos;s history…</source>
+        <translation>A bolt történetének beolvasása…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The history could not be read: %1</source>
+        <translation>A történetet nem sikerült beolvasni: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messaging apps</source>
+        <translation>Üzenetküldő alkalmazások</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>“%1” is not an amount.</source>
+        <translation>„%1” nem összeg.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 customers · %2 of takings</source>
+        <translation>%1 ügyfél · a bevétel %2-a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 customers · %2 spent · %3 of takings</source>
+        <translation>%1 ügyfél · %2 költés · a bevétel %3-a</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type the tag first.</source>
+        <translation>Előbb írja be a címkét.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 customers changed.</source>
+        <translation>%1 ügyfél módosult.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save segment</source>
+        <translation>Szegmens mentése</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the segment</source>
+        <translation>A szegmens neve</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <location filename="../../ui/line_dialogs.py" line="+96"/>
@@ -1117,12 +1430,12 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Birthday</source>
         <translation>Születésnap</translation>
     </message>
@@ -1137,7 +1450,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Címkék</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -1152,7 +1465,37 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Marketing engedélyezve</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÉÉÉÉ-HH-NN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>egy szám</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: „%2” nem szám.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not a date. Type it like 2026-05-31.</source>
+        <translation>%1: „%2” nem dátum. Így írja: 2026-05-31.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not one of the choices.</source>
+        <translation>%1: „%2” nincs a választások között.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: too long (at most 200 characters).</source>
+        <translation>%1: túl hosszú (legfeljebb 200 karakter).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>“%1” is not a birthday. Type it like %2, or leave it empty.</source>
         <translation>„%1” nem születésnap. Így írja be: %2, vagy hagyja üresen.</translation>
     </message>
@@ -3300,7 +3643,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-228"/>
+        <location filename="../../ui/customer_panel.py" line="-241"/>
         <source>Date</source>
         <translation>Dátum</translation>
     </message>
@@ -3558,6 +3901,328 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <location line="+11"/>
         <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
         <translation>„%1” nem születésnap. Írja be a minta szerint, vagy hagyja üresen.</translation>
+    </message>
+</context>
+<context>
+    <name>RegularsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_regulars.py" line="+79"/>
+        <source>Regulars</source>
+        <translation>Törzsvásárlók</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments (RFM)</source>
+        <translation>Szegmensek (RFM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthdays</source>
+        <translation>Születésnapok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Slipping away</source>
+        <translation>Elmaradók</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Who is due</source>
+        <translation>Kinek esedékes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next week</source>
+        <translation>Jövő hét</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+93"/>
+        <location line="+45"/>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Phone or e-mail</source>
+        <translation>Telefon vagy e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tier</source>
+        <translation>Szint</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+139"/>
+        <source>Spent</source>
+        <translation>Költés</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Visits</source>
+        <translation>Látogatások</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
+        <source>Last visit</source>
+        <translation>Utolsó látogatás</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Last 90 days</source>
+        <translation>Utolsó 90 nap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>Utolsó 12 hónap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 10 years</source>
+        <translation>Utolsó 10 év</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By spend</source>
+        <translation>Költés szerint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By visits</source>
+        <translation>Látogatás szerint</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Champions</source>
+        <translation>Bajnokok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loyal</source>
+        <translation>Hűségesek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Újak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promising</source>
+        <translation>Ígéretesek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At risk</source>
+        <translation>Veszélyben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Elveszettek</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Today</source>
+        <translation>Ma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This week</source>
+        <translation>Ezen a héten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>Ebben a hónapban</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Messaging apps</source>
+        <translation>Üzenetküldő alkalmazások</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the birthday reward</source>
+        <translation>Születésnapi ajándék kiadása</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write contact list (CSV)…</source>
+        <translation>Kapcsolatlista írása (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday</source>
+        <translation>Születésnap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS OK</source>
+        <translation>SMS rendben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail OK</source>
+        <translation>E-mail rendben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging OK</source>
+        <translation>Üzenetek rendben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>igen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Birthday reward given to %1 customers (%2 had it already this year).</source>
+        <translation>Születésnapi ajándék %1 ügyfélnek (%2 már megkapta idén).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact list</source>
+        <translation>Kapcsolatlista</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 contacts written to %2; %3 left out (no consent for this channel or no contact).</source>
+        <translation>%1 kapcsolat kiírva ide: %2; %3 kimaradt (nincs hozzájárulás ehhez a csatornához, vagy nincs elérhetőség).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers who came at least twice, the last time within 180 days, whom the shop&apos;s whole history (the BG/NBD model) gives less than an 80 % chance of still being a customer; the biggest spenders first. With too little history: regulars away for more than twice their own usual gap.</source>
+        <translation>Ügyfelek, akik legalább kétszer jártak itt, utoljára az elmúlt 180 napban, és akiknek a bolt teljes története (BG/NBD modell) alapján 80 %-nál kisebb az esélye, hogy még ügyfelek; a legtöbbet költők elöl. Kevés adat esetén: a szokásos szünetük kétszeresénél régebben elmaradt törzsvásárlók.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Usually every</source>
+        <translation>Általában ennyi időnként</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Days away</source>
+        <translation>Napja távol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still a customer</source>
+        <translation>Még ügyfél</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits expected (90 days)</source>
+        <translation>Várható látogatás (90 nap)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers who buy a product at a steady rhythm and are due for it this week.</source>
+        <translation>Ügyfelek, akik egy terméket rendszeresen vesznek, és ezen a héten esedékes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer</source>
+        <translation>Ügyfél</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>Product</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Last bought</source>
+        <translation>Utolsó vásárlás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Expected</source>
+        <translation>Várható</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Put it aside for them</source>
+        <translation>Tegye félre neki</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Category</source>
+        <translation>Kategória</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already reserved</source>
+        <translation>Már lefoglalva</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What the next 7 days should sell: each product&apos;s usual sales on those weekdays over the last 8 weeks, adjusted by last year&apos;s season, plus what is reserved.</source>
+        <translation>Mit hozhat a következő 7 nap: minden termék szokásos eladása azokon a napokon az elmúlt 8 hétben, a tavalyi szezonnal igazítva, plusz ami le van foglalva.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the last 4 weeks these forecasts were off by %1 of what sold.</source>
+        <translation>Az elmúlt 4 hétben ezek az előrejelzések az eladott mennyiség %1-ával tértek el.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick a customer in the list first.</source>
+        <translation>Előbb válasszon ügyfelet a listából.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 put aside for %2 on %3.</source>
+        <translation>%1 félretéve neki: %2, erre a napra: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 days</source>
+        <translation>%1 nap</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the shop&apos;s history…</source>
+        <translation>A bolt történetének beolvasása…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The history could not be read: %1</source>
+        <translation>A történetet nem sikerült beolvasni: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The top 20 % of customers bring %1 of what customers spent.</source>
+        <translation>Az ügyfelek legjobb 20 %-a hozza az ügyfélköltés %1-át.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 customers</source>
+        <translation>%1 ügyfél</translation>
     </message>
 </context>
 <context>

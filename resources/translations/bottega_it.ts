@@ -101,6 +101,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regulars and birthdays</source>
+        <translation>Clienti abituali e compleanni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Staff</source>
         <translation>Personale</translation>
     </message>
@@ -655,6 +665,79 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
 </context>
 <context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="+16"/>
+        <source>Customer fields</source>
+        <translation>Campi cliente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields of your own on every customer card, e.g. “Dog&apos;s name” or “Preferred cut”. For a list, type its choices separated by commas.</source>
+        <translation>Campi tuoi su ogni scheda cliente, ad es. “Nome del cane” o “Taglio preferito”. Per un elenco, scrivi le scelte separate da virgole.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices</source>
+        <translation>Scelte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a field</source>
+        <translation>Aggiungi un campo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of a list</source>
+        <translation>Uno di un elenco</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Every field needs a label.</source>
+        <translation>Ogni campo ha bisogno di un&apos;etichetta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is there twice.</source>
+        <translation>“%1” c&apos;è due volte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has no kind.</source>
+        <translation>“%1” non ha un tipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a list: type its choices, separated by commas.</source>
+        <translation>“%1” è un elenco: scrivi le scelte separate da virgole.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerActions</name>
     <message>
         <location filename="../../ui/customer_actions.py" line="+56"/>
@@ -662,7 +745,12 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>%1: dati salvati.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <source>%1 put aside for %2.</source>
+        <translation>%1 messo da parte per %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the loyalty card</source>
         <translation>Salva la tessera fedeltà</translation>
     </message>
@@ -829,7 +917,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+133"/>
+        <location filename="../../ui/customer_panel.py" line="+134"/>
         <source>Remove ✕</source>
         <translation>Togli ✕</translation>
     </message>
@@ -844,7 +932,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Modifica dati e consensi…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Details and consents, loyalty card, points correction, data export or erasure</source>
         <translation>Dati e consensi, tessera fedeltà, correzione punti, esportazione o cancellazione dei dati</translation>
     </message>
@@ -874,17 +962,22 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Punti totali: %1 · speso negli ultimi 12 mesi: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>card %1</source>
         <translation>tessera %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-20"/>
         <source>No phone or e-mail</source>
         <translation>Nessun telefono o e-mail</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
+        <source>Put their usual aside</source>
+        <translation>Metti da parte il solito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print loyalty card</source>
         <translation>Stampa tessera fedeltà</translation>
     </message>
@@ -929,12 +1022,17 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Ancora nessun acquisto</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Usually buys %1 every ~%2 days, last %3 days ago</source>
+        <translation>Di solito compra %1 ogni ~%2 giorni, l&apos;ultima volta %3 giorni fa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Receipts (%1)</source>
         <translation>Scontrini (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
@@ -1067,6 +1165,221 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
 </context>
 <context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../ui/backoffice_customers.py" line="+56"/>
+        <source>Last 90 days</source>
+        <translation>Ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 10 years</source>
+        <translation>Ultimi 10 anni</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved segment</source>
+        <translation>Segmento salvato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value contains…</source>
+        <translation>il valore contiene…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <location line="+66"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>name or SKU</source>
+        <translation>nome o codice</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag</source>
+        <translation>Etichetta cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom field</source>
+        <translation>Campo personalizzato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Spent at least</source>
+        <translation>Ha speso almeno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits at least</source>
+        <translation>Visite almeno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came in the last … days</source>
+        <translation>Venuto negli ultimi … giorni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not seen for … days</source>
+        <translation>Non visto da … giorni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought product</source>
+        <translation>Ha comprato il prodotto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought from category</source>
+        <translation>Ha comprato dalla categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing OK by</source>
+        <translation>Marketing consentito via</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birthday in</source>
+        <translation>Compleanno a</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone or e-mail</source>
+        <translation>Telefono o e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spent</source>
+        <translation>Speso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last visit</source>
+        <translation>Ultima visita</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a tag, e.g. restaurant</source>
+        <translation>un&apos;etichetta, ad es. ristorante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add tag to all listed</source>
+        <translation>Aggiungi a tutti in elenco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove tag from all listed</source>
+        <translation>Togli a tutti in elenco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save segment…</source>
+        <translation>Salva segmento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer fields…</source>
+        <translation>Campi cliente…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the shop&apos;s history…</source>
+        <translation>Lettura della storia del negozio…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The history could not be read: %1</source>
+        <translation>Non è stato possibile leggere la storia: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messaging apps</source>
+        <translation>App di messaggistica</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>“%1” is not an amount.</source>
+        <translation>“%1” non è un importo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 customers · %2 of takings</source>
+        <translation>%1 clienti · %2 dell&apos;incasso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 customers · %2 spent · %3 of takings</source>
+        <translation>%1 clienti · %2 spesi · %3 dell&apos;incasso</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type the tag first.</source>
+        <translation>Prima scrivi l&apos;etichetta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 customers changed.</source>
+        <translation>%1 clienti modificati.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save segment</source>
+        <translation>Salva segmento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the segment</source>
+        <translation>Nome del segmento</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <location filename="../../ui/line_dialogs.py" line="+96"/>
@@ -1118,12 +1431,12 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Birthday</source>
         <translation>Compleanno</translation>
     </message>
@@ -1138,7 +1451,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -1153,7 +1466,37 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Consenso marketing via</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>un numero</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: “%2” non è un numero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not a date. Type it like 2026-05-31.</source>
+        <translation>%1: “%2” non è una data. Scrivila come 2026-05-31.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not one of the choices.</source>
+        <translation>%1: “%2” non è tra le scelte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: too long (at most 200 characters).</source>
+        <translation>%1: troppo lungo (al massimo 200 caratteri).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>“%1” is not a birthday. Type it like %2, or leave it empty.</source>
         <translation>“%1” non è una data di compleanno. Scrivila come %2, o lascia vuoto.</translation>
     </message>
@@ -3302,7 +3645,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-228"/>
+        <location filename="../../ui/customer_panel.py" line="-241"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -3560,6 +3903,328 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <location line="+11"/>
         <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
         <translation>“%1” non è una data di compleanno. Scrivila come nell&apos;esempio, o lascia vuoto.</translation>
+    </message>
+</context>
+<context>
+    <name>RegularsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_regulars.py" line="+79"/>
+        <source>Regulars</source>
+        <translation>Clienti abituali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments (RFM)</source>
+        <translation>Segmenti (RFM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthdays</source>
+        <translation>Compleanni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Slipping away</source>
+        <translation>Si stanno allontanando</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Who is due</source>
+        <translation>Chi deve tornare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next week</source>
+        <translation>Prossima settimana</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+93"/>
+        <location line="+45"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Phone or e-mail</source>
+        <translation>Telefono o e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+139"/>
+        <source>Spent</source>
+        <translation>Speso</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Visits</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
+        <source>Last visit</source>
+        <translation>Ultima visita</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Last 90 days</source>
+        <translation>Ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 10 years</source>
+        <translation>Ultimi 10 anni</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By spend</source>
+        <translation>Per spesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By visits</source>
+        <translation>Per visite</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Champions</source>
+        <translation>Campioni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loyal</source>
+        <translation>Fedeli</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Nuovi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promising</source>
+        <translation>Promettenti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Persi</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This week</source>
+        <translation>Questa settimana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Messaging apps</source>
+        <translation>App di messaggistica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the birthday reward</source>
+        <translation>Dai il regalo di compleanno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write contact list (CSV)…</source>
+        <translation>Scrivi l&apos;elenco contatti (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday</source>
+        <translation>Compleanno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS OK</source>
+        <translation>SMS sì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail OK</source>
+        <translation>E-mail sì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging OK</source>
+        <translation>Messaggi sì</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Birthday reward given to %1 customers (%2 had it already this year).</source>
+        <translation>Regalo di compleanno dato a %1 clienti (%2 l&apos;avevano già quest&apos;anno).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact list</source>
+        <translation>Elenco contatti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 contacts written to %2; %3 left out (no consent for this channel or no contact).</source>
+        <translation>%1 contatti scritti in %2; %3 esclusi (nessun consenso per questo canale o nessun contatto).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers who came at least twice, the last time within 180 days, whom the shop&apos;s whole history (the BG/NBD model) gives less than an 80 % chance of still being a customer; the biggest spenders first. With too little history: regulars away for more than twice their own usual gap.</source>
+        <translation>Clienti venuti almeno due volte, l&apos;ultima negli ultimi 180 giorni, a cui l&apos;intera storia del negozio (il modello BG/NBD) dà meno dell&apos;80 % di probabilità di essere ancora clienti; prima chi spende di più. Con poca storia: i clienti abituali assenti da più del doppio del loro solito intervallo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Usually every</source>
+        <translation>Di solito ogni</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Days away</source>
+        <translation>Giorni di assenza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still a customer</source>
+        <translation>Ancora cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits expected (90 days)</source>
+        <translation>Visite attese (90 giorni)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers who buy a product at a steady rhythm and are due for it this week.</source>
+        <translation>Clienti che comprano un prodotto a ritmo regolare e devono riprenderlo questa settimana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Last bought</source>
+        <translation>Ultimo acquisto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Expected</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Put it aside for them</source>
+        <translation>Mettilo da parte per loro</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already reserved</source>
+        <translation>Già prenotato</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What the next 7 days should sell: each product&apos;s usual sales on those weekdays over the last 8 weeks, adjusted by last year&apos;s season, plus what is reserved.</source>
+        <translation>Cosa dovrebbero vendere i prossimi 7 giorni: le vendite abituali di ogni prodotto in quei giorni della settimana nelle ultime 8 settimane, corrette per la stagione dell&apos;anno scorso, più quanto è prenotato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the last 4 weeks these forecasts were off by %1 of what sold.</source>
+        <translation>Nelle ultime 4 settimane queste previsioni hanno sbagliato del %1 rispetto al venduto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick a customer in the list first.</source>
+        <translation>Prima scegli un cliente nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 put aside for %2 on %3.</source>
+        <translation>%1 messo da parte per %2 per il %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 days</source>
+        <translation>%1 giorni</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the shop&apos;s history…</source>
+        <translation>Lettura della storia del negozio…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The history could not be read: %1</source>
+        <translation>Non è stato possibile leggere la storia: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The top 20 % of customers bring %1 of what customers spent.</source>
+        <translation>Il 20 % migliore dei clienti porta il %1 di quanto spendono i clienti.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 customers</source>
+        <translation>%1 clienti</translation>
     </message>
 </context>
 <context>

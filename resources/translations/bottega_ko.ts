@@ -101,6 +101,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regulars and birthdays</source>
+        <translation>단골과 생일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
@@ -655,6 +665,79 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
 </context>
 <context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="+16"/>
+        <source>Customer fields</source>
+        <translation>고객 항목</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields of your own on every customer card, e.g. “Dog&apos;s name” or “Preferred cut”. For a list, type its choices separated by commas.</source>
+        <translation>모든 고객 카드에 넣을 나만의 항목입니다(예: “강아지 이름”, “선호 부위”). 목록이면 선택지를 쉼표로 구분해 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation>이름표</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices</source>
+        <translation>선택지</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a field</source>
+        <translation>항목 추가</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of a list</source>
+        <translation>목록 중 하나</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Every field needs a label.</source>
+        <translation>모든 항목에 이름표가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is there twice.</source>
+        <translation>“%1”이(가) 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has no kind.</source>
+        <translation>“%1”에 종류가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a list: type its choices, separated by commas.</source>
+        <translation>“%1”은(는) 목록입니다: 선택지를 쉼표로 구분해 입력하세요.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerActions</name>
     <message>
         <location filename="../../ui/customer_actions.py" line="+56"/>
@@ -662,7 +745,12 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>%1: 정보를 저장했습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <source>%1 put aside for %2.</source>
+        <translation>%1, %2에 찾아가도록 따로 챙겨 두었습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the loyalty card</source>
         <translation>멤버십 카드 저장</translation>
     </message>
@@ -829,7 +917,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+133"/>
+        <location filename="../../ui/customer_panel.py" line="+134"/>
         <source>Remove ✕</source>
         <translation>빼기 ✕</translation>
     </message>
@@ -844,7 +932,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>정보 및 동의 수정…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Details and consents, loyalty card, points correction, data export or erasure</source>
         <translation>정보와 동의, 멤버십 카드, 포인트 조정, 데이터 내보내기 또는 삭제</translation>
     </message>
@@ -874,17 +962,22 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>누적 포인트: %1 · 최근 12개월 구매액: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>card %1</source>
         <translation>카드 %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-20"/>
         <source>No phone or e-mail</source>
         <translation>전화번호·이메일 없음</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
+        <source>Put their usual aside</source>
+        <translation>늘 사는 것 챙겨 두기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print loyalty card</source>
         <translation>멤버십 카드 인쇄</translation>
     </message>
@@ -929,12 +1022,17 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>아직 구매 없음</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Usually buys %1 every ~%2 days, last %3 days ago</source>
+        <translation>보통 약 %2일마다 %1 구매, 마지막 구매 %3일 전</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Receipts (%1)</source>
         <translation>영수증 (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>e-mail</source>
         <translation>이메일</translation>
     </message>
@@ -1066,6 +1164,221 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
 </context>
 <context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../ui/backoffice_customers.py" line="+56"/>
+        <source>Last 90 days</source>
+        <translation>최근 90일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>최근 12개월</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 10 years</source>
+        <translation>최근 10년</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved segment</source>
+        <translation>저장된 세그먼트</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value contains…</source>
+        <translation>값에 포함…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <location line="+66"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>any</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>name or SKU</source>
+        <translation>이름 또는 SKU</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom field</source>
+        <translation>사용자 항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Tier</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Spent at least</source>
+        <translation>최소 구매액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits at least</source>
+        <translation>최소 방문 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came in the last … days</source>
+        <translation>최근 …일 안에 방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not seen for … days</source>
+        <translation>…일 동안 방문 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought product</source>
+        <translation>구매한 상품</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought from category</source>
+        <translation>구매한 분류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing OK by</source>
+        <translation>마케팅 동의 채널</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birthday in</source>
+        <translation>생일 월</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone or e-mail</source>
+        <translation>전화 또는 이메일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spent</source>
+        <translation>구매액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last visit</source>
+        <translation>마지막 방문</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a tag, e.g. restaurant</source>
+        <translation>태그(예: 식당)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add tag to all listed</source>
+        <translation>목록 전체에 태그 추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove tag from all listed</source>
+        <translation>목록 전체에서 태그 제거</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save segment…</source>
+        <translation>세그먼트 저장…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer fields…</source>
+        <translation>고객 항목…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the shop&apos;s history…</source>
+        <translation>가게 기록을 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The history could not be read: %1</source>
+        <translation>기록을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messaging apps</source>
+        <translation>메신저 앱</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>“%1” is not an amount.</source>
+        <translation>“%1”은(는) 금액이 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 customers · %2 of takings</source>
+        <translation>고객 %1명 · 매출의 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 customers · %2 spent · %3 of takings</source>
+        <translation>고객 %1명 · %2 구매 · 매출의 %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type the tag first.</source>
+        <translation>먼저 태그를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 customers changed.</source>
+        <translation>고객 %1명이 변경되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save segment</source>
+        <translation>세그먼트 저장</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the segment</source>
+        <translation>세그먼트 이름</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <location filename="../../ui/line_dialogs.py" line="+96"/>
@@ -1117,12 +1430,12 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Birthday</source>
         <translation>생일</translation>
     </message>
@@ -1137,7 +1450,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>태그</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SMS</source>
         <translation>문자</translation>
     </message>
@@ -1152,7 +1465,37 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>마케팅 수신 동의</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: “%2”은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not a date. Type it like 2026-05-31.</source>
+        <translation>%1: “%2”은(는) 날짜가 아닙니다. 2026-05-31처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not one of the choices.</source>
+        <translation>%1: “%2”은(는) 선택지에 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: too long (at most 200 characters).</source>
+        <translation>%1: 너무 깁니다(최대 200자).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>“%1” is not a birthday. Type it like %2, or leave it empty.</source>
         <translation>“%1”은(는) 생일 형식이 아닙니다. %2처럼 입력하거나 비워 두세요.</translation>
     </message>
@@ -3300,7 +3643,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-228"/>
+        <location filename="../../ui/customer_panel.py" line="-241"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -3558,6 +3901,328 @@ Press F7 on the till to park one.</source>
         <location line="+11"/>
         <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
         <translation>“%1”은(는) 생일 형식이 아닙니다. 예시처럼 입력하거나 비워 두세요.</translation>
+    </message>
+</context>
+<context>
+    <name>RegularsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_regulars.py" line="+79"/>
+        <source>Regulars</source>
+        <translation>단골</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments (RFM)</source>
+        <translation>세그먼트(RFM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthdays</source>
+        <translation>생일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Slipping away</source>
+        <translation>멀어지는 고객</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Who is due</source>
+        <translation>재방문 예정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next week</source>
+        <translation>다음 주</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+93"/>
+        <location line="+45"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Phone or e-mail</source>
+        <translation>전화 또는 이메일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tier</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+139"/>
+        <source>Spent</source>
+        <translation>구매액</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Visits</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
+        <source>Last visit</source>
+        <translation>마지막 방문</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Last 90 days</source>
+        <translation>최근 90일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>최근 12개월</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 10 years</source>
+        <translation>최근 10년</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By spend</source>
+        <translation>구매액순</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By visits</source>
+        <translation>방문순</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Champions</source>
+        <translation>최우수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loyal</source>
+        <translation>충성</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promising</source>
+        <translation>유망</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At risk</source>
+        <translation>이탈 위험</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>이탈</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This week</source>
+        <translation>이번 주</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Messaging apps</source>
+        <translation>메신저 앱</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the birthday reward</source>
+        <translation>생일 혜택 지급</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write contact list (CSV)…</source>
+        <translation>연락처 목록 저장(CSV)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday</source>
+        <translation>생일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS OK</source>
+        <translation>SMS 동의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail OK</source>
+        <translation>이메일 동의</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging OK</source>
+        <translation>메신저 동의</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Birthday reward given to %1 customers (%2 had it already this year).</source>
+        <translation>고객 %1명에게 생일 혜택 지급(%2명은 올해 이미 받음).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact list</source>
+        <translation>연락처 목록</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 contacts written to %2; %3 left out (no consent for this channel or no contact).</source>
+        <translation>연락처 %1개를 %2에 저장했습니다. %3명 제외(이 채널 동의 없음 또는 연락처 없음).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers who came at least twice, the last time within 180 days, whom the shop&apos;s whole history (the BG/NBD model) gives less than an 80 % chance of still being a customer; the biggest spenders first. With too little history: regulars away for more than twice their own usual gap.</source>
+        <translation>두 번 이상 왔고 마지막 방문이 180일 이내인데, 가게의 전체 기록(BG/NBD 모델)으로 볼 때 여전히 고객일 확률이 80 % 미만인 고객입니다. 구매액이 큰 순. 기록이 적으면: 평소 방문 간격의 두 배 넘게 오지 않은 단골.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Usually every</source>
+        <translation>평소 간격</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Days away</source>
+        <translation>미방문 일수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still a customer</source>
+        <translation>여전히 고객</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits expected (90 days)</source>
+        <translation>예상 방문(90일)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers who buy a product at a steady rhythm and are due for it this week.</source>
+        <translation>상품을 일정한 주기로 사며 이번 주에 다시 살 때가 된 고객.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Last bought</source>
+        <translation>마지막 구매</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Expected</source>
+        <translation>예상일</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Put it aside for them</source>
+        <translation>따로 챙겨 두기</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already reserved</source>
+        <translation>예약됨</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What the next 7 days should sell: each product&apos;s usual sales on those weekdays over the last 8 weeks, adjusted by last year&apos;s season, plus what is reserved.</source>
+        <translation>앞으로 7일 동안 팔릴 양: 최근 8주 같은 요일의 상품별 평소 판매량을 작년 계절에 맞춰 조정하고 예약분을 더했습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the last 4 weeks these forecasts were off by %1 of what sold.</source>
+        <translation>지난 4주 동안 이 예측은 실제 판매량 대비 %1 빗나갔습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick a customer in the list first.</source>
+        <translation>먼저 목록에서 고객을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 put aside for %2 on %3.</source>
+        <translation>%2 님을 위해 %3에 %1을(를) 따로 챙겨 두었습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 days</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the shop&apos;s history…</source>
+        <translation>가게 기록을 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The history could not be read: %1</source>
+        <translation>기록을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The top 20 % of customers bring %1 of what customers spent.</source>
+        <translation>상위 20 % 고객이 고객 구매액의 %1을(를) 차지합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 customers</source>
+        <translation>고객 %1명</translation>
     </message>
 </context>
 <context>

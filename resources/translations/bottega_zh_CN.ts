@@ -101,6 +101,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regulars and birthdays</source>
+        <translation>常客与生日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -655,6 +665,79 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     </message>
 </context>
 <context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="+16"/>
+        <source>Customer fields</source>
+        <translation>客户字段</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields of your own on every customer card, e.g. “Dog&apos;s name” or “Preferred cut”. For a list, type its choices separated by commas.</source>
+        <translation>每张客户卡上您自己的字段，例如“狗的名字”或“喜欢的部位”。若是列表，请用逗号分隔输入选项。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation>标签名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a field</source>
+        <translation>添加字段</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of a list</source>
+        <translation>列表中的一项</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Every field needs a label.</source>
+        <translation>每个字段都需要标签名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is there twice.</source>
+        <translation>“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has no kind.</source>
+        <translation>“%1”没有类型。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a list: type its choices, separated by commas.</source>
+        <translation>“%1”是列表：请输入选项，用逗号分隔。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerActions</name>
     <message>
         <location filename="../../ui/customer_actions.py" line="+56"/>
@@ -662,7 +745,12 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>%1：资料已保存。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <source>%1 put aside for %2.</source>
+        <translation>%1 已预留，取货日 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the loyalty card</source>
         <translation>保存会员卡</translation>
     </message>
@@ -829,7 +917,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+133"/>
+        <location filename="../../ui/customer_panel.py" line="+134"/>
         <source>Remove ✕</source>
         <translation>移除 ✕</translation>
     </message>
@@ -844,7 +932,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>编辑资料和同意…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Details and consents, loyalty card, points correction, data export or erasure</source>
         <translation>资料与同意、会员卡、积分调整、数据导出或删除</translation>
     </message>
@@ -874,17 +962,22 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>累计积分：%1 · 近12个月消费：%2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>card %1</source>
         <translation>会员卡 %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-20"/>
         <source>No phone or e-mail</source>
         <translation>无电话或邮箱</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
+        <source>Put their usual aside</source>
+        <translation>预留其常买的商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print loyalty card</source>
         <translation>打印会员卡</translation>
     </message>
@@ -929,12 +1022,17 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>暂无购买</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Usually buys %1 every ~%2 days, last %3 days ago</source>
+        <translation>通常每约%2天买一次%1，上次在%3天前</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Receipts (%1)</source>
         <translation>小票（%1）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>e-mail</source>
         <translation>邮件</translation>
     </message>
@@ -1066,6 +1164,221 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     </message>
 </context>
 <context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../ui/backoffice_customers.py" line="+56"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 10 years</source>
+        <translation>最近 10 年</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved segment</source>
+        <translation>已保存的分组</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value contains…</source>
+        <translation>值包含…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <location line="+66"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>name or SKU</source>
+        <translation>名称或 SKU</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom field</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Spent at least</source>
+        <translation>消费至少</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits at least</source>
+        <translation>到店至少</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came in the last … days</source>
+        <translation>最近 … 天内来过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not seen for … days</source>
+        <translation>… 天未来</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought product</source>
+        <translation>买过的商品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought from category</source>
+        <translation>买过的类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing OK by</source>
+        <translation>同意营销的渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birthday in</source>
+        <translation>生日月份</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone or e-mail</source>
+        <translation>电话或电子邮件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spent</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last visit</source>
+        <translation>上次到店</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a tag, e.g. restaurant</source>
+        <translation>一个标记，例如 餐厅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add tag to all listed</source>
+        <translation>给列表中所有人加标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove tag from all listed</source>
+        <translation>从列表中所有人移除标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save segment…</source>
+        <translation>保存分组…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer fields…</source>
+        <translation>客户字段…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the shop&apos;s history…</source>
+        <translation>正在读取本店历史…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取历史：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messaging apps</source>
+        <translation>即时通讯应用</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>“%1” is not an amount.</source>
+        <translation>“%1”不是金额。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 customers · %2 of takings</source>
+        <translation>%1 位客户 · 占营业额 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 customers · %2 spent · %3 of takings</source>
+        <translation>%1 位客户 · 消费 %2 · 占营业额 %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type the tag first.</source>
+        <translation>请先输入标记。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 customers changed.</source>
+        <translation>已修改 %1 位客户。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save segment</source>
+        <translation>保存分组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the segment</source>
+        <translation>分组名称</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <location filename="../../ui/line_dialogs.py" line="+96"/>
@@ -1117,12 +1430,12 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
@@ -1137,7 +1450,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
@@ -1152,7 +1465,37 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>同意营销方式</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>一个数字</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not a date. Type it like 2026-05-31.</source>
+        <translation>%1：“%2”不是日期。请按 2026-05-31 的格式输入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not one of the choices.</source>
+        <translation>%1：“%2”不在选项中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: too long (at most 200 characters).</source>
+        <translation>%1：太长（最多 200 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>“%1” is not a birthday. Type it like %2, or leave it empty.</source>
         <translation>“%1”不是有效的生日。请按 %2 的格式输入，或留空。</translation>
     </message>
@@ -3300,7 +3643,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-228"/>
+        <location filename="../../ui/customer_panel.py" line="-241"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -3558,6 +3901,328 @@ Press F7 on the till to park one.</source>
         <location line="+11"/>
         <source>“%1” is not a birthday. Type it like the example, or leave it empty.</source>
         <translation>“%1”不是有效生日。请按示例格式输入，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>RegularsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_regulars.py" line="+79"/>
+        <source>Regulars</source>
+        <translation>常客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments (RFM)</source>
+        <translation>分组 (RFM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Slipping away</source>
+        <translation>逐渐流失</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Who is due</source>
+        <translation>该来的客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next week</source>
+        <translation>下周</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+93"/>
+        <location line="+45"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Phone or e-mail</source>
+        <translation>电话或电子邮件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+139"/>
+        <source>Spent</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
+        <source>Last visit</source>
+        <translation>上次到店</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 10 years</source>
+        <translation>最近 10 年</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By spend</source>
+        <translation>按消费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By visits</source>
+        <translation>按到店次数</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loyal</source>
+        <translation>忠实客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promising</source>
+        <translation>有潜力</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Messaging apps</source>
+        <translation>即时通讯应用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the birthday reward</source>
+        <translation>发放生日奖励</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write contact list (CSV)…</source>
+        <translation>导出联系人列表 (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS OK</source>
+        <translation>同意短信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail OK</source>
+        <translation>同意电子邮件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging OK</source>
+        <translation>同意即时通讯</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Birthday reward given to %1 customers (%2 had it already this year).</source>
+        <translation>已向 %1 位客户发放生日奖励（%2 位今年已领取）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact list</source>
+        <translation>联系人列表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 contacts written to %2; %3 left out (no consent for this channel or no contact).</source>
+        <translation>已将 %1 个联系人写入 %2；%3 人未列入（未同意此渠道或无联系方式）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers who came at least twice, the last time within 180 days, whom the shop&apos;s whole history (the BG/NBD model) gives less than an 80 % chance of still being a customer; the biggest spenders first. With too little history: regulars away for more than twice their own usual gap.</source>
+        <translation>至少来过两次、最近一次在 180 天内，且根据本店全部历史（BG/NBD 模型）仍是客户的概率低于 80 % 的客户；消费最多的在前。历史太少时：超过自己平常间隔两倍未来的常客。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Usually every</source>
+        <translation>通常间隔</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Days away</source>
+        <translation>未来天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still a customer</source>
+        <translation>仍是客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits expected (90 days)</source>
+        <translation>预计到店（90 天）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers who buy a product at a steady rhythm and are due for it this week.</source>
+        <translation>按固定节奏购买某商品、本周该再买的客户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Last bought</source>
+        <translation>上次购买</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Expected</source>
+        <translation>预计</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Put it aside for them</source>
+        <translation>为其预留</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already reserved</source>
+        <translation>已预订</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What the next 7 days should sell: each product&apos;s usual sales on those weekdays over the last 8 weeks, adjusted by last year&apos;s season, plus what is reserved.</source>
+        <translation>未来 7 天预计销量：每件商品最近 8 周在这些星期几的平常销量，按去年季节调整，再加上已预订的数量。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the last 4 weeks these forecasts were off by %1 of what sold.</source>
+        <translation>过去 4 周，这些预测与实际销量相差 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick a customer in the list first.</source>
+        <translation>请先在列表中选择一位客户。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 put aside for %2 on %3.</source>
+        <translation>已为 %2 预留 %1，取货日 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the shop&apos;s history…</source>
+        <translation>正在读取本店历史…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取历史：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The top 20 % of customers bring %1 of what customers spent.</source>
+        <translation>前 20 % 的客户带来了客户消费的 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 customers</source>
+        <translation>%1 位客户</translation>
     </message>
 </context>
 <context>
