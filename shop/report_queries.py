@@ -6,14 +6,13 @@ None is the whole shop. Amounts are minor units; refunds are negative, as stored
 There is no cost price in the catalogue yet, so no margin: products say `"margin": None`.
 """
 from datetime import datetime, timedelta, timezone
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
 from shop.loyalty_rules import load_loyalty_settings
 from shop.report_periods import Period
-from shop.report_source import cover, rows_sql, stamp
+from shop.report_source import aligned, cover, rows_sql, sales_span, stamp
 from db import report_totals
 from shop.settings import load_settings
 
@@ -61,28 +60,34 @@ def summary(scope: Scope) -> dict:
     }
 
 
-class _Local:
-    """UTC hour buckets to the shop's local time, each UTC day's offset worked out once."""
-
-    def __init__(self, tz: str):
-        self.zone = ZoneInfo(tz)
-        self.offsets = lru_cache(maxsize=None)(self._offsets)
-
-    def _offsets(self, day: str) -> tuple[timedelta, timedelta]:
-        midnight = datetime.fromisoformat(day).replace(tzinfo=timezone.utc)
-        return (midnight.astimezone(self.zone).utcoffset(), (midnight + timedelta(hours=23)).astimezone(self.zone).utcoffset())
-
-    def __call__(self, bucket: str) -> datetime:
-        first, last = self.offsets(bucket[:10])
-        moment = datetime.fromisoformat(bucket + ":00")
-        if first == last:
-            return moment + first
-        return moment.replace(tzinfo=timezone.utc).astimezone(self.zone).replace(tzinfo=None)
+def _offsets(tz: str, start: datetime, end: datetime) -> list[tuple[str, int]]:
+    """The zone's UTC offset (minutes) from each change within [start, end): [(from UTC hour bucket, minutes)]."""
+    zone = ZoneInfo(tz)
+    minutes = lambda t: int(t.astimezone(zone).utcoffset().total_seconds() // 60)  # noqa: E731
+    t = start.astimezone(timezone.utc).replace(minute=0, second=0, microsecond=0)
+    changes = [("", minutes(t))]
+    day = timedelta(days=1)
+    while t < end:
+        if minutes(t + day) != changes[-1][1]:  # a change within the day: find its hour
+            hour = t
+            while minutes(hour) == changes[-1][1]:
+                hour += timedelta(hours=1)
+            changes.append((hour.isoformat()[:13], minutes(hour)))
+        t += day
+    return changes
 
 
-def _by_hour_bucket(scope: Scope) -> list[tuple]:
-    return scope.query("reporthour", "SELECT bucket, sum(sign * CASE WHEN kind = 'sale' THEN receipts ELSE 0 END), "
-                       "sum(sign * total) FROM src GROUP BY bucket")
+def _local_hours(scope: Scope, group: str, columns: str) -> list[tuple]:
+    """Rows of reporthour grouped by `group`, an expression of `local` (the local time 'YYYY-MM-DD HH:MM:SS')."""
+    changes = _offsets(scope.tz, scope.start, scope.end)
+    case = " ".join(f"WHEN bucket < ? THEN {prev}" for (_, prev), (bucket, _) in zip(changes, changes[1:]))
+    offset = f"CASE {case} ELSE {changes[-1][1]} END" if case else str(changes[-1][1])
+    return scope.query("reporthour",
+                       f"SELECT {group}, {columns} FROM (SELECT datetime(substr(bucket, 1, 10) || ' ' || substr(bucket, 12, 2) "
+                       f"|| ':00', ({offset}) || ' minutes') AS local, bucket AS local_utc, {offset} AS offset, g.* FROM (SELECT bucket, "
+                       "sum(sign * CASE WHEN kind = 'sale' THEN receipts ELSE 0 END) AS receipts, sum(sign * total) AS net "
+                       f"FROM src GROUP BY bucket) g) GROUP BY {group}",
+                       tuple(bucket for bucket, _ in changes[1:]) * 2)
 
 
 def grain_for(period: Period) -> str:
@@ -92,13 +97,11 @@ def grain_for(period: Period) -> str:
 def timeline(scope: Scope) -> dict:
     """Net and receipts per local day, week or month (by the period's length), every one of them listed."""
     grain = grain_for(scope.period)
-    local = _Local(scope.tz)
-    keys = {}
-    for day in scope.period.days_list():
-        keys.setdefault(_key(day, grain), [0, 0])
-    for bucket, receipts, total in _by_hour_bucket(scope):
-        point = keys.setdefault(_key(local(bucket).date(), grain), [0, 0])
-        point[0] += total
+    group = {"day": "substr(local, 1, 10)", "week": "date(local, '-6 days', 'weekday 1')", "month": "substr(local, 1, 7)"}[grain]
+    keys = {_key(day, grain): [0, 0] for day in scope.period.days_list()}
+    for key, receipts, net in _local_hours(scope, group, "sum(receipts), sum(net)"):
+        point = keys.setdefault(key, [0, 0])
+        point[0] += net
         point[1] += receipts
     return {"grain": grain, "points": [{"key": k, "net": v[0], "receipts": v[1]} for k, v in keys.items()]}
 
@@ -113,13 +116,16 @@ def _key(day, grain: str) -> str:
 
 def hours(scope: Scope) -> dict:
     """Net and receipts by local hour of the day (0-23) and by weekday (0 = Monday)."""
-    local = _Local(scope.tz)
     by_hour = [[0, 0] for _ in range(24)]
     by_weekday = [[0, 0] for _ in range(7)]
-    for bucket, receipts, total in _by_hour_bucket(scope):
-        moment = local(bucket)
-        for cell in (by_hour[moment.hour], by_weekday[moment.weekday()]):
-            cell[0] += total
+    # Integer arithmetic, not datetime(), on each hour: minutes into the UTC day plus the offset.
+    minute = "(CAST(substr(local_utc, 12, 2) AS INTEGER) * 60 + offset)"
+    for hour, weekday, receipts, net in _local_hours(
+            scope, f"(({minute} + 1440) % 1440) / 60, "
+            f"(CAST(julianday(substr(local_utc, 1, 10)) + 0.5 AS INTEGER) + 7 + ({minute} + 1440) / 1440 - 1) % 7",
+            "sum(receipts), sum(net)"):
+        for cell in (by_hour[hour], by_weekday[weekday]):
+            cell[0] += net
             cell[1] += receipts
     return {"hours": [{"hour": h, "net": n, "receipts": r} for h, (n, r) in enumerate(by_hour)],
             "weekdays": [{"weekday": d, "net": n, "receipts": r} for d, (n, r) in enumerate(by_weekday)]}
@@ -299,12 +305,8 @@ def pairs(scope: Scope, top: int = TOP, among: int = PAIR_PRODUCTS) -> dict:
 
 
 def _clipped(scope: Scope) -> tuple[datetime, datetime]:
-    from shop.report_source import sales_span
-
     span = sales_span(scope.session)
-    if span is None:
-        return scope.start, scope.start
-    return max(scope.start, span[0]), max(min(scope.end, span[1]), max(scope.start, span[0]))
+    return aligned(scope.start, scope.end, span) if span else (scope.start, scope.start)
 
 
 REPORTS = {

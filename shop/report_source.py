@@ -55,10 +55,28 @@ def _cost(buckets: list[str], raw: list[tuple[datetime, datetime]]) -> float:
 
 def sales_span(session: Session) -> tuple[datetime, datetime] | None:
     """First sale and just after the last one (UTC), or None in a shop that never sold."""
-    first, last = session.connection().exec_driver_sql("SELECT min(completed_at), max(completed_at) FROM sale").one()
+    first, last = session.connection().exec_driver_sql(
+        "SELECT (SELECT min(completed_at) FROM sale), (SELECT max(completed_at) FROM sale)").one()  # each off the index
     if first is None:
         return None
     return datetime.fromisoformat(first), datetime.fromisoformat(last) + timedelta(microseconds=1)
+
+
+def aligned(start: datetime, end: datetime, span: tuple[datetime, datetime]) -> tuple[datetime, datetime]:
+    """[start, end) moved, where nothing was sold, to the coarsest bucket boundary: the same sales, fewer rows to read.
+
+    A period from before the first sale starts at that sale's year (or month, or the sale itself);
+    one ending after the last sale ends at the next year (or month, or just after that sale).
+    """
+    first, last = span[0].astimezone(UTC), span[1].astimezone(UTC)
+    if start < first:
+        year, month = first.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0), _month_start(first)
+        start = next((t for t in (year, month) if t >= start), first)
+    if end > last:
+        month = _next_month(last - timedelta(microseconds=1))
+        year = month if month.month == 1 else month.replace(year=month.year + 1, month=1)
+        end = next((t for t in (year, month) if t <= end), last)
+    return start, max(start, end)
 
 
 def rows_sql(session: Session, table: str, start: datetime, end: datetime, till: str | None = None) -> tuple[str, list]:
@@ -66,8 +84,8 @@ def rows_sql(session: Session, table: str, start: datetime, end: datetime, till:
     keys, sums = report_totals.TABLES[table]
     columns = ", ".join(keys + sums)
     span = sales_span(session)
-    if span is not None:  # nothing was sold outside the shop's own history: clip to it
-        start, end = max(start, span[0]), min(end, span[1])
+    if span is not None:
+        start, end = aligned(start, end, span)
     if span is None or start >= end:
         return f"SELECT 1 AS sign, {columns} FROM {table} WHERE false", []
     if table == "reporthour":
@@ -88,7 +106,8 @@ def rows_sql(session: Session, table: str, start: datetime, end: datetime, till:
     inside = cover(start, end)
     keeps_all = report_totals.ALL_TIME in report_totals.BUCKETS[table]
     if keeps_all:
-        before, after = cover(span[0], start), cover(end, span[1])
+        everything = aligned(datetime(1970, 1, 1, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC), span)
+        before, after = cover(everything[0], start), cover(end, everything[1])
         outside_cost = COST["all"] + _cost(*before) + _cost(*after)
         if outside_cost < _cost(*inside):
             add(1, ["*"], [])
