@@ -330,3 +330,9 @@ def run(session: Session, name: str, period: Period, till: str | None = None, co
 
 def _period_dict(period: Period) -> dict:
     return {"kind": period.kind, "first": period.first.isoformat(), "last": period.last.isoformat()}
+
+
+def tills(session: Session) -> list[str]:
+    """The tills whose sales this shop holds, for choosing one."""
+    return list(session.connection().exec_driver_sql(
+        "SELECT DISTINCT till_id FROM reporttotal WHERE bucket = '*' ORDER BY till_id").scalars())
