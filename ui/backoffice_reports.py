@@ -300,7 +300,7 @@ class ReportsPage(QWidget):
     def _view_products(self, result):
         report = result["products"]
         now, before = report["current"], self._compared(report)
-        chart = self._bars("hbar", (now["top"][:12], before["top"] + before["bottom"]), lambda r: r["name"][:32],
+        chart = self._bars("hbar", (now["top"][:12], before["top"] + before["bottom"]), lambda r: _short(r["name"]),
                            lambda r: r["revenue"])
         table = self._product_table([(self.tr("Best"), now["top"]), (self.tr("Least"), now["bottom"])], "")
         return chart, table, self.tr("Best sellers by revenue. Margins need a cost price, which products do not have yet.")
@@ -309,7 +309,7 @@ class ReportsPage(QWidget):
         report = result["categories"]
         now, before = report["current"], self._compared(report)
         none = self.tr("No category")
-        chart = self._bars("hbar", (now, before), lambda r: r["category"] or none, lambda r: r["revenue"])
+        chart = self._bars("hbar", (now, before), lambda r: _short(r["category"] or none), lambda r: r["revenue"])
         table = Table([self.tr("Category"), self.tr("Revenue"), self.tr("Net of VAT"), self.tr("Baskets")])
         for row in now:
             name = row["category"] or none
@@ -357,7 +357,7 @@ class ReportsPage(QWidget):
     def _view_refunds(self, result):
         report = result["refunds"]
         now, before = report["current"], self._compared(report)
-        chart = self._bars("hbar", (now["reasons"], before["reasons"]), lambda r: r["reason"] or "–", lambda r: -r["amount"])
+        chart = self._bars("hbar", (now["reasons"], before["reasons"]), lambda r: _short(r["reason"] or "–"), lambda r: -r["amount"])
         table = Table([self.tr("Reason or product"), self.tr("Refunds"), self.tr("Amount")])
         for row in now["reasons"]:
             table.rows.append([(row["reason"], row["reason"]), self._count(row["count"]), self._amount(row["amount"])])
@@ -404,13 +404,18 @@ class ReportsPage(QWidget):
     def _view_pairs(self, result):
         report = result["pairs"]
         now = report["current"]
-        chart = ChartData("hbar", [f"{p['a'][:16]} + {p['b'][:16]}" for p in now["pairs"][:12]],
+        chart = ChartData("hbar", [f"{_short(p['a'], 13)} + {_short(p['b'], 13)}" for p in now["pairs"][:12]],
                           [float(p["together"]) for p in now["pairs"][:12]])
         table = Table([self.tr("Product"), self.tr("Bought with"), self.tr("Baskets with both"), self.tr("Lift")])
         for p in now["pairs"]:
             table.rows.append([(p["a"], p["a"]), (p["b"], p["b"]), self._count(p["together"]), (f"{p['lift']:.2f}", p["lift"])])
         return chart, table, self.tr("Pairs among the %1 most bought products; lift 2 means twice as often as chance").replace(
             "%1", str(now["among"]))
+
+
+def _short(name: str, length: int = 26) -> str:
+    """A name that fits beside a bar (the axis leaves out a label too long for it)."""
+    return name if len(name) <= length else name[:length - 1].rstrip() + "…"
 
 
 def screenshot_page(engine, user, settings, size, page: str = "sales"):

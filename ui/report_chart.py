@@ -53,7 +53,7 @@ class ReportChart(pg.PlotWidget):
             ticks = [[(p, label) for p, label in zip(positions, data.labels)]]
             self.getAxis("left" if lying else "bottom").setTicks(ticks)
             self.getAxis("bottom" if lying else "left").setTicks(None)
-        self.getAxis("left").setWidth(220 if data.kind == "hbar" else 70)
+        self.getAxis("left").setWidth(250 if data.kind == "hbar" else 70)
         self.enableAutoRange()
 
     @staticmethod
