@@ -1,8 +1,23 @@
 """A report's chart: pyqtgraph bars or a line, the comparison period drawn faint behind the current one."""
+import ctypes
+import sys
 from dataclasses import dataclass, field
 
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
+
+# pyqtgraph's clean-up at exit walks every object left and deletes Qt items under PySide's feet (the
+# run aborts after the last test); the widgets here are deleted by their owners like any other.
+pg.setConfigOption("exitCleanup", False)
+
+if sys.version_info < (3, 12):
+    # PySide6 6.12 drops references to None and True it never took as graphics items are added,
+    # moved and removed (a few per item; a chart has dozens). On Python 3.11, where None, True and
+    # False are ordinary objects, their counts reach zero and the interpreter aborts ("none_dealloc",
+    # "bool_dealloc"). Python 3.12 made them immortal; give them that standing here, by a count no
+    # run can use up. They are never freed either way.
+    for _singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(_singleton)).value += 1 << 40
 
 CURRENT = QColor("#2a7f74")
 COMPARED = QColor(42, 127, 116, 60)  # the same colour, faint
