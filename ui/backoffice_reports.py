@@ -45,6 +45,7 @@ class ReportsPage(QWidget):
         self.engine, self.user, self.settings = engine, user, settings
         self.asked = 0  # the number of the newest request; older answers are dropped
         self.result: dict | None = None
+        self.busy = False  # a report is being worked out
         self.table = Table([])
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 20, 28, 20)
@@ -157,6 +158,7 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         self.asked += 1
         asked, page, period, till = self.asked, self.current_page(), self.period(), self.till.currentData()
+        self.busy = True
         self.status.setText(self.tr("Working it out…"))
 
         def work():
@@ -168,6 +170,7 @@ class ReportsPage(QWidget):
     def _arrived(self, asked: int, page: str, result) -> None:
         if asked != self.asked:
             return  # the owner asked for something else since
+        self.busy = False
         if isinstance(result, Exception):
             self.status.setText(self.tr("The report could not be made: %1").replace("%1", str(result)))
             return
@@ -435,7 +438,7 @@ def screenshot_page(engine, user, settings, size, page: str = "sales"):
     page_widget.show()
     from PySide6.QtCore import QThreadPool
 
-    while page_widget.result is None or page_widget.asked and page_widget.status.text() == page_widget.tr("Working it out…"):
+    while page_widget.busy:
         QThreadPool.globalInstance().waitForDone(50)
         QApplication.processEvents()
     QApplication.processEvents()

@@ -48,8 +48,7 @@ def page(qtbot, qapp, demo_path):
 
 
 def wait_for_report(qtbot, page):
-    qtbot.waitUntil(lambda: page.result is not None and not page.status.text().startswith(page.tr("Working it out…")),
-                    timeout=20000)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
 
 
 def sales_rows(page, period) -> tuple[int, int]:
