@@ -24,6 +24,7 @@ TABLES = {
                      "known_total")),
     "reportproduct": (("bucket", "till_id", "kind", "product_id"),
                       ("qty_milli", "gross", "discount", "total", "vat", "lines", "baskets")),
+    "reportcategory": (("bucket", "till_id", "kind", "category_id"), ("qty_milli", "total", "vat", "baskets")),
     "reportvat": (("bucket", "till_id", "kind", "rate_bp"), ("total", "vat", "lines")),
     "reportpayment": (("bucket", "till_id", "kind", "method"), ("amount", "payments", "receipts")),
     "reportpair": (("bucket", "till_id", "product_a", "product_b"), ("baskets",)),
@@ -31,7 +32,7 @@ TABLES = {
 }
 ALL_TIME = "'*'"  # one bucket of everything: a long period is everything less the little outside it
 BUCKETS = {"reporthour": (HOUR,), "reporttotal": (MONTH, YEAR, ALL_TIME), "reportproduct": (MONTH, YEAR, ALL_TIME), "reportvat": (MONTH, YEAR),
-           "reportpayment": (MONTH, YEAR), "reportpair": (MONTH, YEAR), "reportcustomer": (MONTH, YEAR, ALL_TIME)}
+           "reportcategory": (MONTH, YEAR, ALL_TIME), "reportpayment": (MONTH, YEAR), "reportpair": (MONTH, YEAR), "reportcustomer": (MONTH, YEAR, ALL_TIME)}
 
 
 def source(table: str, bucket: str, where: str) -> str:
@@ -50,6 +51,10 @@ def source(table: str, bucket: str, where: str) -> str:
         return (f"SELECT {bucket} AS bucket, s.till_id, s.kind, coalesce(l.product_id, ''), sum(l.qty_milli), "
                 "sum(l.gross), sum(l.discount), sum(l.total), sum(l.vat), count(*), count(DISTINCT s.id) "
                 f"FROM saleline l JOIN sale s ON s.id = l.sale_id WHERE {where} GROUP BY 1, 2, 3, 4")
+    if table == "reportcategory":  # the category the product had when it was sold
+        return (f"SELECT {bucket} AS bucket, s.till_id, s.kind, coalesce(p.category_id, ''), sum(l.qty_milli), "
+                "sum(l.total), sum(l.vat), count(DISTINCT s.id) FROM saleline l JOIN sale s ON s.id = l.sale_id "
+                f"LEFT JOIN product p ON p.id = l.product_id WHERE {where} GROUP BY 1, 2, 3, 4")
     if table == "reportvat":
         return (f"SELECT {bucket} AS bucket, s.till_id, s.kind, l.vat_rate_bp, sum(l.total), sum(l.vat), count(*) "
                 f"FROM saleline l JOIN sale s ON s.id = l.sale_id WHERE {where} GROUP BY 1, 2, 3, 4")

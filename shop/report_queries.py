@@ -169,11 +169,12 @@ def products(scope: Scope, top: int = TOP) -> dict:
 
 
 def categories(scope: Scope) -> list[dict]:
-    """Revenue, quantity and baskets per category (the product's category today)."""
-    rows = scope.query("reportproduct",
-                       "SELECT c.name, sum(g.revenue), sum(g.qty), sum(g.baskets), sum(g.revenue - g.vat) FROM g "
-                       "LEFT JOIN product p ON p.id = g.product_id LEFT JOIN category c ON c.id = p.category_id "
-                       "GROUP BY c.id ORDER BY 2 DESC")
+    """Revenue, quantity and baskets per category (the one each product had when it was sold)."""
+    rows = scope.query("reportcategory",
+                       "SELECT c.name, g.revenue, g.qty, g.baskets, g.revenue - g.vat FROM (SELECT category_id, "
+                       "sum(sign * total) AS revenue, sum(CASE WHEN kind = 'sale' THEN sign * qty_milli ELSE 0 END) AS qty, "
+                       "sum(CASE WHEN kind = 'sale' THEN sign * baskets ELSE 0 END) AS baskets, sum(sign * vat) AS vat "
+                       "FROM src GROUP BY category_id) g LEFT JOIN category c ON c.id = g.category_id ORDER BY 2 DESC")
     return [{"category": name, "revenue": revenue, "qty_milli": qty, "baskets": baskets, "net_of_vat": net}
             for name, revenue, qty, baskets, net in rows]
 
@@ -272,8 +273,8 @@ def pairs(scope: Scope, top: int = TOP, among: int = PAIR_PRODUCTS) -> dict:
 
     Lift = baskets with both x all baskets / (baskets with one x baskets with the other): 1 is chance, 2 twice as often.
     """
-    basket_counts = scope.query("reportproduct", f"SELECT product_id, baskets FROM g WHERE baskets > 0 AND product_id != '' "
-                                f"ORDER BY baskets DESC LIMIT {int(among)}")
+    basket_counts = scope.query("reportproduct", "SELECT product_id, sum(sign * baskets) AS n FROM src WHERE kind = 'sale' "
+                                f"AND product_id != '' GROUP BY product_id HAVING n > 0 ORDER BY n DESC LIMIT {int(among)}")
     receipts = summary(scope)["receipts"]
     if len(basket_counts) < 2 or not receipts:
         return {"pairs": [], "baskets": receipts, "among": among}
