@@ -122,7 +122,8 @@ class LoyaltyCard(SQLModel, table=True):
 class PointsEntry(SQLModel, table=True):
     """One row of the append-only points ledger; `key` ties it to its sale or event so nothing counts twice."""
 
-    __table_args__ = (Index("ix_pointsentry_customer_at", "customer_id", "at"),)
+    __table_args__ = (Index("ix_pointsentry_customer_at", "customer_id", "at"),
+                      Index("ix_pointsentry_at_kind", "at", "kind", "points"))  # the loyalty report by period
 
     id: str = Field(default_factory=new_id, primary_key=True)
     customer_id: str = Field(foreign_key="customer.id")
@@ -197,7 +198,10 @@ class Shift(SQLModel, table=True):
 class Sale(SQLModel, table=True):
     """A completed order; immutable. A refund is a Sale of kind 'refund' pointing at the original."""
 
-    __table_args__ = (UniqueConstraint("till_id", "seq"), Index("ix_sale_completed_at", "completed_at"))
+    __table_args__ = (UniqueConstraint("till_id", "seq"), Index("ix_sale_completed_at", "completed_at"),
+                      # Reports: refunds by reason over a period; a customer's purchases in time order.
+                      Index("ix_sale_kind_completed_at", "kind", "completed_at"),
+                      Index("ix_sale_customer_completed", "customer_id", "completed_at"))
 
     id: str = Field(default_factory=new_id, primary_key=True)
     till_id: str
@@ -322,3 +326,9 @@ class PrintJob(SQLModel, table=True):
     created_at: str = Field(default_factory=utc_now)
     updated_at: str = Field(default_factory=utc_now)
     printed_at: Optional[str] = None
+
+
+# The reports' sums kept as sales commit (migration 0009): plain tables, described in db/report_totals.py.
+from db.report_totals import add_tables_to  # noqa: E402
+
+add_tables_to(SQLModel.metadata)

@@ -76,6 +76,18 @@ def source(table: str, bucket: str, where: str) -> str:
     raise KeyError(table)
 
 
+def add_tables_to(metadata) -> None:
+    """The tables as SQLAlchemy metadata (what migration 0009 makes), so the schema checks know them."""
+    from sqlalchemy import Column, Index, Integer, Table, Text
+
+    for table, (keys, sums) in TABLES.items():
+        columns = [Column(key, Integer if key == "rate_bp" else Text, primary_key=True) for key in keys]
+        columns += [Column(name, Integer, nullable=False, server_default="0") for name in sums]
+        made = Table(table, metadata, *columns, sqlite_with_rowid=False)
+        if table == "reportpair":
+            Index("ix_reportpair_products", made.c.product_a, made.c.product_b, made.c.bucket, made.c.baskets)
+
+
 def create_sql() -> list[str]:
     statements = []
     for table, (keys, sums) in TABLES.items():
