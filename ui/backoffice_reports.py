@@ -441,6 +441,7 @@ def screenshot_page(engine, user, settings, size, page: str = "sales"):
     while page_widget.busy:
         QThreadPool.globalInstance().waitForDone(50)
         QApplication.processEvents()
+    QThreadPool.globalInstance().waitForDone()  # an older request's answer, still on its way, lands first
     QApplication.processEvents()
     picture = page_widget.grab()
     page_widget.close()
