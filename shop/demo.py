@@ -136,11 +136,11 @@ def _fill(conn, rng, words, user_ids, rate_ids, n_customers, n_products, days, t
     history = History(conn, rng, ids, words, user_ids, catalogue, people, tz)
     history.loyalty_ids = loyalty_ids
     history.spend_per_point = 100 * words.price_factor
-    with _indexes_built_after(conn, ("sale", "saleline", "payment", "pointsentry")):
+    with _indexes_built_after(conn, ("sale", "saleline", "payment", "pointsentry", "reportpair")):
         for offset in range(days):
             history.day(offset, first_day + timedelta(days=offset))
         history.flush()
-    report_totals.backfill(conn)  # the reports' sums, as migration 0009 fills them in an older shop
+        report_totals.backfill(conn)  # the reports' sums, as migration 0009 fills them in an older shop
     demo_loyalty.expire_points(conn, loyalty_ids, datetime.combine(today, datetime.now(tz).time(), tz))
     reservations, reserved = demo_loyalty.reservation_rows(
         loyalty_rng, loyalty_ids, people.ids[-2000:], [(row[0], row[3], row[6]) for row in catalogue.rows[:500]],

@@ -23,6 +23,8 @@ def upgrade() -> None:
     for statement in report_totals.create_sql():
         conn.exec_driver_sql(statement)
     report_totals.backfill(conn)
+    for statement in report_totals.index_sql():
+        conn.exec_driver_sql(statement)
 
 
 def downgrade() -> None:
