@@ -5,7 +5,7 @@ report over ten years costs about what one over a month does. `till` limits a re
 None is the whole shop. Amounts are minor units; refunds are negative, as stored.
 There is no cost price in the catalogue yet, so no margin: products say `"margin": None`.
 """
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
@@ -78,16 +78,20 @@ def _offsets(tz: str, start: datetime, end: datetime) -> list[tuple[str, int]]:
 
 
 def _local_hours(scope: Scope, group: str, columns: str) -> list[tuple]:
-    """Rows of reporthour grouped by `group`, an expression of `local` (the local time 'YYYY-MM-DD HH:MM:SS')."""
+    """reporthour grouped by `group`, expressions of `day` (the UTC date, text) and `minute` (minutes into
+    that UTC day plus the zone's offset then: below 0 the local day before, from 1440 the day after).
+
+    The offset is worked out once per hour bucket, in the grouped query (integer arithmetic, no datetime()).
+    """
     changes = _offsets(scope.tz, scope.start, scope.end)
     case = " ".join(f"WHEN bucket < ? THEN {prev}" for (_, prev), (bucket, _) in zip(changes, changes[1:]))
     offset = f"CASE {case} ELSE {changes[-1][1]} END" if case else str(changes[-1][1])
     return scope.query("reporthour",
-                       f"SELECT {group}, {columns} FROM (SELECT datetime(substr(bucket, 1, 10) || ' ' || substr(bucket, 12, 2) "
-                       f"|| ':00', ({offset}) || ' minutes') AS local, bucket AS local_utc, {offset} AS offset, g.* FROM (SELECT bucket, "
+                       f"SELECT {group}, {columns} FROM (SELECT substr(bucket, 1, 10) AS day, "
+                       f"CAST(substr(bucket, 12, 2) AS INTEGER) * 60 + {offset} AS minute, "
                        "sum(sign * CASE WHEN kind = 'sale' THEN receipts ELSE 0 END) AS receipts, sum(sign * total) AS net "
-                       f"FROM src GROUP BY bucket) g) GROUP BY {group}",
-                       tuple(bucket for bucket, _ in changes[1:]) * 2)
+                       f"FROM src GROUP BY bucket) GROUP BY {group}",
+                       tuple(bucket for bucket, _ in changes[1:]))
 
 
 def grain_for(period: Period) -> str:
@@ -97,10 +101,9 @@ def grain_for(period: Period) -> str:
 def timeline(scope: Scope) -> dict:
     """Net and receipts per local day, week or month (by the period's length), every one of them listed."""
     grain = grain_for(scope.period)
-    group = {"day": "substr(local, 1, 10)", "week": "date(local, '-6 days', 'weekday 1')", "month": "substr(local, 1, 7)"}[grain]
     keys = {_key(day, grain): [0, 0] for day in scope.period.days_list()}
-    for key, receipts, net in _local_hours(scope, group, "sum(receipts), sum(net)"):
-        point = keys.setdefault(key, [0, 0])
+    for day, shift, receipts, net in _local_hours(scope, "day, (minute + 1440) / 1440 - 1", "sum(receipts), sum(net)"):
+        point = keys.setdefault(_key(date.fromisoformat(day) + timedelta(days=shift), grain), [0, 0])
         point[0] += net
         point[1] += receipts
     return {"grain": grain, "points": [{"key": k, "net": v[0], "receipts": v[1]} for k, v in keys.items()]}
@@ -118,11 +121,8 @@ def hours(scope: Scope) -> dict:
     """Net and receipts by local hour of the day (0-23) and by weekday (0 = Monday)."""
     by_hour = [[0, 0] for _ in range(24)]
     by_weekday = [[0, 0] for _ in range(7)]
-    # Integer arithmetic, not datetime(), on each hour: minutes into the UTC day plus the offset.
-    minute = "(CAST(substr(local_utc, 12, 2) AS INTEGER) * 60 + offset)"
     for hour, weekday, receipts, net in _local_hours(
-            scope, f"(({minute} + 1440) % 1440) / 60, "
-            f"(CAST(julianday(substr(local_utc, 1, 10)) + 0.5 AS INTEGER) + 7 + ({minute} + 1440) / 1440 - 1) % 7",
+            scope, "((minute + 1440) % 1440) / 60, (CAST(julianday(day) + 0.5 AS INTEGER) + 6 + (minute + 1440) / 1440) % 7",
             "sum(receipts), sum(net)"):
         for cell in (by_hour[hour], by_weekday[weekday]):
             cell[0] += net

@@ -194,7 +194,18 @@ def test_demo_reports_equal_the_sale_rows(demo, period):
         line = q.run(session, "timeline", period, compare=False)["current"]
         assert sum(p["net"] for p in line["points"]) == net
         hours = q.run(session, "hours", period, compare=False)["current"]
-        assert sum(h["receipts"] for h in hours["hours"]) == receipts == sum(d["receipts"] for d in hours["weekdays"])
+        by_hour, by_weekday = [0] * 24, [0] * 7
+        for (at,) in one("SELECT completed_at FROM sale WHERE kind = 'sale' AND completed_at >= ? AND completed_at < ?"):
+            local = datetime.fromisoformat(at).astimezone(tz)
+            by_hour[local.hour] += 1
+            by_weekday[local.weekday()] += 1
+        assert [h["receipts"] for h in hours["hours"]] == by_hour and sum(by_hour) == receipts
+        assert [d["receipts"] for d in hours["weekdays"]] == by_weekday
+        by_day = {}
+        for (at, total) in one("SELECT completed_at, total FROM sale WHERE completed_at >= ? AND completed_at < ?"):
+            key = q._key(datetime.fromisoformat(at).astimezone(tz).date(), line["grain"])
+            by_day[key] = by_day.get(key, 0) + total
+        assert {p["key"]: p["net"] for p in line["points"] if p["net"]} == {k: v for k, v in by_day.items() if v}
 
 
 def test_demo_whole_history_uses_all_time_sums(demo):
