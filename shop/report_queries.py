@@ -217,7 +217,9 @@ def refunds(scope: Scope, top: int = TOP) -> dict:
         "SELECT coalesce(reason, ''), count(*), sum(total) FROM sale WHERE kind = 'refund' AND completed_at >= ? "
         f"AND completed_at < ?{till} GROUP BY 1 ORDER BY 3", (stamp(scope.start), stamp(scope.end)) + ((scope.till,) if scope.till else ())
     ).fetchall()
-    rows = scope.query("reportproduct", f"SELECT * FROM g WHERE refunded < 0 ORDER BY refunded LIMIT {int(top)}")
+    rows = scope.query("reportproduct", "SELECT product_id, 0, 0, 0, sum(sign * total) AS refunded, sum(-sign * qty_milli), 0 "
+                       "FROM src WHERE kind = 'refund' GROUP BY product_id HAVING refunded < 0 "
+                       f"ORDER BY refunded LIMIT {int(top)}")
     return {"reasons": [{"reason": r, "count": c, "amount": a} for r, c, a in reasons],
             "products": _product_rows(scope, rows)}
 
