@@ -114,9 +114,15 @@ class ReportsPage(QWidget):
             widget.currentIndexChanged.connect(lambda _i: self.refresh())
         self.kind.currentIndexChanged.connect(lambda _i: self.until.setVisible(self.kind.currentData() == "custom"))
         self.until.setVisible(False)
+        self.back_button = button("◀", "previousPeriodButton", slot=lambda: self.step(-1), height=40)
+        self.back_button.setToolTip(self.tr("The period before"))
+        self.next_button = button("▶", "nextPeriodButton", slot=lambda: self.step(1), height=40)
+        self.next_button.setToolTip(self.tr("The period after"))
         bar.addWidget(self.kind)
+        bar.addWidget(self.back_button)
         bar.addWidget(self.day)
         bar.addWidget(self.until)
+        bar.addWidget(self.next_button)
         bar.addWidget(self.compare)
         bar.addWidget(self.till)
         bar.addStretch(1)
@@ -150,6 +156,16 @@ class ReportsPage(QWidget):
         for widget in (self.kind, self.day, self.until):
             widget.blockSignals(False)
         self.refresh()
+
+    def step(self, direction: int) -> None:
+        """The period before (-1) or after (+1) the one shown, of the same kind and length."""
+        period = self.period()
+        if direction < 0:
+            other = period.previous()
+        else:
+            after = period.last + timedelta(days=1)
+            other = period_of(period.kind, after) if period.kind != "custom" else custom(after, after + timedelta(days=period.days - 1))
+        self.set_period(other.kind, other.first, other.last if other.kind == "custom" else None)
 
     # --- running a report off the UI thread -------------------------------------------------------
     def current_page(self) -> str:
@@ -436,7 +452,7 @@ def screenshot_page(engine, user, settings, size, page: str = "sales"):
     page_widget.pages.blockSignals(False)
     page_widget.set_period("month", last.replace(day=1) - timedelta(days=1))  # the last whole month
     page_widget.show()
-    from PySide6.QtCore import QThreadPool
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 
     while page_widget.busy:
         QThreadPool.globalInstance().waitForDone(50)
@@ -444,5 +460,8 @@ def screenshot_page(engine, user, settings, size, page: str = "sales"):
     QThreadPool.globalInstance().waitForDone()  # an older request's answer, still on its way, lands first
     QApplication.processEvents()
     picture = page_widget.grab()
+    # Deleted here, while Qt is whole, not by the interpreter's teardown (which could crash after the save).
     page_widget.close()
+    page_widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return picture

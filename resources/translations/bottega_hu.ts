@@ -2747,12 +2747,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+125"/>
+        <location line="+141"/>
         <source>Show the numbers</source>
         <translation>Számok mutatása</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-140"/>
         <source>Save as CSV…</source>
         <translation>Mentés CSV-ként…</translation>
     </message>
@@ -2802,7 +2802,17 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>%1 pénztár</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+6"/>
+        <source>The period before</source>
+        <translation>Az előző időszak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period after</source>
+        <translation>A következő időszak</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Working it out…</source>
         <translation>Számolás…</translation>
     </message>

@@ -2749,12 +2749,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+125"/>
+        <location line="+141"/>
         <source>Show the numbers</source>
         <translation>Mostra i numeri</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-140"/>
         <source>Save as CSV…</source>
         <translation>Salva come CSV…</translation>
     </message>
@@ -2804,7 +2804,17 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Cassa %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+6"/>
+        <source>The period before</source>
+        <translation>Il periodo precedente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period after</source>
+        <translation>Il periodo successivo</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Working it out…</source>
         <translation>Sto calcolando…</translation>
     </message>

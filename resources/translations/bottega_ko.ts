@@ -2747,12 +2747,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+125"/>
+        <location line="+141"/>
         <source>Show the numbers</source>
         <translation>숫자 보기</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-140"/>
         <source>Save as CSV…</source>
         <translation>CSV로 저장…</translation>
     </message>
@@ -2802,7 +2802,17 @@ Press F7 on the till to park one.</source>
         <translation>계산대 %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+6"/>
+        <source>The period before</source>
+        <translation>이전 기간</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period after</source>
+        <translation>다음 기간</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Working it out…</source>
         <translation>계산 중…</translation>
     </message>

@@ -2747,12 +2747,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+125"/>
+        <location line="+141"/>
         <source>Show the numbers</source>
         <translation>显示数字</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-140"/>
         <source>Save as CSV…</source>
         <translation>另存为 CSV…</translation>
     </message>
@@ -2802,7 +2802,17 @@ Press F7 on the till to park one.</source>
         <translation>收银台 %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+6"/>
+        <source>The period before</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period after</source>
+        <translation>下一期</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Working it out…</source>
         <translation>正在计算…</translation>
     </message>

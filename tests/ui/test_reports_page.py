@@ -133,3 +133,19 @@ def test_compared_with_last_year_and_one_till(qtbot, page):
     page.till.setCurrentIndex(page.till.findData("T1"))
     wait_for_report(qtbot, page)
     assert page.result["summary"]["current"] == whole
+
+
+def test_arrows_step_to_the_period_before_and_after(qtbot, page):
+    """◀ shows the month before, ▶ the month after again; a range steps by its own length."""
+    page.set_period("month", date(2026, 10, 15))
+    wait_for_report(qtbot, page)
+    qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+    wait_for_report(qtbot, page)
+    assert page.result["summary"]["period"] == {"kind": "month", "first": "2026-09-01", "last": "2026-09-30"}
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    wait_for_report(qtbot, page)
+    assert page.result["summary"]["period"]["first"] == "2026-10-01"
+    page.set_period("custom", date(2026, 11, 1), date(2026, 11, 10))
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    wait_for_report(qtbot, page)
+    assert page.result["summary"]["period"] == {"kind": "custom", "first": "2026-11-11", "last": "2026-11-20"}
