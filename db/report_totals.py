@@ -27,7 +27,9 @@ TABLES = {
     "reportcategory": (("bucket", "till_id", "kind", "category_id"), ("qty_milli", "total", "vat", "baskets")),
     "reportvat": (("bucket", "till_id", "kind", "rate_bp"), ("total", "vat", "lines")),
     "reportpayment": (("bucket", "till_id", "kind", "method"), ("amount", "payments", "receipts")),
-    "reportpair": (("bucket", "till_id", "product_a", "product_b"), ("baskets",)),
+    # Keyed by the products' small numbers (reportproductkey), pair first: three million pairs of
+    # UUIDs would double a ten-year shop's file; looked up pair by pair, it needs no other index.
+    "reportpair": (("product_a", "product_b", "bucket", "till_id"), ("baskets",)),
     "reportcustomer": (("bucket", "till_id", "customer_id"), ("receipts", "total")),
 }
 ALL_TIME = "'*'"  # one bucket of everything: a long period is everything less the little outside it
@@ -64,11 +66,11 @@ def source(table: str, bucket: str, where: str) -> str:
                 "sum(CASE WHEN p.is_change THEN 0 ELSE 1 END), count(DISTINCT s.id) "
                 f"FROM payment p JOIN sale s ON s.id = p.sale_id WHERE {where} GROUP BY 1, 2, 3, 4")
     if table == "reportpair":
-        return (f"SELECT {bucket} AS bucket, s.till_id, a.product_id AS product_a, b.product_id AS product_b, "
+        return (f"SELECT ka.key AS product_a, kb.key AS product_b, {bucket} AS bucket, s.till_id, "
                 "count(DISTINCT s.id) AS baskets "
-                "FROM sale s JOIN saleline a ON a.sale_id = s.id "
-                "JOIN saleline b ON b.sale_id = s.id AND b.product_id > a.product_id "
-                f"WHERE s.kind = 'sale' AND ({where}) GROUP BY 1, 2, 3, 4")
+                "FROM sale s JOIN saleline a ON a.sale_id = s.id JOIN reportproductkey ka ON ka.product_id = a.product_id "
+                "JOIN saleline b ON b.sale_id = s.id JOIN reportproductkey kb ON kb.product_id = b.product_id "
+                f"WHERE kb.key > ka.key AND s.kind = 'sale' AND ({where}) GROUP BY 1, 2, 3, 4")
     if table == "reportcustomer":
         return (f"SELECT {bucket} AS bucket, s.till_id, s.customer_id, "
                 "sum(CASE WHEN s.kind = 'sale' THEN 1 ELSE 0 END), sum(s.total) "
@@ -76,25 +78,31 @@ def source(table: str, bucket: str, where: str) -> str:
     raise KeyError(table)
 
 
+INTEGER_KEYS = ("rate_bp", "product_a", "product_b")
+PRODUCT_KEYS = ("INSERT OR IGNORE INTO reportproductkey (product_id) SELECT DISTINCT l.product_id FROM saleline l "
+                "WHERE l.product_id IS NOT NULL AND {where}")  # a product's small number, given once, never changed
+
+
 def add_tables_to(metadata) -> None:
     """The tables as SQLAlchemy metadata (what migration 0009 makes), so the schema checks know them."""
-    from sqlalchemy import Column, Index, Integer, Table, Text
+    from sqlalchemy import Column, Integer, Table, Text
 
     for table, (keys, sums) in TABLES.items():
-        columns = [Column(key, Integer if key == "rate_bp" else Text, primary_key=True) for key in keys]
+        columns = [Column(key, Integer if key in INTEGER_KEYS else Text, primary_key=True) for key in keys]
         columns += [Column(name, Integer, nullable=False, server_default="0") for name in sums]
-        made = Table(table, metadata, *columns, sqlite_with_rowid=False)
-        if table == "reportpair":
-            Index("ix_reportpair_products", made.c.product_a, made.c.product_b, made.c.bucket, made.c.baskets)
+        Table(table, metadata, *columns, sqlite_with_rowid=False)
+    Table("reportproductkey", metadata, Column("key", Integer, primary_key=True),
+          Column("product_id", Text, nullable=False, unique=True))
 
 
 def create_sql() -> list[str]:
     statements = []
     for table, (keys, sums) in TABLES.items():
-        columns = [f"{key} TEXT NOT NULL" if key != "rate_bp" else "rate_bp INTEGER NOT NULL" for key in keys]
+        columns = [f"{key} {'INTEGER' if key in INTEGER_KEYS else 'TEXT'} NOT NULL" for key in keys]
         columns += [f"{name} INTEGER NOT NULL DEFAULT 0" for name in sums]
         statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(columns)}, PRIMARY KEY ({', '.join(keys)})) "
                           "WITHOUT ROWID")
+    statements.append("CREATE TABLE IF NOT EXISTS reportproductkey (key INTEGER PRIMARY KEY NOT NULL, product_id TEXT NOT NULL UNIQUE)")
     return statements
 
 
@@ -105,14 +113,13 @@ def index_sql() -> list[str]:
     statements.append("CREATE INDEX IF NOT EXISTS ix_sale_kind_completed_at ON sale (kind, completed_at)")
     statements.append("CREATE INDEX IF NOT EXISTS ix_pointsentry_at_kind ON pointsentry (at, kind, points)")
     statements.append("CREATE INDEX IF NOT EXISTS ix_sale_customer_completed ON sale (customer_id, completed_at)")
-    # Products bought together are read pair by pair among the most bought products of a period.
-    statements.append("CREATE INDEX IF NOT EXISTS ix_reportpair_products ON reportpair (product_a, product_b, bucket, baskets)")
     return statements
 
 
 def drop_sql() -> list[str]:
     return ["DROP INDEX IF EXISTS ix_sale_customer_completed", "DROP INDEX IF EXISTS ix_pointsentry_at_kind",
-            "DROP INDEX IF EXISTS ix_sale_kind_completed_at"] + [f"DROP TABLE IF EXISTS {t}" for t in TABLES]
+            "DROP INDEX IF EXISTS ix_sale_kind_completed_at"] + [f"DROP TABLE IF EXISTS {t}" for t in TABLES] + [
+            "DROP TABLE IF EXISTS reportproductkey"]
 
 
 def _upsert(table: str, select: str) -> str:
@@ -128,6 +135,7 @@ def backfill(conn) -> None:
     The finest buckets come from the sale rows; years and all time are summed from them (far fewer rows).
     """
     run = conn.exec_driver_sql if isinstance(conn, Connection) else conn.execute
+    run(PRODUCT_KEYS.format(where="true") + " ORDER BY l.product_id")
     for table, buckets in BUCKETS.items():
         keys, sums = TABLES[table]
         names = ", ".join(keys + sums)
@@ -135,13 +143,14 @@ def backfill(conn) -> None:
         for finer, coarser in zip(buckets, buckets[1:]):
             bucket = "substr(bucket, 1, 4)" if coarser == YEAR else ALL_TIME
             width = 7 if finer == MONTH else 4
-            run(f"INSERT INTO {table} ({names}) SELECT {bucket}, {', '.join(keys[1:])}, "
-                f"{', '.join(f'sum({name})' for name in sums)} FROM {table} WHERE length(bucket) = {width} "
-                f"GROUP BY {bucket}, {', '.join(keys[1:])}")
+            group = ", ".join(bucket if key == "bucket" else key for key in keys)
+            run(f"INSERT INTO {table} ({names}) SELECT {group}, {', '.join(f'sum({name})' for name in sums)} "
+                f"FROM {table} WHERE length(bucket) = {width} GROUP BY {group}")
 
 
 def add_sale(conn: Connection, sale_id: str) -> None:
     """Add one committed sale (or refund) to every table, in the transaction that writes it."""
+    conn.exec_driver_sql(PRODUCT_KEYS.format(where="l.sale_id = ?"), (sale_id,))
     for table, buckets in BUCKETS.items():
         for bucket in buckets:
             conn.exec_driver_sql(_upsert(table, source(table, bucket, "s.id = ?")), (sale_id,) * _marks(table))

@@ -136,7 +136,7 @@ def _fill(conn, rng, words, user_ids, rate_ids, n_customers, n_products, days, t
     history = History(conn, rng, ids, words, user_ids, catalogue, people, tz)
     history.loyalty_ids = loyalty_ids
     history.spend_per_point = 100 * words.price_factor
-    with _indexes_built_after(conn, ("sale", "saleline", "payment", "pointsentry", "reportpair")):
+    with _indexes_built_after(conn, ("sale", "saleline", "payment", "pointsentry")):
         for offset in range(days):
             history.day(offset, first_day + timedelta(days=offset))
         history.flush()

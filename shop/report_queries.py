@@ -281,7 +281,11 @@ def pairs(scope: Scope, top: int = TOP, among: int = PAIR_PRODUCTS) -> dict:
     if len(basket_counts) < 2 or not receipts:
         return {"pairs": [], "baskets": receipts, "among": among}
     support = dict(basket_counts)
-    ids = list(support)
+    conn = scope.session.connection()
+    marks = ", ".join("?" * len(support))
+    product_of = dict(conn.exec_driver_sql(  # the pairs are kept by the products' small numbers
+        f"SELECT key, product_id FROM reportproductkey WHERE product_id IN ({marks})", tuple(support)).fetchall())
+    ids = list(product_of)
     values = ", ".join("(?)" for _ in ids)
     buckets, raw = cover(*_clipped(scope))
     parts, params = [], []
@@ -292,14 +296,17 @@ def pairs(scope: Scope, top: int = TOP, among: int = PAIR_PRODUCTS) -> dict:
         params += buckets + ([scope.till] if scope.till else [])
     for a, b in raw:
         where = ("s.completed_at >= ? AND s.completed_at < ?" + (" AND s.till_id = ?" if scope.till else "")
-                 + " AND a.product_id IN (SELECT id FROM t) AND b.product_id IN (SELECT id FROM t)")
+                 + " AND ka.key IN (SELECT id FROM t) AND kb.key IN (SELECT id FROM t)")
         parts.append(f"SELECT e.product_a, e.product_b, e.baskets FROM ({report_totals.source('reportpair', repr('edge'), where)}) e "
                      "JOIN ab ON ab.a = e.product_a AND ab.b = e.product_b")
         params += [stamp(a), stamp(b)] + ([scope.till] if scope.till else [])
-    rows = scope.session.connection().exec_driver_sql(
+    if not parts:
+        return {"pairs": [], "baskets": receipts, "among": among}
+    keyed = conn.exec_driver_sql(
         f"WITH t(id) AS (VALUES {values}), ab AS (SELECT ta.id AS a, tb.id AS b FROM t ta JOIN t tb ON tb.id > ta.id) "
         f"SELECT product_a, product_b, sum(baskets) FROM ({' UNION ALL '.join(parts)}) GROUP BY 1, 2 "
         f"ORDER BY 3 DESC LIMIT {int(top)}", tuple(ids) + tuple(params)).fetchall()
+    rows = [(product_of[a], product_of[b], n) for a, b, n in keyed]
     names = _named(scope, [(a,) for a, _, _ in rows] + [(b,) for _, b, _ in rows])
     return {"baskets": receipts, "among": among, "pairs": [
         {"a": names.get(a, ("", ""))[1], "b": names.get(b, ("", ""))[1], "a_id": a, "b_id": b, "together": n,
