@@ -22,13 +22,13 @@ TABLES = {
     "reporttotal": (("bucket", "till_id", "user_id", "kind"),
                     ("receipts", "subtotal", "discounts", "total", "vat", "lines", "items_milli", "known_receipts",
                      "known_total")),
-    "reportproduct": (("bucket", "till_id", "kind", "product_id"),
+    "reportproduct": (("bucket", "till_id", "kind", "product_key"),
                       ("qty_milli", "gross", "discount", "total", "vat", "lines", "baskets")),
     "reportcategory": (("bucket", "till_id", "kind", "category_id"), ("qty_milli", "total", "vat", "baskets")),
     "reportvat": (("bucket", "till_id", "kind", "rate_bp"), ("total", "vat", "lines")),
     "reportpayment": (("bucket", "till_id", "kind", "method"), ("amount", "payments", "receipts")),
-    # Keyed by the products' small numbers (reportproductkey), pair first: three million pairs of
-    # UUIDs would double a ten-year shop's file; looked up pair by pair, it needs no other index.
+    # Products are keyed by their small numbers (reportproductkey): three million pairs of UUIDs would
+    # double a ten-year shop's file. Pairs come pair first: looked up pair by pair, they need no other index.
     "reportpair": (("product_a", "product_b", "bucket", "till_id"), ("baskets",)),
     "reportcustomer": (("bucket", "till_id", "customer_id"), ("receipts", "total")),
 }
@@ -50,9 +50,10 @@ def source(table: str, bucket: str, where: str) -> str:
                 f"FROM saleline l JOIN sale s ON s.id = l.sale_id WHERE {where} GROUP BY l.sale_id) l ON l.sale_id = s.id "
                 f"WHERE {where} GROUP BY 1, 2, 3, 4")
     if table == "reportproduct":
-        return (f"SELECT {bucket} AS bucket, s.till_id, s.kind, coalesce(l.product_id, ''), sum(l.qty_milli), "
+        return (f"SELECT {bucket} AS bucket, s.till_id, s.kind, coalesce(k.key, 0), sum(l.qty_milli), "  # 0: no product
                 "sum(l.gross), sum(l.discount), sum(l.total), sum(l.vat), count(*), count(DISTINCT s.id) "
-                f"FROM saleline l JOIN sale s ON s.id = l.sale_id WHERE {where} GROUP BY 1, 2, 3, 4")
+                "FROM saleline l JOIN sale s ON s.id = l.sale_id LEFT JOIN reportproductkey k ON k.product_id = l.product_id "
+                f"WHERE {where} GROUP BY 1, 2, 3, 4")
     if table == "reportcategory":  # the category the product had when it was sold
         return (f"SELECT {bucket} AS bucket, s.till_id, s.kind, coalesce(p.category_id, ''), sum(l.qty_milli), "
                 "sum(l.total), sum(l.vat), count(DISTINCT s.id) FROM saleline l JOIN sale s ON s.id = l.sale_id "
@@ -78,7 +79,7 @@ def source(table: str, bucket: str, where: str) -> str:
     raise KeyError(table)
 
 
-INTEGER_KEYS = ("rate_bp", "product_a", "product_b")
+INTEGER_KEYS = ("rate_bp", "product_a", "product_b", "product_key")
 PRODUCT_KEYS = ("INSERT OR IGNORE INTO reportproductkey (product_id) SELECT DISTINCT l.product_id FROM saleline l "
                 "WHERE l.product_id IS NOT NULL AND {where}")  # a product's small number, given once, never changed
 

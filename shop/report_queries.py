@@ -131,29 +131,30 @@ def hours(scope: Scope) -> dict:
             "weekdays": [{"weekday": d, "net": n, "receipts": r} for d, (n, r) in enumerate(by_weekday)]}
 
 
-_PRODUCT_SUMS = ("SELECT product_id, sum(CASE WHEN kind = 'sale' THEN sign * qty_milli ELSE 0 END) AS qty, "
+_PRODUCT_SUMS = ("SELECT product_key, sum(CASE WHEN kind = 'sale' THEN sign * qty_milli ELSE 0 END) AS qty, "
                  "sum(sign * total) AS revenue, sum(CASE WHEN kind = 'sale' THEN sign * baskets ELSE 0 END) AS baskets, "
                  "sum(CASE WHEN kind = 'refund' THEN sign * total ELSE 0 END) AS refunded, "
                  "sum(CASE WHEN kind = 'refund' THEN -sign * qty_milli ELSE 0 END) AS refunded_qty, "
-                 "sum(sign * vat) AS vat FROM src GROUP BY product_id")
+                 "sum(sign * vat) AS vat FROM src GROUP BY product_key")
 
 
-def _named(scope: Scope, rows: list[tuple]) -> dict[str, tuple]:
-    ids = list({row[0] for row in rows})
-    if not ids:
+def _named(scope: Scope, rows: list[tuple]) -> dict[int, tuple]:
+    """Product key (the totals' small number) -> (product id, sku, name, unit, category name)."""
+    keys = list({row[0] for row in rows})
+    if not keys:
         return {}
-    marks = ", ".join("?" * len(ids))
-    return {pid: (sku, name, unit, category) for pid, sku, name, unit, category in scope.session.connection().exec_driver_sql(
-        f"SELECT p.id, p.sku, p.name, p.unit, c.name FROM product p LEFT JOIN category c ON c.id = p.category_id "
-        f"WHERE p.id IN ({marks})", tuple(ids))}
+    marks = ", ".join("?" * len(keys))
+    return {key: rest for key, *rest in scope.session.connection().exec_driver_sql(
+        "SELECT k.key, p.id, p.sku, p.name, p.unit, c.name FROM reportproductkey k JOIN product p ON p.id = k.product_id "
+        f"LEFT JOIN category c ON c.id = p.category_id WHERE k.key IN ({marks})", tuple(keys))}
 
 
 def _product_rows(scope: Scope, rows: list[tuple]) -> list[dict]:
     names = _named(scope, rows)
     result = []
-    for pid, qty, revenue, baskets, refunded, refunded_qty, vat in rows:
-        sku, name, unit, category = names.get(pid, ("", "", "pc", None))
-        result.append({"product_id": pid or None, "sku": sku, "name": name, "unit": unit, "category": category,
+    for key, qty, revenue, baskets, refunded, refunded_qty, vat in rows:
+        pid, sku, name, unit, category = names.get(key, (None, "", "", "pc", None))
+        result.append({"product_id": pid, "sku": sku, "name": name, "unit": unit, "category": category,
                        "qty_milli": qty, "revenue": revenue, "net_of_vat": revenue - vat, "baskets": baskets,
                        "refunded": refunded, "refunded_qty_milli": refunded_qty, "margin": None})
     return result
@@ -217,8 +218,8 @@ def refunds(scope: Scope, top: int = TOP) -> dict:
         "SELECT coalesce(reason, ''), count(*), sum(total) FROM sale WHERE kind = 'refund' AND completed_at >= ? "
         f"AND completed_at < ?{till} GROUP BY 1 ORDER BY 3", (stamp(scope.start), stamp(scope.end)) + ((scope.till,) if scope.till else ())
     ).fetchall()
-    rows = scope.query("reportproduct", "SELECT product_id, 0, 0, 0, sum(sign * total) AS refunded, sum(-sign * qty_milli), 0 "
-                       "FROM src WHERE kind = 'refund' GROUP BY product_id HAVING refunded < 0 "
+    rows = scope.query("reportproduct", "SELECT product_key, 0, 0, 0, sum(sign * total) AS refunded, sum(-sign * qty_milli), 0 "
+                       "FROM src WHERE kind = 'refund' GROUP BY product_key HAVING refunded < 0 "
                        f"ORDER BY refunded LIMIT {int(top)}")
     return {"reasons": [{"reason": r, "count": c, "amount": a} for r, c, a in reasons],
             "products": _product_rows(scope, rows)}
@@ -275,17 +276,14 @@ def pairs(scope: Scope, top: int = TOP, among: int = PAIR_PRODUCTS) -> dict:
 
     Lift = baskets with both x all baskets / (baskets with one x baskets with the other): 1 is chance, 2 twice as often.
     """
-    basket_counts = scope.query("reportproduct", "SELECT product_id, sum(sign * baskets) AS n FROM src WHERE kind = 'sale' "
-                                f"AND product_id != '' GROUP BY product_id HAVING n > 0 ORDER BY n DESC LIMIT {int(among)}")
+    basket_counts = scope.query("reportproduct", "SELECT product_key, sum(sign * baskets) AS n FROM src WHERE kind = 'sale' "
+                                f"AND product_key != 0 GROUP BY product_key HAVING n > 0 ORDER BY n DESC LIMIT {int(among)}")
     receipts = summary(scope)["receipts"]
     if len(basket_counts) < 2 or not receipts:
         return {"pairs": [], "baskets": receipts, "among": among}
-    support = dict(basket_counts)
+    support = dict(basket_counts)  # product key -> baskets holding it
     conn = scope.session.connection()
-    marks = ", ".join("?" * len(support))
-    product_of = dict(conn.exec_driver_sql(  # the pairs are kept by the products' small numbers
-        f"SELECT key, product_id FROM reportproductkey WHERE product_id IN ({marks})", tuple(support)).fetchall())
-    ids = list(product_of)
+    ids = list(support)
     values = ", ".join("(?)" for _ in ids)
     buckets, raw = cover(*_clipped(scope))
     parts, params = [], []
@@ -306,12 +304,13 @@ def pairs(scope: Scope, top: int = TOP, among: int = PAIR_PRODUCTS) -> dict:
         f"WITH t(id) AS (VALUES {values}), ab AS (SELECT ta.id AS a, tb.id AS b FROM t ta JOIN t tb ON tb.id > ta.id) "
         f"SELECT product_a, product_b, sum(baskets) FROM ({' UNION ALL '.join(parts)}) GROUP BY 1, 2 "
         f"ORDER BY 3 DESC LIMIT {int(top)}", tuple(ids) + tuple(params)).fetchall()
-    rows = [(product_of[a], product_of[b], n) for a, b, n in keyed]
-    names = _named(scope, [(a,) for a, _, _ in rows] + [(b,) for _, b, _ in rows])
+    names = _named(scope, [(a,) for a, _, _ in keyed] + [(b,) for _, b, _ in keyed])
+    blank = (None, "", "")
     return {"baskets": receipts, "among": among, "pairs": [
-        {"a": names.get(a, ("", ""))[1], "b": names.get(b, ("", ""))[1], "a_id": a, "b_id": b, "together": n,
+        {"a": names.get(a, blank)[2], "b": names.get(b, blank)[2], "a_id": names.get(a, blank)[0],
+         "b_id": names.get(b, blank)[0], "together": n,
          "share": round(n / receipts, 5), "lift": round(n * receipts / (support[a] * support[b]), 2)}
-        for a, b, n in rows]}
+        for a, b, n in keyed]}
 
 
 def _clipped(scope: Scope) -> tuple[datetime, datetime]:

@@ -19,7 +19,11 @@ from tests.shop.test_loyalty import give_points, make_customer
 def totals_tables(engine) -> dict:
     with read_session(engine) as session:
         conn = session.connection()
-        tables = {t: sorted(conn.exec_driver_sql(f"SELECT * FROM {t}").fetchall()) for t in report_totals.TABLES if t != "reportpair"}
+        tables = {t: sorted(conn.exec_driver_sql(f"SELECT * FROM {t}").fetchall()) for t in report_totals.TABLES
+                  if t not in ("reportpair", "reportproduct")}
+        tables["reportproduct"] = sorted(conn.exec_driver_sql(
+            "SELECT r.bucket, r.till_id, r.kind, coalesce(k.product_id, ''), r.qty_milli, r.gross, r.discount, r.total, "
+            "r.vat, r.lines, r.baskets FROM reportproduct r LEFT JOIN reportproductkey k ON k.key = r.product_key").fetchall())
         # Pairs by product, not by the small numbers products got (in the order they were first sold or backfilled).
         tables["reportpair"] = sorted(conn.exec_driver_sql(
             "SELECT min(a.product_id, b.product_id), max(a.product_id, b.product_id), p.bucket, p.till_id, p.baskets FROM reportpair p "
