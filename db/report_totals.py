@@ -69,8 +69,10 @@ def source(table: str, bucket: str, where: str) -> str:
     if table == "reportpair":
         return (f"SELECT ka.key AS product_a, kb.key AS product_b, {bucket} AS bucket, s.till_id, "
                 "count(DISTINCT s.id) AS baskets "
-                "FROM sale s JOIN saleline a ON a.sale_id = s.id JOIN reportproductkey ka ON ka.product_id = a.product_id "
-                "JOIN saleline b ON b.sale_id = s.id JOIN reportproductkey kb ON kb.product_id = b.product_id "
+                # CROSS JOIN keeps SQLite's plan sale first: a period's edge must not start from every
+                # line ever sold of its best sellers.
+                "FROM sale s CROSS JOIN saleline a ON a.sale_id = s.id JOIN reportproductkey ka ON ka.product_id = a.product_id "
+                "CROSS JOIN saleline b ON b.sale_id = s.id JOIN reportproductkey kb ON kb.product_id = b.product_id "
                 f"WHERE kb.key > ka.key AND s.kind = 'sale' AND ({where}) GROUP BY 1, 2, 3, 4")
     if table == "reportcustomer":
         return (f"SELECT {bucket} AS bucket, s.till_id, s.customer_id, "

@@ -13,7 +13,6 @@ from sqlmodel import Session
 from shop.loyalty_rules import load_loyalty_settings
 from shop.report_periods import Period
 from shop.report_source import aligned, cover, rows_sql, sales_span, stamp
-from db import report_totals
 from shop.settings import load_settings
 
 TOP = 20
@@ -292,12 +291,16 @@ def pairs(scope: Scope, top: int = TOP, among: int = PAIR_PRODUCTS) -> dict:
         parts.append(f"SELECT p.product_a, p.product_b, p.baskets FROM ab JOIN reportpair p ON p.product_a = ab.a "
                      f"AND p.product_b = ab.b WHERE p.bucket IN ({', '.join('?' * len(buckets))}){till}")
         params += buckets + ([scope.till] if scope.till else [])
-    for a, b in raw:
-        where = ("s.completed_at >= ? AND s.completed_at < ?" + (" AND s.till_id = ?" if scope.till else "")
-                 + " AND ka.key IN (SELECT id FROM t) AND kb.key IN (SELECT id FROM t)")
-        parts.append(f"SELECT e.product_a, e.product_b, e.baskets FROM ({report_totals.source('reportpair', repr('edge'), where)}) e "
-                     "JOIN ab ON ab.a = e.product_a AND ab.b = e.product_b")
-        params += [stamp(a), stamp(b)] + ([scope.till] if scope.till else [])
+    for a, b in raw:  # the edges from the sale lines of these products only, paired within each sale
+        till = " AND s.till_id = ?" if scope.till else ""
+        parts.append("SELECT x.key AS product_a, y.key AS product_b, count(DISTINCT x.sale_id) AS baskets FROM (SELECT l.sale_id, k.key FROM sale s "
+                     "CROSS JOIN saleline l ON l.sale_id = s.id JOIN reportproductkey k ON k.product_id = l.product_id "
+                     f"WHERE s.kind = 'sale' AND s.completed_at >= ? AND s.completed_at < ?{till} AND k.key IN (SELECT id FROM t)) x "
+                     "JOIN (SELECT l.sale_id, k.key FROM sale s CROSS JOIN saleline l ON l.sale_id = s.id "
+                     "JOIN reportproductkey k ON k.product_id = l.product_id "
+                     f"WHERE s.kind = 'sale' AND s.completed_at >= ? AND s.completed_at < ?{till} AND k.key IN (SELECT id FROM t)) y "
+                     "ON y.sale_id = x.sale_id AND y.key > x.key GROUP BY 1, 2")
+        params += ([stamp(a), stamp(b)] + ([scope.till] if scope.till else [])) * 2
     if not parts:
         return {"pairs": [], "baskets": receipts, "among": among}
     keyed = conn.exec_driver_sql(

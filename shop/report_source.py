@@ -63,19 +63,17 @@ def sales_span(session: Session) -> tuple[datetime, datetime] | None:
 
 
 def aligned(start: datetime, end: datetime, span: tuple[datetime, datetime]) -> tuple[datetime, datetime]:
-    """[start, end) moved, where nothing was sold, to the coarsest bucket boundary: the same sales, fewer rows to read.
+    """[start, end) moved, where nothing was sold, to year boundaries: the same sales, fewer rows to read.
 
-    A period from before the first sale starts at that sale's year (or month, or the sale itself);
-    one ending after the last sale ends at the next year (or month, or just after that sale).
+    A period from before the first sale may as well start at that sale's new year (nothing was sold
+    between); one ending after the last sale may as well end at the next new year.
     """
     first, last = span[0].astimezone(UTC), span[1].astimezone(UTC)
-    if start < first:
-        year, month = first.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0), _month_start(first)
-        start = next((t for t in (year, month) if t >= start), first)
-    if end > last:
+    if start <= first:
+        start = first.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
+    if end >= last:
         month = _next_month(last - timedelta(microseconds=1))
-        year = month if month.month == 1 else month.replace(year=month.year + 1, month=1)
-        end = next((t for t in (year, month) if t <= end), last)
+        end = month if month.month == 1 else month.replace(year=month.year + 1, month=1)
     return start, max(start, end)
 
 

@@ -200,6 +200,12 @@ def test_demo_reports_equal_the_sale_rows(demo, period):
         expected = one("SELECT l.product_id, sum(l.total) FROM saleline l JOIN sale s ON s.id = l.sale_id "
                        "WHERE s.completed_at >= ? AND s.completed_at < ? GROUP BY 1 ORDER BY 2 DESC LIMIT 3")
         assert [(p["product_id"], p["revenue"]) for p in top] == expected
+        together = q.run(session, "pairs", period, compare=False)["current"]["pairs"]
+        for pair in together[:3]:
+            (both,), = one("SELECT count(*) FROM sale s WHERE s.kind = 'sale' AND s.completed_at >= ? AND s.completed_at < ? "
+                           f"AND EXISTS (SELECT 1 FROM saleline WHERE sale_id = s.id AND product_id = '{pair['a_id']}') "
+                           f"AND EXISTS (SELECT 1 FROM saleline WHERE sale_id = s.id AND product_id = '{pair['b_id']}')")
+            assert pair["together"] == both
         line = q.run(session, "timeline", period, compare=False)["current"]
         assert sum(p["net"] for p in line["points"]) == net
         hours = q.run(session, "hours", period, compare=False)["current"]
