@@ -1,10 +1,11 @@
 """Report totals kept as sales commit: what the owner's reports read instead of every sale line.
 
 Each table holds sums over *buckets* of UTC time: `reporthour` per hour ('2026-12-04T17'), the
-others (`reporttotal` holds reporthour's sums) per month ('2026-12') and per year ('2026'), both kept, and products and customers also over
-all time ('*'). A report over any period reads the
-buckets that lie wholly inside it and adds the same sums computed from the sale rows at its edges
-(shop/report_source.py), so a figure is exact whatever the shop's time zone and period.
+others (`reporttotal` holds reporthour's sums) per month ('2026-12') and per year ('2026'), both
+kept, and totals, products, categories and customers also over all time ('*'). A report over any
+period reads the buckets that lie wholly inside it and adds the same sums computed from the sale
+rows at its edges (shop/report_source.py), so a figure is exact whatever the shop's time zone and
+period. Products are numbered (`reportproductkey`) so the big tables hold small integers, not UUIDs.
 
 One definition per table (`SOURCES`: a SELECT over sale rows) serves three purposes: the backfill
 (migration 0009 and the demo generator), the upsert of one sale as it commits (`add_sale`, called in
@@ -33,8 +34,9 @@ TABLES = {
     "reportcustomer": (("bucket", "till_id", "customer_id"), ("receipts", "total")),
 }
 ALL_TIME = "'*'"  # one bucket of everything: a long period is everything less the little outside it
-BUCKETS = {"reporthour": (HOUR,), "reporttotal": (MONTH, YEAR, ALL_TIME), "reportproduct": (MONTH, YEAR, ALL_TIME), "reportvat": (MONTH, YEAR),
-           "reportcategory": (MONTH, YEAR, ALL_TIME), "reportpayment": (MONTH, YEAR), "reportpair": (MONTH, YEAR), "reportcustomer": (MONTH, YEAR, ALL_TIME)}
+BUCKETS = {"reporthour": (HOUR,), "reporttotal": (MONTH, YEAR, ALL_TIME), "reportproduct": (MONTH, YEAR, ALL_TIME),
+           "reportvat": (MONTH, YEAR), "reportcategory": (MONTH, YEAR, ALL_TIME), "reportpayment": (MONTH, YEAR),
+           "reportpair": (MONTH, YEAR), "reportcustomer": (MONTH, YEAR, ALL_TIME)}
 
 
 def source(table: str, bucket: str, where: str) -> str:

@@ -215,7 +215,8 @@ def refunds(scope: Scope, top: int = TOP) -> dict:
     till = " AND till_id = ?" if scope.till else ""
     reasons = scope.session.connection().exec_driver_sql(
         "SELECT coalesce(reason, ''), count(*), sum(total) FROM sale WHERE kind = 'refund' AND completed_at >= ? "
-        f"AND completed_at < ?{till} GROUP BY 1 ORDER BY 3", (stamp(scope.start), stamp(scope.end)) + ((scope.till,) if scope.till else ())
+        f"AND completed_at < ?{till} GROUP BY 1 ORDER BY 3",
+        (stamp(scope.start), stamp(scope.end)) + ((scope.till,) if scope.till else ())
     ).fetchall()
     rows = scope.query("reportproduct", "SELECT product_key, 0, 0, 0, sum(sign * total) AS refunded, sum(-sign * qty_milli), 0 "
                        "FROM src WHERE kind = 'refund' GROUP BY product_key HAVING refunded < 0 "
@@ -293,13 +294,11 @@ def pairs(scope: Scope, top: int = TOP, among: int = PAIR_PRODUCTS) -> dict:
         params += buckets + ([scope.till] if scope.till else [])
     for a, b in raw:  # the edges from the sale lines of these products only, paired within each sale
         till = " AND s.till_id = ?" if scope.till else ""
-        parts.append("SELECT x.key AS product_a, y.key AS product_b, count(DISTINCT x.sale_id) AS baskets FROM (SELECT l.sale_id, k.key FROM sale s "
-                     "CROSS JOIN saleline l ON l.sale_id = s.id JOIN reportproductkey k ON k.product_id = l.product_id "
-                     f"WHERE s.kind = 'sale' AND s.completed_at >= ? AND s.completed_at < ?{till} AND k.key IN (SELECT id FROM t)) x "
-                     "JOIN (SELECT l.sale_id, k.key FROM sale s CROSS JOIN saleline l ON l.sale_id = s.id "
-                     "JOIN reportproductkey k ON k.product_id = l.product_id "
-                     f"WHERE s.kind = 'sale' AND s.completed_at >= ? AND s.completed_at < ?{till} AND k.key IN (SELECT id FROM t)) y "
-                     "ON y.sale_id = x.sale_id AND y.key > x.key GROUP BY 1, 2")
+        lines = ("SELECT l.sale_id, k.key FROM sale s CROSS JOIN saleline l ON l.sale_id = s.id "
+                 "JOIN reportproductkey k ON k.product_id = l.product_id WHERE s.kind = 'sale' "
+                 f"AND s.completed_at >= ? AND s.completed_at < ?{till} AND k.key IN (SELECT id FROM t)")
+        parts.append(f"SELECT x.key AS product_a, y.key AS product_b, count(DISTINCT x.sale_id) AS baskets FROM ({lines}) x "
+                     f"JOIN ({lines}) y ON y.sale_id = x.sale_id AND y.key > x.key GROUP BY 1, 2")
         params += ([stamp(a), stamp(b)] + ([scope.till] if scope.till else [])) * 2
     if not parts:
         return {"pairs": [], "baskets": receipts, "among": among}
