@@ -142,7 +142,8 @@ class LoyaltyCard(SQLModel, table=True):
 class PointsEntry(SQLModel, table=True):
     """One row of the append-only points ledger; `key` ties it to its sale or event so nothing counts twice."""
 
-    __table_args__ = (Index("ix_pointsentry_customer_at", "customer_id", "at"),)
+    __table_args__ = (Index("ix_pointsentry_customer_at", "customer_id", "at"),
+                      Index("ix_pointsentry_at_kind", "at", "kind", "points"))  # the loyalty report by period
 
     id: str = Field(default_factory=new_id, primary_key=True)
     customer_id: str = Field(foreign_key="customer.id")
@@ -218,8 +219,11 @@ class Sale(SQLModel, table=True):
     """A completed order; immutable. A refund is a Sale of kind 'refund' pointing at the original."""
 
     __table_args__ = (UniqueConstraint("till_id", "seq"), Index("ix_sale_completed_at", "completed_at"),
-                      # Covers the one pass segments make over every customer's sales (migration 0007).
-                      Index("ix_sale_customer_kind_at", "customer_id", "kind", "completed_at", "total"))
+                      # Covers the one pass segments make over every customer's sales (migration 0008).
+                      Index("ix_sale_customer_kind_at", "customer_id", "kind", "completed_at", "total"),
+                      # Reports: refunds by reason over a period; a customer's purchases in time order.
+                      Index("ix_sale_kind_completed_at", "kind", "completed_at"),
+                      Index("ix_sale_customer_completed", "customer_id", "completed_at"))
 
     id: str = Field(default_factory=new_id, primary_key=True)
     till_id: str
@@ -381,3 +385,9 @@ class FiscalJob(SQLModel, table=True):
     reply: Optional[dict] = Field(default=None, sa_column=Column(JSON))
     created_at: str = Field(default_factory=utc_now)
     updated_at: str = Field(default_factory=utc_now)
+
+
+# The reports' sums kept as sales commit (migration 0009): plain tables, described in db/report_totals.py.
+from db.report_totals import add_tables_to  # noqa: E402
+
+add_tables_to(SQLModel.metadata)

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from stdnum import ean
 
+from db import report_totals
 from db.engine import open_database, write_session
 from shop import demo_loyalty, setup, users
 from shop.demo_history import History
@@ -139,6 +140,7 @@ def _fill(conn, rng, words, user_ids, rate_ids, n_customers, n_products, days, t
         for offset in range(days):
             history.day(offset, first_day + timedelta(days=offset))
         history.flush()
+        report_totals.backfill(conn)  # the reports' sums, as migration 0009 fills them in an older shop
     demo_loyalty.expire_points(conn, loyalty_ids, datetime.combine(today, datetime.now(tz).time(), tz))
     reservations, reserved = demo_loyalty.reservation_rows(
         loyalty_rng, loyalty_ids, people.ids[-2000:], [(row[0], row[3], row[6]) for row in catalogue.rows[:500]],

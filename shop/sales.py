@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, insert
 from sqlmodel import Session, select
 
+from db import report_totals
 from db.engine import write_session
 from db.ids import new_id, utc_now
 from db.models import Payment, Sale, SaleLine, Shift, User
@@ -101,6 +102,7 @@ def complete_sale(
         session.execute(insert(SaleLine), lines)
         session.execute(insert(Payment), pays)
         outbox.enqueue(session, "sale", cart.id, {"sale": sale, "lines": lines, "payments": pays})
+        report_totals.add_sale(session.connection(), cart.id)  # the reports' sums move with the sale
         if cart.coupon_code:
             coupons.redeem(session, cart.coupon_code, cart.id)
         if cart.customer_id or any(p["method"] == loyalty.POINTS for p in pays):

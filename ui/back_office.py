@@ -38,6 +38,7 @@ def _page(module: str, name: str):
 PAGES: list[tuple[str, str, object]] = [
     ("products", QT_TRANSLATE_NOOP("BackOffice", "Catalogue"), _page("ui.backoffice_products", "ProductsPage")),
     ("import", QT_TRANSLATE_NOOP("BackOffice", "Import and export"), _page("ui.backoffice_import", "ImportPage")),
+    ("reports", QT_TRANSLATE_NOOP("BackOffice", "Reports"), _page("ui.backoffice_reports", "ReportsPage")),
     ("customers", QT_TRANSLATE_NOOP("BackOffice", "Customers"), _page("ui.backoffice_customers", "CustomersPage")),
     ("regulars", QT_TRANSLATE_NOOP("BackOffice", "Regulars and birthdays"), _page("ui.backoffice_regulars", "RegularsPage")),
     ("staff", QT_TRANSLATE_NOOP("BackOffice", "Staff"), _page("ui.backoffice_staff", "StaffPage")),
@@ -48,7 +49,7 @@ PAGES: list[tuple[str, str, object]] = [
 ]
 # Who may open each page; a page not named here is for managers and owners.
 # The accountant's exports carry customers' ids and the whole shop's takings: the owner's.
-PAGE_ROLES: dict[str, tuple[str, ...]] = {"settings": OWNER, "backups": OWNER, "sync": OWNER, "exports": OWNER, "fiscal": OWNER}
+PAGE_ROLES: dict[str, tuple[str, ...]] = {"settings": OWNER, "backups": OWNER, "sync": OWNER, "exports": OWNER, "fiscal": OWNER, "reports": OWNER}
 
 
 def may_open(user: User | None) -> bool:

@@ -88,7 +88,7 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.till_window import TillWindow
 
     screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "owner-sign-in", "export",
-               *CUSTOMER_SCREENS)
+               "reports", "report-products", *CUSTOMER_SCREENS)
     if screen in CUSTOMER_SCREENS:
         return _save(_customer_pages(screen, db, lang), out)
     if screen == "export":
@@ -104,6 +104,8 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
         return 2
     app = QApplication.instance() or QApplication([])
     apply_style(app)
+    if screen in ("reports", "report-products"):
+        return _save(_reports(app, db, lang, "sales" if screen == "reports" else "products"), out)
     with tempfile.TemporaryDirectory() as workdir:
         engine = open_database(_prepare_db(db, Path(workdir)))
         till = Till(engine, _staff(engine, "cashier"))
@@ -218,6 +220,30 @@ def _customer_pages(screen: str, db: Path | None, lang: str | None):
         else:
             from ui.backoffice_regulars import screenshot_page
             picture = screenshot_page(engine, owner, settings, SIZE, screen)
+        engine.dispose()
+    return picture
+
+
+def _reports(app, db: Path | None, lang: str | None, page: str):
+    """The reports page standalone on the last whole month, the owner signed in (a demo shop of 400 days without --db)."""
+    from db.engine import open_database, read_session
+    from shop.settings import load_settings
+    from ui.backoffice_reports import screenshot_page
+    from ui.style import install_translations
+
+    with tempfile.TemporaryDirectory() as workdir:
+        target = Path(workdir) / "shop.db"
+        if db is None:
+            from shop.demo import create_demo_shop
+
+            create_demo_shop(target, customers=800, products=300, days=400)
+        else:
+            target = _prepare_db(db, Path(workdir))
+        engine = open_database(target)
+        with read_session(engine) as session:
+            settings = load_settings(session)
+        install_translations(app, lang or settings.locale)
+        picture = screenshot_page(engine, _staff(engine, "owner"), settings, SIZE, page)
         engine.dispose()
     return picture
 

@@ -101,6 +101,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Reports</source>
+        <translation>Kimutatások</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customers</source>
         <translation>Vásárlók</translation>
     </message>
@@ -4223,6 +4228,549 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <location line="+5"/>
         <source>%1 customers</source>
         <translation>%1 ügyfél</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_reports.py" line="+53"/>
+        <source>Reports</source>
+        <translation>Kimutatások</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+141"/>
+        <source>Show the numbers</source>
+        <translation>Számok mutatása</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Save as CSV…</source>
+        <translation>Mentés CSV-ként…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Day</source>
+        <translation>Nap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Hét</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Hónap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>Év</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From… to…</source>
+        <translation>Ettől… eddig…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>against the previous period</source>
+        <translation>az előző időszakhoz képest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against the same period last year</source>
+        <translation>a tavalyi azonos időszakhoz képest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole shop</source>
+        <translation>Az egész bolt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Till %1</source>
+        <translation>%1 pénztár</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The period before</source>
+        <translation>Az előző időszak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period after</source>
+        <translation>A következő időszak</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Working it out…</source>
+        <translation>Számolás…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report could not be made: %1</source>
+        <translation>A kimutatás nem készült el: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 to %2, compared with %3 to %4</source>
+        <translation>%1 – %2, összevetve: %3 – %4</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Show the chart</source>
+        <translation>Diagram mutatása</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as CSV</source>
+        <translation>Mentés CSV-ként</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1</source>
+        <translation>Mentve: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+107"/>
+        <source>Sales</source>
+        <translation>Eladások</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Hours and weekdays</source>
+        <translation>Órák és napok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>Termékek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Kategóriák</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payments</source>
+        <translation>Fizetések</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT rates</source>
+        <translation>ÁFA-kulcsok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff and discounts</source>
+        <translation>Munkatársak és kedvezmények</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+38"/>
+        <location line="+67"/>
+        <location line="+23"/>
+        <location line="+11"/>
+        <source>Refunds</source>
+        <translation>Visszatérítések</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+99"/>
+        <source>Points</source>
+        <translation>Pontok</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Customers</source>
+        <translation>Vásárlók</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought together</source>
+        <translation>Együtt vásárolt</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sales before discounts</source>
+        <translation>Eladások kedvezmények előtt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discounts</source>
+        <translation>Kedvezmények</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net sales (VAT included)</source>
+        <translation>Nettó eladás (ÁFÁ-val)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>VAT</source>
+        <translation>ÁFA</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+16"/>
+        <location line="+50"/>
+        <location line="+22"/>
+        <source>Receipts</source>
+        <translation>Nyugták</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Average basket</source>
+        <translation>Átlagos kosár</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items per basket</source>
+        <translation>Tétel kosaranként</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+113"/>
+        <location line="+13"/>
+        <source>Figure</source>
+        <translation>Adat</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+113"/>
+        <location line="+13"/>
+        <source>This period</source>
+        <translation>Ez az időszak</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+14"/>
+        <location line="+99"/>
+        <location line="+13"/>
+        <source>Compared</source>
+        <translation>Összevetés</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Change</source>
+        <translation>Változás</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Net sales %1 (%2), %3 receipts</source>
+        <translation>Nettó eladás %1 (%2), %3 nyugta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monday</source>
+        <translation>Hétfő</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Kedd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>Szerda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Csütörtök</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Péntek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Szombat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sunday</source>
+        <translation>Vasárnap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour or day</source>
+        <translation>Óra vagy nap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+72"/>
+        <source>Net sales</source>
+        <translation>Nettó eladás</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Busiest hour: %1:00</source>
+        <translation>A legforgalmasabb óra: %1:00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+120"/>
+        <source>Product</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Quantity</source>
+        <translation>Mennyiség</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>Revenue</source>
+        <translation>Bevétel</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>Baskets</source>
+        <translation>Kosarak</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Refunded</source>
+        <translation>Visszatérítve</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Margin</source>
+        <translation>Árrés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no cost price</source>
+        <translation>nincs beszerzési ár</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Best</source>
+        <translation>Legjobb</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Least</source>
+        <translation>Leggyengébb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best sellers by revenue. Margins need a cost price, which products do not have yet.</source>
+        <translation>A legjobban fogyó termékek bevétel szerint. Az árréshez beszerzési ár kell, ami a termékeknél még nincs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No category</source>
+        <translation>Nincs kategória</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategória</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net of VAT</source>
+        <translation>ÁFA nélkül</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cash</source>
+        <translation>Készpénz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Card</source>
+        <translation>Kártya</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Method</source>
+        <translation>Mód</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Net</source>
+        <translation>Nettó</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Kulcs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gross</source>
+        <translation>Bruttó</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of which refunds</source>
+        <translation>Ebből visszatérítés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Person</source>
+        <translation>Munkatárs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discounts given</source>
+        <translation>Adott kedvezmények</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded receipts</source>
+        <translation>Visszatérítési nyugták</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reason or product</source>
+        <translation>Ok vagy termék</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Összeg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which products come back, and why</source>
+        <translation>Mely termékeket hozzák vissza, és miért</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Points given</source>
+        <translation>Kiadott pontok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points redeemed</source>
+        <translation>Beváltott pontok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points expired</source>
+        <translation>Lejárt pontok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points taken back</source>
+        <translation>Visszavont pontok</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points outstanding at the end</source>
+        <translation>Fennálló pontok az időszak végén</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the outstanding points are worth</source>
+        <translation>A fennálló pontok értéke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outstanding points are worth %1</source>
+        <translation>A fennálló pontok értéke %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Members</source>
+        <translation>Törzsvásárlók</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+11"/>
+        <source>Everyone else</source>
+        <translation>Mindenki más</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Customers who bought</source>
+        <translation>Vásárló törzsvásárlók</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New customers</source>
+        <translation>Új vásárlók</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning customers</source>
+        <translation>Visszatérő vásárlók</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought more than once</source>
+        <translation>Többször vásároltak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of receipts with a known customer</source>
+        <translation>Ismert vásárlós nyugták aránya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat purchase rate</source>
+        <translation>Újravásárlási arány</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>visits</source>
+        <translation>látogatások</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>spend</source>
+        <translation>költés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>average basket</source>
+        <translation>átlagos kosár</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average basket: members against everyone else</source>
+        <translation>Átlagos kosár: törzsvásárlók és mindenki más</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bought with</source>
+        <translation>Együtt ezzel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baskets with both</source>
+        <translation>Kosarak mindkettővel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairs among the %1 most bought products; lift 2 means twice as often as chance</source>
+        <translation>Párok a %1 legtöbbet vásárolt termék között; a 2-es lift kétszer olyan gyakori, mint a véletlen</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Reports</source>
+        <translation>Rapporti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
@@ -4225,6 +4230,549 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <location line="+5"/>
         <source>%1 customers</source>
         <translation>%1 clienti</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_reports.py" line="+53"/>
+        <source>Reports</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+141"/>
+        <source>Show the numbers</source>
+        <translation>Mostra i numeri</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Save as CSV…</source>
+        <translation>Salva come CSV…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From… to…</source>
+        <translation>Dal… al…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>against the previous period</source>
+        <translation>rispetto al periodo precedente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against the same period last year</source>
+        <translation>rispetto allo stesso periodo dell&apos;anno scorso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole shop</source>
+        <translation>Tutto il negozio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Till %1</source>
+        <translation>Cassa %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The period before</source>
+        <translation>Il periodo precedente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period after</source>
+        <translation>Il periodo successivo</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Working it out…</source>
+        <translation>Sto calcolando…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report could not be made: %1</source>
+        <translation>Non è stato possibile preparare il report: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 to %2, compared with %3 to %4</source>
+        <translation>Dal %1 al %2, confrontato con dal %3 al %4</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Show the chart</source>
+        <translation>Mostra il grafico</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as CSV</source>
+        <translation>Salva come CSV</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1</source>
+        <translation>Salvato %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+107"/>
+        <source>Sales</source>
+        <translation>Vendite</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Hours and weekdays</source>
+        <translation>Ore e giorni della settimana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>Prodotti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT rates</source>
+        <translation>Aliquote IVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff and discounts</source>
+        <translation>Personale e sconti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+38"/>
+        <location line="+67"/>
+        <location line="+23"/>
+        <location line="+11"/>
+        <source>Refunds</source>
+        <translation>Resi</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+99"/>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought together</source>
+        <translation>Comprati insieme</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sales before discounts</source>
+        <translation>Vendite prima degli sconti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discounts</source>
+        <translation>Sconti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net sales (VAT included)</source>
+        <translation>Vendite nette (IVA inclusa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+16"/>
+        <location line="+50"/>
+        <location line="+22"/>
+        <source>Receipts</source>
+        <translation>Scontrini</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Average basket</source>
+        <translation>Scontrino medio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items per basket</source>
+        <translation>Articoli per scontrino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+113"/>
+        <location line="+13"/>
+        <source>Figure</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+113"/>
+        <location line="+13"/>
+        <source>This period</source>
+        <translation>Questo periodo</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+14"/>
+        <location line="+99"/>
+        <location line="+13"/>
+        <source>Compared</source>
+        <translation>Confronto</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Net sales %1 (%2), %3 receipts</source>
+        <translation>Vendite nette %1 (%2), %3 scontrini</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monday</source>
+        <translation>Lunedì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Martedì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>Mercoledì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Giovedì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Venerdì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Sabato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sunday</source>
+        <translation>Domenica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour or day</source>
+        <translation>Ora o giorno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+72"/>
+        <source>Net sales</source>
+        <translation>Vendite nette</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Busiest hour: %1:00</source>
+        <translation>Ora di punta: %1:00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List</source>
+        <translation>Elenco</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+120"/>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>Revenue</source>
+        <translation>Incasso</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>Baskets</source>
+        <translation>Scontrini</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Refunded</source>
+        <translation>Rimborsato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Margin</source>
+        <translation>Margine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no cost price</source>
+        <translation>nessun costo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Best</source>
+        <translation>Più venduti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Least</source>
+        <translation>Meno venduti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best sellers by revenue. Margins need a cost price, which products do not have yet.</source>
+        <translation>I più venduti per incasso. Per i margini serve il costo, che i prodotti non hanno ancora.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No category</source>
+        <translation>Senza categoria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net of VAT</source>
+        <translation>Al netto dell&apos;IVA</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cash</source>
+        <translation>Contanti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Card</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Aliquota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gross</source>
+        <translation>Lordo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of which refunds</source>
+        <translation>Di cui resi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discounts given</source>
+        <translation>Sconti concessi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded receipts</source>
+        <translation>Scontrini di reso</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reason or product</source>
+        <translation>Motivo o prodotto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which products come back, and why</source>
+        <translation>Quali prodotti tornano indietro, e perché</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Points given</source>
+        <translation>Punti assegnati</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points redeemed</source>
+        <translation>Punti usati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points expired</source>
+        <translation>Punti scaduti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points taken back</source>
+        <translation>Punti stornati</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points outstanding at the end</source>
+        <translation>Punti in essere a fine periodo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the outstanding points are worth</source>
+        <translation>Valore dei punti in essere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outstanding points are worth %1</source>
+        <translation>I punti in essere valgono %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Members</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+11"/>
+        <source>Everyone else</source>
+        <translation>Tutti gli altri</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Customers who bought</source>
+        <translation>Clienti che hanno comprato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New customers</source>
+        <translation>Clienti nuovi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning customers</source>
+        <translation>Clienti di ritorno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought more than once</source>
+        <translation>Hanno comprato più di una volta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of receipts with a known customer</source>
+        <translation>Quota di scontrini con cliente noto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat purchase rate</source>
+        <translation>Tasso di riacquisto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>visits</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>spend</source>
+        <translation>spesa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>average basket</source>
+        <translation>scontrino medio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average basket: members against everyone else</source>
+        <translation>Scontrino medio: soci rispetto a tutti gli altri</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bought with</source>
+        <translation>Comprato con</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baskets with both</source>
+        <translation>Scontrini con entrambi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairs among the %1 most bought products; lift 2 means twice as often as chance</source>
+        <translation>Coppie tra i %1 prodotti più comprati; lift 2 vuol dire due volte più spesso del caso</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customers</source>
         <translation>고객</translation>
     </message>
@@ -4223,6 +4228,549 @@ Press F7 on the till to park one.</source>
         <location line="+5"/>
         <source>%1 customers</source>
         <translation>고객 %1명</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_reports.py" line="+53"/>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+141"/>
+        <source>Show the numbers</source>
+        <translation>숫자 보기</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Save as CSV…</source>
+        <translation>CSV로 저장…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>연</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From… to…</source>
+        <translation>기간 지정…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>against the previous period</source>
+        <translation>이전 기간과 비교</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against the same period last year</source>
+        <translation>작년 같은 기간과 비교</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole shop</source>
+        <translation>매장 전체</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Till %1</source>
+        <translation>계산대 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The period before</source>
+        <translation>이전 기간</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period after</source>
+        <translation>다음 기간</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Working it out…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report could not be made: %1</source>
+        <translation>보고서를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 to %2, compared with %3 to %4</source>
+        <translation>%1 ~ %2, 비교 기간 %3 ~ %4</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Show the chart</source>
+        <translation>차트 보기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as CSV</source>
+        <translation>CSV로 저장</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1</source>
+        <translation>저장됨: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+107"/>
+        <source>Sales</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Hours and weekdays</source>
+        <translation>시간대와 요일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payments</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT rates</source>
+        <translation>부가세율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff and discounts</source>
+        <translation>직원과 할인</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+38"/>
+        <location line="+67"/>
+        <location line="+23"/>
+        <location line="+11"/>
+        <source>Refunds</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+99"/>
+        <source>Points</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought together</source>
+        <translation>함께 구매</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sales before discounts</source>
+        <translation>할인 전 매출</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discounts</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net sales (VAT included)</source>
+        <translation>순매출 (부가세 포함)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>VAT</source>
+        <translation>부가세</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+16"/>
+        <location line="+50"/>
+        <location line="+22"/>
+        <source>Receipts</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Average basket</source>
+        <translation>평균 객단가</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items per basket</source>
+        <translation>영수증당 품목 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+113"/>
+        <location line="+13"/>
+        <source>Figure</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+113"/>
+        <location line="+13"/>
+        <source>This period</source>
+        <translation>이번 기간</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+14"/>
+        <location line="+99"/>
+        <location line="+13"/>
+        <source>Compared</source>
+        <translation>비교 기간</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Change</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Net sales %1 (%2), %3 receipts</source>
+        <translation>순매출 %1 (%2), 영수증 %3건</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monday</source>
+        <translation>월요일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>화요일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>수요일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>목요일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>금요일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>토요일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sunday</source>
+        <translation>일요일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour or day</source>
+        <translation>시간 또는 요일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+72"/>
+        <source>Net sales</source>
+        <translation>순매출</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Busiest hour: %1:00</source>
+        <translation>가장 바쁜 시간: %1:00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+120"/>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>Revenue</source>
+        <translation>매출액</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>Baskets</source>
+        <translation>구매 건수</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Refunded</source>
+        <translation>환불액</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Margin</source>
+        <translation>마진</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no cost price</source>
+        <translation>원가 없음</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Best</source>
+        <translation>상위</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Least</source>
+        <translation>하위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best sellers by revenue. Margins need a cost price, which products do not have yet.</source>
+        <translation>매출액 기준 인기 상품입니다. 마진을 보려면 원가가 필요한데 상품에 아직 원가가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No category</source>
+        <translation>카테고리 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net of VAT</source>
+        <translation>부가세 제외</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Method</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Net</source>
+        <translation>순액</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>세율</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gross</source>
+        <translation>총액</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of which refunds</source>
+        <translation>그중 환불</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Person</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discounts given</source>
+        <translation>제공한 할인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded receipts</source>
+        <translation>환불 영수증</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reason or product</source>
+        <translation>사유 또는 상품</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which products come back, and why</source>
+        <translation>어떤 상품이 왜 반품되는지</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Points given</source>
+        <translation>적립 포인트</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points redeemed</source>
+        <translation>사용 포인트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points expired</source>
+        <translation>소멸 포인트</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points taken back</source>
+        <translation>회수 포인트</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points outstanding at the end</source>
+        <translation>기간 말 미사용 포인트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the outstanding points are worth</source>
+        <translation>미사용 포인트의 가치</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outstanding points are worth %1</source>
+        <translation>미사용 포인트의 가치는 %1입니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Members</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+11"/>
+        <source>Everyone else</source>
+        <translation>그 외 고객</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Customers who bought</source>
+        <translation>구매한 고객</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New customers</source>
+        <translation>신규 고객</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning customers</source>
+        <translation>재방문 고객</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought more than once</source>
+        <translation>두 번 이상 구매</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of receipts with a known customer</source>
+        <translation>고객이 확인된 영수증 비율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat purchase rate</source>
+        <translation>재구매율</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>visits</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>spend</source>
+        <translation>지출</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>average basket</source>
+        <translation>평균 객단가</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average basket: members against everyone else</source>
+        <translation>평균 객단가: 회원 대 그 외 고객</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bought with</source>
+        <translation>함께 산 상품</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baskets with both</source>
+        <translation>둘 다 있는 구매 건수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lift</source>
+        <translation>향상도(lift)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairs among the %1 most bought products; lift 2 means twice as often as chance</source>
+        <translation>가장 많이 팔린 상품 %1개 사이의 조합입니다. 향상도 2는 우연보다 두 배 자주라는 뜻입니다</translation>
     </message>
 </context>
 <context>

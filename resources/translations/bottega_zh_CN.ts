@@ -101,6 +101,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
@@ -4223,6 +4228,549 @@ Press F7 on the till to park one.</source>
         <location line="+5"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_reports.py" line="+53"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+141"/>
+        <source>Show the numbers</source>
+        <translation>显示数字</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Save as CSV…</source>
+        <translation>另存为 CSV…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From… to…</source>
+        <translation>从…到…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>against the previous period</source>
+        <translation>与上一期相比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against the same period last year</source>
+        <translation>与去年同期相比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Till %1</source>
+        <translation>收银台 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The period before</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period after</source>
+        <translation>下一期</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Working it out…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report could not be made: %1</source>
+        <translation>无法生成报表：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 to %2, compared with %3 to %4</source>
+        <translation>%1 至 %2，对比 %3 至 %4</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Show the chart</source>
+        <translation>显示图表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as CSV</source>
+        <translation>另存为 CSV</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+107"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Hours and weekdays</source>
+        <translation>时段和星期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payments</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT rates</source>
+        <translation>增值税税率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff and discounts</source>
+        <translation>员工和折扣</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+38"/>
+        <location line="+67"/>
+        <location line="+23"/>
+        <location line="+11"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+99"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought together</source>
+        <translation>一起购买</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sales before discounts</source>
+        <translation>折扣前销售额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net sales (VAT included)</source>
+        <translation>净销售额（含增值税）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+16"/>
+        <location line="+50"/>
+        <location line="+22"/>
+        <source>Receipts</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Average basket</source>
+        <translation>平均客单价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items per basket</source>
+        <translation>每单件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+113"/>
+        <location line="+13"/>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+113"/>
+        <location line="+13"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+14"/>
+        <location line="+99"/>
+        <location line="+13"/>
+        <source>Compared</source>
+        <translation>对比期</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Net sales %1 (%2), %3 receipts</source>
+        <translation>净销售额 %1（%2），%3 张小票</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour or day</source>
+        <translation>时段或星期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+72"/>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Busiest hour: %1:00</source>
+        <translation>最忙时段：%1:00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+120"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>Baskets</source>
+        <translation>单数</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no cost price</source>
+        <translation>无成本价</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Best</source>
+        <translation>畅销</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Least</source>
+        <translation>滞销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best sellers by revenue. Margins need a cost price, which products do not have yet.</source>
+        <translation>按销售额排列的畅销商品。毛利需要成本价，商品目前还没有成本价。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No category</source>
+        <translation>无类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net of VAT</source>
+        <translation>不含增值税</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gross</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of which refunds</source>
+        <translation>其中退款</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discounts given</source>
+        <translation>给出的折扣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded receipts</source>
+        <translation>退款小票</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reason or product</source>
+        <translation>原因或商品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which products come back, and why</source>
+        <translation>哪些商品被退回，以及原因</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Points given</source>
+        <translation>发放积分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points redeemed</source>
+        <translation>已兑换积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points expired</source>
+        <translation>过期积分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points taken back</source>
+        <translation>收回积分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points outstanding at the end</source>
+        <translation>期末未用积分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the outstanding points are worth</source>
+        <translation>未用积分的价值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outstanding points are worth %1</source>
+        <translation>未用积分价值 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+11"/>
+        <source>Everyone else</source>
+        <translation>其他顾客</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Customers who bought</source>
+        <translation>购买过的顾客</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New customers</source>
+        <translation>新顾客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning customers</source>
+        <translation>回头客</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought more than once</source>
+        <translation>购买不止一次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of receipts with a known customer</source>
+        <translation>有已知顾客的小票占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat purchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>spend</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>average basket</source>
+        <translation>平均客单价</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average basket: members against everyone else</source>
+        <translation>平均客单价：会员与其他顾客对比</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bought with</source>
+        <translation>一起购买的商品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baskets with both</source>
+        <translation>同时包含两者的单数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairs among the %1 most bought products; lift 2 means twice as often as chance</source>
+        <translation>最常购买的 %1 种商品之间的组合；提升度 2 表示比随机高出一倍</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ def test_the_owner_reaches_the_back_office_from_the_sign_in_without_a_shift(qtbo
     assert dialog.seen["button"]
     window = BackOfficeWindow(shop.engine, dialog.user, shop.settings)
     qtbot.addWidget(window)
-    assert [window.nav.item(i).text().split("\n")[0] for i in range(window.nav.count())] == ["Catalogue", "Import and export", "Customers", "Regulars and birthdays", "Staff", "Shop settings", "Exports for the accountant", "Fiscal register", "Backups"]
+    assert [window.nav.item(i).text().split("\n")[0] for i in range(window.nav.count())] == ["Catalogue", "Import and export", "Reports", "Customers", "Regulars and birthdays", "Staff", "Shop settings", "Exports for the accountant", "Fiscal register", "Backups"]
     with read_session(shop.engine) as session:
         assert shifts.current_shift(session, "T1") is None
         assert not session.exec(select(Shift)).all()
