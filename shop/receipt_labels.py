@@ -20,6 +20,7 @@ LABELS: dict[str, dict[str, str]] = {
         payments="Pagamenti", drawer="Cassa contanti", opening_float="Fondo cassa", cash_in="Versamenti",
         cash_out="Prelievi", expected="Atteso", counted="Contato", difference="Differenza", per_kg="/kg",
         points="Punti", points_earned="Punti di questa spesa", points_balance="Saldo punti",
+        rounding="Arrotondamento", to_pay="DA PAGARE",
     ),
     "hu": dict(
         receipt="NYUGTA", refund="VISSZÁRU", z_report="NAPI ZÁRÁS (Z)", copy="MÁSOLAT",
@@ -33,6 +34,7 @@ LABELS: dict[str, dict[str, str]] = {
         payments="Fizetések", drawer="Készpénz a kasszában", opening_float="Nyitó készpénz", cash_in="Befizetés",
         cash_out="Kifizetés", expected="Várt", counted="Számolt", difference="Eltérés", per_kg="/kg",
         points="Pontok", points_earned="E vásárlás pontjai", points_balance="Pontegyenleg",
+        rounding="Kerekítés", to_pay="FIZETENDŐ",
     ),
     "ko": dict(
         receipt="영수증", refund="환불 영수증", z_report="일일 마감 (Z)", copy="사본",
@@ -46,6 +48,7 @@ LABELS: dict[str, dict[str, str]] = {
         payments="결제 수단", drawer="현금 시재", opening_float="준비금", cash_in="입금",
         cash_out="출금", expected="예상 금액", counted="실제 금액", difference="차액", per_kg="/kg",
         points="포인트", points_earned="이번 적립 포인트", points_balance="포인트 잔액",
+        rounding="현금 반올림", to_pay="결제할 금액",
     ),
     "zh": dict(
         receipt="购物小票", refund="退款单", z_report="日结报表 (Z)", copy="副本",
@@ -59,6 +62,7 @@ LABELS: dict[str, dict[str, str]] = {
         payments="支付方式", drawer="钱箱现金", opening_float="备用金", cash_in="存入",
         cash_out="取出", expected="应有", counted="实点", difference="差额", per_kg="/公斤",
         points="积分", points_earned="本次积分", points_balance="积分余额",
+        rounding="现金舍入", to_pay="应付",
     ),
     "en": dict(
         receipt="RECEIPT", refund="REFUND", z_report="Z REPORT", copy="COPY",
@@ -72,6 +76,7 @@ LABELS: dict[str, dict[str, str]] = {
         payments="Payments", drawer="Cash drawer", opening_float="Opening float", cash_in="Cash in",
         cash_out="Cash out", expected="Expected", counted="Counted", difference="Difference", per_kg="/kg",
         points="Points", points_earned="Points this purchase", points_balance="Points balance",
+        rounding="Rounding", to_pay="TO PAY",
     ),
 }
 

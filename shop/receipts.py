@@ -16,6 +16,7 @@ from sqlmodel import Session, func, select
 
 from db.models import Customer, Payment, PointsEntry, Sale, SaleLine, User, VatRate, ZReport
 from shop import cards
+from shop.cash_rounding import ROUNDING
 from shop.errors import SaleNotFound
 from shop.money import format_qty, vat_in_gross
 from shop.receipt_labels import LABELS, LANGUAGES, labels  # noqa: F401  (also public here)
@@ -226,10 +227,15 @@ def sale_receipt(
     if sale.discount_total:
         totals += [Row(w["subtotal"], fmt.money(sale.subtotal)), Row(w["discount"], fmt.money(-sale.discount_total))]
     totals.append(Row(w["total"], fmt.money(sale.total), bold=True, large=True))
+    rounded = sum(p.amount for p in payments if p.method == ROUNDING)  # +2 when 1 002 was paid with 1 000
+    if rounded:  # the cash rounding is its own line; the total and its VAT stay as they are
+        totals += [Row(w["rounding"], fmt.money(-rounded)), Row(w["to_pay"], fmt.money(sale.total - rounded), bold=True)]
     blocks.append(Rows(tuple(totals)))
 
     paid = []
     for payment in payments:
+        if payment.method == ROUNDING:
+            continue
         if payment.is_change:
             paid.append(Row(w["change"], fmt.money(-payment.amount)))
         else:
@@ -295,13 +301,17 @@ def z_report_receipt(
         Row(w["discounts"], money(-data["discounts"])),
         Row(w["net_total"], money(data["net_total"]), bold=True, large=True),
     )))
+    rounded = data["payments"].get(ROUNDING, 0)
+    if rounded:  # what the cash rounding took off (or added to) the takings, as on each receipt
+        blocks.append(Rows((Row(w["rounding"], money(-rounded)),)))
     vat_rows = tuple(
         (f"{codes.get(v['rate_bp'], '?')} {fmt.rate(v['rate_bp'])}", money(v["net"]), money(v["vat"]), money(v["gross"]))
         for v in data["vat"]
     )
     blocks += [Rule(), VatTable(w["vat_summary"], (w["rate"], w["net"], w["vat"], w["gross"]), vat_rows), Rule()]
     blocks.append(Text(w["payments"], align="left", bold=True))
-    blocks.append(Rows(tuple(Row(w.get(method, method), money(amount)) for method, amount in data["payments"].items())))
+    blocks.append(Rows(tuple(Row(w.get(method, method), money(amount)) for method, amount in data["payments"].items()
+                             if method != ROUNDING)))
     cash = data["cash"]
     drawer = [
         Row(w["opening_float"], money(cash["opening_float"])), Row(w["cash"], money(cash["cash_payments"])),

@@ -16,7 +16,9 @@ _KEYS = (
     "cash_in cash_out expected counted difference sku product line_gross card_proof cash_receipt no_proof "
     "taxed_supply taxed_vat exempt totals "
     # PDF summary
-    "title period shop vat_by_rate by_method daily_chart z_count open_shifts page currency"
+    "title period shop vat_by_rate by_method daily_chart z_count open_shifts page currency "
+    # cash rounding (shop/cash_rounding.py)
+    "rounding"
 ).split()
 
 _WORDS = {
@@ -32,7 +34,7 @@ _WORDS = {
         "Atteso|Contato|Differenza|Codice|Articolo|Lordo riga|Carta (prova)|Scontrino fiscale elettronico|"
         "Nessuna prova|Imponibile tassato|IVA tassato|Esente|TOTALE|"
         "Riepilogo per il commercialista|Periodo|Negozio|IVA per aliquota|Per metodo di pagamento|"
-        "Incasso giornaliero|Chiusure Z|Turni ancora aperti (senza chiusura Z)|Pagina|Valuta"
+        "Incasso giornaliero|Chiusure Z|Turni ancora aperti (senza chiusura Z)|Pagina|Valuta|Arrotondamento contanti"
     ),
     "hu": (
         "Értékesítési napló|Napi ÁFA|Napi összesítő|Fizetések|Visszáruk|Pénzmozgások|Kedvezmények|Z-zárások|"
@@ -45,7 +47,7 @@ _WORDS = {
         "Kifizetés|Várt|Számolt|Eltérés|Cikkszám|Termék|Sor bruttó|Kártya (bizonylat)|Készpénzes nyugta (KR)|"
         "Nincs bizonylat|Adóköteles nettó|Adóköteles ÁFA|Adómentes|ÖSSZESEN|"
         "Összesítő a könyvelőnek|Időszak|Üzlet|ÁFA kulcsonként|Fizetési módonként|Napi bevétel|Z-zárások|"
-        "Még nyitott műszakok (Z-zárás nélkül)|Oldal|Pénznem"
+        "Még nyitott műszakok (Z-zárás nélkül)|Oldal|Pénznem|Kerekítés"
     ),
     "ko": (
         "매출 일지|일별 부가세|일별 합계|결제|환불|현금 입출금|할인|일일 마감 (Z)|증빙 유형별 매출|요약|"
@@ -55,7 +57,7 @@ _WORDS = {
         "사유|사용자|마감 번호|개시|마감|마감자|판매 건수|판매 합계|환불 합계|할인 합계|순매출|입금|출금|"
         "예상 금액|실제 금액|차액|상품 코드|상품|행 금액|신용카드 매출전표|현금영수증|증빙 없음|"
         "과세 공급가액|과세 부가세|면세|합계|"
-        "세무사용 요약|기간|상점|세율별 부가세|결제 수단별|일별 매출|일일 마감|아직 마감되지 않은 근무|쪽|통화"
+        "세무사용 요약|기간|상점|세율별 부가세|결제 수단별|일별 매출|일일 마감|아직 마감되지 않은 근무|쪽|통화|현금 반올림"
     ),
     "zh": (
         "销售日记账|每日增值税|每日合计|支付|退款|现金收支|折扣|日结报表 (Z)|凭证类型 (KR)|汇总|"
@@ -64,7 +66,7 @@ _WORDS = {
         "销售不含税|销售税额|销售含税|退款不含税|退款税额|退款含税|原单时间|原因|用户|日结号|开班|结班|"
         "操作员|销售笔数|销售合计|退款合计|折扣合计|净营业额|存入|取出|应有|实点|差额|商品编码|商品|行金额|"
         "银行卡凭证|现金收据|无凭证|应税不含税|应税税额|免税|合计|"
-        "会计月度汇总|期间|店铺|按税率的增值税|按支付方式|每日营业额|日结报表|尚未日结的班次|页|货币"
+        "会计月度汇总|期间|店铺|按税率的增值税|按支付方式|每日营业额|日结报表|尚未日结的班次|页|货币|现金舍入"
     ),
     "en": (
         "Sales journal|Daily VAT|Daily totals|Payments|Refunds|Cash movements|Discounts|Z reports|"
@@ -76,7 +78,7 @@ _WORDS = {
         "Discounts|Net takings|Cash in|Cash out|Expected|Counted|Difference|SKU|Product|Line gross|"
         "Card slip|Cash receipt|No proof|Taxed supply|Taxed VAT|Exempt|TOTAL|"
         "Summary for the accountant|Period|Shop|VAT by rate|By payment method|Daily takings|Z reports|"
-        "Shifts still open (no Z report yet)|Page|Currency"
+        "Shifts still open (no Z report yet)|Page|Currency|Cash rounding"
     ),
 }
 
