@@ -147,3 +147,20 @@ def test_hungarian_amounts_are_whole_forints_and_fillér_are_refused(tmp_path):
     assert settings.money(212_60).endswith("Ft") and "212,60" in settings.money(212_60)  # VAT may have fillér
     with write_session(till.engine) as session:
         assert load_settings(session).currency_exponent == 2
+
+
+def test_hungarian_weighed_lines_and_percent_discounts_come_to_whole_forints(tmp_path):
+    """0,486 kg at 2 990 Ft/kg is 1 453 Ft (not 1 453,14 Ft); 10 % off 1 002 Ft is 100 Ft; Italy keeps its cents."""
+    from shop.cart import PERCENT, CartLine, Discount
+
+    till = country_till(tmp_path, "HU")
+    line = till.cart.add(CartLine(None, "KG", "Sonka", "kg", 2990_00, 2700, 486))
+    till.add_product_id(product_id(till, "A"))
+    till.cart.set_order_discount(Discount(PERCENT, 1000))
+    totals = till.cart.totals()
+    assert totals.lines[0].gross == 1453_00 and line.gross() == 1453_14
+    assert totals.total % 100 == 0 and totals.discount == 246_00  # 10 % of 2 455 Ft, whole
+    (tmp_path / "it").mkdir()
+    italian = country_till(tmp_path / "it", "IT")
+    italian.cart.add(CartLine(None, "KG", "Prosciutto", "kg", 39_90, 1000, 486))
+    assert italian.cart.totals().total == 19_39
