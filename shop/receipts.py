@@ -18,7 +18,7 @@ from db.models import Customer, Payment, PointsEntry, Sale, SaleLine, User, VatR
 from shop import cards
 from shop.cash_rounding import ROUNDING
 from shop.errors import SaleNotFound
-from shop.money import format_qty, vat_in_gross
+from shop.money import div_round, format_qty, vat_in_gross
 from shop.receipt_labels import LABELS, LANGUAGES, labels  # noqa: F401  (also public here)
 from shop.settings import ShopSettings, load_settings
 
@@ -126,6 +126,11 @@ class _Formatter:
         moment = datetime.fromisoformat(utc_iso).astimezone(self.zone)
         locale = self.settings.locale
         return f"{format_date(moment, 'short', locale=locale)} {format_time(moment, 'HH:mm', locale=locale)}"
+
+    def vat(self, gross: int, rate_bp: int) -> int:
+        """The VAT in `gross`; in whole units where the shop prices in whole units (Hungary: whole forints)."""
+        step = 10**self.settings.currency_exponent if self.settings.whole_units else 1
+        return div_round(vat_in_gross(gross, rate_bp), step) * step
 
     def rate(self, rate_bp: int) -> str:
         whole, rest = divmod(rate_bp, 100)
@@ -251,7 +256,7 @@ def sale_receipt(
         per_rate[line.vat_rate_bp] = per_rate.get(line.vat_rate_bp, 0) + line.total
     vat_rows = []
     for rate_bp, gross in sorted(per_rate.items(), key=lambda kv: -kv[0]):
-        vat = vat_in_gross(gross, rate_bp)
+        vat = fmt.vat(gross, rate_bp)
         vat_rows.append((f"{codes.get(rate_bp, '?')} {fmt.rate(rate_bp)}", fmt.money(gross - vat), fmt.money(vat), fmt.money(gross)))
     blocks += [Rule(), VatTable(w["vat_summary"], (w["rate"], w["net"], w["vat"], w["gross"]), tuple(vat_rows)), Rule()]
 
@@ -305,7 +310,8 @@ def z_report_receipt(
     if rounded:  # what the cash rounding took off (or added to) the takings, as on each receipt
         blocks.append(Rows((Row(w["rounding"], money(-rounded)),)))
     vat_rows = tuple(
-        (f"{codes.get(v['rate_bp'], '?')} {fmt.rate(v['rate_bp'])}", money(v["net"]), money(v["vat"]), money(v["gross"]))
+        (f"{codes.get(v['rate_bp'], '?')} {fmt.rate(v['rate_bp'])}", money(v["gross"] - fmt.vat(v["gross"], v["rate_bp"])),
+         money(fmt.vat(v["gross"], v["rate_bp"])), money(v["gross"]))
         for v in data["vat"]
     )
     blocks += [Rule(), VatTable(w["vat_summary"], (w["rate"], w["net"], w["vat"], w["gross"]), vat_rows), Rule()]
