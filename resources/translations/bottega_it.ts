@@ -2025,7 +2025,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Da pagare</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Amount received (empty = exact amount)</source>
         <translation>Importo ricevuto (vuoto = importo esatto)</translation>
     </message>
@@ -2060,7 +2060,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Prossimo cliente (Enter)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>Il pagamento con carta non può superare il residuo: %1.</translation>
     </message>
@@ -2111,12 +2111,17 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="-77"/>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>Still to pay back: %1</source>
         <translation>Ancora da restituire: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>In cash: %1 (rounding %2)</source>
+        <translation>In contanti: %1 (arrotondamento %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Still to pay: %1</source>
         <translation>Ancora da pagare: %1</translation>
     </message>
@@ -3539,7 +3544,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+117"/>
+        <location filename="../../ui/backoffice_settings.py" line="+126"/>
         <source>Shop settings</source>
         <translation>Impostazioni negozio</translation>
     </message>
@@ -3582,37 +3587,37 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+20"/>
+        <location filename="../../ui/setup_wizard.py" line="+108"/>
         <source>Welcome to Bottega</source>
         <translation>Benvenuto in Bottega</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Set up your shop</source>
         <translation>Configura il tuo negozio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>You can change everything later. The owner&apos;s PIN signs in at the till.</source>
         <translation>Potrai cambiare tutto in seguito. Con il PIN del titolare si accede alla cassa.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>Shop name</source>
         <translation>Nome del negozio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Owner&apos;s name</source>
         <translation>Nome del titolare</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PIN (4-8 digits)</source>
         <translation>PIN (4-8 cifre)</translation>
     </message>
@@ -3622,7 +3627,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Ripeti il PIN</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Enter the shop&apos;s name and the owner&apos;s name.</source>
         <translation>Inserisci il nome del negozio e del titolare.</translation>
     </message>
@@ -3660,7 +3665,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-176"/>
+        <location filename="../../ui/backoffice_settings.py" line="-185"/>
         <source>Shop and receipt</source>
         <translation>Negozio e scontrino</translation>
     </message>
@@ -3743,6 +3748,21 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <location line="+2"/>
         <source>The quick amounts offered for cash payments; separate them with spaces.</source>
         <translation>Gli importi rapidi proposti per i pagamenti in contanti; separali con spazi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round totals paid wholly in cash to 5 cents</source>
+        <translation>Arrotonda a 5 centesimi i totali pagati interamente in contanti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cash rounding</source>
+        <translation>Arrotondamento contanti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed as its own line on the receipt; card payments are never rounded.</source>
+        <translation>Stampato come riga a sé sullo scontrino; i pagamenti con carta non si arrotondano mai.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2024,7 +2024,7 @@ Press F7 on the till to park one.</source>
         <translation>받을 금액</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Amount received (empty = exact amount)</source>
         <translation>받은 금액 (비우면 딱 맞게)</translation>
     </message>
@@ -2059,7 +2059,7 @@ Press F7 on the till to park one.</source>
         <translation>다음 손님 (Enter)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>카드 결제는 남은 금액을 넘을 수 없습니다: %1.</translation>
     </message>
@@ -2110,12 +2110,17 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="-77"/>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>Still to pay back: %1</source>
         <translation>남은 환불액: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>In cash: %1 (rounding %2)</source>
+        <translation>현금 결제: %1 (반올림 %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Still to pay: %1</source>
         <translation>남은 금액: %1</translation>
     </message>
@@ -3537,7 +3542,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+117"/>
+        <location filename="../../ui/backoffice_settings.py" line="+126"/>
         <source>Shop settings</source>
         <translation>매장 설정</translation>
     </message>
@@ -3580,37 +3585,37 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+20"/>
+        <location filename="../../ui/setup_wizard.py" line="+108"/>
         <source>Welcome to Bottega</source>
         <translation>Bottega에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Set up your shop</source>
         <translation>매장 설정</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>You can change everything later. The owner&apos;s PIN signs in at the till.</source>
         <translation>나중에 모두 바꿀 수 있습니다. 점주 PIN으로 포스에 로그인합니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>Shop name</source>
         <translation>매장 이름</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Owner&apos;s name</source>
         <translation>점주 이름</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PIN (4-8 digits)</source>
         <translation>PIN (4~8자리)</translation>
     </message>
@@ -3620,7 +3625,7 @@ Press F7 on the till to park one.</source>
         <translation>PIN 확인</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Enter the shop&apos;s name and the owner&apos;s name.</source>
         <translation>매장 이름과 점주 이름을 입력하세요.</translation>
     </message>
@@ -3658,7 +3663,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-176"/>
+        <location filename="../../ui/backoffice_settings.py" line="-185"/>
         <source>Shop and receipt</source>
         <translation>매장과 영수증</translation>
     </message>
@@ -3741,6 +3746,21 @@ Press F7 on the till to park one.</source>
         <location line="+2"/>
         <source>The quick amounts offered for cash payments; separate them with spaces.</source>
         <translation>현금 결제 시 빠른 금액 버튼입니다. 공백으로 구분하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round totals paid wholly in cash to 5 cents</source>
+        <translation>전액 현금 결제 시 합계를 5센트 단위로 반올림</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cash rounding</source>
+        <translation>현금 반올림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed as its own line on the receipt; card payments are never rounded.</source>
+        <translation>영수증에 별도 줄로 인쇄됩니다. 카드 결제는 반올림하지 않습니다.</translation>
     </message>
     <message>
         <location line="+2"/>

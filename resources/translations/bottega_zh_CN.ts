@@ -2024,7 +2024,7 @@ Press F7 on the till to park one.</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Amount received (empty = exact amount)</source>
         <translation>实收金额（留空 = 正好）</translation>
     </message>
@@ -2059,7 +2059,7 @@ Press F7 on the till to park one.</source>
         <translation>下一位顾客 (Enter)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>刷卡金额不能超过剩余金额：%1。</translation>
     </message>
@@ -2110,12 +2110,17 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="-77"/>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>Still to pay back: %1</source>
         <translation>尚需退还：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>In cash: %1 (rounding %2)</source>
+        <translation>现金支付：%1（舍入 %2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Still to pay: %1</source>
         <translation>尚需支付：%1</translation>
     </message>
@@ -3537,7 +3542,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+117"/>
+        <location filename="../../ui/backoffice_settings.py" line="+126"/>
         <source>Shop settings</source>
         <translation>店铺设置</translation>
     </message>
@@ -3580,37 +3585,37 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+20"/>
+        <location filename="../../ui/setup_wizard.py" line="+108"/>
         <source>Welcome to Bottega</source>
         <translation>欢迎使用 Bottega</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Set up your shop</source>
         <translation>设置您的店铺</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>You can change everything later. The owner&apos;s PIN signs in at the till.</source>
         <translation>以后都可以修改。店主用PIN码登录收银台。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Owner&apos;s name</source>
         <translation>店主姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PIN (4-8 digits)</source>
         <translation>PIN码（4-8位数字）</translation>
     </message>
@@ -3620,7 +3625,7 @@ Press F7 on the till to park one.</source>
         <translation>再次输入PIN码</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Enter the shop&apos;s name and the owner&apos;s name.</source>
         <translation>请输入店铺名称和店主姓名。</translation>
     </message>
@@ -3658,7 +3663,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-176"/>
+        <location filename="../../ui/backoffice_settings.py" line="-185"/>
         <source>Shop and receipt</source>
         <translation>店铺与小票</translation>
     </message>
@@ -3741,6 +3746,21 @@ Press F7 on the till to park one.</source>
         <location line="+2"/>
         <source>The quick amounts offered for cash payments; separate them with spaces.</source>
         <translation>现金付款时的快捷金额；用空格分隔。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round totals paid wholly in cash to 5 cents</source>
+        <translation>全额现金支付时总额舍入到 5 分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cash rounding</source>
+        <translation>现金舍入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed as its own line on the receipt; card payments are never rounded.</source>
+        <translation>在小票上单独打印一行；刷卡支付从不舍入。</translation>
     </message>
     <message>
         <location line="+2"/>

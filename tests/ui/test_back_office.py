@@ -286,7 +286,7 @@ def test_the_set_up_wizard_ends_by_offering_the_back_office(qtbot, tmp_path):
     qtbot.keyClicks(wizard.pin, "2468")
     qtbot.keyClicks(wizard.pin_again, "2468")
     wizard._create()
-    assert wizard.pages.currentIndex() == 1 and wizard.owner.name == "Paola"
+    assert wizard.pages.currentIndex() == 2 and wizard.owner.name == "Paola"
     click(qtbot, wizard, "openBackOfficeButton")
     assert wizard.result() == QDialog.DialogCode.Accepted and wizard.open_back_office
     office = BackOfficeWindow(engine, wizard.owner, load_settings_of(type("S", (), {"engine": engine})))
