@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "lang", None):
-        from shop.languages import UnknownLanguage, language_of
+        from syncwire.languages import UnknownLanguage, language_of
 
         try:
             args.lang = language_of(args.lang)

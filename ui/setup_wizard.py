@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import read_session, write_session
-from shop.languages import COUNTRY_OF_LANGUAGE, LANGUAGE_NAMES
+from syncwire.languages import COUNTRY_OF_LANGUAGE, LANGUAGE_NAMES
 from shop.setup import COUNTRIES, new_shop
 from shop.users import active_users
 from ui.style import install_translations
