@@ -18,7 +18,7 @@ from db.models import Customer, Payment, PointsEntry, Sale, SaleLine, User, VatR
 from shop import cards
 from shop.cash_rounding import ROUNDING
 from shop.errors import SaleNotFound
-from shop.money import div_round, format_qty, vat_in_gross
+from shop.money import format_qty, vat_in_gross
 from shop.receipt_labels import LABELS, LANGUAGES, labels  # noqa: F401  (also public here)
 from shop.settings import ShopSettings, load_settings
 
@@ -129,8 +129,7 @@ class _Formatter:
 
     def vat(self, gross: int, rate_bp: int) -> int:
         """The VAT in `gross`; in whole units where the shop prices in whole units (Hungary: whole forints)."""
-        step = 10**self.settings.currency_exponent if self.settings.whole_units else 1
-        return div_round(vat_in_gross(gross, rate_bp), step) * step
+        return self.settings.whole(vat_in_gross(gross, rate_bp))
 
     def rate(self, rate_bp: int) -> str:
         whole, rest = divmod(rate_bp, 100)

@@ -5,7 +5,7 @@ from decimal import Decimal
 from sqlmodel import Session
 
 from db.setting_rows import load_dataclass, save_dataclass
-from shop.money import AmountError, format_money, from_decimal, to_decimal
+from shop.money import AmountError, div_round, format_money, from_decimal, to_decimal
 from syncwire.currency import iso_minor_units
 
 SETTINGS_KEY = "shop"
@@ -65,6 +65,14 @@ class ShopSettings:
         if self.whole_units and amount % 10**exponent == 0:
             return format_money(amount // 10**exponent, self.currency, self.locale, 0)
         return format_money(amount, self.currency, self.locale, exponent)
+
+    def whole(self, amount: int) -> int:
+        """`amount` as shown where only whole units are used (a VAT figure in a Hungarian shop: 212,60 Ft
+        is shown 213 Ft); unchanged elsewhere. For display: stored figures keep their minor units."""
+        if not self.whole_units:
+            return amount
+        unit = 10**self.currency_exponent
+        return div_round(amount, unit) * unit
 
     def parse_amount(self, text: str) -> int:
         """An amount typed any usual way ("12,50", "12.5") in minor units; AmountError (a ValueError)

@@ -4355,7 +4355,7 @@ Ctrl+R</source>
 Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/totals_panel.py" line="+30"/>
+        <location filename="../../ui/totals_panel.py" line="+31"/>
         <source>TOTAL</source>
         <translation>ÖSSZESEN</translation>
     </message>
@@ -4609,7 +4609,7 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="+67"/>
+        <location filename="../../ui/zreport_view.py" line="+68"/>
         <source>Z report no. %1</source>
         <translation>Z-jelentés – %1. sz.</translation>
     </message>
@@ -4665,6 +4665,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Cash rounding</source>
+        <translation>Készpénzes kerekítés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+2"/>
         <source>VAT</source>
         <translation>ÁFA</translation>
@@ -4690,7 +4695,7 @@ Ctrl+L</translation>
         <translation>Még nincs eladás</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Payments</source>
         <translation>Fizetések</translation>
     </message>
@@ -4710,7 +4715,7 @@ Ctrl+L</translation>
         <translation>Még nincs fizetés</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cash drawer</source>
         <translation>Pénzfiók</translation>
     </message>

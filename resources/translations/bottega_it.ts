@@ -4357,7 +4357,7 @@ Ctrl+R</source>
 Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/totals_panel.py" line="+30"/>
+        <location filename="../../ui/totals_panel.py" line="+31"/>
         <source>TOTAL</source>
         <translation>TOTALE</translation>
     </message>
@@ -4611,7 +4611,7 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="+67"/>
+        <location filename="../../ui/zreport_view.py" line="+68"/>
         <source>Z report no. %1</source>
         <translation>Chiusura Z n. %1</translation>
     </message>
@@ -4667,6 +4667,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Cash rounding</source>
+        <translation>Arrotondamento contanti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+2"/>
         <source>VAT</source>
         <translation>IVA</translation>
@@ -4692,7 +4697,7 @@ Ctrl+L</translation>
         <translation>Ancora nessuna vendita</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Payments</source>
         <translation>Pagamenti</translation>
     </message>
@@ -4712,7 +4717,7 @@ Ctrl+L</translation>
         <translation>Ancora nessun pagamento</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cash drawer</source>
         <translation>Cassetto</translation>
     </message>

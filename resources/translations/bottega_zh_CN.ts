@@ -4355,7 +4355,7 @@ Ctrl+R</source>
 Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/totals_panel.py" line="+30"/>
+        <location filename="../../ui/totals_panel.py" line="+31"/>
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
@@ -4609,7 +4609,7 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="+67"/>
+        <location filename="../../ui/zreport_view.py" line="+68"/>
         <source>Z report no. %1</source>
         <translation>第%1号Z报表</translation>
     </message>
@@ -4665,6 +4665,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Cash rounding</source>
+        <translation>现金舍入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+2"/>
         <source>VAT</source>
         <translation>增值税</translation>
@@ -4690,7 +4695,7 @@ Ctrl+L</translation>
         <translation>暂无销售</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Payments</source>
         <translation>支付方式</translation>
     </message>
@@ -4710,7 +4715,7 @@ Ctrl+L</translation>
         <translation>暂无收款</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cash drawer</source>
         <translation>钱箱</translation>
     </message>
