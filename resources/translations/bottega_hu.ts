@@ -4884,6 +4884,11 @@ Ctrl+L</translation>
         <translation>A(z) &apos;%1&apos; nem ár. Írjon például 1,50-et.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos;: prices here are in whole units, without decimals. Type for example 1500.</source>
+        <translation>&apos;%1&apos;: itt az árak egész forintban vannak, tizedesek nélkül. Írja például így: 1500.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1 (%2) would cost less than nothing.</source>
         <translation>%1 (%2) ára nulla alá csökkenne.</translation>

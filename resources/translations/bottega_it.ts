@@ -4886,6 +4886,11 @@ Ctrl+L</translation>
         <translation>&apos;%1&apos; non è un prezzo. Scrivi per esempio 1,50.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos;: prices here are in whole units, without decimals. Type for example 1500.</source>
+        <translation>&apos;%1&apos;: qui i prezzi sono in unità intere, senza decimali. Scrivi per esempio 1500.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1 (%2) would cost less than nothing.</source>
         <translation>%1 (%2) costerebbe meno di niente.</translation>

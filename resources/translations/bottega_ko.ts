@@ -4884,6 +4884,11 @@ Ctrl+L</translation>
         <translation>&apos;%1&apos;은(는) 가격이 아닙니다. 예: 1.50</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos;: prices here are in whole units, without decimals. Type for example 1500.</source>
+        <translation>&apos;%1&apos;: 이 매장의 가격은 소수점 없이 정수 단위입니다. 예: 1500</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1 (%2) would cost less than nothing.</source>
         <translation>%1 (%2)의 가격이 0보다 작아집니다.</translation>

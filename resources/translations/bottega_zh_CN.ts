@@ -4884,6 +4884,11 @@ Ctrl+L</translation>
         <translation>“%1”不是价格。请输入例如 1.50。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos;: prices here are in whole units, without decimals. Type for example 1500.</source>
+        <translation>&apos;%1&apos;：此处价格为整数单位，不带小数。例如输入 1500。</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1 (%2) would cost less than nothing.</source>
         <translation>%1 (%2) 的价格将低于零。</translation>

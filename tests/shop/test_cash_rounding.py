@@ -3,7 +3,7 @@ in, Korea and China never; a line of its own on the receipt, in the Z report and
 import pytest
 from sqlmodel import select
 
-from db.engine import open_database, write_session
+from db.engine import open_database, read_session, write_session
 from db.models import Product, User, VatRate
 from shop import receipts, setup
 from shop.cash_rounding import round_cash
@@ -164,3 +164,20 @@ def test_hungarian_weighed_lines_and_percent_discounts_come_to_whole_forints(tmp
     italian = country_till(tmp_path / "it", "IT")
     italian.cart.add(CartLine(None, "KG", "Prosciutto", "kg", 39_90, 1000, 486))
     assert italian.cart.totals().total == 19_39
+
+
+def test_a_hungarian_shop_refuses_fillér_in_the_product_editor_and_the_import(tmp_path):
+    """'1299,50' is refused at the price field and in the owner's file; '1299' and '1299,00' are 1 299 Ft."""
+    from shop import catalogue_import as ci
+    from shop.catalogue_errors import Problem
+    from shop.product_admin import parse_price
+    from syncwire.catalogue_files import read_catalogue
+
+    till = country_till(tmp_path, "HU")
+    assert parse_price("1299,50", till.settings) == (None, Problem.WHOLE_UNITS)
+    assert parse_price("1299", till.settings) == (1299_00, None)
+    data = ("sku,name,price,vat_rate\nH1,Kenyér,\"1299,50\",27\nH2,Tej,\"1299,00\",27\nH3,Sajt,1299,27\n").encode()
+    with read_session(till.engine) as session:
+        result = ci.preview(session, read_catalogue(data, "arlista.csv"))
+    assert sorted((p.row.sku, p.row.price) for p in result.new) == [("H2", 1299_00), ("H3", 1299_00)]
+    assert "more decimals than the currency's 0" in {r.line: r.reason for r in result.rejected}[2]
