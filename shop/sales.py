@@ -72,6 +72,10 @@ def complete_sale(
         raise EmptySale()
     totals = cart.totals()
     rounding = rounding_for(settings, totals.total, tenders)
+    if rounding and totals.total < 0 and sum(t.amount for t in tenders) == totals.total:
+        # A refund paid back "exactly" in cash gives back the rounded amount: no change is given on a refund.
+        last_cash = max(i for i, t in enumerate(tenders) if t.method == CASH)
+        tenders = [Tender(t.method, t.amount + (rounding if i == last_cash else 0)) for i, t in enumerate(tenders)]
     payments, change = settle(totals.total + rounding, tenders)
     with write_session(engine) as session:
         existing = session.get(Sale, cart.id)

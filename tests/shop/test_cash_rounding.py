@@ -181,3 +181,14 @@ def test_a_hungarian_shop_refuses_fillér_in_the_product_editor_and_the_import(t
         result = ci.preview(session, read_catalogue(data, "arlista.csv"))
     assert sorted((p.row.sku, p.row.price) for p in result.new) == [("H2", 1299_00), ("H3", 1299_00)]
     assert "more decimals than the currency's 0" in {r.line: r.reason for r in result.rejected}[2]
+
+
+def test_a_hungarian_cash_refund_pays_back_the_rounded_amount(tmp_path):
+    """Refunding a 1 002 Ft sale in cash gives back 1 000 Ft with a +2 Ft rounding line; the drawer loses 1 000 Ft."""
+    till = country_till(tmp_path, "HU")
+    done = sell(till, "A", [Tender(CASH, 1000_00)])
+    sale, lines = till.find_receipt(done.receipt_number)
+    cart = till.start_refund(sale.id, {lines[0].line_id: 1000}, "hibás")
+    refund = till.pay([Tender(CASH, cart.totals().total)])
+    assert (refund.total, refund.rounding) == (-1002_00, 2_00)
+    assert till.x_report()["cash"]["expected"] == 10_000
