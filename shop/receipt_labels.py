@@ -72,10 +72,16 @@ ENGLISH: dict[str, str] = {
 @lru_cache(maxsize=16)
 def labels(language: str) -> dict[str, str]:
     """The receipt words for `language` ('it', 'hu_HU', 'zh-CN' ...); English when unknown."""
+    translations = catalogue(DOMAIN, language)
+    return {key: translations.pgettext(key, english) for key, english in ENGLISH.items()}
+
+
+def catalogue(domain: str, language: str) -> gettext.NullTranslations:
+    """The compiled catalogue of `domain` ("receipts", "exports") for `language`; English (no
+    translation) when there is none."""
     base = language.replace("-", "_").split("_")[0].lower()
     folder = str(resources.files("resources").joinpath("locale"))
-    catalogue = gettext.translation(DOMAIN, folder, languages=[base], fallback=True)
-    return {key: catalogue.pgettext(key, english) for key, english in ENGLISH.items()}
+    return gettext.translation(domain, folder, languages=[base], fallback=True)
 
 
 # The words of every receipt language, as a plain mapping (what printers/ and tests read).

@@ -1,7 +1,8 @@
 """Extract, merge and compile the receipt catalogues (gettext, by Babel): run after changing a word.
 
-    python resources/locale/update.py          extract shop/receipt_labels.py -> receipts.pot, merge each
-                                                <lang>/LC_MESSAGES/receipts.po, compile receipts.mo
+    python resources/locale/update.py          extract shop/receipt_labels.py (receipts) and
+                                                shop/exports/labels.py (exports), merge each
+                                                <lang>/LC_MESSAGES/<domain>.po, compile <domain>.mo
     python resources/locale/update.py --check  exit 1 if a word is untranslated or a .mo is stale
 
 Receipts, Z reports and PDFs speak the shop's receipt language (shop/receipt_labels.py reads the .mo).
@@ -18,17 +19,17 @@ from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
-SOURCES = ["shop/receipt_labels.py"]
+DOMAINS = {"receipts": "shop/receipt_labels.py", "exports": "shop/exports/labels.py"}
 KEYWORDS = {"N_": ((1, "c"), 2)}  # N_(context, message)
 LANGUAGES = ("it", "hu", "ko", "zh")
 
 
-def template() -> Catalog:
+def template(domain: str) -> Catalog:
     # A fixed date: the compiled catalogues change only when a word does (the check compares bytes).
-    pot = Catalog(domain="receipts", project="Bottega", charset="utf-8", creation_date=datetime(2026, 12, 4, tzinfo=timezone.utc))
-    for source in SOURCES:
-        for line, message, comments, context in extract_from_file("python", ROOT / source, keywords=KEYWORDS):
-            pot.add(message, locations=[(source, line)], auto_comments=comments, context=context)
+    pot = Catalog(domain=domain, project="Bottega", charset="utf-8", creation_date=datetime(2026, 12, 4, tzinfo=timezone.utc))
+    source = DOMAINS[domain]
+    for line, message, comments, context in extract_from_file("python", ROOT / source, keywords=KEYWORDS):
+        pot.add(message, locations=[(source, line)], auto_comments=comments, context=context)
     return pot
 
 
@@ -40,16 +41,16 @@ def compiled(catalog: Catalog) -> bytes:
 
 def main(argv: list[str]) -> int:
     check = "--check" in argv
-    pot = template()
     problems = []
-    for language in LANGUAGES:
+    for domain, language in ((d, lang) for d in DOMAINS for lang in LANGUAGES):
+        pot = template(domain)
         folder = HERE / language / "LC_MESSAGES"
-        po_path, mo_path = folder / "receipts.po", folder / "receipts.mo"
+        po_path, mo_path = folder / f"{domain}.po", folder / f"{domain}.mo"
         with po_path.open("rb") as f:
             catalog = read_po(f, locale=language if language != "zh" else "zh_Hans_CN")
         catalog.update(pot, update_header_comment=False)
         missing = [m.id for m in catalog if m.id and (not m.string or m.fuzzy)]
-        problems += [f"{language}: untranslated {msgid!r}" for msgid in missing]
+        problems += [f"{language}/{domain}: untranslated {msgid!r}" for msgid in missing]
         mo = compiled(catalog)
         if check:
             if not mo_path.exists() or mo_path.read_bytes() != mo:

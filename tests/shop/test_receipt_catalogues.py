@@ -29,3 +29,11 @@ def test_each_language_reads_its_catalogue(language, total, rounding):
 def test_a_language_without_a_catalogue_gets_english():
     """'fr' has no catalogue: the English words, never a missing key."""
     assert labels("fr") == ENGLISH and "en" in LANGUAGES
+
+
+def test_export_words_come_from_their_catalogue():
+    """The accountant's sheets in Hungarian and Chinese, every key present; English for a language we lack."""
+    from shop.exports.labels import ENGLISH as EXPORT_ENGLISH, words
+
+    assert (words("hu")["rounding"], words("zh_CN")["rounding"]) == ("Kerekítés", "现金舍入")
+    assert set(words("ko")) == set(EXPORT_ENGLISH) and words("fr") == EXPORT_ENGLISH
