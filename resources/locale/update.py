@@ -19,7 +19,8 @@ from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
-DOMAINS = {"receipts": "shop/receipt_labels.py", "exports": "shop/exports/labels.py"}
+DOMAINS = {"receipts": "shop/receipt_labels.py", "exports": "shop/exports/labels.py",
+           "privacy": "printers/customer_export.py"}
 KEYWORDS = {"N_": ((1, "c"), 2)}  # N_(context, message)
 LANGUAGES = ("it", "hu", "ko", "zh")
 
