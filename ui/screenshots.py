@@ -127,7 +127,7 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
             from ui.payment_dialog import PaymentDialog
 
             dialog = PaymentDialog(till, window)
-            dialog._tender(CARD, till.cart.totals().total // 3)
+            dialog._tender(CARD, till.settings.whole(till.cart.totals().total // 3))  # whole forints in HU
             dialog.amount.setText("50")
             picture = _composite(window, dialog)
         elif screen == "printer":
