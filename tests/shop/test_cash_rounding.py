@@ -192,3 +192,37 @@ def test_a_hungarian_cash_refund_pays_back_the_rounded_amount(tmp_path):
     refund = till.pay([Tender(CASH, cart.totals().total)])
     assert (refund.total, refund.rounding) == (-1002_00, 2_00)
     assert till.x_report()["cash"]["expected"] == 10_000
+
+
+def test_the_accountants_export_shows_the_rounding_and_adds_up(tmp_path):
+    """A rounded cash sale and a card sale: the journal has a Kerekítés column, cash + card + rounding = total."""
+
+    from shop.exports.period import Period
+    from shop.exports.tables import collect
+
+    till = country_till(tmp_path, "HU")
+    sell(till, "A", [Tender(CASH, 1000_00)])
+    sell(till, "B", [Tender(CARD, 498_00)])
+    today = till.shop_today()
+    with read_session(till.engine) as session:
+        data = collect(session, load_settings(session), Period(today, today))
+    journal = next(t for t in data.tables if t.name == "journal")
+    titles = [c.title for c in journal.columns]
+    assert "Kerekítés" in titles
+    col = {c.key: i for i, c in enumerate(journal.columns)}
+    cash, card, rounding = (sum(r[col[k]] for r in journal.rows) for k in ("pay_cash", "pay_card", "pay_rounding"))
+    assert (cash, card, rounding) == (1000_00, 498_00, 2_00)
+    assert cash + card + rounding == 1002_00 + 498_00
+
+
+def test_a_negative_rounding_step_is_refused_in_the_settings(tmp_path):
+    """The owner's cash rounding must be 0 (off) or a positive step; -5 is refused and nothing is stored."""
+    from shop.settings_edit import InvalidSettings, save_shop_settings
+
+    till = country_till(tmp_path, "IT")
+    with pytest.raises(InvalidSettings) as refused:
+        with write_session(till.engine) as session:
+            save_shop_settings(session, till.user, "T1", cash_rounding_step=-5)
+    assert refused.value.problems == {"cash_rounding_step": "not_negative"}
+    with read_session(till.engine) as session:
+        assert load_settings(session).cash_rounding_step == 0
