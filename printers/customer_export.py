@@ -4,6 +4,7 @@ In the shop's receipt language (the words the customer reads, not the cashier's)
 that print Korean and Chinese names. The JSON beside it stays the complete, machine-readable copy;
 the PDF shows the same sections: who they are, consents, cards, points, coupons, reservations, receipts.
 """
+from functools import lru_cache
 from io import BytesIO
 
 from reportlab.lib import colors
@@ -13,51 +14,57 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from printers.pdf_fonts import LATIN, LATIN_BOLD, markup, register_fonts
+from shop.receipt_labels import N_, catalogue
 
-WORDS: dict[str, dict[str, str]] = {
-    "en": dict(title="Personal data held by %1", about="About you", name="Name", phone="Phone", email="E-mail",
-               birthday="Birthday", notes="Notes", tags="Tags", since="Customer since", consents="Marketing consents",
-               channel="Channel", given="Given", withdrawn="Withdrawn", how="How", when="When", cards="Loyalty cards",
-               code="Code", issued="Issued", revoked="Revoked", points="Points", kind="Entry", reason="Reason",
-               balance="Balance", coupons="Coupons", value="Value", valid="Valid until", used="Used",
-               reservations="Reservations", pickup="Pick-up", status="Status", deposit="Deposit", receipts="Receipts",
-               receipt="Receipt", total="Total", items="Items", none="None", exported="Exported on %1"),
-    "it": dict(title="Dati personali conservati da %1", about="I suoi dati", name="Nome", phone="Telefono",
-               email="E-mail", birthday="Compleanno", notes="Note", tags="Etichette", since="Cliente dal",
-               consents="Consensi al marketing", channel="Canale", given="Dato", withdrawn="Revocato", how="Come",
-               when="Quando", cards="Tessere fedeltà", code="Codice", issued="Emessa", revoked="Revocata",
-               points="Punti", kind="Movimento", reason="Motivo", balance="Saldo", coupons="Buoni", value="Valore",
-               valid="Valido fino al", used="Usato", reservations="Prenotazioni", pickup="Ritiro", status="Stato",
-               deposit="Acconto", receipts="Scontrini", receipt="Scontrino", total="Totale", items="Articoli",
-               none="Nessuno", exported="Esportato il %1"),
-    "hu": dict(title="%1 által tárolt személyes adatok", about="Az Ön adatai", name="Név", phone="Telefon",
-               email="E-mail", birthday="Születésnap", notes="Megjegyzés", tags="Címkék", since="Vásárló ekkortól",
-               consents="Marketing-hozzájárulások", channel="Csatorna", given="Megadva", withdrawn="Visszavonva",
-               how="Hogyan", when="Mikor", cards="Törzsvásárlói kártyák", code="Kód", issued="Kiadva",
-               revoked="Visszavonva", points="Pontok", kind="Tétel", reason="Ok", balance="Egyenleg",
-               coupons="Kuponok", value="Érték", valid="Érvényes eddig", used="Felhasználva",
-               reservations="Foglalások", pickup="Átvétel", status="Állapot", deposit="Előleg", receipts="Nyugták",
-               receipt="Nyugta", total="Összesen", items="Tételek", none="Nincs", exported="Exportálva: %1"),
-    "ko": dict(title="%1 보유 개인정보", about="고객 정보", name="이름", phone="전화", email="이메일", birthday="생일",
-               notes="메모", tags="태그", since="가입일", consents="마케팅 수신 동의", channel="채널", given="동의",
-               withdrawn="철회", how="방법", when="일시", cards="멤버십 카드", code="코드", issued="발급",
-               revoked="폐기", points="포인트", kind="내역", reason="사유", balance="잔액", coupons="쿠폰",
-               value="금액", valid="유효기간", used="사용", reservations="예약", pickup="수령일", status="상태",
-               deposit="예약금", receipts="영수증", receipt="영수증", total="합계", items="품목", none="없음",
-               exported="내보낸 날짜: %1"),
-    "zh": dict(title="%1 保存的个人信息", about="您的信息", name="姓名", phone="电话", email="电子邮件", birthday="生日",
-               notes="备注", tags="标签", since="注册日期", consents="营销同意", channel="渠道", given="同意",
-               withdrawn="撤回", how="方式", when="时间", cards="会员卡", code="卡号", issued="发卡", revoked="作废",
-               points="积分", kind="类型", reason="原因", balance="余额", coupons="优惠券", value="面值",
-               valid="有效期至", used="已使用", reservations="预订", pickup="取货日期", status="状态", deposit="定金",
-               receipts="小票", receipt="小票", total="合计", items="商品", none="无", exported="导出时间：%1"),
+# The customer's words in English, marked for Babel (N_(key, English)); the shop's receipt language
+# picks their translation from resources/locale/<lang>/LC_MESSAGES/privacy.po (resources/locale/update.py).
+ENGLISH: dict[str, str] = {
+    'title': N_('title', 'Personal data held by %1'),
+    'about': N_('about', 'About you'),
+    'name': N_('name', 'Name'),
+    'phone': N_('phone', 'Phone'),
+    'email': N_('email', 'E-mail'),
+    'birthday': N_('birthday', 'Birthday'),
+    'notes': N_('notes', 'Notes'),
+    'tags': N_('tags', 'Tags'),
+    'since': N_('since', 'Customer since'),
+    'consents': N_('consents', 'Marketing consents'),
+    'channel': N_('channel', 'Channel'),
+    'given': N_('given', 'Given'),
+    'withdrawn': N_('withdrawn', 'Withdrawn'),
+    'how': N_('how', 'How'),
+    'when': N_('when', 'When'),
+    'cards': N_('cards', 'Loyalty cards'),
+    'code': N_('code', 'Code'),
+    'issued': N_('issued', 'Issued'),
+    'revoked': N_('revoked', 'Revoked'),
+    'points': N_('points', 'Points'),
+    'kind': N_('kind', 'Entry'),
+    'reason': N_('reason', 'Reason'),
+    'balance': N_('balance', 'Balance'),
+    'coupons': N_('coupons', 'Coupons'),
+    'value': N_('value', 'Value'),
+    'valid': N_('valid', 'Valid until'),
+    'used': N_('used', 'Used'),
+    'reservations': N_('reservations', 'Reservations'),
+    'pickup': N_('pickup', 'Pick-up'),
+    'status': N_('status', 'Status'),
+    'deposit': N_('deposit', 'Deposit'),
+    'receipts': N_('receipts', 'Receipts'),
+    'receipt': N_('receipt', 'Receipt'),
+    'total': N_('total', 'Total'),
+    'items': N_('items', 'Items'),
+    'none': N_('none', 'None'),
+    'exported': N_('exported', 'Exported on %1'),
 }
 GREY = colors.HexColor("#777777")
 LINE = colors.HexColor("#bbbbbb")
 
 
+@lru_cache(maxsize=16)
 def _words(language: str) -> dict[str, str]:
-    return WORDS.get(language.split("_")[0], WORDS["en"])
+    translations = catalogue("privacy", language)
+    return {key: translations.pgettext(key, english) for key, english in ENGLISH.items()}
 
 
 def _day(stamp) -> str:

@@ -6,7 +6,7 @@ engine, so the process holds no state and any number of processes can serve one 
 from datetime import date
 from typing import Any
 
-from fastapi import Body, FastAPI, HTTPException, Query, Request, status
+from fastapi import Body, FastAPI, Header, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, PlainTextResponse
 from pydantic import BaseModel
 from sqlalchemy import Engine
@@ -313,13 +313,15 @@ def add_catalogue_routes(app: FastAPI, engine: Engine) -> None:
 def add_page_routes(app: FastAPI, engine: Engine) -> None:
     @app.get("/c/{code}", response_class=HTMLResponse, tags=["customer"],
              responses={404: {"description": "No such card", "content": {"text/html": {"schema": {"type": "string"}}}}})
-    def card_page(code: str) -> HTMLResponse:
-        """The loyalty card's page for the customer's phone; a friendly 404 for an unknown card."""
+    def card_page(code: str, accept_language: str | None = Header(default=None)) -> HTMLResponse:
+        """The loyalty card's page for the customer's phone, in the shop's language (or the phone's, where
+        it is one of ours); a friendly 404 for an unknown card, in the phone's language."""
         with read_session(engine) as session:
-            view = loyalty_page.card_view(session, code)
+            view = loyalty_page.card_view(session, code, accept_language)
+            lang = loyalty_page.page_language(session, None, accept_language)
         if view is None:
-            return HTMLResponse(loyalty_page.render_unknown(), status_code=status.HTTP_404_NOT_FOUND)
-        return HTMLResponse(loyalty_page.render_card(view))
+            return HTMLResponse(loyalty_page.render_unknown(lang), status_code=status.HTTP_404_NOT_FOUND)
+        return HTMLResponse(loyalty_page.render_card(view), headers={"Content-Language": view.lang, "Vary": "Accept-Language"})
 
     @app.get("/healthz", tags=["server"])
     def health() -> dict:

@@ -15,8 +15,10 @@ from babel.numbers import format_percent
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from server.loyalty_words import WORDS
 from server.models import Customer, LoyaltyCard, PointsEntry, Record, Sale, Shop
 from syncwire.currency import format_amount
+from syncwire.languages import best_language
 from syncwire.validate import TIER, Invalid
 
 RECENT_VISITS = 5
@@ -31,7 +33,8 @@ class CardView:
     tier: str | None
     coupons: list[str]
     visits: list[tuple[str, str]]  # (date, amount), newest first
-    lang: str  # the shop's language: dates and amounts are written its way
+    lang: str  # the page's language: the shop's receipt language, or the phone's where it is one of ours
+    locale: str = "en"  # the shop's: dates and amounts are written its way
 
 
 def money(amount: int, shop: Shop) -> str:
@@ -62,13 +65,29 @@ def _well_formed_tier(tier) -> bool:
     return True
 
 
-def coupon_label(data: dict, shop: Shop) -> str:
+def coupon_label(data: dict, shop: Shop, lang: str = "en") -> str:
     if data.get("kind") == "percent":
-        return format_percent(Decimal(data["value"]).scaleb(-4), locale=shop.locale) + " off"
-    return money(data["value"], shop) + " off"
+        amount = format_percent(Decimal(data["value"]).scaleb(-4), locale=shop.locale)
+    else:
+        amount = money(data["value"], shop)
+    return WORDS[lang]["off"].format(amount=amount)
 
 
-def card_view(session: Session, code: str) -> CardView | None:
+def shop_language(session: Session, shop: Shop) -> str:
+    """The shop's receipt language as its tills pushed it (the "shop" setting), else its locale's."""
+    setting = session.get(Record, (shop.id, "setting", "shop"))
+    value = (setting.data.get("value") if setting else None) or {}
+    chosen = value.get("receipt_language") if isinstance(value, dict) else None
+    base = (chosen or shop.locale or "en").replace("-", "_").split("_")[0].lower()
+    return base if base in WORDS else "en"
+
+
+def page_language(session: Session, shop: Shop | None, accept_language: str | None) -> str:
+    """The phone's language where it is one of ours, else the shop's."""
+    return best_language(accept_language) or (shop_language(session, shop) if shop else "en")
+
+
+def card_view(session: Session, code: str, accept_language: str | None = None) -> CardView | None:
     """What the page shows for a card code, or None if no active card has it."""
     card = session.exec(select(LoyaltyCard).where(LoyaltyCard.code == code.strip().upper().translate(TYPING))).first()
     if card is None or card.revoked_at:
@@ -80,8 +99,9 @@ def card_view(session: Session, code: str) -> CardView | None:
     points = session.exec(select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
         PointsEntry.shop_id == shop.id, PointsEntry.customer_id == card.customer_id)).one()
     today = datetime.now(ZoneInfo(shop.time_zone)).date().isoformat()
+    lang = page_language(session, shop, accept_language)
     coupons = [
-        coupon_label(r.data, shop)
+        coupon_label(r.data, shop, lang)
         for r in session.exec(select(Record).where(Record.shop_id == shop.id, Record.kind == "coupon", Record.customer_id == card.customer_id))
         if not r.data.get("redeemed_at") and (r.data.get("valid_until") or today) >= today
     ]
@@ -90,7 +110,7 @@ def card_view(session: Session, code: str) -> CardView | None:
     visits = [(format_date(date.fromisoformat(s.day), "medium", locale=shop.locale), money(s.total, shop)) for s in sales]
     first_name = (customer.data.get("name") or "").split(" ")[0]
     return CardView(shop.name, first_name, int(points), tier_name(session, shop, card.customer_id), coupons, visits,
-                    shop.locale.split("_")[0])
+                    lang, shop.locale)
 
 
 STYLE = """body{font-family:system-ui,sans-serif;margin:0;background:#f4f1ec;color:#222}
@@ -106,16 +126,17 @@ def page(title: str, body: str, lang: str = "en") -> str:
 
 
 def render_card(view: CardView) -> str:
-    coupons = "".join(f"<li>{escape(c)}</li>" for c in view.coupons) or "<li>None right now</li>"
-    visits = "".join(f"<li>{escape(d)} &middot; {escape(a)}</li>" for d, a in view.visits) or "<li>No visits yet</li>"
-    tier = f'<p class="tier">Tier: <strong>{escape(view.tier)}</strong></p>' if view.tier else ""
-    body = (f"<h1>{escape(view.shop_name)}</h1><p>Hello {escape(view.first_name)}!</p>"
-            f'<div class="card"><div>Your points</div><div class="points">{view.points}</div>{tier}</div>'
-            f'<div class="card"><h2>Your coupons</h2><ul>{coupons}</ul></div>'
-            f'<div class="card"><h2>Recent visits</h2><ul>{visits}</ul></div>')
+    w = WORDS.get(view.lang, WORDS["en"])
+    coupons = "".join(f"<li>{escape(c)}</li>" for c in view.coupons) or f"<li>{escape(w['no_coupons'])}</li>"
+    visits = "".join(f"<li>{escape(d)} &middot; {escape(a)}</li>" for d, a in view.visits) or f"<li>{escape(w['no_visits'])}</li>"
+    tier = f'<p class="tier">{escape(w["tier"])}: <strong>{escape(view.tier)}</strong></p>' if view.tier else ""
+    body = (f"<h1>{escape(view.shop_name)}</h1><p>{escape(w['hello'].format(name=view.first_name))}</p>"
+            f'<div class="card"><div>{escape(w["points"])}</div><div class="points">{view.points}</div>{tier}</div>'
+            f'<div class="card"><h2>{escape(w["coupons"])}</h2><ul>{coupons}</ul></div>'
+            f'<div class="card"><h2>{escape(w["visits"])}</h2><ul>{visits}</ul></div>')
     return page(view.shop_name, body, view.lang)
 
 
-def render_unknown() -> str:
-    return page("Card not found", "<h1>We could not find this card</h1><div class=\"card\">The code may be mistyped, "
-                "or the card was replaced by a new one. Ask at the counter: we will gladly help.</div>")
+def render_unknown(lang: str = "en") -> str:
+    w = WORDS.get(lang, WORDS["en"])
+    return page(w["not_found"], f'<h1>{escape(w["not_found_title"])}</h1><div class="card">{escape(w["not_found_text"])}</div>', lang)

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 
 from db.ids import new_id
 from shop.errors import DiscountTooLarge
-from shop.money import allocate, line_gross, percent_of, vat_in_gross
+from shop.money import allocate, div_round, line_gross, percent_of, vat_in_gross
 
 PERCENT = "percent"
 AMOUNT = "amount"
@@ -18,9 +18,10 @@ class Discount:
     kind: str  # PERCENT (value in basis points) or AMOUNT (value in minor units)
     value: int
 
-    def amount_of(self, base: int) -> int:
-        """The discount in minor units on `base`; raises DiscountTooLarge past the whole of it."""
-        amount = percent_of(base, self.value) if self.kind == PERCENT else self.value
+    def amount_of(self, base: int, step: int = 1) -> int:
+        """The discount in minor units on `base` (a percent one rounded to `step`, see Cart.step);
+        raises DiscountTooLarge past the whole of it."""
+        amount = div_round(percent_of(base, self.value), step) * step if self.kind == PERCENT else self.value
         if self.value < 0 or (self.kind == PERCENT and self.value > 10_000) or abs(amount) > abs(base):
             raise DiscountTooLarge(limit=base)
         return amount
@@ -47,13 +48,13 @@ class CartLine:
     refunded_line_id: str | None = None
     id: str = field(default_factory=new_id)
 
-    def gross(self) -> int:
+    def gross(self, step: int = 1) -> int:
         if self.fixed_gross is not None:
             return self.fixed_gross
-        return line_gross(self.qty_milli, self.unit_price)
+        return div_round(line_gross(self.qty_milli, self.unit_price), step) * step
 
-    def line_discount(self) -> int:
-        return self.discount.amount_of(self.gross()) if self.discount else 0
+    def line_discount(self, step: int = 1) -> int:
+        return self.discount.amount_of(self.gross(step), step) if self.discount else 0
 
 
 @dataclass
@@ -96,6 +97,9 @@ class Cart:
     coupon_code: str | None = None  # taken for good when the sale completes (shop/coupons.py)
     reservation_id: str | None = None  # a pickup: completing the sale marks it picked up
     lottery_code: str | None = None  # Italy's lotteria degli scontrini, sent to the RT with the sale
+    # The smallest amount a line is priced in, in minor units: 100 in a Hungarian shop, whose weighed
+    # goods and percent discounts come to whole forints (the till sets it from the shop's settings).
+    step: int = 1
 
     def add(self, line: CartLine) -> CartLine:
         """Add a line; a repeat scan of a plain counted item adds to its existing line."""
@@ -150,9 +154,9 @@ class Cart:
         line.price_overridden = True
 
     def totals(self) -> Totals:
-        gross = [line.gross() for line in self.lines]
-        after_line = [g - line.line_discount() for g, line in zip(gross, self.lines)]
-        order_amount = self.order_discount.amount_of(sum(after_line)) if self.order_discount else 0
+        gross = [line.gross(self.step) for line in self.lines]
+        after_line = [g - line.line_discount(self.step) for g, line in zip(gross, self.lines)]
+        order_amount = self.order_discount.amount_of(sum(after_line), self.step) if self.order_discount else 0
         # The order discount is spread over the lines so each VAT rate carries its own share.
         shares = allocate(order_amount, after_line) if order_amount else [0] * len(self.lines)
         line_totals = []

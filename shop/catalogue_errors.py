@@ -13,6 +13,7 @@ class Problem(StrEnum):
     REQUIRED = "required"
     TOO_LONG = "too_long"
     NOT_AN_AMOUNT = "not_an_amount"
+    WHOLE_UNITS = "whole_units"  # decimals in a shop that prices in whole units (Hungary: no fillér)
     NEGATIVE = "negative"
     TOO_LARGE = "too_large"
     NOT_A_BARCODE = "not_a_barcode"  # not 8, 12 or 13 digits

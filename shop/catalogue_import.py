@@ -74,7 +74,8 @@ def _rules(session: Session, settings: ShopSettings) -> tuple[Rules, dict[int, s
     rates = {}
     for rate_id, rate_bp in session.connection().exec_driver_sql("SELECT id, rate_bp FROM vatrate ORDER BY code"):
         rates.setdefault(rate_bp, rate_id)
-    return Rules(minor_digits(settings), frozenset(settings.variable_measure_prefixes), frozenset(rates)), rates
+    return Rules(minor_digits(settings), 0 if settings.whole_units else None, frozenset(settings.variable_measure_prefixes),
+                 frozenset(rates)), rates
 
 
 def _existing(session: Session) -> dict[str, tuple]:

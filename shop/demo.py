@@ -88,7 +88,7 @@ def _create_shop(path: Path, words: CountryWords, since: date) -> tuple[dict, di
     try:
         with write_session(engine) as session:
             rates = setup.init_shop(session, settings, words.vat_rates)
-            save_loyalty_settings(session, demo_loyalty.loyalty_settings(words.price_factor))
+            save_loyalty_settings(session, demo_loyalty.loyalty_settings(words.price_factor, words.country))
             people = {role: users.create_user(session, name, role, PINS[role]) for role, name in zip(PINS, words.users)}
             for user in people.values():
                 user.created_at = iso(datetime(since.year, since.month, since.day, 9, tzinfo=timezone.utc))

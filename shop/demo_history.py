@@ -8,9 +8,11 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from shop import demo_loyalty
+from shop.cash_rounding import ROUNDING, country_rule, round_cash
 from shop.demo_names import CountryWords
 from shop.demo_rows import TILL, epoch_ms, insert_rows, iso
 from shop.money import div_round, line_gross, percent_of, vat_in_gross
+from syncwire.currency import iso_minor_units
 
 CUSTOMER_SHARE = 0.30  # sales with a loyalty customer attached
 REFUND_SHARE = 0.01
@@ -28,6 +30,10 @@ class History:
 
     def __init__(self, conn, rng, ids, words: CountryWords, user_ids, catalogue, people, tz):
         self.conn, self.rng, self.ids, self.words, self.tz = conn, rng, ids, words, tz
+        # The country's cash rules, as the till applies them (shop/cash_rounding.py, Cart.step).
+        rule = country_rule(words.country, words.currency, iso_minor_units(words.currency))
+        self.step = 10 ** iso_minor_units(words.currency) if rule["whole_units"] else 1
+        self.rounding_step = rule["cash_rounding_step"]
         self.users = user_ids
         self.catalogue = catalogue
         self.people = people
@@ -100,11 +106,12 @@ class History:
                 bisect_right(popularity, random() * top, 0, last)]
             if grams:
                 qty = grams + int(random() * grams_span)
-                gross = line_gross(qty, price)
+                gross = div_round(line_gross(qty, price), self.step) * self.step
             else:
                 qty = PIECE_QTY[int(random() * 100)]
                 gross = price * (qty // 1000)
             discount = percent_of(gross, 1000 if random() < 0.5 else 500) if random() < DISCOUNT_SHARE else 0
+            discount = div_round(discount, self.step) * self.step
             total = gross - discount
             lines.append((ids[position - 1], sale_id, position, pid, sku, name, unit, qty, price, rate_bp, gross,
                           discount, total, vat_of(total, rate_bp), 0, None))
@@ -122,11 +129,15 @@ class History:
         if method == "card":
             pays.append((ids[-2], sale_id, "card", total, 0, at))
         else:
-            tendered = self._tender(total)
+            due = round_cash(total, self.rounding_step)
+            tendered = self._tender(due)
             pays.append((ids[-2], sale_id, "cash", tendered, 0, at))
-            if tendered > total:
-                pays.append((ids[-1], sale_id, "cash", total - tendered, 1, at))
-        tally.add("sale", total, discount_total, method, total)
+            if tendered > due:
+                pays.append((ids[-1], sale_id, "cash", due - tendered, 1, at))
+            if due != total:  # the rounding line: payments add up to the total, the cash rows to the drawer
+                pays.append((ids[-3], sale_id, ROUNDING, total - due, 0, at))
+                tally.add_payment(ROUNDING, total - due)
+        tally.add("sale", total, discount_total, method, total if method == "card" else round_cash(total, self.rounding_step))
         self.rows["sale"].append((sale_id, TILL, self.seq, f"{TILL}-{self.seq:06d}", "sale", None, None, shift_id,
                                   self._seller(user_id), customer_id, self.words.currency, subtotal, discount_total,
                                   total, at))
@@ -168,18 +179,22 @@ class History:
         line = rng.choice(lines)
         line_id, _, _, pid, sku, name, unit, qty, price, rate_bp, _, _, paid = line[:13]
         back = 1000 if unit == "pc" and qty > 1000 and rng.random() < 0.5 else qty
-        amount = paid if back == qty else div_round(paid * back, qty)
+        amount = paid if back == qty else div_round(paid * back, qty * self.step) * self.step
         refund_id, line_id_, payment_id, audit_id = self.ids(ms, 4)
         reason = rng.choice(self.words.refund_reasons)
         self.rows["sale"].append((refund_id, TILL, self.seq, f"{TILL}-{self.seq:06d}", "refund", sale_id, reason,
                                   shift_id, user_id, customer_id, self.words.currency, -amount, 0, -amount, at))
         self.rows["saleline"].append((line_id_, refund_id, 1, pid, sku, name, unit, -back, price, rate_bp, -amount,
                                       0, -amount, vat_in_gross(-amount, rate_bp), 0, line_id))
-        self.rows["payment"].append((payment_id, refund_id, method, -amount, 0, at))
+        paid_back = round_cash(-amount, self.rounding_step) if method == "cash" else -amount
+        self.rows["payment"].append((payment_id, refund_id, method, paid_back, 0, at))
+        if paid_back != -amount:
+            self.rows["payment"].append((self.ids(ms, 1)[0], refund_id, ROUNDING, -amount - paid_back, 0, at))
+            tally.add_payment(ROUNDING, -amount - paid_back)
         self.rows["auditevent"].append((audit_id, at, TILL, user_id, "refund", refund_id, json.dumps(
             {"refund_of": sale_id, "reason": reason, "total": -amount})))
         tally.vat[rate_bp] = tally.vat.get(rate_bp, 0) - amount
-        tally.add("refund", -amount, 0, method, -amount)
+        tally.add("refund", -amount, 0, method, paid_back)
         self.sales += 1
         return True
 
@@ -228,3 +243,6 @@ class _Tally:
         self.total[kind] += total
         self.discounts += discount
         self.payments[method] = self.payments.get(method, 0) + paid
+
+    def add_payment(self, method: str, amount: int) -> None:
+        self.payments[method] = self.payments.get(method, 0) + amount

@@ -21,10 +21,17 @@ CONSENT_SHARE = {"email": 0.35, "sms": 0.45, "messaging": 0.25}
 RESERVATIONS = 24
 
 
-def loyalty_settings(price_factor: int) -> LoyaltySettings:
-    """The default programme in the country's money: a point per euro's worth, tiers at 500 and 1,500."""
+# The tiers as a shop of each country names them (the owner renames them in the back office).
+TIER_NAMES = {"IT": ("Bronzo", "Argento", "Oro"), "HU": ("Bronz", "Ezüst", "Arany"), "KR": ("브론즈", "실버", "골드"),
+              "CN": ("铜卡会员", "银卡会员", "金卡会员")}
+
+
+def loyalty_settings(price_factor: int, country: str | None = None) -> LoyaltySettings:
+    """The default programme in the country's money: a point per euro's worth, tiers at 500 and 1,500,
+    named in the country's language."""
     rules = LoyaltySettings(spend_per_point=100 * price_factor, point_value=5 * price_factor)
-    rules.tiers = [dict(t, min_spend=t["min_spend"] * price_factor) for t in rules.tiers]
+    names = TIER_NAMES.get(country or "", tuple(t["name"] for t in rules.tiers))
+    rules.tiers = [dict(t, min_spend=t["min_spend"] * price_factor, name=name) for t, name in zip(rules.tiers, names)]
     return rules
 
 

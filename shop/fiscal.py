@@ -21,6 +21,7 @@ from db.ids import utc_now
 from db.models import FiscalJob, Payment, Sale, SaleLine
 from db.models import ZReport
 from db.setting_rows import load_dataclass, save_dataclass
+from shop.cash_rounding import ROUNDING
 from shop.money import line_gross
 from shop.fiscal_errors import BadFiscalReference, BadFiscalSetup, BadLotteryCode, LotteryNeedsElectronicPayment, MissingFiscalReference, NoDepartment
 
@@ -208,6 +209,8 @@ def _items(session: Session, sale: Sale, settings: FiscalSettings) -> tuple[Fisc
 def _payments(session: Session, sale: Sale) -> tuple[FiscalPayment, ...]:
     by_kind: dict[str, int] = {}
     for payment in session.exec(select(Payment).where(Payment.sale_id == sale.id, Payment.is_change == False)):  # noqa: E712
+        if payment.method == ROUNDING:  # the shop's cash rounding: sent as the RT's rounding, not as a payment
+            continue
         kind = METHOD_KIND.get(payment.method, ELECTRONIC)
         by_kind[kind] = by_kind.get(kind, 0) + abs(payment.amount)
     # Cash last: the RT gives change only out of the last payment.
@@ -242,8 +245,9 @@ def document_for(session: Session, job: FiscalJob, settings: FiscalSettings | No
         return FiscalDocument(job.id, Z_REPORT)
     sale = session.get(Sale, job.sale_id)
     payments = _payments(session, sale)
-    rounding = 0
-    if settings.cash_rounding and sale.kind == SALE:
+    rounded = session.exec(select(Payment.amount).where(Payment.sale_id == sale.id, Payment.method == ROUNDING)).all()
+    rounding = -sum(rounded)  # the till's own rounding line (shop/cash_rounding.py): the drawer and the RT agree
+    if not rounded and settings.cash_rounding and sale.kind == SALE:
         cash_due = sale.total - sum(p.amount for p in payments if p.kind != CASH)
         if cash_due > 0 and any(p.kind == CASH for p in payments):
             rounding = cash_rounding(cash_due)

@@ -101,7 +101,9 @@ def parse_price(text: str, settings: ShopSettings) -> tuple[int | None, Problem 
         return None, Problem.REQUIRED
     try:
         price = settings.parse_amount(text)
-    except ValueError:
+    except ValueError as error:
+        if settings.whole_units and getattr(error, "too_many_decimals", False):
+            return None, Problem.WHOLE_UNITS
         return None, Problem.NOT_AN_AMOUNT
     if price < 0:
         return None, Problem.NEGATIVE

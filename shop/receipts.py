@@ -16,6 +16,7 @@ from sqlmodel import Session, func, select
 
 from db.models import Customer, Payment, PointsEntry, Sale, SaleLine, User, VatRate, ZReport
 from shop import cards
+from shop.cash_rounding import ROUNDING
 from shop.errors import SaleNotFound
 from shop.money import format_qty, vat_in_gross
 from shop.receipt_labels import LABELS, LANGUAGES, labels  # noqa: F401  (also public here)
@@ -131,6 +132,10 @@ class _Formatter:
         locale = self.settings.locale
         return f"{format_date(moment, 'short', locale=locale)} {format_time(moment, 'HH:mm', locale=locale)}"
 
+    def vat(self, gross: int, rate_bp: int) -> int:
+        """The VAT in `gross`; in whole units where the shop prices in whole units (Hungary: whole forints)."""
+        return self.settings.whole(vat_in_gross(gross, rate_bp))
+
     def rate(self, rate_bp: int) -> str:
         whole, rest = divmod(rate_bp, 100)
         return f"{whole}%" if not rest else f"{whole}.{rest:02d}".rstrip("0") + "%"
@@ -231,10 +236,15 @@ def sale_receipt(
     if sale.discount_total:
         totals += [Row(w["subtotal"], fmt.money(sale.subtotal)), Row(w["discount"], fmt.money(-sale.discount_total))]
     totals.append(Row(w["total"], fmt.money(sale.total), bold=True, large=True))
+    rounded = sum(p.amount for p in payments if p.method == ROUNDING)  # +2 when 1 002 was paid with 1 000
+    if rounded:  # the cash rounding is its own line; the total and its VAT stay as they are
+        totals += [Row(w["rounding"], fmt.money(-rounded)), Row(w["to_pay"], fmt.money(sale.total - rounded), bold=True)]
     blocks.append(Rows(tuple(totals)))
 
     paid = []
     for payment in payments:
+        if payment.method == ROUNDING:
+            continue
         if payment.is_change:
             paid.append(Row(w["change"], fmt.money(-payment.amount)))
         else:
@@ -250,7 +260,7 @@ def sale_receipt(
         per_rate[line.vat_rate_bp] = per_rate.get(line.vat_rate_bp, 0) + line.total
     vat_rows = []
     for rate_bp, gross in sorted(per_rate.items(), key=lambda kv: -kv[0]):
-        vat = vat_in_gross(gross, rate_bp)
+        vat = fmt.vat(gross, rate_bp)
         vat_rows.append((f"{codes.get(rate_bp, '?')} {fmt.rate(rate_bp)}", fmt.money(gross - vat), fmt.money(vat), fmt.money(gross)))
     blocks += [Rule(), VatTable(w["vat_summary"], (w["rate"], w["net"], w["vat"], w["gross"]), tuple(vat_rows)), Rule()]
 
@@ -304,13 +314,18 @@ def z_report_receipt(
         Row(w["discounts"], money(-data["discounts"])),
         Row(w["net_total"], money(data["net_total"]), bold=True, large=True),
     )))
+    rounded = data["payments"].get(ROUNDING, 0)
+    if rounded:  # what the cash rounding took off (or added to) the takings, as on each receipt
+        blocks.append(Rows((Row(w["rounding"], money(-rounded)),)))
     vat_rows = tuple(
-        (f"{codes.get(v['rate_bp'], '?')} {fmt.rate(v['rate_bp'])}", money(v["net"]), money(v["vat"]), money(v["gross"]))
+        (f"{codes.get(v['rate_bp'], '?')} {fmt.rate(v['rate_bp'])}", money(v["gross"] - fmt.vat(v["gross"], v["rate_bp"])),
+         money(fmt.vat(v["gross"], v["rate_bp"])), money(v["gross"]))
         for v in data["vat"]
     )
     blocks += [Rule(), VatTable(w["vat_summary"], (w["rate"], w["net"], w["vat"], w["gross"]), vat_rows), Rule()]
     blocks.append(Text(w["payments"], align="left", bold=True))
-    blocks.append(Rows(tuple(Row(w.get(method, method), money(amount)) for method, amount in data["payments"].items())))
+    blocks.append(Rows(tuple(Row(w.get(method, method), money(amount)) for method, amount in data["payments"].items()
+                             if method != ROUNDING)))
     cash = data["cash"]
     drawer = [
         Row(w["opening_float"], money(cash["opening_float"])), Row(w["cash"], money(cash["cash_payments"])),

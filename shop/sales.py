@@ -10,6 +10,7 @@ from db.ids import new_id, utc_now
 from db.models import Payment, Sale, SaleLine, Shift, User
 from shop import audit, coupons, fiscal, loyalty, outbox, reservations
 from shop.cart import Cart
+from shop.cash_rounding import ROUNDING, rounding_for
 from shop.errors import EmptySale, PaymentShort
 from shop.refunds import check_returnable
 from shop.settings import ShopSettings
@@ -31,12 +32,14 @@ class CompletedSale:
     receipt_number: str
     total: int
     change: int
+    rounding: int = 0  # the cash rounding line (-2 when 1 002 Ft was paid with 1 000 Ft cash)
 
 
 def settle(total: int, tenders: list[Tender]) -> tuple[list[Tender], int]:
     """The payments to record and the change to give, or PaymentShort.
 
     Change only ever comes out of cash: a card is charged no more than what is left to pay.
+    `total` is what is due, after any cash rounding (shop/cash_rounding.py).
     """
     tendered = sum(t.amount for t in tenders)
     if total >= 0:
@@ -69,7 +72,12 @@ def complete_sale(
     if not cart.lines:
         raise EmptySale()
     totals = cart.totals()
-    payments, change = settle(totals.total, tenders)
+    rounding = rounding_for(settings, totals.total, tenders)
+    if rounding and totals.total < 0 and sum(t.amount for t in tenders) == totals.total:
+        # A refund paid back "exactly" in cash gives back the rounded amount: no change is given on a refund.
+        last_cash = max(i for i, t in enumerate(tenders) if t.method == CASH)
+        tenders = [Tender(t.method, t.amount + (rounding if i == last_cash else 0)) for i, t in enumerate(tenders)]
+    payments, change = settle(totals.total + rounding, tenders)
     lottery_code = fiscal.check_lottery_code(cart.lottery_code, sum(t.amount for t in payments if t.method == CARD))
     with write_session(engine) as session:
         existing = session.get(Sale, cart.id)
@@ -97,6 +105,8 @@ def complete_sale(
         pays = [dict(id=new_id(), sale_id=cart.id, method=p.method, amount=p.amount, is_change=False, created_at=now) for p in payments]
         if change:
             pays.append(dict(id=new_id(), sale_id=cart.id, method=CASH, amount=-change, is_change=True, created_at=now))
+        if rounding:  # the payments still add up to the total; the cash rows are what the drawer got
+            pays.append(dict(id=new_id(), sale_id=cart.id, method=ROUNDING, amount=-rounding, is_change=False, created_at=now))
         # Core inserts: the whole sale is a handful of statements in one transaction.
         session.execute(insert(Sale), [sale])
         session.execute(insert(SaleLine), lines)
@@ -113,9 +123,11 @@ def complete_sale(
         fiscal.enqueue_sale(session, sale, lottery_code)
         if cart.kind == "refund":
             audit.record(session, settings.till_id, "refund", user.id, cart.id, refund_of=cart.refund_of_id, reason=cart.reason, total=totals.total)
-        return CompletedSale(cart.id, number, totals.total, change)
+        return CompletedSale(cart.id, number, totals.total, change, rounding)
 
 
 def _completed(session: Session, sale: Sale) -> CompletedSale:
-    change = -sum(p.amount for p in session.exec(select(Payment).where(Payment.sale_id == sale.id, Payment.is_change)))
-    return CompletedSale(sale.id, sale.receipt_number, sale.total, change)
+    payments = session.exec(select(Payment).where(Payment.sale_id == sale.id)).all()
+    change = -sum(p.amount for p in payments if p.is_change)
+    rounding = -sum(p.amount for p in payments if p.method == ROUNDING)
+    return CompletedSale(sale.id, sale.receipt_number, sale.total, change, rounding)

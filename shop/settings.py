@@ -5,7 +5,7 @@ from decimal import Decimal
 from sqlmodel import Session
 
 from db.setting_rows import load_dataclass, save_dataclass
-from shop.money import format_money, from_decimal, to_decimal
+from shop.money import AmountError, div_round, format_money, from_decimal, to_decimal
 from syncwire.currency import iso_minor_units
 
 SETTINGS_KEY = "shop"
@@ -38,19 +38,49 @@ class ShopSettings:
     )
     variable_measure_item_digits: int = 5
     cash_notes: list[int] = field(default_factory=lambda: [500, 1000, 2000, 5000])
+    # Prices and totals in whole units of the currency (Hungary: no fillér since 1999). A display and
+    # input rule only: stored amounts keep `currency_exponent` digits (100 is 1 Ft in a HUF shop).
+    # None: the country's rule (shop/cash_rounding.py), so shops made before it follow it too.
+    whole_units: bool | None = None
+    # Cash rounding (shop/cash_rounding.py): a cash amount to pay rounds to the nearest multiple of
+    # this many minor units (500 = 5 Ft, 5 = 5 cents; 0 = never), as its own line. With
+    # `cash_rounding_all_cash` only a sale paid wholly in cash is rounded (Italy, 2017), else the part
+    # paid in cash is (Hungary, 2008). None: the country's rule.
+    cash_rounding_step: int | None = None
+    cash_rounding_all_cash: bool | None = None
 
     def __post_init__(self):
         if self.currency_exponent is None:  # a shop being made, or settings built in memory
             self.currency_exponent = iso_minor_units(self.currency)
+        from shop.cash_rounding import country_rule  # a plain-data module; imported here to avoid a cycle
+
+        rule = country_rule(self.country, self.currency, self.currency_exponent)
+        for name, value in rule.items():
+            if getattr(self, name) is None:
+                setattr(self, name, value)
 
     def money(self, amount: int) -> str:
         """An amount in minor units as this shop shows it ("12,50 €")."""
-        return format_money(amount, self.currency, self.locale, self.currency_exponent)
+        exponent = self.currency_exponent
+        if self.whole_units and amount % 10**exponent == 0:
+            return format_money(amount // 10**exponent, self.currency, self.locale, 0)
+        return format_money(amount, self.currency, self.locale, exponent)
+
+    def whole(self, amount: int) -> int:
+        """`amount` as shown where only whole units are used (a VAT figure in a Hungarian shop: 212,60 Ft
+        is shown 213 Ft); unchanged elsewhere. For display: stored figures keep their minor units."""
+        if not self.whole_units:
+            return amount
+        unit = 10**self.currency_exponent
+        return div_round(amount, unit) * unit
 
     def parse_amount(self, text: str) -> int:
         """An amount typed any usual way ("12,50", "12.5") in minor units; AmountError (a ValueError)
         if it is not one or has more decimals than the shop's currency."""
-        return from_decimal(text, self.currency_exponent)
+        amount = from_decimal(text, self.currency_exponent)
+        if self.whole_units and amount % 10**self.currency_exponent:
+            raise AmountError(text, 0, too_many_decimals=True)  # "this currency has no decimals"
+        return amount
 
     def to_decimal(self, amount: int) -> Decimal:
         return to_decimal(amount, self.currency_exponent)

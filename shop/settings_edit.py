@@ -33,7 +33,8 @@ REQUIRED, TAX_ID, PERCENT, POSITIVE, NOT_NEGATIVE, LANGUAGE, PREFIX, PREFIX_TWIC
     "required", "tax_id", "percent", "positive", "not_negative", "language", "prefix", "prefix_twice", "item_digits",
     "tier")
 EDITABLE = ("shop_name", "address", "vat_number", "receipt_header", "receipt_footer", "receipt_language",
-            "discount_limit_bp", "cash_notes", "variable_measure_prefixes", "variable_measure_item_digits")
+            "discount_limit_bp", "cash_notes", "variable_measure_prefixes", "variable_measure_item_digits",
+            "cash_rounding_step")
 BIRTHDAY_REWARDS = ("none", "points", "coupon")
 SCALE_KINDS = ("weight", "price")
 
@@ -121,6 +122,8 @@ def shop_problems(settings: ShopSettings) -> dict[str, str]:
     if any(not (p.isascii() and p.isdigit() and len(p) == 2 and (p == "02" or p[0] == "2")) or kind not in SCALE_KINDS
            for p, kind in prefixes.items()):
         problems["variable_measure_prefixes"] = PREFIX
+    if not isinstance(settings.cash_rounding_step, int) or settings.cash_rounding_step < 0:
+        problems["cash_rounding_step"] = NOT_NEGATIVE
     if settings.variable_measure_item_digits not in (4, 5):
         problems["variable_measure_item_digits"] = ITEM_DIGITS
     return problems

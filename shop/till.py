@@ -32,6 +32,16 @@ class Till:
             self.shift: Shift | None = shifts.current_shift(session, settings.till_id)
 
     @property
+    def cart(self) -> Cart:
+        return self._cart
+
+    @cart.setter
+    def cart(self, cart: Cart) -> None:
+        # Whole-unit shops (Hungary) price weighed lines and percent discounts in whole forints.
+        cart.step = 10**self.settings.currency_exponent if self.settings.whole_units else 1
+        self._cart = cart
+
+    @property
     def till_id(self) -> str:
         return self.settings.till_id
 

@@ -68,6 +68,9 @@ class Rules:
     """What a row is checked against: the currency's minor digits, the scale-label prefixes, the VAT rates."""
 
     minor_digits: int = 2
+    # Decimals a price may have, when fewer than the stored digits: 0 in a Hungarian shop (whole
+    # forints, stored in fillér). None: as many as minor_digits.
+    price_decimals: int | None = None
     scale_prefixes: frozenset[str] = frozenset(DEFAULT_SCALE_PREFIXES)
     vat_rates_bp: frozenset[int] | None = None  # None: any rate from 0 to 100 % (the server)
 
@@ -123,8 +126,9 @@ def text(raw: dict, key: str, required: bool = False) -> str | None:
     return value
 
 
-def price_from_text(value: str, minor_digits: int) -> int:
-    """"3.50", "3,50" or "3" in minor units; BadRow for anything else (never a crash, never a guess)."""
+def price_from_text(value: str, minor_digits: int, decimals: int | None = None) -> int:
+    """"3.50", "3,50" or "3" in minor units; BadRow for anything else (never a crash, never a guess).
+    `decimals`: how many the price may have when fewer than `minor_digits` (whole forints: 0)."""
     value = (value or "").strip()
     if not value:
         raise BadRow("missing", field="price")
@@ -133,9 +137,12 @@ def price_from_text(value: str, minor_digits: int) -> int:
         raise BadRow("not_amount", value=value[:40])
     if match.group(1):
         raise BadRow("negative")
-    amount = Decimal(f"{match.group(2)}.{match.group(3) or '0'}").scaleb(minor_digits)
+    number = Decimal(f"{match.group(2)}.{match.group(3) or '0'}")
+    amount = number.scaleb(minor_digits)
     if amount != amount.to_integral_value():
         raise BadRow("decimals", value=value, digits=minor_digits)
+    if decimals is not None and number.scaleb(decimals) != number.scaleb(decimals).to_integral_value():
+        raise BadRow("decimals", value=value, digits=decimals)
     return within_limit(int(amount), value)
 
 
@@ -228,7 +235,7 @@ def _row(raw: dict, rules: Rules, price_and_rate) -> ProductRow:
 
 def row_from_text(raw: dict[str, str], rules: Rules) -> ProductRow:
     """A row of the owner's file (every value text)."""
-    return _row(raw, rules, lambda r: (price_from_text(r.get("price") or "", rules.minor_digits),
+    return _row(raw, rules, lambda r: (price_from_text(r.get("price") or "", rules.minor_digits, rules.price_decimals),
                                        rate_from_text(r.get("vat_rate") or "")))
 
 

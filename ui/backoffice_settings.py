@@ -6,7 +6,7 @@ transaction, audited, queued for the other tills on an enrolled shop). Only the 
 """
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from db.engine import read_session, write_session
 from shop import settings_edit
@@ -58,6 +58,13 @@ class ShopSection(FormSection):
         self.cash_notes = self.add("cash_notes", self.tr("Cash notes"),
                                    QLineEdit("  ".join(amount_text(settings, n) for n in settings.cash_notes)),
                                    self.tr("The quick amounts offered for cash payments; separate them with spaces."))
+        # Italy's optional rounding of all-cash totals to 5 cents (2017); Hungary's 5 Ft is the law, not a choice.
+        self.cash_rounding = QCheckBox(self.tr("Round totals paid wholly in cash to 5 cents"))
+        self.cash_rounding.setObjectName("cashRoundingCheck")
+        self.cash_rounding.setChecked(bool(settings.cash_rounding_step))
+        if settings.country == "IT":
+            self.add("cash_rounding_step", self.tr("Cash rounding"), self.cash_rounding,
+                     self.tr("Printed as its own line on the receipt; card payments are never rounded."))
         prefixes = settings.variable_measure_prefixes
         self.weight_prefixes = self.add("weight_prefixes", self.tr("Scale labels by weight"), QLineEdit(
             " ".join(p for p, kind in sorted(prefixes.items()) if kind == "weight")),
@@ -81,6 +88,8 @@ class ShopSection(FormSection):
             "receipt_footer": self.receipt_footer.toPlainText().strip(), "receipt_language": self.language.currentData(),
             "variable_measure_item_digits": self.item_digits.currentData(),
         }
+        if self.settings.country == "IT":
+            values["cash_rounding_step"] = 5 if self.cash_rounding.isChecked() else 0
         try:
             values["discount_limit_bp"] = settings_edit.parse_percent(self.discount.text())
         except ValueError:

@@ -22,6 +22,8 @@ def problem_message(problem: FieldProblem) -> str:
                 text = translate("catalogue", "'%1' is not a number. Type for example 10 or 0,50.").replace("%1", value)
             else:
                 text = translate("catalogue", "'%1' is not a price. Type for example 1,50.").replace("%1", value)
+        case Problem.WHOLE_UNITS:
+            text = translate("catalogue", "'%1': prices here are in whole units, without decimals. Type for example 1500.").replace("%1", value)
         case Problem.NEGATIVE:
             if problem.field == "change":
                 text = translate("catalogue", "%1 (%2) would cost less than nothing.").replace("%1", other).replace("%2", value)

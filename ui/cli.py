@@ -101,12 +101,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "demo":
-        from shop.demo import create_demo_shop
+    if getattr(args, "lang", None):
+        from syncwire.languages import UnknownLanguage, language_of
 
+        try:
+            args.lang = language_of(args.lang)
+        except UnknownLanguage as error:
+            print(f"bottega: --lang: {error}", file=sys.stderr)
+            return 2
+    if args.command == "demo":
+        from shop.demo import COUNTRIES, create_demo_shop
+
+        if args.country.upper() not in COUNTRIES:
+            print(f"bottega demo: unknown country {args.country!r}; choose one of {', '.join(COUNTRIES)}", file=sys.stderr)
+            return 2
         summary = create_demo_shop(
             args.path, customers=args.customers, products=args.products, days=args.days,
-            country=args.country, seed=args.seed,
+            country=args.country.upper(), seed=args.seed,
         )
         print(summary)
         return 0

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from shop.cash_rounding import cash_to_pay, rounding_for
 from shop.errors import ShopError
-
 from shop.sales import CARD, CASH, CompletedSale, Tender
 from shop.till import Till
 from ui.messages import invalid_amount, message_for
@@ -54,6 +54,10 @@ class PaymentDialog(QDialog):
         self.due.setObjectName("dueLabel")
         self.due.setProperty("role", "big")
         layout.addWidget(self.due)
+        self.cash_due = QLabel()  # "In cash: 1 000 Ft (rounding -2 Ft)" where the country rounds cash
+        self.cash_due.setObjectName("cashDueLabel")
+        self.cash_due.setProperty("role", "hint")
+        layout.addWidget(self.cash_due)
         self.tender_list = QListWidget()
         self.tender_list.setObjectName("tendersList")
         self.tender_list.setMaximumHeight(110)
@@ -144,15 +148,20 @@ class PaymentDialog(QDialog):
 
     # --- tendering -------------------------------------------------------------
     def left_to_pay(self) -> int:
-        return self.total - sum(t.amount for t in self.tenders)
+        """Left to pay with the tenders so far (cash among them is rounded by the shop's rule)."""
+        return self.total + rounding_for(self.settings, self.total, self.tenders) - sum(t.amount for t in self.tenders)
+
+    def cash_left(self) -> int:
+        """Left to pay if the rest is paid in cash: rounded where the shop's country rounds cash."""
+        return cash_to_pay(self.settings, self.total, self.tenders)
 
     def pay_cash(self) -> None:
         amount = self._typed_amount()
         if amount is _INVALID:
             return
-        if self.refund and amount is not None and amount < self.left_to_pay():
+        if self.refund and amount is not None and amount < self.cash_left():
             # A refund gives no change: more than is left would be money given away. Keep the typing.
-            self.error.setText(self.tr("Still to pay back: %1").replace("%1", self.money(-self.left_to_pay())))
+            self.error.setText(self.tr("Still to pay back: %1").replace("%1", self.money(-self.cash_left())))
             self.amount.selectAll()
             return
         self._tender(CASH, amount)
@@ -195,7 +204,7 @@ class PaymentDialog(QDialog):
     def _tender(self, method: str, amount: int | None) -> None:
         if self._completing or self.completed:
             return
-        left = self.left_to_pay()
+        left = self.cash_left() if method == CASH else self.left_to_pay()
         amount = left if amount is None else amount
         if amount == 0:
             return
@@ -234,6 +243,11 @@ class PaymentDialog(QDialog):
         for tender in self.tenders:
             self.tender_list.addItem(f"{names.get(tender.method, tender.method)}   {self.money(abs(tender.amount))}")
         left = self.left_to_pay()
+        cash = self.cash_left()
+        rounding = cash - left if left * (1 if not self.refund else -1) > 0 else 0
+        self.cash_due.setText(
+            self.tr("In cash: %1 (rounding %2)").replace("%1", self.money(abs(cash))).replace("%2", self.money(-rounding if self.refund else rounding))
+            if rounding else "")
         if self.refund:
             self.remaining.setText(self.tr("Still to pay back: %1").replace("%1", self.money(-left)))
         elif left > 0:

@@ -204,6 +204,8 @@ def plain_amount(amount: int, settings: ShopSettings) -> str:
     """
     digits = len(str(settings.parse_amount("1"))) - 1
     sign, whole = ("-" if amount < 0 else ""), abs(amount)
+    if settings.whole_units and whole % 10**digits == 0:  # 1 299 Ft, not 1299,00
+        return f"{sign}{whole // 10**digits}"
     if digits == 0:
         return f"{sign}{whole}"
     units, cents = divmod(whole, 10**digits)

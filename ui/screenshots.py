@@ -110,15 +110,17 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
         engine = open_database(_prepare_db(db, Path(workdir)))
         till = Till(engine, _staff(engine, "cashier"))
         install_translations(app, lang or till.settings.locale)  # the shop's language by default
+        # Amounts below are in cents; a shop in whole forints counts them in forints (200 € -> 20 000 Ft).
+        scale = 10**till.settings.currency_exponent if till.settings.whole_units else 1
         if till.shift is None:
-            till.open_shift(20000)
+            till.open_shift(20000 * scale)
         if screen == "zreport":
             for _ in range(3):
                 _sale_in_progress(till)
                 till.pay([Tender(CARD, till.cart.totals().total)])
             _sale_in_progress(till)
-            till.pay([Tender(CASH, till.cart.totals().total + 1000)])
-            till.move_cash(-1500, "Fornitore pane")
+            till.pay([Tender(CASH, till.cart.totals().total + 1000 * scale)])
+            till.move_cash(-1500 * scale, "Fornitore pane")
         _sale_in_progress(till)
         window = TillWindow(till)
         window.resize(*SIZE)
@@ -130,7 +132,7 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
             from ui.payment_dialog import PaymentDialog
 
             dialog = PaymentDialog(till, window)
-            dialog._tender(CARD, till.cart.totals().total // 3)
+            dialog._tender(CARD, till.settings.whole(till.cart.totals().total // 3))  # whole forints in HU
             dialog.amount.setText("50")
             picture = _composite(window, dialog)
         elif screen == "printer":
@@ -154,7 +156,7 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
 
             till.void_sale()
             window.refresh()
-            report = till.close_shift(till.x_report()["cash"]["expected"] - 250)
+            report = till.close_shift(till.x_report()["cash"]["expected"] - 250 * scale)
             view = ZReportView(report.data, till.settings)
             picture = _composite(window, view)
         window.close()

@@ -1,12 +1,17 @@
-"""First run on a new database: name the shop, pick its country, create the owner; then offer the
-back office, since a new shop has no products, no staff and no receipt header yet."""
+"""First run on a new database: the language first (the wizard speaks it from then on), then name the
+shop, pick its country, create the owner; then offer the back office, since a new shop has no
+products, no staff and no receipt header yet."""
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
+    QVBoxLayout, QWidget,
 )
 
 from db.engine import read_session, write_session
+from syncwire.languages import COUNTRY_OF_LANGUAGE, LANGUAGE_NAMES
 from shop.setup import COUNTRIES, new_shop
 from shop.users import active_users
+from ui.style import install_translations
 
 COUNTRY_NAMES = {"IT": "Italia", "HU": "Magyarország", "KR": "대한민국", "CN": "中国"}
 
@@ -17,22 +22,23 @@ class SetupWizard(QDialog):
         self.engine = engine
         self.owner = None  # the owner created, once the shop exists
         self.open_back_office = False  # what the owner chose at the end
-        self.setWindowTitle(self.tr("Welcome to Bottega"))
+        self.language: str | None = None  # chosen on the first page
         self.setMinimumWidth(520)
         self.pages = QStackedWidget()
         QVBoxLayout(self).addWidget(self.pages)
+        self.pages.addWidget(self._language_page())
         first = QWidget()
         self.pages.addWidget(first)
         layout = QVBoxLayout(first)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Set up your shop"))
-        title.setProperty("role", "title")
-        layout.addWidget(title)
-        hint = QLabel(self.tr("You can change everything later. The owner's PIN signs in at the till."))
-        hint.setProperty("role", "hint")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        form = QFormLayout()
+        self.title = QLabel()
+        self.title.setProperty("role", "title")
+        layout.addWidget(self.title)
+        self.hint = QLabel()
+        self.hint.setProperty("role", "hint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        form = self.form = QFormLayout()
         self.shop_name = QLineEdit()
         self.shop_name.setObjectName("shopNameEdit")
         self.country = QComboBox()
@@ -47,11 +53,9 @@ class SetupWizard(QDialog):
         self.pin_again = QLineEdit()
         self.pin_again.setObjectName("pinAgainEdit")
         self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Shop name"), self.shop_name)
-        form.addRow(self.tr("Country"), self.country)
-        form.addRow(self.tr("Owner's name"), self.owner)
-        form.addRow(self.tr("PIN (4-8 digits)"), self.pin)
-        form.addRow(self.tr("PIN again"), self.pin_again)
+        self.form_labels = [QLabel() for _ in range(5)]
+        for label, field in zip(self.form_labels, (self.shop_name, self.country, self.owner, self.pin, self.pin_again)):
+            form.addRow(label, field)
         layout.addLayout(form)
         self.error = QLabel("")
         self.error.setObjectName("errorLabel")
@@ -63,6 +67,51 @@ class SetupWizard(QDialog):
         buttons.accepted.connect(self._create)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._retranslate()
+
+    def _language_page(self) -> QWidget:
+        """One button per language, each in its own words: nobody has to read a language they lack."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("Lingua · Nyelv · 언어 · 语言 · Language")
+        title.setProperty("role", "title")
+        layout.addWidget(title)
+        for code, name in LANGUAGE_NAMES.items():
+            button = QPushButton(name)
+            button.setObjectName(f"language_{code}")
+            button.setMinimumHeight(48)
+            button.clicked.connect(lambda _=False, c=code: self.choose_language(c))
+            layout.addWidget(button)
+        layout.addStretch(1)
+        return page
+
+    def choose_language(self, code: str) -> None:
+        """Speak `code` from now on, suggest its country, and go on to the shop's details."""
+        self.language = code
+        app = QApplication.instance()
+        if app is not None:
+            install_translations(app, code)  # also sends LanguageChange: _retranslate
+        self._retranslate()
+        country = COUNTRY_OF_LANGUAGE.get(code)
+        if country:
+            self.country.setCurrentIndex(max(self.country.findData(country), 0))
+        self.pages.setCurrentIndex(1)
+        self.shop_name.setFocus()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "title"):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to Bottega"))
+        self.title.setText(self.tr("Set up your shop"))
+        self.hint.setText(self.tr("You can change everything later. The owner's PIN signs in at the till."))
+        labels = (self.tr("Shop name"), self.tr("Country"), self.tr("Owner's name"), self.tr("PIN (4-8 digits)"),
+                  self.tr("PIN again"))
+        for label, text in zip(self.form_labels, labels):
+            label.setText(text)
 
     def _create(self) -> None:
         name, owner, pin = self.shop_name.text().strip(), self.owner.text().strip(), self.pin.text()
@@ -76,11 +125,11 @@ class SetupWizard(QDialog):
             self.error.setText(self.tr("The two PINs differ. Type the same PIN twice."))
             return
         with write_session(self.engine) as session:
-            new_shop(session, self.country.currentData(), name, owner, pin)
+            new_shop(session, self.country.currentData(), name, owner, pin, language=self.language)
         with read_session(self.engine) as session:
             self.owner = active_users(session)[0]
         self.pages.addWidget(self._done_page(name))
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentIndex(self.pages.count() - 1)
 
     def _done_page(self, shop_name: str) -> QWidget:
         page = QWidget()

@@ -122,7 +122,7 @@ class TillWindow(QMainWindow):
     def _side_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(10)
-        self.totals = TotalsPanel(self.money)
+        self.totals = TotalsPanel(self.money, shown_vat=self.till.settings.whole)
         column.addWidget(self.totals)
         self._side = column
         self.quick_keys_box = self._quick_keys()

@@ -9,9 +9,10 @@ translate = QCoreApplication.translate  # the strings keep the till window's tra
 
 
 class TotalsPanel(QFrame):
-    def __init__(self, money, parent=None):
+    def __init__(self, money, parent=None, shown_vat=lambda amount: amount):
         super().__init__(parent)
         self.money = money  # amount in minor units -> the shop's way of writing it
+        self.shown_vat = shown_vat  # a VAT figure as shown (whole forints in a Hungarian shop)
         self.setObjectName("panel")
         grid = QGridLayout(self)
         grid.setContentsMargins(18, 12, 18, 12)
@@ -44,4 +45,4 @@ class TotalsPanel(QFrame):
         self.total_label.setText(self.money(totals.total))
         vat = translate("TillWindow", "VAT %1%: %2")
         self.vat_label.setText("   ".join(
-            vat.replace("%1", f"{v.rate_bp / 100:g}").replace("%2", self.money(v.vat)) for v in totals.vat))
+            vat.replace("%1", f"{v.rate_bp / 100:g}").replace("%2", self.money(self.shown_vat(v.vat))) for v in totals.vat))

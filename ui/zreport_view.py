@@ -9,6 +9,7 @@ from babel.numbers import format_percent
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
+from shop.cash_rounding import ROUNDING
 from shop.settings import ShopSettings
 from ui.dialog_parts import label, separator, shop_datetime
 
@@ -107,6 +108,9 @@ class ZReportView(QFrame):
         self._row(grid, self.tr("Refunds (%1)").replace("%1", str(s["refunds"]["count"])), s["refunds"]["total"], "refundsValue")
         self._row(grid, self.tr("Discounts given"), s["discounts"], "discountsValue")
         self._row(grid, self.tr("Net total"), s["net_total"], "netValue", strong=True)
+        rounded = s["payments"].get(ROUNDING, 0)
+        if rounded:  # what the cash rounding took off the takings (stored as what it "paid")
+            self._row(grid, self.tr("Cash rounding"), -rounded, "roundingValue")
 
     def _vat(self, grid: QGridLayout) -> None:
         self._section(grid, self.tr("VAT"), 4)
@@ -122,8 +126,10 @@ class ZReportView(QFrame):
             row = grid.rowCount()
             rate = format_percent(Decimal(entry["rate_bp"]) / 10_000, "#,##0.##%", locale=self.settings.locale)
             grid.addWidget(label(rate, name=f"vatRate{entry['rate_bp']}"), row, 0)
+            vat = self.settings.whole(entry["vat"])  # whole forints in a Hungarian shop
+            shown = {"net": entry["gross"] - vat, "vat": vat, "gross": entry["gross"]}
             for col, key in ((1, "net"), (2, "vat"), (3, "gross")):
-                cell = label(self.money(entry[key]), name=f"vat{key.capitalize()}{entry['rate_bp']}")
+                cell = label(self.money(shown[key]), name=f"vat{key.capitalize()}{entry['rate_bp']}")
                 cell.setAlignment(RIGHT)
                 grid.addWidget(cell, row, col)
 
@@ -134,6 +140,8 @@ class ZReportView(QFrame):
         if not payments:
             grid.addWidget(label(self.tr("No payments yet"), "hint"), grid.rowCount(), 0, 1, 2)
         for method, amount in payments.items():
+            if method == ROUNDING:
+                continue
             self._row(grid, names.get(method, method.capitalize()), amount, f"payment_{method}")
 
     def _cash(self, grid: QGridLayout) -> None:

@@ -2688,7 +2688,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Fizetendő</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Amount received (empty = exact amount)</source>
         <translation>Kapott összeg (üres = pontos összeg)</translation>
     </message>
@@ -2728,7 +2728,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Következő vevő (Enter)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>A kártyás fizetés nem lehet több a hátralévő összegnél: %1.</translation>
     </message>
@@ -2779,12 +2779,17 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="-78"/>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>Still to pay back: %1</source>
         <translation>Még visszafizetendő: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>In cash: %1 (rounding %2)</source>
+        <translation>Készpénzben: %1 (kerekítés %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Still to pay: %1</source>
         <translation>Még fizetendő: %1</translation>
     </message>
@@ -5071,7 +5076,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+117"/>
+        <location filename="../../ui/backoffice_settings.py" line="+126"/>
         <source>Shop settings</source>
         <translation>Bolt beállításai</translation>
     </message>
@@ -5114,37 +5119,37 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+20"/>
+        <location filename="../../ui/setup_wizard.py" line="+108"/>
         <source>Welcome to Bottega</source>
         <translation>Üdvözli a Bottega</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Set up your shop</source>
         <translation>Állítsa be az üzletét</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>You can change everything later. The owner&apos;s PIN signs in at the till.</source>
         <translation>Később mindent módosíthat. A tulajdonos PIN-kódjával lehet belépni a pénztárba.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>Shop name</source>
         <translation>Üzlet neve</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Country</source>
         <translation>Ország</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Owner&apos;s name</source>
         <translation>Tulajdonos neve</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PIN (4-8 digits)</source>
         <translation>PIN-kód (4–8 számjegy)</translation>
     </message>
@@ -5154,7 +5159,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>PIN-kód újra</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Enter the shop&apos;s name and the owner&apos;s name.</source>
         <translation>Adja meg az üzlet és a tulajdonos nevét.</translation>
     </message>
@@ -5192,7 +5197,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-176"/>
+        <location filename="../../ui/backoffice_settings.py" line="-185"/>
         <source>Shop and receipt</source>
         <translation>Bolt és nyugta</translation>
     </message>
@@ -5275,6 +5280,21 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <location line="+2"/>
         <source>The quick amounts offered for cash payments; separate them with spaces.</source>
         <translation>Gyors összegek készpénzes fizetéshez; szóközzel válassza el őket.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round totals paid wholly in cash to 5 cents</source>
+        <translation>A teljesen készpénzzel fizetett végösszeg kerekítése 5 centre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cash rounding</source>
+        <translation>Készpénzes kerekítés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed as its own line on the receipt; card payments are never rounded.</source>
+        <translation>Külön sorként kerül a nyugtára; a kártyás fizetést soha nem kerekítjük.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5874,7 +5894,7 @@ Ctrl+R</source>
 Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/totals_panel.py" line="+30"/>
+        <location filename="../../ui/totals_panel.py" line="+31"/>
         <source>TOTAL</source>
         <translation>ÖSSZESEN</translation>
     </message>
@@ -6128,7 +6148,7 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="+67"/>
+        <location filename="../../ui/zreport_view.py" line="+68"/>
         <source>Z report no. %1</source>
         <translation>Z-jelentés – %1. sz.</translation>
     </message>
@@ -6184,6 +6204,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Cash rounding</source>
+        <translation>Készpénzes kerekítés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+2"/>
         <source>VAT</source>
         <translation>ÁFA</translation>
@@ -6209,7 +6234,7 @@ Ctrl+L</translation>
         <translation>Még nincs eladás</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Payments</source>
         <translation>Fizetések</translation>
     </message>
@@ -6229,7 +6254,7 @@ Ctrl+L</translation>
         <translation>Még nincs fizetés</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cash drawer</source>
         <translation>Pénzfiók</translation>
     </message>
@@ -6396,6 +6421,11 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>&apos;%1&apos; is not a price. Type for example 1,50.</source>
         <translation>A(z) &apos;%1&apos; nem ár. Írjon például 1,50-et.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos;: prices here are in whole units, without decimals. Type for example 1500.</source>
+        <translation>&apos;%1&apos;: itt az árak egész forintban vannak, tizedesek nélkül. Írja például így: 1500.</translation>
     </message>
     <message>
         <location line="+3"/>

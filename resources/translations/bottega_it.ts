@@ -2689,7 +2689,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Da pagare</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Amount received (empty = exact amount)</source>
         <translation>Importo ricevuto (vuoto = importo esatto)</translation>
     </message>
@@ -2729,7 +2729,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Prossimo cliente (Enter)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>Il pagamento con carta non può superare il residuo: %1.</translation>
     </message>
@@ -2780,12 +2780,17 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="-78"/>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>Still to pay back: %1</source>
         <translation>Ancora da restituire: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>In cash: %1 (rounding %2)</source>
+        <translation>In contanti: %1 (arrotondamento %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Still to pay: %1</source>
         <translation>Ancora da pagare: %1</translation>
     </message>
@@ -5073,7 +5078,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+117"/>
+        <location filename="../../ui/backoffice_settings.py" line="+126"/>
         <source>Shop settings</source>
         <translation>Impostazioni negozio</translation>
     </message>
@@ -5116,37 +5121,37 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+20"/>
+        <location filename="../../ui/setup_wizard.py" line="+108"/>
         <source>Welcome to Bottega</source>
         <translation>Benvenuto in Bottega</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Set up your shop</source>
         <translation>Configura il tuo negozio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>You can change everything later. The owner&apos;s PIN signs in at the till.</source>
         <translation>Potrai cambiare tutto in seguito. Con il PIN del titolare si accede alla cassa.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>Shop name</source>
         <translation>Nome del negozio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Owner&apos;s name</source>
         <translation>Nome del titolare</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PIN (4-8 digits)</source>
         <translation>PIN (4-8 cifre)</translation>
     </message>
@@ -5156,7 +5161,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Ripeti il PIN</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Enter the shop&apos;s name and the owner&apos;s name.</source>
         <translation>Inserisci il nome del negozio e del titolare.</translation>
     </message>
@@ -5194,7 +5199,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-176"/>
+        <location filename="../../ui/backoffice_settings.py" line="-185"/>
         <source>Shop and receipt</source>
         <translation>Negozio e scontrino</translation>
     </message>
@@ -5277,6 +5282,21 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <location line="+2"/>
         <source>The quick amounts offered for cash payments; separate them with spaces.</source>
         <translation>Gli importi rapidi proposti per i pagamenti in contanti; separali con spazi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round totals paid wholly in cash to 5 cents</source>
+        <translation>Arrotonda a 5 centesimi i totali pagati interamente in contanti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cash rounding</source>
+        <translation>Arrotondamento contanti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed as its own line on the receipt; card payments are never rounded.</source>
+        <translation>Stampato come riga a sé sullo scontrino; i pagamenti con carta non si arrotondano mai.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5876,7 +5896,7 @@ Ctrl+R</source>
 Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/totals_panel.py" line="+30"/>
+        <location filename="../../ui/totals_panel.py" line="+31"/>
         <source>TOTAL</source>
         <translation>TOTALE</translation>
     </message>
@@ -6130,7 +6150,7 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="+67"/>
+        <location filename="../../ui/zreport_view.py" line="+68"/>
         <source>Z report no. %1</source>
         <translation>Chiusura Z n. %1</translation>
     </message>
@@ -6186,6 +6206,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Cash rounding</source>
+        <translation>Arrotondamento contanti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+2"/>
         <source>VAT</source>
         <translation>IVA</translation>
@@ -6211,7 +6236,7 @@ Ctrl+L</translation>
         <translation>Ancora nessuna vendita</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Payments</source>
         <translation>Pagamenti</translation>
     </message>
@@ -6231,7 +6256,7 @@ Ctrl+L</translation>
         <translation>Ancora nessun pagamento</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cash drawer</source>
         <translation>Cassetto</translation>
     </message>
@@ -6398,6 +6423,11 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>&apos;%1&apos; is not a price. Type for example 1,50.</source>
         <translation>&apos;%1&apos; non è un prezzo. Scrivi per esempio 1,50.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos;: prices here are in whole units, without decimals. Type for example 1500.</source>
+        <translation>&apos;%1&apos;: qui i prezzi sono in unità intere, senza decimali. Scrivi per esempio 1500.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -2688,7 +2688,7 @@ Press F7 on the till to park one.</source>
         <translation>받을 금액</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Amount received (empty = exact amount)</source>
         <translation>받은 금액 (비우면 딱 맞게)</translation>
     </message>
@@ -2728,7 +2728,7 @@ Press F7 on the till to park one.</source>
         <translation>다음 손님 (Enter)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>카드 결제는 남은 금액을 넘을 수 없습니다: %1.</translation>
     </message>
@@ -2779,12 +2779,17 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="-78"/>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>Still to pay back: %1</source>
         <translation>남은 환불액: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>In cash: %1 (rounding %2)</source>
+        <translation>현금 결제: %1 (반올림 %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Still to pay: %1</source>
         <translation>남은 금액: %1</translation>
     </message>
@@ -5071,7 +5076,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+117"/>
+        <location filename="../../ui/backoffice_settings.py" line="+126"/>
         <source>Shop settings</source>
         <translation>매장 설정</translation>
     </message>
@@ -5114,37 +5119,37 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+20"/>
+        <location filename="../../ui/setup_wizard.py" line="+108"/>
         <source>Welcome to Bottega</source>
         <translation>Bottega에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Set up your shop</source>
         <translation>매장 설정</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>You can change everything later. The owner&apos;s PIN signs in at the till.</source>
         <translation>나중에 모두 바꿀 수 있습니다. 점주 PIN으로 포스에 로그인합니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>Shop name</source>
         <translation>매장 이름</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Owner&apos;s name</source>
         <translation>점주 이름</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PIN (4-8 digits)</source>
         <translation>PIN (4~8자리)</translation>
     </message>
@@ -5154,7 +5159,7 @@ Press F7 on the till to park one.</source>
         <translation>PIN 확인</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Enter the shop&apos;s name and the owner&apos;s name.</source>
         <translation>매장 이름과 점주 이름을 입력하세요.</translation>
     </message>
@@ -5192,7 +5197,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-176"/>
+        <location filename="../../ui/backoffice_settings.py" line="-185"/>
         <source>Shop and receipt</source>
         <translation>매장과 영수증</translation>
     </message>
@@ -5275,6 +5280,21 @@ Press F7 on the till to park one.</source>
         <location line="+2"/>
         <source>The quick amounts offered for cash payments; separate them with spaces.</source>
         <translation>현금 결제 시 빠른 금액 버튼입니다. 공백으로 구분하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round totals paid wholly in cash to 5 cents</source>
+        <translation>전액 현금 결제 시 합계를 5센트 단위로 반올림</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cash rounding</source>
+        <translation>현금 반올림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed as its own line on the receipt; card payments are never rounded.</source>
+        <translation>영수증에 별도 줄로 인쇄됩니다. 카드 결제는 반올림하지 않습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5874,7 +5894,7 @@ Ctrl+R</source>
 Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/totals_panel.py" line="+30"/>
+        <location filename="../../ui/totals_panel.py" line="+31"/>
         <source>TOTAL</source>
         <translation>합계</translation>
     </message>
@@ -6128,7 +6148,7 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="+67"/>
+        <location filename="../../ui/zreport_view.py" line="+68"/>
         <source>Z report no. %1</source>
         <translation>Z 정산 %1번</translation>
     </message>
@@ -6184,6 +6204,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Cash rounding</source>
+        <translation>현금 반올림</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+2"/>
         <source>VAT</source>
         <translation>부가세</translation>
@@ -6209,7 +6234,7 @@ Ctrl+L</translation>
         <translation>아직 판매 없음</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Payments</source>
         <translation>결제 수단</translation>
     </message>
@@ -6229,7 +6254,7 @@ Ctrl+L</translation>
         <translation>아직 결제 없음</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cash drawer</source>
         <translation>돈통 시재</translation>
     </message>
@@ -6396,6 +6421,11 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>&apos;%1&apos; is not a price. Type for example 1,50.</source>
         <translation>&apos;%1&apos;은(는) 가격이 아닙니다. 예: 1.50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos;: prices here are in whole units, without decimals. Type for example 1500.</source>
+        <translation>&apos;%1&apos;: 이 매장의 가격은 소수점 없이 정수 단위입니다. 예: 1500</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -2688,7 +2688,7 @@ Press F7 on the till to park one.</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Amount received (empty = exact amount)</source>
         <translation>实收金额（留空 = 正好）</translation>
     </message>
@@ -2728,7 +2728,7 @@ Press F7 on the till to park one.</source>
         <translation>下一位顾客 (Enter)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>A card payment can&apos;t be more than what is left: %1.</source>
         <translation>刷卡金额不能超过剩余金额：%1。</translation>
     </message>
@@ -2779,12 +2779,17 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="-78"/>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>Still to pay back: %1</source>
         <translation>尚需退还：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>In cash: %1 (rounding %2)</source>
+        <translation>现金支付：%1（舍入 %2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Still to pay: %1</source>
         <translation>尚需支付：%1</translation>
     </message>
@@ -5071,7 +5076,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+117"/>
+        <location filename="../../ui/backoffice_settings.py" line="+126"/>
         <source>Shop settings</source>
         <translation>店铺设置</translation>
     </message>
@@ -5114,37 +5119,37 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+20"/>
+        <location filename="../../ui/setup_wizard.py" line="+108"/>
         <source>Welcome to Bottega</source>
         <translation>欢迎使用 Bottega</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Set up your shop</source>
         <translation>设置您的店铺</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>You can change everything later. The owner&apos;s PIN signs in at the till.</source>
         <translation>以后都可以修改。店主用PIN码登录收银台。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Owner&apos;s name</source>
         <translation>店主姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PIN (4-8 digits)</source>
         <translation>PIN码（4-8位数字）</translation>
     </message>
@@ -5154,7 +5159,7 @@ Press F7 on the till to park one.</source>
         <translation>再次输入PIN码</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Enter the shop&apos;s name and the owner&apos;s name.</source>
         <translation>请输入店铺名称和店主姓名。</translation>
     </message>
@@ -5192,7 +5197,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-176"/>
+        <location filename="../../ui/backoffice_settings.py" line="-185"/>
         <source>Shop and receipt</source>
         <translation>店铺与小票</translation>
     </message>
@@ -5275,6 +5280,21 @@ Press F7 on the till to park one.</source>
         <location line="+2"/>
         <source>The quick amounts offered for cash payments; separate them with spaces.</source>
         <translation>现金付款时的快捷金额；用空格分隔。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round totals paid wholly in cash to 5 cents</source>
+        <translation>全额现金支付时总额舍入到 5 分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cash rounding</source>
+        <translation>现金舍入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed as its own line on the receipt; card payments are never rounded.</source>
+        <translation>在小票上单独打印一行；刷卡支付从不舍入。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5874,7 +5894,7 @@ Ctrl+R</source>
 Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/totals_panel.py" line="+30"/>
+        <location filename="../../ui/totals_panel.py" line="+31"/>
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
@@ -6128,7 +6148,7 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="+67"/>
+        <location filename="../../ui/zreport_view.py" line="+68"/>
         <source>Z report no. %1</source>
         <translation>第%1号Z报表</translation>
     </message>
@@ -6184,6 +6204,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Cash rounding</source>
+        <translation>现金舍入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+2"/>
         <source>VAT</source>
         <translation>增值税</translation>
@@ -6209,7 +6234,7 @@ Ctrl+L</translation>
         <translation>暂无销售</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Payments</source>
         <translation>支付方式</translation>
     </message>
@@ -6229,7 +6254,7 @@ Ctrl+L</translation>
         <translation>暂无收款</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cash drawer</source>
         <translation>钱箱</translation>
     </message>
@@ -6396,6 +6421,11 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>&apos;%1&apos; is not a price. Type for example 1,50.</source>
         <translation>“%1”不是价格。请输入例如 1.50。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos;: prices here are in whole units, without decimals. Type for example 1500.</source>
+        <translation>&apos;%1&apos;：此处价格为整数单位，不带小数。例如输入 1500。</translation>
     </message>
     <message>
         <location line="+3"/>

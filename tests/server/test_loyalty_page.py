@@ -2,6 +2,7 @@
 import secrets
 
 import httpx
+import pytest
 
 from syncwire import messages as m
 from tests.server import records
@@ -54,3 +55,27 @@ def test_unknown_or_revoked_card_gets_a_friendly_404(server, shop_one, till_one)
     card_id = next(c.id for c in till_one.changes(kinds="loyalty_card").changes if c.data["code"] == code)
     till_one.pushed([records.card(customer_id, code, revoked_at=records.at(), card_id=card_id)])
     assert httpx.get(f"{server.url}/c/{code}").status_code == 404
+
+
+@pytest.mark.parametrize("receipt_language, hello, points", [
+    ("it", "Ciao Chiara!", "I tuoi punti"), ("hu", "Kedves Chiara!", "Az Ön pontjai"),
+    ("ko", "Chiara님, 안녕하세요!", "내 포인트"), ("zh", "Chiara，您好！", "我的积分")])
+def test_card_page_speaks_the_shops_language(server, shop_one, till_one, receipt_language, hello, points):
+    """The owner's receipt language is the page's: no 'Hello Chiara! Your points' for an Italian shop."""
+    _, code = setup_customer(shop_one, till_one)
+    shop_one.owner.put(f"{m.API}/owner/settings/shop", json={"receipt_language": receipt_language}).raise_for_status()
+    html = httpx.get(f"{server.url}/c/{code}").text
+    assert hello in html and points in html and f'lang="{receipt_language}"' in html
+    assert "Hello" not in html and "Your points" not in html
+
+
+def test_card_page_speaks_the_phones_language_when_it_is_one_of_ours(server, shop_one, till_one):
+    """Accept-Language hu wins over the shop's Italian; a phone in French gets the shop's Italian; an unknown card too."""
+    _, code = setup_customer(shop_one, till_one)
+    shop_one.owner.put(f"{m.API}/owner/settings/shop", json={"receipt_language": "it"}).raise_for_status()
+    hungarian = httpx.get(f"{server.url}/c/{code}", headers={"Accept-Language": "fr-FR,fr;q=0.9,hu;q=0.8,en;q=0.5"})
+    assert "Kedves Chiara!" in hungarian.text and hungarian.headers["content-language"] == "hu"
+    french = httpx.get(f"{server.url}/c/{code}", headers={"Accept-Language": "fr-FR,fr;q=0.9"})
+    assert "Ciao Chiara!" in french.text
+    unknown = httpx.get(f"{server.url}/c/0000000000000A", headers={"Accept-Language": "ko-KR,ko;q=0.9"})
+    assert unknown.status_code == 404 and "계산대에 문의해 주세요" in unknown.text

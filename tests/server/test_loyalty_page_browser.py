@@ -37,3 +37,24 @@ def test_card_page_renders_on_a_phone_screen(server, shop_one, till_one, tmp_pat
     assert right_margin == {background}
     content = sum(1 for x in range(0, PHONE[0], 3) for y in range(0, 600, 3) if image.getpixel((x, y)) != background)
     assert content > 2000  # cards and text, not a blank page
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True, scope="session")
+@pytest.mark.parametrize("language, hello", [
+    ("it", "Ciao Chiara!"), ("hu", "Kedves Chiara!"), ("ko", "Chiara님, 안녕하세요!"), ("zh", "Chiara，您好！")])
+def test_card_page_in_chromium_speaks_each_language(server, shop_one, till_one, tmp_path, language, hello):
+    """Chromium on a French phone (not one of ours) shows the page in the shop's language (it, hu, ko, zh), fitting a phone."""
+    if BROWSER is None:
+        (pytest.fail if os.environ.get("CI") else pytest.skip)("Chromium is not installed (python3 dev.py test installs it on CI)")
+    from syncwire import messages as m
+
+    _, code = setup_customer(shop_one, till_one)
+    shop_one.owner.put(f"{m.API}/owner/settings/shop", json={"receipt_language": language}).raise_for_status()
+    url = f"{server.url}/c/{code}"
+    dom = chromium("--accept-lang=fr-FR,fr", "--dump-dom", url).stdout
+    assert hello in dom and f'lang="{language}"' in dom and '<div class="points">58</div>' in dom
+    shot = tmp_path / f"card-{language}.png"
+    chromium("--accept-lang=fr-FR,fr", f"--screenshot={shot}", f"--window-size={PHONE[0]},{PHONE[1]}", url)
+    image = Image.open(shot).convert("RGB")
+    background = image.getpixel((2, PHONE[1] - 2))
+    assert {image.getpixel((x, y)) for x in range(PHONE[0] - 8, PHONE[0]) for y in range(PHONE[1])} == {background}

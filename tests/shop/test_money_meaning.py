@@ -89,8 +89,11 @@ def test_hungarian_shop_reads_its_amounts_the_same_whatever_babel_says(hungarian
     assert settings.currency_exponent == 2
     assert settings.money(123456) == f"1{NBSP}234,56{NBSP}Ft"
     assert settings.parse_amount("849") == 84900
-    assert settings.parse_amount("125,5") == 12550
-    assert settings.money(84900) == f"849,00{NBSP}Ft"  # a loaf of bread, not 84 900 Ft
+    # Hungarian prices are whole forints (issue 12): fillér are refused when typed, and a whole amount
+    # is shown without ",00"; the stored meaning is unchanged (84900 is 849 Ft, 123456 still 1 234,56 Ft).
+    with pytest.raises(ValueError):
+        settings.parse_amount("125,5")
+    assert settings.money(84900) == f"849{NBSP}Ft"  # a loaf of bread, not 84 900 Ft
     assert dearest < 10_000_00, settings.money(dearest)  # no packet in a corner shop costs 10 000 Ft
     assert any(settings.money(total).replace(NBSP, " ") in text.replace(NBSP, " ") for text in texts), texts
     if babel_digits != 2:

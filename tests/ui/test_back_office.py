@@ -1,7 +1,7 @@
 """The back office: reached from the sign-in without a shift, from the till by Ctrl+B, never by a cashier;
 its staff and settings pages driven with keys and clicks on a real shop file."""
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QPushButton
 from sqlmodel import select
 
@@ -286,7 +286,7 @@ def test_the_set_up_wizard_ends_by_offering_the_back_office(qtbot, tmp_path):
     qtbot.keyClicks(wizard.pin, "2468")
     qtbot.keyClicks(wizard.pin_again, "2468")
     wizard._create()
-    assert wizard.pages.currentIndex() == 1 and wizard.owner.name == "Paola"
+    assert wizard.pages.currentIndex() == 2 and wizard.owner.name == "Paola"
     click(qtbot, wizard, "openBackOfficeButton")
     assert wizard.result() == QDialog.DialogCode.Accepted and wizard.open_back_office
     office = BackOfficeWindow(engine, wizard.owner, load_settings_of(type("S", (), {"engine": engine})))
@@ -357,3 +357,22 @@ def test_the_staff_table_model_is_a_proper_model(qtbot, shop, qtmodeltester):
     model = window.pages["staff"].model
     qtmodeltester.check(model)
     assert [model.index(r, 2).data() for r in range(model.rowCount())] == ["Active", "Active", "Deactivated"]
+
+
+def test_the_italian_owner_turns_on_rounding_to_5_cents(qtbot, shop, till):
+    """Ticking 'Cash rounding' and saving makes the next all-cash sale of 12,90 € cost 12,90 € and 3,49 € cost 3,50 €."""
+    window = owner_window(qtbot, shop, page="settings")
+    page = window.pages["settings"]
+    assert not page.shop.cash_rounding.isChecked()  # off by default
+    page.shop.vat_number.setText("IT 00743110157")  # the fixture's number has a wrong check digit
+    box = page.shop.cash_rounding
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+    qtbot.keyClick(page.shop.shop_name, Qt.Key.Key_S, CTRL)
+    assert page.message.text() == "Saved. Fields changed: 2.", page.message.text()
+    till.reload_settings()
+    assert till.settings.cash_rounding_step == 5
+    till.add_product_id(shop.products["bread"].id)
+    till.add_product_id(shop.products["milk"].id)  # 3,50 + 1,59 = 5,09 -> 5,10 in cash
+    done = till.pay([Tender(CASH, 1000)])
+    assert (done.total, done.rounding, done.change) == (509, 1, 490)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 from sqlmodel import select
 
 from db.engine import open_database, read_session, write_session
-from db.models import Product
+from db.models import VatRate, Product
 from shop import customers, users
 from shop.receipts import Rows, sale_receipt
 from shop.sales import CASH, Tender
@@ -80,11 +80,13 @@ def test_from_the_wizard_to_the_first_sale(qtbot, qapp, tmp_path, monkeypatch):
     vat = catalogue.vat_rates
     catalogue.tabs.setCurrentWidget(vat)
     click(qtbot, vat, "newButton")
-    qtbot.keyClicks(vat.edits["code"], "D")
-    qtbot.keyClicks(vat.edits["name"], "IVA 5%")
-    qtbot.keyClicks(vat.edits["rate"], "5")
+    qtbot.keyClicks(vat.edits["code"], "F")
+    qtbot.keyClicks(vat.edits["name"], "IVA 7% (test)")
+    qtbot.keyClicks(vat.edits["rate"], "7")
     click(qtbot, vat, "saveButton")
     assert vat.general_error.text() == ""
+    with read_session(engine) as session:  # the Italian preset: 22, 10, 5, 4 % and exempt (N4), plus the new one
+        assert sorted(r.rate_bp for r in session.exec(select(VatRate))) == [0, 400, 500, 700, 1000, 2200]
 
     categories = catalogue.categories
     catalogue.tabs.setCurrentWidget(categories)
