@@ -128,6 +128,14 @@ def add_till_routes(app: FastAPI, engine: Engine) -> None:
             till = require_till(session, request)
             return feed.changes_after(session, till.shop_id, after, limit, wanted)
 
+    @app.get(f"{m.API}/history", response_model=m.HistoryPage, tags=["till"])
+    def history(request: Request, before: int = Query(0, ge=0, le=m.MAX_SEQ), limit: int = Query(500, ge=1, le=m.MAX_PAGE),
+                since: date | None = Query(None, description="only what was received on or after this day (the till's retention)")) -> m.HistoryPage:
+        """The shop's sales, cash movements and Z reports numbered before `before` (0: all), newest first."""
+        with read_session(engine) as session:
+            till = require_till(session, request)
+            return feed.history_before(session, till.shop_id, before, limit, since.isoformat() if since else None)
+
 
 def add_owner_sign_in_routes(app: FastAPI, engine: Engine) -> None:
     @app.post(f"{m.API}/owner-sign-in", response_model=m.OwnerCredential, tags=["till"],

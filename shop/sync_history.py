@@ -1,0 +1,202 @@
+"""The shop's history on this till: other tills' sales, refunds, cash movements and Z reports.
+
+Pulled records are stored by their global id, once (a record this till has already, its own or
+pulled before, is skipped), and are never this till's own: they belong to no shift here
+(`shift_id` empty), so this till's Z report, cash drawer and receipt numbering never count them.
+A link this till cannot honour (a user or product it does not know) is left empty; the server
+keeps every record whole.
+
+Refunds of one line at two tills while both were offline can together return more than was sold:
+each till allowed only what it knew was left, and both refunds happened (the money went back), so
+both are kept. `flag_over_refunds` finds such lines whenever a pulled refund or sale completes the
+picture, and keeps them in the `setting` row "refunds.over" for the owner (Z report, back office).
+"""
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlmodel import Session
+
+from db.ids import utc_now
+from db.models import Setting
+from syncwire import messages as m
+
+SALE_COLUMNS = ("id", "till_id", "seq", "receipt_number", "kind", "refund_of_id", "reason", "shift_id", "user_id",
+                "customer_id", "currency", "subtotal", "discount_total", "total", "completed_at")
+LINE_COLUMNS = ("id", "sale_id", "position", "product_id", "sku", "name", "unit", "qty_milli", "unit_price", "vat_rate_bp",
+                "gross", "discount", "total", "vat", "price_overridden", "refunded_line_id")
+PAYMENT_COLUMNS = ("id", "sale_id", "method", "amount", "is_change", "created_at")
+MOVEMENT_COLUMNS = ("id", "shift_id", "user_id", "amount", "reason", "created_at")
+OVER_KEY = "refunds.over"
+RETENTION_KEY = "history.keep_years"  # the owner's choice for this till; 0 keeps everything
+DEFAULT_KEEP_YEARS = 3
+
+
+def _present(session: Session, table: str, ids) -> set:
+    ids = list({i for i in ids if i})
+    found = set()
+    for start in range(0, len(ids), 900):  # SQLite's bound-parameter limit
+        chunk = ids[start:start + 900]
+        rows = session.connection().exec_driver_sql(f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))
+        found.update(row[0] for row in rows)
+    return found
+
+
+def apply_sales(session: Session, changes: list[m.Change], own_till: str) -> int:
+    """Store the page's sales and refunds this till lacks, with their lines and payments; how many."""
+    whole = [c.data for c in changes]
+    have = _present(session, "sale", (d["sale"]["id"] for d in whole))
+    new, seen = [], set()
+    for data in whole:
+        if data["sale"]["id"] not in have and data["sale"]["id"] not in seen:
+            seen.add(data["sale"]["id"])
+            new.append(data)
+    if not new:
+        return 0
+    users = _present(session, '"user"', (d["sale"].get("user_id") for d in new))
+    customers = _present(session, "customer", (d["sale"].get("customer_id") for d in new))
+    products = _present(session, "product", (line.get("product_id") for d in new for line in d["lines"]))
+    sales, lines, payments = [], [], []
+    for data in new:
+        sale = {c: data["sale"].get(c) for c in SALE_COLUMNS}
+        sale.update(shift_id=None, user_id=sale["user_id"] if sale["user_id"] in users else None,
+                    customer_id=sale["customer_id"] if sale["customer_id"] in customers else None)
+        sales.append(sale)
+        for position, line in enumerate(data["lines"], start=1):
+            row = {c: line.get(c) for c in LINE_COLUMNS}
+            row.update(sale_id=sale["id"], position=row["position"] or position, unit=row["unit"] or "pc",
+                       sku=row["sku"] or "", price_overridden=bool(row["price_overridden"]),
+                       product_id=row["product_id"] if row["product_id"] in products else None)
+            lines.append(row)
+        for pay in data["payments"]:
+            row = {c: pay.get(c) for c in PAYMENT_COLUMNS}
+            row.update(sale_id=sale["id"], is_change=bool(row["is_change"]), created_at=row["created_at"] or sale["completed_at"])
+            payments.append(row)
+    conn = session.connection()
+    for table, columns, rows in (("sale", SALE_COLUMNS, sales), ("saleline", LINE_COLUMNS, lines), ("payment", PAYMENT_COLUMNS, payments)):
+        if rows:
+            conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                                 [tuple(r[c] for c in columns) for r in rows])
+    mine = [s["seq"] for s in sales if s["till_id"] == own_till and isinstance(s["seq"], int)]
+    if mine:  # this till's own sales restored from the server: its numbering goes on after them
+        conn.exec_driver_sql("INSERT OR IGNORE INTO tillcounter (till_id, next_receipt, next_z) VALUES (?, 1, 1)", (own_till,))
+        conn.exec_driver_sql("UPDATE tillcounter SET next_receipt = max(next_receipt, ?) WHERE till_id = ?", (max(mine) + 1, own_till))
+    flag_over_refunds(session, {r["refunded_line_id"] for r in lines if r["refunded_line_id"]} | {r["id"] for r in lines})
+    return len(sales)
+
+
+def apply_cash_movement(session: Session, data: dict) -> bool:
+    """Another till's cash in or out: kept for the shop's reports, in no drawer of this till."""
+    if _present(session, "cashmovement", {data.get("id")}):
+        return False
+    row = {c: data.get(c) for c in MOVEMENT_COLUMNS}
+    row.update(shift_id=None, user_id=row["user_id"] if _present(session, '"user"', {row["user_id"]}) else None,
+               reason=row["reason"] or "", created_at=row["created_at"] or utc_now())
+    session.connection().exec_driver_sql(
+        f"INSERT INTO cashmovement ({', '.join(MOVEMENT_COLUMNS)}) VALUES ({', '.join('?' * len(MOVEMENT_COLUMNS))})",
+        tuple(row[c] for c in MOVEMENT_COLUMNS))
+    return True
+
+
+def apply_z_report(session: Session, change_id: str, data: dict) -> bool:
+    """Another till's Z report, as it printed it; never one of this till's shifts."""
+    summary = data.get("data") or {}
+    done = session.connection().exec_driver_sql(
+        "INSERT OR IGNORE INTO zreport (id, till_id, z_number, shift_id, data, created_at) VALUES (?, ?, ?, NULL, json(?), ?)",
+        (change_id, data["till_id"], data["z_number"], _json(summary), summary.get("closed_at") or utc_now()))
+    return done.rowcount == 1
+
+
+def _json(value) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
+
+
+# --- refunds of one line at two tills -----------------------------------------------------------
+@dataclass(frozen=True)
+class OverRefund:
+    line_id: str
+    receipt_number: str
+    name: str
+    sold_milli: int
+    refunded_milli: int  # more than sold
+    refunds: list[str]  # the refunds' receipt numbers
+    found_at: str
+
+
+def flag_over_refunds(session: Session, line_ids: set) -> list[OverRefund]:
+    """Keep, for the owner, every line among `line_ids` whose refunds together exceed what was sold."""
+    ids = [i for i in line_ids if i]
+    found = []
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        found += session.connection().exec_driver_sql(
+            "SELECT l.id, s.receipt_number, l.name, l.qty_milli, -sum(r.qty_milli), group_concat(rs.receipt_number, ' ') "
+            "FROM saleline l JOIN sale s ON s.id = l.sale_id JOIN saleline r ON r.refunded_line_id = l.id "
+            "JOIN sale rs ON rs.id = r.sale_id "
+            f"WHERE l.id IN ({','.join('?' * len(chunk))}) GROUP BY l.id HAVING -sum(r.qty_milli) > l.qty_milli",
+            tuple(chunk)).fetchall()
+    if not found:
+        return []
+    row = session.get(Setting, OVER_KEY) or Setting(key=OVER_KEY, value={})
+    known = {entry["line_id"]: entry for entry in (row.value or {}).get("records", [])}
+    now = utc_now()
+    flagged = []
+    for line_id, receipt, name, sold, refunded, refunds in found:
+        entry = dict(line_id=line_id, receipt_number=receipt, name=name, sold_milli=sold, refunded_milli=refunded,
+                     refunds=sorted(refunds.split(" ")), found_at=known.get(line_id, {}).get("found_at", now))
+        if known.get(line_id) != entry:
+            known[line_id] = entry
+            flagged.append(OverRefund(**entry))
+    row.value = {"records": sorted(known.values(), key=lambda e: e["found_at"])}
+    session.add(row)
+    session.flush()
+    return flagged
+
+
+def over_refunds(session: Session, since: str | None = None) -> list[OverRefund]:
+    """Lines refunded beyond what was sold (two tills, offline), oldest found first; `since`: found on or after."""
+    row = session.get(Setting, OVER_KEY)
+    entries = (row.value or {}).get("records", []) if row is not None else []
+    return [OverRefund(**e) for e in entries if since is None or e["found_at"] >= since]
+
+
+# --- retention ----------------------------------------------------------------------------------
+def keep_years(session: Session) -> int:
+    row = session.get(Setting, RETENTION_KEY)
+    return int(row.value) if row is not None and isinstance(row.value, int) else DEFAULT_KEEP_YEARS
+
+
+def set_keep_years(session: Session, years: int) -> None:
+    """The owner's retention for this till (0: keep everything); what falls outside goes at the next prune."""
+    if not isinstance(years, int) or not 0 <= years <= 100:
+        raise ValueError(years)
+    row = session.get(Setting, RETENTION_KEY) or Setting(key=RETENTION_KEY)
+    row.value = years
+    session.add(row)
+
+
+def history_since(session: Session, today: date) -> str | None:
+    """The first day this till keeps other tills' history for, or None (everything)."""
+    years = keep_years(session)
+    return (today - timedelta(days=365 * years + years // 4)).isoformat() if years else None
+
+
+def prune_history(session: Session, today: date) -> int:
+    """Forget other tills' sales (and cash movements, Z reports) older than the retention; how many sales.
+
+    This till's own records are never pruned (they are its fiscal memory); the server keeps all.
+    """
+    since = history_since(session, today)
+    if since is None:
+        return 0
+    conn = session.connection()
+    old = "SELECT id FROM sale WHERE shift_id IS NULL AND completed_at < ?"
+    for table in ("pointsentry", "coupon", "reservation"):
+        conn.exec_driver_sql(f"UPDATE {table} SET sale_id = NULL WHERE sale_id IN ({old})", (since,))
+    conn.exec_driver_sql(f"DELETE FROM payment WHERE sale_id IN ({old})", (since,))
+    conn.exec_driver_sql(f"DELETE FROM saleline WHERE sale_id IN ({old})", (since,))
+    gone = conn.exec_driver_sql("DELETE FROM sale WHERE shift_id IS NULL AND completed_at < ?", (since,)).rowcount
+    conn.exec_driver_sql("DELETE FROM cashmovement WHERE shift_id IS NULL AND created_at < ?", (since,))
+    conn.exec_driver_sql("DELETE FROM zreport WHERE shift_id IS NULL AND created_at < ?", (since,))
+    return gone
