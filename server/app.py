@@ -121,7 +121,7 @@ def add_till_routes(app: FastAPI, engine: Engine) -> None:
 
     @app.get(f"{m.API}/changes", response_model=m.ChangePage, tags=["till"])
     def changes(request: Request, after: int = Query(0, ge=0, le=m.MAX_SEQ), limit: int = Query(500, ge=1, le=m.MAX_PAGE),
-                kinds: str = Query(",".join(m.PULL_KINDS), description="comma-separated record kinds")) -> m.ChangePage:
+                kinds: str = Query(",".join(m.SHARED_KINDS), description="comma-separated record kinds (the history ones too when named)")) -> m.ChangePage:
         """The shop's changes numbered after `after`, oldest first."""
         wanted = tuple(k for k in kinds.split(",") if k in m.KINDS)
         with read_session(engine) as session:
