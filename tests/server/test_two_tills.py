@@ -284,3 +284,33 @@ def test_900_at_each_of_two_tills_is_gold_at_both(server, make_shop, shop, secon
     finally:
         for client in clients:
             client.close()
+
+
+def test_a_joining_till_gets_the_history_newest_first_in_pages_with_progress(server, make_shop, shop, second_till_db, monkeypatch):
+    """Till 2 joins a shop with history: pages come newest first, progress counts up to the total, and then new sales follow."""
+    import shop.sync_client as sync_client
+
+    monkeypatch.setattr(sync_client, "HISTORY_PAGE", 2)
+    owner = make_shop("Macelleria Rossi")
+    first = SyncClient(shop.engine, enrol(shop.engine, server.url, owner.owner.post(f"{m.API}/owner/enrolment-codes").json()["code"], "Cassa 1"))
+    one = Till(shop.engine, shop.users["Marco"])
+    one.open_shift(10000)
+    try:
+        numbers = [sell_lines(one, [(shop.barcodes["bread"], 1000)]).receipt_number for _ in range(5)]
+        first.sync_once()
+        second = SyncClient(second_till_db, enrol(second_till_db, server.url, owner.owner.post(f"{m.API}/owner/enrolment-codes").json()["code"], "Cassa 2"))
+        progress, seen = [], []
+        report = sync_client.SyncReport()
+        while second.backfill(report):
+            progress.append(sync_client.history_progress(second_till_db))
+            seen.append({row[1] for row in sales_held(second_till_db)})
+        assert progress == [(2, 5, False), (4, 5, False)]
+        assert seen[0] == set(numbers[-2:])  # the newest first
+        assert sync_client.history_progress(second_till_db) == (5, 5, True)
+        later = sell_lines(one, [(shop.barcodes["milk"], 1000)]).receipt_number
+        first.sync_once()
+        assert not second.sync_once().rejected
+        assert {row[1] for row in sales_held(second_till_db)} == {*numbers, later}
+        second.close()
+    finally:
+        first.close()
