@@ -34,9 +34,10 @@ def changes_after(session: Session, shop_id: str, after: int, limit: int, kinds:
     )
 
 
-def history_before(session: Session, shop_id: str, before: int, limit: int, since: str | None) -> m.HistoryPage:
+def history_before(session: Session, shop_id: str, before: int, limit: int, since: str | None) -> dict:
     """Up to `limit` history changes (sales, cash movements, Z reports) with seq < `before` (0: from
-    the newest), newest first, received on or after `since` (an ISO date; None: all)."""
+    the newest), newest first, received on or after `since` (an ISO date; None: all); a
+    m.HistoryPage as plain data (its changes are stored, checked records: sent as they are)."""
     where = [Change.shop_id == shop_id, Change.kind.in_(m.HISTORY_KINDS)]
     if since:
         where.append(Change.at >= since)
@@ -46,13 +47,19 @@ def history_before(session: Session, shop_id: str, before: int, limit: int, sinc
         top = session.exec(select(func.max(Change.seq)).where(Change.shop_id == shop_id)).one() or 0
     else:
         where.append(Change.seq < before)
-    rows = session.exec(select(Change).where(*where).order_by(Change.seq.desc()).limit(limit + 1)).all()
+    rows = session.exec(select(Change.seq, Change.kind, Change.record_id, Change.data).where(*where)
+                        .order_by(Change.seq.desc()).limit(limit + 1)).all()
     page = rows[:limit]
-    return m.HistoryPage(
-        changes=_wire(session, shop_id, page),
-        cursor=page[-1].seq if page else before,
-        more=len(rows) > limit,
-        server_time=utc_now(),
-        total=total,
-        top=top,
-    )
+    sale_ids = [r[2] for r in page if r[1] == m.SALE]
+    whole = {}
+    if sale_ids:
+        whole = dict(session.exec(select(Sale.id, Sale.data).where(Sale.shop_id == shop_id, Sale.id.in_(sale_ids))).all())
+    return {
+        "changes": [{"seq": seq, "kind": kind, "id": rid, "data": whole.get(rid, data) if kind == m.SALE else data}
+                    for seq, kind, rid, data in page],
+        "cursor": page[-1][0] if page else before,
+        "more": len(rows) > limit,
+        "server_time": utc_now(),
+        "total": total,
+        "top": top,
+    }

@@ -51,6 +51,7 @@ SYNC_KEY = "sync"  # server URL, shop and till ids, device token
 CURSOR_KEY = "sync.cursor"
 HISTORY_KEY = "sync.history"  # {"after", "before", "done", "total", "got", "pruned_on"}
 HISTORY_PAGE = 1000
+APPLY_CHUNK = 100
 HISTORY_BUDGET_S = 1.0  # walking back through history yields to the next push after about this long
 BATCH = 200
 PAGE = 500
@@ -341,18 +342,24 @@ class SyncClient:
         answer = self.http.get(self._url("/history"), params=params)
         answer.raise_for_status()
         page, malformed = read_page(answer.json(), m.HistoryPage)
-        with write_session(self.engine) as session:
-            stored = history_state(session)
-            if stored != state:
-                return not (stored or {}).get("done")  # another worker moved it meanwhile
-            for change, reason in malformed:
-                set_aside(session, change, reason)
-            report.applied += apply_page(session, page.changes)
-            if state is None:
-                state = {"after": max(page.top, 0), "total": max(page.total, 0), "got": 0}
-            state = {**state, "before": page.cursor, "got": state["got"] + len(page.changes) + len(malformed),
-                     "done": not page.more}
-            _save_history(session, state)
+        # Applied in short write transactions (each with its place in the walk), so a sale completed
+        # at the till meanwhile waits for one chunk, never for the whole page.
+        chunks = [page.changes[i:i + APPLY_CHUNK] for i in range(0, len(page.changes), APPLY_CHUNK)] or [[]]
+        for n, chunk in enumerate(chunks):
+            last = n == len(chunks) - 1
+            with write_session(self.engine) as session:
+                stored = history_state(session)
+                if stored != state:
+                    return not (stored or {}).get("done")  # another worker moved it meanwhile
+                aside = malformed if n == 0 else []
+                for change, reason in aside:
+                    set_aside(session, change, reason)
+                report.applied += apply_page(session, chunk)
+                if state is None:
+                    state = {"after": max(page.top, 0), "total": max(page.total, 0), "got": 0}
+                state = {**state, "before": page.cursor if last else chunk[-1].seq,
+                         "got": state["got"] + len(chunk) + len(aside), "done": last and not page.more}
+                _save_history(session, state)
         report.pulled += len(page.changes)
         report.history = None if state["done"] else (state["got"], state["total"])
         return not state["done"]
