@@ -32,7 +32,7 @@ from pydantic import ValidationError
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from db.engine import read_session, write_session
+from db.engine import read_session, refetchable_write_session, write_session
 from db.ids import utc_now
 from db.models import Setting
 from shop.outbox import pending_count
@@ -51,7 +51,7 @@ SYNC_KEY = "sync"  # server URL, shop and till ids, device token
 CURSOR_KEY = "sync.cursor"
 HISTORY_KEY = "sync.history"  # {"after", "before", "done", "total", "got", "pruned_on"}
 HISTORY_PAGE = 1000
-APPLY_CHUNK = 100
+APPLY_CHUNK = 200
 HISTORY_BUDGET_S = 1.0  # walking back through history yields to the next push after about this long
 BATCH = 200
 PAGE = 500
@@ -234,6 +234,8 @@ class SyncClient:
         self.http.headers["Authorization"] = f"Bearer {config.device_token}"
 
     def close(self) -> None:
+        if getattr(self, "_fetcher", None) is not None:
+            self._fetcher.shutdown(wait=True, cancel_futures=True)
         self.http.close()
 
     def _url(self, path: str) -> str:
@@ -339,15 +341,15 @@ class SyncClient:
         params = {"before": state["before"] if state else 0, "limit": HISTORY_PAGE}
         if since:
             params["since"] = since
-        answer = self.http.get(self._url("/history"), params=params)
-        answer.raise_for_status()
-        page, malformed = read_page(answer.json(), m.HistoryPage)
+        page, malformed = self._history_page(params)
+        if page.more:  # the next page travels while this one is stored
+            self._prefetch(dict(params, before=page.cursor))
         # Applied in short write transactions (each with its place in the walk), so a sale completed
         # at the till meanwhile waits for one chunk, never for the whole page.
         chunks = [page.changes[i:i + APPLY_CHUNK] for i in range(0, len(page.changes), APPLY_CHUNK)] or [[]]
         for n, chunk in enumerate(chunks):
             last = n == len(chunks) - 1
-            with write_session(self.engine) as session:
+            with refetchable_write_session(self.engine) as session:
                 stored = history_state(session)
                 if stored != state:
                     return not (stored or {}).get("done")  # another worker moved it meanwhile
@@ -363,6 +365,24 @@ class SyncClient:
         report.pulled += len(page.changes)
         report.history = None if state["done"] else (state["got"], state["total"])
         return not state["done"]
+
+    def _fetch_history(self, params: dict):
+        answer = self.http.get(self._url("/history"), params=params)
+        answer.raise_for_status()
+        return read_page(answer.json(), m.HistoryPage)
+
+    def _history_page(self, params: dict):
+        ahead, self._ahead = getattr(self, "_ahead", None), None
+        if ahead is not None and ahead[0] == params:
+            return ahead[1].result()  # its error, if any, is this call's
+        return self._fetch_history(params)
+
+    def _prefetch(self, params: dict) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        if getattr(self, "_fetcher", None) is None:
+            self._fetcher = ThreadPoolExecutor(1, thread_name_prefix="history-fetch")
+        self._ahead = (params, self._fetcher.submit(self._fetch_history, params))
 
     def sync_once(self, history_budget_s: float = HISTORY_BUDGET_S) -> SyncReport:
         """Push what waits, then pull; then walk back through history for about `history_budget_s`.
