@@ -230,7 +230,7 @@ def _fits(value, depth: int) -> bool:
         if len(value) > ANY_KEYS_LIMIT:
             return False
         for key in value:
-            if type(key) is not str or not _text_fits(key):
+            if type(key) is not str or len(key) > ANY_TEXT_LIMIT or "\x00" in key or not (key.isascii() or _text_fits(key)):
                 return False
         items = value.values()
     else:
