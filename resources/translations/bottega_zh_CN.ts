@@ -4132,7 +4132,7 @@ Press F7 on the till to park one.</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Offline, points can pay only up to the balance this till knows: points earned at another till count here once both tills have synced.</source>
         <translation>离线时，积分最多只能支付本收银台已知的余额：在其他收银台获得的积分，需两台收银台都同步后才在此计入。</translation>
     </message>
@@ -4212,6 +4212,16 @@ Press F7 on the till to park one.</source>
         <translation>变更 %1（%2）：%3</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The shop&apos;s history is arriving, newest first: %1 of %2 records. The till works meanwhile.</source>
+        <translation>正在从最新开始接收店铺历史：%2 条中的 %1 条。收银台在此期间照常可用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 lines were refunded at two tills beyond what was sold, while offline: see the Z report.</source>
+        <translation>离线时两台收银台退款超过售出数量的明细共 %1 行：请查看 Z 报表。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Last successful sync: %1</source>
         <translation>上次成功同步：%1</translation>
@@ -4222,7 +4232,7 @@ Press F7 on the till to park one.</source>
         <translation>本电脑上的另一个 Bottega 窗口正在同步本店数据。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Type the server address, the enrolment code and a name for this till.</source>
         <translation>请输入服务器地址、注册码和本收银台的名称。</translation>
     </message>
@@ -5259,7 +5269,7 @@ Ctrl+L</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="-162"/>
+        <location filename="../../ui/sync_settings.py" line="-173"/>
         <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
         <translation>服务器拒绝了此注册码：它有误、已被使用或已过期。请向店主索取新的注册码。</translation>
     </message>
@@ -5300,12 +5310,12 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 waiting</source>
         <translation>%1 项待发送</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>No server · %1</source>
         <translation>无服务器 · %1</translation>
     </message>
@@ -5336,12 +5346,18 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>%1 · shop history %2%</source>
+        <translation>%1 · 店铺历史 %2%</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
         <source>Clock wrong! %1</source>
         <translation>时钟错误！%1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Online · %1</source>
         <translation>在线 · %1</translation>
     </message>
@@ -5361,7 +5377,7 @@ Ctrl+L</translation>
         <translation>离线 · %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Server and sync settings</source>
         <translation>服务器与同步设置</translation>
     </message>
