@@ -4601,7 +4601,7 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="+67"/>
+        <location filename="../../ui/zreport_view.py" line="+68"/>
         <source>Z report no. %1</source>
         <translation>Chiusura Z n. %1</translation>
     </message>
@@ -4656,7 +4656,17 @@ Ctrl+L</translation>
         <translation>Incasso netto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Refunded beyond what was sold</source>
+        <translation>Rimborsato oltre il venduto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on receipt %2: %3 sold, %4 refunded by %5</source>
+        <translation>%1 sullo scontrino %2: %3 venduti, %4 rimborsati da %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+2"/>
         <source>VAT</source>
         <translation>IVA</translation>
