@@ -38,6 +38,9 @@ class ShopSettings:
     )
     variable_measure_item_digits: int = 5
     cash_notes: list[int] = field(default_factory=lambda: [500, 1000, 2000, 5000])
+    # How many years of the other tills' sales each till keeps (0: all); the owner's choice, shared by
+    # the tills. A till's own sales and the server's copy are never pruned (shop/sync_history.py).
+    history_keep_years: int = 3
 
     def __post_init__(self):
         if self.currency_exponent is None:  # a shop being made, or settings built in memory

@@ -86,6 +86,8 @@ class SyncReport:
     clock_offset_s: float | None = None  # server clock minus ours; the till warns past a few minutes
     owner_sign_in_needed: bool = False  # the server refused the owner credential: the person must sign in again
     history: tuple[int, int] | None = None  # (records fetched, total) while the shop's history is still coming
+    history_pulled: int = 0  # of the shop's history (other tills' sales, cash, Z reports), counted apart
+    history_applied: int = 0
 
 
 def clock_offset(server_time: str) -> float:
@@ -325,9 +327,9 @@ class SyncClient:
                     return  # another worker pulled meanwhile
                 for change, reason in malformed:
                     set_aside(session, change, reason)
-                report.applied += apply_page(session, page.changes)
+                report.history_applied += apply_page(session, page.changes)
                 _save_history(session, {**stored, "after": page.cursor})
-            report.pulled += len(page.changes)
+            report.history_pulled += len(page.changes)
             if not page.more:
                 return
 
@@ -356,13 +358,13 @@ class SyncClient:
                 aside = malformed if n == 0 else []
                 for change, reason in aside:
                     set_aside(session, change, reason)
-                report.applied += apply_page(session, chunk)
+                report.history_applied += apply_page(session, chunk)
                 if state is None:
                     state = {"after": max(page.top, 0), "total": max(page.total, 0), "got": 0}
                 state = {**state, "before": page.cursor if last else chunk[-1].seq,
                          "got": state["got"] + len(chunk) + len(aside), "done": last and not page.more}
                 _save_history(session, state)
-        report.pulled += len(page.changes)
+        report.history_pulled += len(page.changes)
         report.history = None if state["done"] else (state["got"], state["total"])
         return not state["done"]
 

@@ -18,6 +18,7 @@ from sqlmodel import Session
 
 from db.ids import utc_now
 from db.models import Setting
+from shop.settings import load_settings, save_settings
 from syncwire import messages as m
 
 SALE_COLUMNS = ("id", "till_id", "seq", "receipt_number", "kind", "refund_of_id", "reason", "shift_id", "user_id",
@@ -27,8 +28,6 @@ LINE_COLUMNS = ("id", "sale_id", "position", "product_id", "sku", "name", "unit"
 PAYMENT_COLUMNS = ("id", "sale_id", "method", "amount", "is_change", "created_at")
 MOVEMENT_COLUMNS = ("id", "shift_id", "user_id", "amount", "reason", "created_at")
 OVER_KEY = "refunds.over"
-RETENTION_KEY = "history.keep_years"  # the owner's choice for this till; 0 keeps everything
-DEFAULT_KEEP_YEARS = 3
 
 
 def _present(session: Session, table: str, ids) -> set:
@@ -163,17 +162,18 @@ def over_refunds(session: Session, since: str | None = None) -> list[OverRefund]
 
 # --- retention ----------------------------------------------------------------------------------
 def keep_years(session: Session) -> int:
-    row = session.get(Setting, RETENTION_KEY)
-    return int(row.value) if row is not None and isinstance(row.value, int) else DEFAULT_KEEP_YEARS
+    """The owner's retention for the other tills' history here (a shared setting; 0: everything)."""
+    return load_settings(session).history_keep_years
 
 
 def set_keep_years(session: Session, years: int) -> None:
-    """The owner's retention for this till (0: keep everything); what falls outside goes at the next prune."""
-    if not isinstance(years, int) or not 0 <= years <= 100:
+    """Set the retention on this till (the owner publishes it to every till as the shared "shop"
+    setting); what falls outside goes at the next prune."""
+    if not isinstance(years, int) or isinstance(years, bool) or not 0 <= years <= 100:
         raise ValueError(years)
-    row = session.get(Setting, RETENTION_KEY) or Setting(key=RETENTION_KEY)
-    row.value = years
-    session.add(row)
+    settings = load_settings(session)
+    settings.history_keep_years = years
+    save_settings(session, settings)
 
 
 def history_since(session: Session, today: date) -> str | None:

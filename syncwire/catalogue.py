@@ -24,7 +24,8 @@ SHARED_SETTINGS: dict[str, dict[str, type]] = {
     # and rules that must agree across tills.
     "shop": {"shop_name": str, "address": str, "vat_number": str, "receipt_header": str, "receipt_footer": str,
              "receipt_language": str, "discount_limit_bp": int,
-             "variable_measure_prefixes": dict, "variable_measure_item_digits": int, "cash_notes": list},
+             "variable_measure_prefixes": dict, "variable_measure_item_digits": int, "cash_notes": list,
+             "history_keep_years": int},
     "loyalty": {"enabled": bool, "spend_per_point": int, "point_value": int, "category_multipliers": dict,
                 "excluded_categories": list, "excluded_skus": list, "expiry_days": int, "tiers": list,
                 "tier_window_days": int, "birthday_reward": str, "birthday_points": int, "birthday_coupon_bp": int},

@@ -86,7 +86,7 @@ SETTING_VALUES: dict[str, Check] = {
                  "discount_limit_bp": integer(0, 10_000),
                  "variable_measure_prefixes": mapping(text(2, re.compile(r"[0-9]{2}")), one_of("weight", "price"), 100),
                  "variable_measure_item_digits": integer(1, 6),
-                 "cash_notes": list_of(integer(1, MAX_AMOUNT), 20)}),
+                 "cash_notes": list_of(integer(1, MAX_AMOUNT), 20), "history_keep_years": integer(0, 100)}),
     "loyalty": obj({"enabled": flag, "spend_per_point": integer(1, MAX_AMOUNT), "point_value": integer(0, MAX_AMOUNT),
                     "category_multipliers": mapping(text(NAME_LIMIT, empty=False), integer(0, 100_000)),
                     "excluded_categories": list_of(text(NAME_LIMIT, empty=False), 500),
