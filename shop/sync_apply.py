@@ -169,13 +169,14 @@ def apply_coupon(session: Session, data: dict) -> bool:
     return True
 
 
-def apply_page(session: Session, changes: list[m.Change]) -> int:
+def apply_page(session: Session, changes: list[m.Change], checked: bool = False) -> int:
     """Apply a pulled page; how many changes were taken (the rest wait for a local edit or had nothing to hang on).
 
     A change that breaks its kind's schema (syncwire/validate.py), or fails to apply in any way,
     is set aside with its reason (shop/sync_set_aside.py) and the rest of the page applies.
+    `checked`: the caller ran `split_well_formed` already (outside the write, which then stays short).
     """
-    todo = [c for c in changes if _well_formed(session, c)]
+    todo = changes if checked else [c for c in changes if _well_formed(session, c)]
     waiting = _waiting(session, todo)
     todo = [c for c in todo if (c.kind, c.id) not in waiting]
     by_kind = {}
@@ -201,6 +202,19 @@ def apply_page(session: Session, changes: list[m.Change]) -> int:
              (m.SALE, lambda page: apply_sales(session, page, own_till())), (m.CASH_MOVEMENT, each(apply_cash_movement)),
              (m.Z_REPORT, lambda page: sum(apply_z_report(session, c.id, c.data) for c in page)))
     return sum(_apply_group(session, by_kind.get(kind, []), apply) for kind, apply in steps)
+
+
+def split_well_formed(changes: list[m.Change]) -> tuple[list[m.Change], list[tuple[m.Change, str]]]:
+    """The changes that pass their kind's checks, and the others with why (to be set aside)."""
+    good, bad = [], []
+    for change in changes:
+        try:
+            check_change(change)
+        except Exception as exc:  # noqa: BLE001 - Invalid, or anything a hostile record makes the check raise
+            bad.append((change, str(exc) if isinstance(exc, Invalid) else f"{type(exc).__name__}: {exc}"))
+        else:
+            good.append(change)
+    return good, bad
 
 
 def _well_formed(session: Session, change: m.Change) -> bool:

@@ -38,7 +38,7 @@ from db.models import Setting
 from shop.outbox import pending_count
 from shop.owner_session import OwnerSession, for_database
 from shop.settings import load_settings
-from shop.sync_apply import TILL_PULL_KINDS, apply_page
+from shop.sync_apply import TILL_PULL_KINDS, apply_page, split_well_formed
 from shop.sync_history import history_since, prune_history
 from shop.sync_lock import sync_lock
 from shop.sync_set_aside import set_aside
@@ -51,7 +51,7 @@ SYNC_KEY = "sync"  # server URL, shop and till ids, device token
 CURSOR_KEY = "sync.cursor"
 HISTORY_KEY = "sync.history"  # {"after", "before", "done", "total", "got", "pruned_on"}
 HISTORY_PAGE = 1000
-APPLY_CHUNK = 200
+APPLY_CHUNK = 50
 HISTORY_BUDGET_S = 1.0  # walking back through history yields to the next push after about this long
 BATCH = 200
 PAGE = 500
@@ -346,9 +346,11 @@ class SyncClient:
         page, malformed = self._history_page(params)
         if page.more:  # the next page travels while this one is stored
             self._prefetch(dict(params, before=page.cursor))
-        # Applied in short write transactions (each with its place in the walk), so a sale completed
-        # at the till meanwhile waits for one chunk, never for the whole page.
-        chunks = [page.changes[i:i + APPLY_CHUNK] for i in range(0, len(page.changes), APPLY_CHUNK)] or [[]]
+        # Checked first, then applied in short write transactions (each with its place in the walk),
+        # so a sale completed at the till meanwhile waits for one small chunk, never for the page.
+        good, bad = split_well_formed(page.changes)
+        malformed += bad
+        chunks = [good[i:i + APPLY_CHUNK] for i in range(0, len(good), APPLY_CHUNK)] or [[]]
         for n, chunk in enumerate(chunks):
             last = n == len(chunks) - 1
             with refetchable_write_session(self.engine) as session:
@@ -358,10 +360,10 @@ class SyncClient:
                 aside = malformed if n == 0 else []
                 for change, reason in aside:
                     set_aside(session, change, reason)
-                report.history_applied += apply_page(session, chunk)
+                report.history_applied += apply_page(session, chunk, checked=True)
                 if state is None:
                     state = {"after": max(page.top, 0), "total": max(page.total, 0), "got": 0}
-                state = {**state, "before": page.cursor if last else chunk[-1].seq,
+                state = {**state, "before": page.cursor if last else min(c.seq for c in chunk),
                          "got": state["got"] + len(chunk) + len(aside), "done": last and not page.more}
                 _save_history(session, state)
         report.history_pulled += len(page.changes)
