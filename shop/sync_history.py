@@ -55,31 +55,32 @@ def apply_sales(session: Session, changes: list[m.Change], own_till: str) -> int
     customers = _present(session, "customer", (d["sale"].get("customer_id") for d in new))
     products = _present(session, "product", (line.get("product_id") for d in new for line in d["lines"]))
     sales, lines, payments = [], [], []
-    for data in new:
-        sale = {c: data["sale"].get(c) for c in SALE_COLUMNS}
-        sale.update(shift_id=None, user_id=sale["user_id"] if sale["user_id"] in users else None,
-                    customer_id=sale["customer_id"] if sale["customer_id"] in customers else None)
-        sales.append(sale)
+    for data in new:  # tuples in the columns' order, straight from the wire: a page is 1,000 sales
+        sale = data["sale"]
+        sale_id, user, customer = sale["id"], sale.get("user_id"), sale.get("customer_id")
+        sales.append((sale_id, sale.get("till_id"), sale.get("seq"), sale.get("receipt_number"), sale.get("kind"),
+                      sale.get("refund_of_id"), sale.get("reason"), None, user if user in users else None,
+                      customer if customer in customers else None, sale.get("currency"), sale.get("subtotal"),
+                      sale.get("discount_total"), sale.get("total"), sale.get("completed_at")))
         for position, line in enumerate(data["lines"], start=1):
-            row = {c: line.get(c) for c in LINE_COLUMNS}
-            row.update(sale_id=sale["id"], position=row["position"] or position, unit=row["unit"] or "pc",
-                       sku=row["sku"] or "", price_overridden=bool(row["price_overridden"]),
-                       product_id=row["product_id"] if row["product_id"] in products else None)
-            lines.append(row)
+            product = line.get("product_id")
+            lines.append((line.get("id"), sale_id, line.get("position") or position, product if product in products else None,
+                          line.get("sku") or "", line.get("name"), line.get("unit") or "pc", line.get("qty_milli"),
+                          line.get("unit_price"), line.get("vat_rate_bp"), line.get("gross"), line.get("discount"),
+                          line.get("total"), line.get("vat"), bool(line.get("price_overridden")), line.get("refunded_line_id")))
         for pay in data["payments"]:
-            row = {c: pay.get(c) for c in PAYMENT_COLUMNS}
-            row.update(sale_id=sale["id"], is_change=bool(row["is_change"]), created_at=row["created_at"] or sale["completed_at"])
-            payments.append(row)
+            payments.append((pay.get("id"), sale_id, pay.get("method"), pay.get("amount"), bool(pay.get("is_change")),
+                             pay.get("created_at") or sale.get("completed_at")))
     conn = session.connection()
     for table, columns, rows in (("sale", SALE_COLUMNS, sales), ("saleline", LINE_COLUMNS, lines), ("payment", PAYMENT_COLUMNS, payments)):
         if rows:
-            conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                                 [tuple(r[c] for c in columns) for r in rows])
-    mine = [s["seq"] for s in sales if s["till_id"] == own_till and isinstance(s["seq"], int)]
+            conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
+    mine = [row[2] for row in sales if row[1] == own_till and isinstance(row[2], int)]
     if mine:  # this till's own sales restored from the server: its numbering goes on after them
         conn.exec_driver_sql("INSERT OR IGNORE INTO tillcounter (till_id, next_receipt, next_z) VALUES (?, 1, 1)", (own_till,))
         conn.exec_driver_sql("UPDATE tillcounter SET next_receipt = max(next_receipt, ?) WHERE till_id = ?", (max(mine) + 1, own_till))
-    flag_over_refunds(session, {r["refunded_line_id"] for r in lines if r["refunded_line_id"]} | {r["id"] for r in lines})
+    # A refund's line, or a sold line whose refunds came first (newest first): either may complete an over-refund.
+    flag_over_refunds(session, {row[15] for row in lines if row[15]} | {row[0] for row in lines})
     return len(sales)
 
 
