@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 SYNC_KEY = "sync"  # server URL, shop and till ids, device token
 CURSOR_KEY = "sync.cursor"
 HISTORY_KEY = "sync.history"  # {"after", "before", "done", "total", "got", "pruned_on"}
-HISTORY_PAGE = 1000
+HISTORY_PAGE = 500  # whole sales: one page is about 1 MB of JSON, parsed while the UI thread waits for the GIL
 APPLY_CHUNK = 50
 HISTORY_BUDGET_S = 1.0  # walking back through history yields to the next push after about this long
 BATCH = 200
