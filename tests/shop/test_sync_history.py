@@ -132,3 +132,21 @@ def test_pruning_forgets_other_tills_sales_past_the_retention_and_keeps_this_til
         set_keep_years(session, 1)
         assert prune_history(session, date.today()) == 1
     assert [row[0] for row in held(shop.engine)] == ["T1-000001", "T2-000002"]
+
+
+def test_the_accountants_export_of_a_till_holds_its_own_sales_not_the_pulled_ones(shop):
+    """Each till exports its own month: another till's pulled sale and Z report stay out of its journal."""
+    from shop.exports.period import this_month
+    from shop.exports.tables import collect
+
+    till = Till(shop.engine, shop.users["Marco"])
+    till.open_shift(0)
+    till.scan(shop.barcodes["bread"])
+    till.pay([Tender(CASH, 350)])
+    apply(shop.engine, [change(1, sale_record("T2", 5)),
+                        m.Change(seq=2, kind=m.Z_REPORT, id=str(uuid.uuid4()),
+                                 data={"till_id": "T2", "z_number": 1, "data": {"closed_at": datetime.now(timezone.utc).isoformat()}})])
+    with read_session(shop.engine) as session:
+        exported = collect(session, shop.settings, this_month(date.today()))
+    journal, *_, z_reports = exported.tables[:8]
+    assert [row[0] for row in journal.rows] == ["T1-000001"] and z_reports.rows == []
