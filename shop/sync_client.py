@@ -366,6 +366,7 @@ class SyncClient:
                 state = {**state, "before": page.cursor if last else min(c.seq for c in chunk),
                          "got": state["got"] + len(chunk) + len(aside), "done": last and not page.more}
                 _save_history(session, state)
+            time.sleep(0.002)  # the cashier's thread takes the interpreter and the write lock between chunks
         report.history_pulled += len(page.changes)
         report.history = None if state["done"] else (state["got"], state["total"])
         return not state["done"]
