@@ -6,7 +6,17 @@
   also on SQLite as server.ingest_sqlite.
 - sync.pull_customers: a fresh till pulls 200,000 customers (the server's change feed, pages of
   1,000) and applies them; per-page times, and customers per second overall.
+- sync.pull_sales (issue 11): a new till fetches the shop's history, 100,000 sales of another till
+  (five lines each, 500,000 lines), newest first in pages, and stores it; sales per second overall.
+- sale.complete_during_pull: a sale completed at that till (Till.pay) while the pull runs on a
+  worker thread: p95 and whether any write met "database is locked".
 """
+import os
+import socket
+import subprocess
+import sys
+import threading
+from contextlib import contextmanager
 import json
 import tempfile
 import time
@@ -22,8 +32,11 @@ from bench._loopback import postgres_database, serving
 from db.engine import open_database, write_session
 from server.app import create_app
 from server.database import write_session as server_write
-from server.models import Change, Customer
+from server.models import Change, Customer, Sale
 from server.shops import create_shop, new_enrolment_code
+from sqlmodel import select
+
+from db.models import VatRate
 from shop import setup
 from shop.settings import ShopSettings
 from shop.sync_client import SyncClient, SyncReport, enrol
@@ -33,15 +46,16 @@ BACKLOG = 10_000
 INGEST = 10_000
 INGEST_BATCH = 500
 CUSTOMERS = 200_000
+HISTORY_SALES = int(os.environ.get("BOTTEGA_BENCH_HISTORY_SALES", 100_000))
 
 
-def sale_payload(i: int, till: str = "T1") -> dict:
-    """A three-line cash sale shaped as shop/sales.py writes it."""
+def sale_payload(i: int, till: str = "T1", lines_per_sale: int = 3) -> dict:
+    """A cash sale of `lines_per_sale` lines shaped as shop/sales.py writes it."""
     sale_id = str(uuid.uuid4())
     at = (datetime(2026, 11, 1, tzinfo=timezone.utc) + timedelta(seconds=37 * i)).isoformat(timespec="microseconds")
     lines = [dict(id=str(uuid.uuid4()), sale_id=sale_id, position=n, product_id=None, sku=f"SKU{n}", name=f"Item {n}",
                   unit="pc", qty_milli=1000, unit_price=100 + n, vat_rate_bp=2200, gross=100 + n, discount=0, total=100 + n,
-                  vat=18, price_overridden=False, refunded_line_id=None) for n in range(1, 4)]
+                  vat=18, price_overridden=False, refunded_line_id=None) for n in range(1, lines_per_sale + 1)]
     total = sum(line["total"] for line in lines)
     sale = dict(id=sale_id, till_id=till, seq=i, receipt_number=f"{till}-{i:06d}", kind="sale", refund_of_id=None, reason=None,
                 shift_id=str(uuid.uuid4()), user_id=str(uuid.uuid4()), customer_id=None, currency="EUR", subtotal=total,
@@ -150,6 +164,122 @@ def pull_customers(folder: Path) -> dict:
                   customers_per_s=round(CUSTOMERS / seconds), note="p50/p95 are the HTTP round trips of one page")
 
 
+def _server_with_history(folder: Path, sales: int):
+    """A server whose shop holds `sales` sales of till "T9" (as pushed), and an enrolment code."""
+    app = create_app(f"sqlite:///{folder / 'server-history.db'}")
+    engine = app.state.engine
+    _, code = new_shop(engine)
+    with server_write(engine) as session:
+        conn = session.connection()
+        shop_id = conn.exec_driver_sql("SELECT id FROM shop").scalar_one()
+        till_id = str(uuid.uuid4())
+        conn.exec_driver_sql("INSERT INTO till (id, shop_id, name, token_hash, enrolled_at) VALUES (?, ?, 'T9', ?, ?)",
+                             (till_id, shop_id, uuid.uuid4().hex, datetime.now(timezone.utc).isoformat()))
+        for first in range(1, sales + 1, 10_000):
+            payloads = [sale_payload(i, "T9", lines_per_sale=5) for i in range(first, min(first + 10_000, sales + 1))]
+            session.execute(Sale.__table__.insert(), [dict(
+                shop_id=shop_id, id=p["sale"]["id"], till_id=till_id, receipt_number=p["sale"]["receipt_number"], kind="sale",
+                total=p["sale"]["total"], currency="EUR", completed_at=p["sale"]["completed_at"], day=p["sale"]["completed_at"][:10],
+                customer_id=None, data=p, received_at=p["sale"]["completed_at"]) for p in payloads])
+            session.execute(Change.__table__.insert(), [dict(
+                shop_id=shop_id, kind="sale", record_id=p["sale"]["id"], till_id=till_id, at=p["sale"]["completed_at"],
+                data={k: p["sale"][k] for k in ("id", "receipt_number", "kind", "total", "currency", "completed_at", "customer_id")})
+                for p in payloads])
+    return app, code
+
+
+@contextmanager
+def server_process(database_url: str, log: Path) -> Iterator[str]:
+    """`bottega-server` as its own process on a free loopback port, as a till meets it (not sharing
+    the till's interpreter, whose one lock would make both look slower than either is)."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    command = [str(Path(sys.executable).parent / "bottega-server"), "--database-url", database_url, "--port", str(port)]
+    with open(log, "wb") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"{url}/healthz", timeout=1).raise_for_status()
+                break
+            except httpx.HTTPError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"the benchmark server did not start (see {log})")
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def pull_sales(folder: Path, sales: int = HISTORY_SALES) -> Iterator[dict]:
+    """sync.pull_sales, and sale.complete_during_pull timed while the same pull runs."""
+    from shop import sync_client
+    from shop.sales import CARD, Tender
+    from shop.sync_history import set_keep_years
+    from shop.till import Till
+    from shop.users import create_user
+
+    app, code = _server_with_history(folder, sales)
+    till = till_database(folder, "till-history.db")
+    with write_session(till) as session:
+        product = setup.add_product(session, "BENCH1", "Pane", 350, session.exec(select(VatRate)).first())
+        user = create_user(session, "Bench", "manager", "1234")
+        set_keep_years(session, 0)  # the whole history
+    cashier = Till(till, user)
+    cashier.open_shift(0)
+    samples: list[float] = []
+    sale_ms: list[float] = []
+    locked = 0
+    app.state.engine.dispose()
+    with server_process(f"sqlite:///{folder / 'server-history.db'}", folder / "server-history.log") as url:
+        client = SyncClient(till, enrol(till, url, code, "Bench"), http=timed_client(samples), page=m.MAX_PAGE)
+        samples.clear()
+        report = SyncReport()
+        done = threading.Event()
+
+        def pull():
+            try:
+                while client.backfill(report):
+                    pass
+            finally:
+                done.set()
+
+        start = time.perf_counter()
+        worker = threading.Thread(target=pull)
+        worker.start()
+        while not done.is_set():
+            cashier.add_product_id(product.id)
+            total = cashier.cart.totals().total
+            began = time.perf_counter()
+            try:
+                cashier.pay([Tender(CARD, total)])
+            except Exception as exc:  # noqa: BLE001 - counted: the figure says whether it ever happens
+                if "locked" not in str(exc):
+                    raise
+                locked += 1
+                cashier.void_sale(user)
+            sale_ms.append((time.perf_counter() - began) * 1000)
+            time.sleep(0.05)  # a cashier's pace, not a flood
+        worker.join()
+        seconds = time.perf_counter() - start
+        client.close()
+    with write_session(till) as session:
+        held = session.connection().exec_driver_sql("SELECT count(*) FROM sale WHERE shift_id IS NULL").scalar_one()
+    till.dispose()
+    assert held == sales, (held, report)
+    rate = round(sales / seconds)
+    yield dict(figure("sync.pull_sales", samples, sales=sales, lines=sales * 5, page=sync_client.HISTORY_PAGE, total_s=round(seconds, 2),
+                      sales_per_s=rate, note="p50/p95 are the HTTP round trips of one history page"),
+               target="sales_per_s >= 5000", met=rate >= 5000)
+    result = figure("sale.complete_during_pull", sale_ms, database_locked=locked)
+    yield dict(result, target="p95_ms <= 50 and database_locked == 0", met=result["p95_ms"] <= 50 and not locked)
+
+
 def figures() -> Iterator[dict]:
     with tempfile.TemporaryDirectory(prefix="bottega-bench-sync-") as tmp:
         folder = Path(tmp)
@@ -158,3 +288,4 @@ def figures() -> Iterator[dict]:
             yield ingest(url, "server.ingest") if url else {"name": "server.ingest", "skipped": "no PostgreSQL on 127.0.0.1:5432"}
         yield ingest(f"sqlite:///{folder / 'server-ingest.db'}", "server.ingest_sqlite")
         yield pull_customers(folder)
+        yield from pull_sales(folder)

@@ -41,8 +41,13 @@ def make_engine(path: str | Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn):
-        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        options = conn.get_execution_options()
+        # FULL unless a write asks otherwise (history_write_session); SQLite takes it only between transactions.
+        synchronous = options.get("sqlite_synchronous", "FULL")
+        if conn.info.get("synchronous", "FULL") != synchronous:
+            conn.exec_driver_sql(f"PRAGMA synchronous={synchronous}")
+            conn.info["synchronous"] = synchronous
+        conn.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
 
     return engine
 
@@ -51,6 +56,17 @@ def make_engine(path: str | Path) -> Engine:
 def write_session(engine: Engine) -> Iterator[Session]:
     """One user action's write: everything inside commits together or not at all."""
     with Session(engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False) as session:
+        with session.begin():
+            yield session
+
+
+@contextmanager
+def refetchable_write_session(engine: Engine) -> Iterator[Session]:
+    """A write of what the server can send again (a pulled page with its cursor): committed with
+    synchronous=NORMAL, which in WAL mode keeps it atomic but may lose it at a power cut, cursor
+    and all, so the till simply fetches it again. Skipping the fsync is most of a history page's cost."""
+    options = dict(sqlite_begin="IMMEDIATE", sqlite_synchronous="NORMAL")
+    with Session(engine.execution_options(**options), expire_on_commit=False) as session:
         with session.begin():
             yield session
 

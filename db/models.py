@@ -230,10 +230,13 @@ class Sale(SQLModel, table=True):
     seq: int
     receipt_number: str = Field(unique=True, description="T1-000123")
     kind: str = Field(default="sale", description="sale | refund")
-    refund_of_id: Optional[str] = Field(default=None, foreign_key="sale.id", index=True)
+    # Links by global id, not foreign keys: the shop's history reaches a till newest first and
+    # within a retention (shop/sync_history.py), so a refund may arrive before, or without, its sale.
+    refund_of_id: Optional[str] = Field(default=None, index=True)
     reason: Optional[str] = None
-    shift_id: str = Field(foreign_key="shift.id", index=True)
-    user_id: str = Field(foreign_key="user.id")
+    # None: another till's sale, pulled from the server; it belongs to no shift (nor drawer) here.
+    shift_id: Optional[str] = Field(default=None, foreign_key="shift.id", index=True)
+    user_id: Optional[str] = Field(default=None, foreign_key="user.id", description="None: a user this till does not know")
     customer_id: Optional[str] = Field(default=None, foreign_key="customer.id", index=True)
     currency: str
     subtotal: int = Field(description="Sum of line gross before any discount")
@@ -263,7 +266,7 @@ class SaleLine(SQLModel, table=True):
     total: int
     vat: int = Field(description="VAT contained in total")
     price_overridden: bool = False
-    refunded_line_id: Optional[str] = Field(default=None, foreign_key="saleline.id", index=True)
+    refunded_line_id: Optional[str] = Field(default=None, index=True, description="The sold line it returns (by id)")
 
 
 class Payment(SQLModel, table=True):
@@ -278,9 +281,11 @@ class Payment(SQLModel, table=True):
 
 
 class CashMovement(SQLModel, table=True):
+    """Cash into or out of a drawer; shift_id None: another till's drawer (pulled history)."""
+
     id: str = Field(default_factory=new_id, primary_key=True)
-    shift_id: str = Field(foreign_key="shift.id", index=True)
-    user_id: str = Field(foreign_key="user.id")
+    shift_id: Optional[str] = Field(default=None, foreign_key="shift.id", index=True)
+    user_id: Optional[str] = Field(default=None, foreign_key="user.id")
     amount: int = Field(description="Positive: cash in; negative: cash out")
     reason: str
     created_at: str = Field(default_factory=utc_now)
@@ -301,7 +306,7 @@ class ZReport(SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True)
     till_id: str
     z_number: int
-    shift_id: str = Field(foreign_key="shift.id", unique=True)
+    shift_id: Optional[str] = Field(default=None, foreign_key="shift.id", unique=True, description="None: another till's")
     data: dict = Field(sa_column=Column(JSON, nullable=False))
     created_at: str = Field(default_factory=utc_now)
 

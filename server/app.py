@@ -3,11 +3,12 @@
 Endpoints are plain functions run in the thread pool; each opens its own transaction on the
 engine, so the process holds no state and any number of processes can serve one database.
 """
+import json
 from datetime import date
 from typing import Any
 
 from fastapi import Body, FastAPI, Header, HTTPException, Query, Request, status
-from fastapi.responses import HTMLResponse, PlainTextResponse
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from pydantic import BaseModel
 from sqlalchemy import Engine
 from sqlmodel import select
@@ -121,12 +122,23 @@ def add_till_routes(app: FastAPI, engine: Engine) -> None:
 
     @app.get(f"{m.API}/changes", response_model=m.ChangePage, tags=["till"])
     def changes(request: Request, after: int = Query(0, ge=0, le=m.MAX_SEQ), limit: int = Query(500, ge=1, le=m.MAX_PAGE),
-                kinds: str = Query(",".join(m.PULL_KINDS), description="comma-separated record kinds")) -> m.ChangePage:
+                kinds: str = Query(",".join(m.SHARED_KINDS), description="comma-separated record kinds (the history ones too when named)")) -> m.ChangePage:
         """The shop's changes numbered after `after`, oldest first."""
         wanted = tuple(k for k in kinds.split(",") if k in m.KINDS)
         with read_session(engine) as session:
             till = require_till(session, request)
             return feed.changes_after(session, till.shop_id, after, limit, wanted)
+
+    @app.get(f"{m.API}/history", response_model=m.HistoryPage, tags=["till"])
+    def history(request: Request, before: int = Query(0, ge=0, le=m.MAX_SEQ), limit: int = Query(500, ge=1, le=m.MAX_PAGE),
+                since: date | None = Query(None, description="only what was received on or after this day (the till's retention)")) -> m.HistoryPage:
+        """The shop's sales, cash movements and Z reports numbered before `before` (0: all), newest first."""
+        with read_session(engine) as session:
+            till = require_till(session, request)
+            page = feed.history_before(session, till.shop_id, before, limit, since.isoformat() if since else None)
+        # Plain JSON of what the database holds: a page of 1,000 whole sales is most of the pull's
+        # time if FastAPI validates it again field by field on the way out.
+        return Response(json.dumps(page, separators=(",", ":"), ensure_ascii=False), media_type="application/json")
 
 
 def add_owner_sign_in_routes(app: FastAPI, engine: Engine) -> None:

@@ -3,6 +3,7 @@ from sqlmodel import Session
 
 from db.models import Shift
 from shop.money import vat_in_gross
+from shop.sync_history import over_refunds
 
 
 def shift_summary(session: Session, shift: Shift, counted_cash: int | None = None) -> dict:
@@ -53,4 +54,7 @@ def shift_summary(session: Session, shift: Shift, counted_cash: int | None = Non
             "counted": counted_cash,
             "difference": None if counted_cash is None else counted_cash - expected,
         },
+        # Lines two tills refunded beyond what was sold while offline, found during this shift (for the owner).
+        "over_refunds": [{"receipt_number": o.receipt_number, "name": o.name, "sold_milli": o.sold_milli,
+                          "refunded_milli": o.refunded_milli, "refunds": o.refunds} for o in over_refunds(session, shift.opened_at)],
     }

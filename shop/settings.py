@@ -48,6 +48,9 @@ class ShopSettings:
     # paid in cash is (Hungary, 2008). None: the country's rule.
     cash_rounding_step: int | None = None
     cash_rounding_all_cash: bool | None = None
+    # How many years of the other tills' sales each till keeps (0: all); the owner's choice, shared by
+    # the tills. A till's own sales and the server's copy are never pruned (shop/sync_history.py).
+    history_keep_years: int = 3
 
     def __post_init__(self):
         if self.currency_exponent is None:  # a shop being made, or settings built in memory

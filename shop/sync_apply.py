@@ -16,7 +16,9 @@ from sqlmodel import Session
 from db.ids import utc_now
 from shop.customers import search_keys
 from shop.phones import reversed_digits
+from shop.settings import load_settings
 from shop.sync_catalogue import apply_product, apply_setting
+from shop.sync_history import apply_cash_movement, apply_sales, apply_z_report
 from shop.sync_set_aside import set_aside
 from syncwire import messages as m
 from syncwire.validate import Invalid, check_change
@@ -32,8 +34,10 @@ RESERVATION_COLUMNS = ("id", "customer_id", "status", "pickup_date", "note", "de
 RESERVATION_RANK = {"open": 0, "ready": 1, "expired": 2, "cancelled": 3, "picked_up": 4}
 COUPON_COLUMNS = ("id", "code", "kind", "value", "customer_id", "valid_from", "valid_until", "reason", "created_at",
                   "sale_id", "redeemed_at")
-# What the till takes from the feed: everything the shop's tills share (the owner feeds products and settings).
-TILL_PULL_KINDS = (m.CUSTOMER, m.CARD, m.POINTS, m.RESERVATION, m.COUPON, m.PRODUCT, m.SETTING)
+# What the till takes from the feed by its cursor: everything the shop's tills share (the owner feeds
+# products and settings). The shop's history (m.HISTORY_KINDS) comes by a cursor of its own
+# (shop/sync_client.py), so a joining till can fetch it newest first and within its retention.
+TILL_PULL_KINDS = m.SHARED_KINDS
 
 
 def _ids_present(session: Session, table: str, ids: set) -> set:
@@ -169,13 +173,14 @@ def apply_coupon(session: Session, data: dict) -> bool:
     return True
 
 
-def apply_page(session: Session, changes: list[m.Change]) -> int:
+def apply_page(session: Session, changes: list[m.Change], checked: bool = False) -> int:
     """Apply a pulled page; how many changes were taken (the rest wait for a local edit or had nothing to hang on).
 
     A change that breaks its kind's schema (syncwire/validate.py), or fails to apply in any way,
     is set aside with its reason (shop/sync_set_aside.py) and the rest of the page applies.
+    `checked`: the caller ran `split_well_formed` already (outside the write, which then stays short).
     """
-    todo = [c for c in changes if _well_formed(session, c)]
+    todo = changes if checked else [c for c in changes if _well_formed(session, c)]
     waiting = _waiting(session, todo)
     todo = [c for c in todo if (c.kind, c.id) not in waiting]
     by_kind = {}
@@ -185,6 +190,9 @@ def apply_page(session: Session, changes: list[m.Change]) -> int:
     def each(apply):
         return lambda page: sum(apply(session, c.data) for c in page)
 
+    def own_till():
+        return load_settings(session).till_id
+
     def products(page):
         ids = {}  # VAT rates and categories by rate and name, for the page's products
         return sum(apply_product(session, c.data, ids) for c in page)
@@ -193,8 +201,24 @@ def apply_page(session: Session, changes: list[m.Change]) -> int:
     steps = ((m.PRODUCT, products), (m.SETTING, each(apply_setting)),
              (m.CUSTOMER, lambda page: apply_customers(session, page)), (m.CARD, each(apply_card)),
              (m.POINTS, lambda page: apply_points(session, page)), (m.RESERVATION, each(apply_reservation)),
-             (m.COUPON, each(apply_coupon)))
+             (m.COUPON, each(apply_coupon)),
+             # The history last: a sale on the page may name a customer the page brings.
+             (m.SALE, lambda page: apply_sales(session, page, own_till())), (m.CASH_MOVEMENT, each(apply_cash_movement)),
+             (m.Z_REPORT, lambda page: sum(apply_z_report(session, c.id, c.data) for c in page)))
     return sum(_apply_group(session, by_kind.get(kind, []), apply) for kind, apply in steps)
+
+
+def split_well_formed(changes: list[m.Change]) -> tuple[list[m.Change], list[tuple[m.Change, str]]]:
+    """The changes that pass their kind's checks, and the others with why (to be set aside)."""
+    good, bad = [], []
+    for change in changes:
+        try:
+            check_change(change)
+        except Exception as exc:  # noqa: BLE001 - Invalid, or anything a hostile record makes the check raise
+            bad.append((change, str(exc) if isinstance(exc, Invalid) else f"{type(exc).__name__}: {exc}"))
+        else:
+            good.append(change)
+    return good, bad
 
 
 def _well_formed(session: Session, change: m.Change) -> bool:

@@ -12,14 +12,19 @@
   off with full jitter (AWS architecture blog, "Exponential Backoff And Jitter") when offline or
   when a sync fails in any other way; no exception ends it.
 - A pulled change the till cannot use is set aside (shop/sync_set_aside.py) and the cursor moves on.
+- History (other tills' sales, refunds, cash movements, Z reports; shop/sync_history.py) has its own
+  state, the `setting` row "sync.history": a joining till first asks for the newest page, which
+  fixes the point after which history is pulled forward like any change, then walks back page by
+  page (a few per sync, so pushes and the till go on meanwhile) down to its retention.
 """
 import json
 import logging
 import os
 import random
 import threading
+import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,13 +32,14 @@ from pydantic import ValidationError
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from db.engine import read_session, write_session
+from db.engine import read_session, refetchable_write_session, write_session
 from db.ids import utc_now
 from db.models import Setting
 from shop.outbox import pending_count
 from shop.owner_session import OwnerSession, for_database
 from shop.settings import load_settings
-from shop.sync_apply import TILL_PULL_KINDS, apply_page
+from shop.sync_apply import TILL_PULL_KINDS, apply_page, split_well_formed
+from shop.sync_history import history_since, prune_history
 from shop.sync_lock import sync_lock
 from shop.sync_set_aside import set_aside
 from syncwire import messages as m
@@ -43,6 +49,10 @@ if TYPE_CHECKING:
 
 SYNC_KEY = "sync"  # server URL, shop and till ids, device token
 CURSOR_KEY = "sync.cursor"
+HISTORY_KEY = "sync.history"  # {"after", "before", "done", "total", "got", "pruned_on"}
+HISTORY_PAGE = 500  # whole sales: one page is about 1 MB of JSON, parsed while the UI thread waits for the GIL
+APPLY_CHUNK = 50
+HISTORY_BUDGET_S = 1.0  # walking back through history yields to the next push after about this long
 BATCH = 200
 PAGE = 500
 BACKOFF_BASE_S = 1.0
@@ -75,6 +85,9 @@ class SyncReport:
     applied: int = 0
     clock_offset_s: float | None = None  # server clock minus ours; the till warns past a few minutes
     owner_sign_in_needed: bool = False  # the server refused the owner credential: the person must sign in again
+    history: tuple[int, int] | None = None  # (records fetched, total) while the shop's history is still coming
+    history_pulled: int = 0  # of the shop's history (other tills' sales, cash, Z reports), counted apart
+    history_applied: int = 0
 
 
 def clock_offset(server_time: str) -> float:
@@ -135,9 +148,10 @@ def enrol(engine: Engine, server_url: str, code: str, till_name: str, http: "htt
             raise ChangesWaiting(pending_count(session))  # made while the code travelled; the new token is dropped
         previous = load_config(session)
         if previous is None or (previous.server_url, previous.shop_id) != (config.server_url, config.shop_id):
-            cursor = session.get(Setting, CURSOR_KEY)
-            if cursor is not None:
-                session.delete(cursor)
+            for key in (CURSOR_KEY, HISTORY_KEY):
+                cursor = session.get(Setting, key)
+                if cursor is not None:
+                    session.delete(cursor)
         stored = session.get(Setting, SYNC_KEY)
         if stored is None:
             session.add(Setting(key=SYNC_KEY, value=config.__dict__))
@@ -190,7 +204,7 @@ def disconnect(engine: Engine, export_to: Path | None = None) -> int:
             last = json.loads(Path(export_to).read_text(encoding="utf-8"))["records"][-1]["seq"]
             # Only what the file holds: a sale made meanwhile stays waiting for the next server.
             conn.exec_driver_sql("UPDATE outbox SET sent_at = ? WHERE sent_at IS NULL AND seq <= ?", (utc_now(), last))
-        for key in (SYNC_KEY, CURSOR_KEY):
+        for key in (SYNC_KEY, CURSOR_KEY, HISTORY_KEY):
             row = session.get(Setting, key)
             if row is not None:
                 session.delete(row)
@@ -222,6 +236,8 @@ class SyncClient:
         self.http.headers["Authorization"] = f"Bearer {config.device_token}"
 
     def close(self) -> None:
+        if getattr(self, "_fetcher", None) is not None:
+            self._fetcher.shutdown(wait=True, cancel_futures=True)
         self.http.close()
 
     def _url(self, path: str) -> str:
@@ -293,12 +309,110 @@ class SyncClient:
             if not page.more:
                 return
 
-    def sync_once(self) -> SyncReport:
-        """Push what waits, then pull; httpx errors propagate (the caller backs off)."""
+    def pull_history(self, report: SyncReport) -> None:
+        """New history (sales, refunds, cash, Z reports of every till) after the history cursor."""
+        while True:
+            with read_session(self.engine) as session:
+                state = history_state(session)
+            if state is None:
+                self.backfill(report)  # the first page fixes where the forward pull starts
+                continue
+            answer = self.http.get(self._url("/changes"), params={"after": state["after"], "limit": self.page,
+                                                                   "kinds": ",".join(m.HISTORY_KINDS)})
+            answer.raise_for_status()
+            page, malformed = read_page(answer.json())
+            with write_session(self.engine) as session:
+                stored = history_state(session)
+                if stored is None or stored["after"] != state["after"]:
+                    return  # another worker pulled meanwhile
+                for change, reason in malformed:
+                    set_aside(session, change, reason)
+                report.history_applied += apply_page(session, page.changes)
+                _save_history(session, {**stored, "after": page.cursor})
+            report.history_pulled += len(page.changes)
+            if not page.more:
+                return
+
+    def backfill(self, report: SyncReport) -> bool:
+        """One page of older history, newest first, within the retention; whether more is to come."""
+        with read_session(self.engine) as session:
+            state = history_state(session)
+            since = history_since(session, date.today())
+        if state is not None and state["done"]:
+            return False
+        params = {"before": state["before"] if state else 0, "limit": HISTORY_PAGE}
+        if since:
+            params["since"] = since
+        page, malformed = self._history_page(params)
+        if page.more:  # the next page travels while this one is stored
+            self._prefetch(dict(params, before=page.cursor))
+        # Checked first, then applied in short write transactions (each with its place in the walk),
+        # so a sale completed at the till meanwhile waits for one small chunk, never for the page.
+        good, bad = split_well_formed(page.changes)
+        malformed += bad
+        chunks = [good[i:i + APPLY_CHUNK] for i in range(0, len(good), APPLY_CHUNK)] or [[]]
+        for n, chunk in enumerate(chunks):
+            last = n == len(chunks) - 1
+            with refetchable_write_session(self.engine) as session:
+                stored = history_state(session)
+                if stored != state:
+                    return not (stored or {}).get("done")  # another worker moved it meanwhile
+                aside = malformed if n == 0 else []
+                for change, reason in aside:
+                    set_aside(session, change, reason)
+                report.history_applied += apply_page(session, chunk, checked=True)
+                if state is None:
+                    state = {"after": max(page.top, 0), "total": max(page.total, 0), "got": 0}
+                state = {**state, "before": page.cursor if last else min(c.seq for c in chunk),
+                         "got": state["got"] + len(chunk) + len(aside), "done": last and not page.more}
+                _save_history(session, state)
+            time.sleep(0.002)  # the cashier's thread takes the interpreter and the write lock between chunks
+        report.history_pulled += len(page.changes)
+        report.history = None if state["done"] else (state["got"], state["total"])
+        return not state["done"]
+
+    def _fetch_history(self, params: dict):
+        answer = self.http.get(self._url("/history"), params=params)
+        answer.raise_for_status()
+        return read_page(answer.json(), m.HistoryPage)
+
+    def _history_page(self, params: dict):
+        ahead, self._ahead = getattr(self, "_ahead", None), None
+        if ahead is not None and ahead[0] == params:
+            return ahead[1].result()  # its error, if any, is this call's
+        return self._fetch_history(params)
+
+    def _prefetch(self, params: dict) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        if getattr(self, "_fetcher", None) is None:
+            self._fetcher = ThreadPoolExecutor(1, thread_name_prefix="history-fetch")
+        self._ahead = (params, self._fetcher.submit(self._fetch_history, params))
+
+    def sync_once(self, history_budget_s: float = HISTORY_BUDGET_S) -> SyncReport:
+        """Push what waits, then pull; then walk back through history for about `history_budget_s`.
+
+        httpx errors propagate (the caller backs off)."""
         report = SyncReport()
         self.push(report)
         self.pull(report)
+        self.pull_history(report)
+        started = time.monotonic()
+        while self.backfill(report) and time.monotonic() - started < history_budget_s:
+            pass
+        if report.history is None:
+            self._prune_daily()
         return report
+
+    def _prune_daily(self) -> None:
+        today = date.today().isoformat()
+        with read_session(self.engine) as session:
+            state = history_state(session)
+        if state is None or not state.get("done") or state.get("pruned_on") == today:
+            return
+        with write_session(self.engine) as session:
+            prune_history(session, date.today())
+            _save_history(session, {**history_state(session), "pruned_on": today})
 
     def run(self, stop: threading.Event, interval_s: float = 30.0, on_report=None, on_error=None,
             wake: threading.Event | None = None) -> None:
@@ -331,18 +445,39 @@ class SyncClient:
                 failures = 0
                 if on_report:
                     on_report(report)
-                delay = interval_s
+                delay = 0 if report.history else interval_s  # history still coming: the next pages at once
             wake.wait(delay)
             if wake is not stop:
                 wake.clear()
 
 
-def read_page(body) -> tuple[m.ChangePage, list[tuple[m.Change, str]]]:
+def history_state(session: Session) -> dict | None:
+    row = session.get(Setting, HISTORY_KEY)
+    return dict(row.value) if row is not None and isinstance(row.value, dict) else None
+
+
+def history_progress(engine: Engine) -> tuple[int, int, bool] | None:
+    """(records fetched, total, done) of the shop's history on this till; None before the first page."""
+    with read_session(engine) as session:
+        state = history_state(session)
+    return None if state is None else (state.get("got", 0), state.get("total", 0), bool(state.get("done")))
+
+
+def _save_history(session: Session, state: dict) -> None:
+    row = session.get(Setting, HISTORY_KEY)
+    if row is None:
+        session.add(Setting(key=HISTORY_KEY, value=state))
+    else:
+        row.value = state
+        session.add(row)
+
+
+def read_page(body, model: type[m.ChangePage] = m.ChangePage) -> tuple[m.ChangePage, list[tuple[m.Change, str]]]:
     """The page, and its changes that are not even shaped as changes (each with what is known of it
     and why): those are set aside like any malformed record, and the page still counts."""
     if not isinstance(body, dict) or not isinstance(body.get("changes"), list):
         raise ValueError("the server's answer is not a page of changes")
-    page = m.ChangePage(**{**body, "changes": []})
+    page = model(**{**body, "changes": []})
     malformed = []
     for raw in body["changes"]:
         try:

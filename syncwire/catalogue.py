@@ -25,7 +25,7 @@ SHARED_SETTINGS: dict[str, dict[str, type]] = {
     "shop": {"shop_name": str, "address": str, "vat_number": str, "receipt_header": str, "receipt_footer": str,
              "receipt_language": str, "discount_limit_bp": int,
              "variable_measure_prefixes": dict, "variable_measure_item_digits": int, "cash_notes": list,
-             "cash_rounding_step": int},
+             "cash_rounding_step": int, "history_keep_years": int},
     "loyalty": {"enabled": bool, "spend_per_point": int, "point_value": int, "category_multipliers": dict,
                 "excluded_categories": list, "excluded_skus": list, "expiry_days": int, "tiers": list,
                 "tier_window_days": int, "birthday_reward": str, "birthday_points": int, "birthday_coupon_bp": int},

@@ -20,8 +20,12 @@ COUPON, COUPON_REDEEMED, PRODUCT, SETTING = "coupon", "coupon_redeemed", "produc
 CONSENT, CASH_MOVEMENT, Z_REPORT = "consent", "cash_movement", "z_report"
 KINDS = (SALE, POINTS, CUSTOMER, CARD, RESERVATION, COUPON, COUPON_REDEEMED, PRODUCT, SETTING,
          CONSENT, CASH_MOVEMENT, Z_REPORT)
-# What every till of the shop needs from the others (sales and cash stay with the owner's reports).
-PULL_KINDS = (CUSTOMER, CARD, POINTS, RESERVATION, COUPON, PRODUCT, SETTING)
+# What every till of the shop needs from the others: the shared records, and the shop's history
+# (every till's sales and refunds with their lines and payments, cash movements and Z reports), so a
+# customer's card is the same at every counter and any receipt can be refunded at any till.
+SHARED_KINDS = (CUSTOMER, CARD, POINTS, RESERVATION, COUPON, PRODUCT, SETTING)
+HISTORY_KINDS = (SALE, CASH_MOVEMENT, Z_REPORT)
+PULL_KINDS = SHARED_KINDS + HISTORY_KINDS
 
 # Outcomes of an accepted record.
 STORED, ALREADY_STORED, MERGED, UNCHANGED = "stored", "already_stored", "merged", "unchanged"
@@ -80,6 +84,16 @@ class ChangePage(BaseModel):
     cursor: int  # pass back as `after` for the next page
     more: bool
     server_time: str
+
+
+class HistoryPage(ChangePage):
+    """The shop's history newest first (GET {API}/history): `cursor` is the lowest seq on the page,
+    passed back as `before`; `total` (first page only, else -1) how many history changes there are
+    within the retention asked, for the joining till's progress bar; `top` (first page only) the
+    shop's newest change number, after which the till pulls history forward like any change."""
+
+    total: int = -1
+    top: int = -1
 
 
 class Enrolment(BaseModel):

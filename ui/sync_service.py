@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QApplication
 from db.engine import read_session
 from db.ids import utc_now
 from shop.sync_client import (
-    SyncClient, SyncReport, disconnect, enrol, is_offline, load_config, new_http_client, refuse_while_waiting, waiting,
+    SyncClient, SyncReport, disconnect, enrol, history_progress, is_offline, load_config, new_http_client,
+    refuse_while_waiting, waiting,
 )
+from shop.sync_history import over_refunds
 from shop.owner_session import waiting_owner_changes
 from shop.sync_lock import SyncBusy
 from shop.sync_set_aside import set_aside_records
@@ -39,9 +41,19 @@ class SyncState:
     set_aside: int = 0  # pulled records this till could not apply, kept aside (shop/sync_set_aside.py)
     set_aside_latest: list = field(default_factory=list)  # the last few: seq, kind, id, reason, at
     last_sync: str | None = None  # UTC ISO time of the last successful sync
+    history: tuple[int, int] | None = None  # (records here, total) while the shop's history is still coming
+    over_refunds: int = 0  # lines two tills refunded beyond what was sold while offline (shop/sync_history.py)
     clock_offset_s: float | None = None  # server minus till
     error: str = ""
     fault: bool = False  # the last sync failed for another reason than the network (logged, retried)
+
+    @property
+    def history_percent(self) -> int | None:
+        """How much of the shop's history has arrived, while it is still coming."""
+        if self.history is None:
+            return None
+        got, total = self.history
+        return min(99, got * 100 // total) if total else 0
 
     @property
     def clock_skewed(self) -> bool:
@@ -181,6 +193,9 @@ class SyncService(QObject):
         with read_session(self.engine) as session:
             config = load_config(session)
             aside = set_aside_records(session)
+            self.state.over_refunds = len(over_refunds(session))
+        progress = history_progress(self.engine) if config is not None else None
+        self.state.history = progress[:2] if progress and not progress[2] else None
         self.state.enrolled = config is not None
         self.state.server_url = config.server_url if config else ""
         self.state.waiting = waiting(self.engine)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLineEdit
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QProgressBar
 
 from shop.sync_client import ChangesWaiting
 from shop.users import is_manager
@@ -59,6 +59,9 @@ class SyncSettingsDialog(TillDialog):
         row.addWidget(self.sync_button)
         self.body.addLayout(row)
         self.body.addWidget(self.details)
+        # A joining till fetches the shop's history newest first while it sells (shop/sync_client.py).
+        self.history_bar = QProgressBar(objectName="historyProgress", minimum=0, maximum=100, visible=False)
+        self.body.addWidget(self.history_bar)
         self.body.addWidget(label(self.tr("Offline, points can pay only up to the balance this till knows: points "
                                           "earned at another till count here once both tills have synced."),
                                   "hint", "offlinePointsRule", wrap=True))
@@ -119,12 +122,20 @@ class SyncSettingsDialog(TillDialog):
             for record in reversed(state.set_aside_latest):  # the newest first; the log has them all
                 lines.append(self.tr("Change %1 (%2): %3").replace("%1", str(record["seq"])).replace(
                     "%2", record["kind"]).replace("%3", record["reason"][:120]))
+        if state.history is not None:
+            lines.append(self.tr("The shop's history is arriving, newest first: %1 of %2 records. The till works meanwhile.")
+                         .replace("%1", str(state.history[0])).replace("%2", str(state.history[1])))
+        if state.over_refunds:
+            lines.append(self.tr("%1 lines were refunded at two tills beyond what was sold, while offline: see the Z report.")
+                         .replace("%1", str(state.over_refunds)))
         lines.append(self.tr("Last successful sync: %1").replace("%1", sync_time(state.last_sync, self.settings)))
         if state.clock_skewed:
             lines.append(skew_text(state))
         if state.busy_elsewhere:
             lines.append(self.tr("Another Bottega window on this computer syncs this shop's data."))
         self.details.setText("\n".join(lines))
+        self.history_bar.setVisible(state.history_percent is not None)
+        self.history_bar.setValue(state.history_percent or 0)
         self.sync_button.setEnabled(state.enrolled and not self._enrolling)
         if not self.url_edit.text() and state.server_url:
             self.url_edit.setText(state.server_url)

@@ -57,6 +57,8 @@ def status_text(state: SyncState, settings) -> tuple[str, str]:
         text = translate("sync", "Offline · %1 · last sync %2").replace("%1", waiting).replace(
             "%2", sync_time(state.last_sync, settings))
         role = "warning"
+    if state.history_percent is not None:
+        text = translate("sync", "%1 · shop history %2%").replace("%1", text).replace("%2", str(state.history_percent))
     if state.clock_skewed:
         text = translate("sync", "Clock wrong! %1").replace("%1", text)
         role = "error"
@@ -77,6 +79,8 @@ def header_text(state: SyncState, settings) -> tuple[str, str]:
         short = translate("sync", "Offline since %1 · %2").replace("%1", sync_time(state.last_sync, settings)).replace("%2", waiting)
     else:
         short = translate("sync", "Offline · %1").replace("%1", waiting)
+    if state.history_percent is not None:
+        short = translate("sync", "%1 · shop history %2%").replace("%1", short).replace("%2", str(state.history_percent))
     if state.clock_skewed:
         short = translate("sync", "Clock wrong! %1").replace("%1", short)
     return short, role

@@ -43,6 +43,7 @@ class ZReportView(QFrame):
             grid.setVerticalSpacing(5)
             grid.setColumnStretch(0, 1)
         self._sales(left)
+        self._over_refunds(left)
         self._vat(left)
         self._payments(right)
         self._cash(right)
@@ -111,6 +112,19 @@ class ZReportView(QFrame):
         rounded = s["payments"].get(ROUNDING, 0)
         if rounded:  # what the cash rounding took off the takings (stored as what it "paid")
             self._row(grid, self.tr("Cash rounding"), -rounded, "roundingValue")
+
+    def _over_refunds(self, grid: QGridLayout) -> None:
+        """Lines two tills refunded, offline, beyond what was sold (shop/sync_history.py): for the owner to look into."""
+        found = self.summary.get("over_refunds") or []
+        if not found:
+            return
+        self._section(grid, self.tr("Refunded beyond what was sold"), 4)
+        for entry in found:
+            text = (self.tr("%1 on receipt %2: %3 sold, %4 refunded by %5")
+                    .replace("%1", entry["name"]).replace("%2", entry["receipt_number"])
+                    .replace("%3", f"{entry['sold_milli'] / 1000:g}").replace("%4", f"{entry['refunded_milli'] / 1000:g}")
+                    .replace("%5", ", ".join(entry["refunds"])))
+            grid.addWidget(label(text, "warning", "overRefund", wrap=True), grid.rowCount(), 0, 1, 4)
 
     def _vat(self, grid: QGridLayout) -> None:
         self._section(grid, self.tr("VAT"), 4)

@@ -5686,7 +5686,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Szinkronizálás most</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Offline, points can pay only up to the balance this till knows: points earned at another till count here once both tills have synced.</source>
         <translation>Kapcsolat nélkül pontokkal csak az ennél a kasszánál ismert egyenlegig lehet fizetni: a másik kasszánál szerzett pontok akkor számítanak itt, ha mindkét kassza szinkronizált.</translation>
     </message>
@@ -5766,6 +5766,16 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>%1. változás (%2): %3</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The shop&apos;s history is arriving, newest first: %1 of %2 records. The till works meanwhile.</source>
+        <translation>A bolt előzményei érkeznek, a legújabbal kezdve: %1 / %2 tétel. A kassza közben működik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 lines were refunded at two tills beyond what was sold, while offline: see the Z report.</source>
+        <translation>%1 tételt két kassza offline állapotban az eladottnál többször térített vissza: lásd a Z-jelentést.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Last successful sync: %1</source>
         <translation>Utolsó sikeres szinkronizálás: %1</translation>
@@ -5776,7 +5786,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Ezen a számítógépen egy másik Bottega ablak szinkronizálja a bolt adatait.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Type the server address, the enrolment code and a name for this till.</source>
         <translation>Írja be a szerver címét, a regisztrációs kódot és a kassza nevét.</translation>
     </message>
@@ -6148,7 +6158,7 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="+68"/>
+        <location filename="../../ui/zreport_view.py" line="+69"/>
         <source>Z report no. %1</source>
         <translation>Z-jelentés – %1. sz.</translation>
     </message>
@@ -6208,7 +6218,17 @@ Ctrl+L</translation>
         <translation>Készpénzes kerekítés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Refunded beyond what was sold</source>
+        <translation>Az eladottnál több visszatérítés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on receipt %2: %3 sold, %4 refunded by %5</source>
+        <translation>%1 a(z) %2 nyugtán: %3 eladva, %4 visszatérítve: %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+2"/>
         <source>VAT</source>
         <translation>ÁFA</translation>
@@ -6838,7 +6858,7 @@ Ctrl+L</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="-162"/>
+        <location filename="../../ui/sync_settings.py" line="-173"/>
         <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
         <translation>A szerver elutasította a kódot: hibás, már felhasznált vagy lejárt. Kérjen újat a tulajdonostól.</translation>
     </message>
@@ -6879,12 +6899,12 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 waiting</source>
         <translation>%1 várakozik</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>No server · %1</source>
         <translation>Nincs szerver · %1</translation>
     </message>
@@ -6915,12 +6935,18 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>%1 · shop history %2%</source>
+        <translation>%1 · bolti előzmények %2%</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
         <source>Clock wrong! %1</source>
         <translation>Rossz az óra! %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Online · %1</source>
         <translation>Online · %1</translation>
     </message>
@@ -6940,7 +6966,7 @@ Ctrl+L</translation>
         <translation>Offline · %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Server and sync settings</source>
         <translation>Szerver- és szinkronizálási beállítások</translation>
     </message>

@@ -5688,7 +5688,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Sincronizza ora</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Offline, points can pay only up to the balance this till knows: points earned at another till count here once both tills have synced.</source>
         <translation>Senza rete i punti pagano solo fino al saldo che questa cassa conosce: i punti guadagnati a un&apos;altra cassa contano qui quando entrambe le casse si sono sincronizzate.</translation>
     </message>
@@ -5768,6 +5768,16 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Modifica n. %1 (%2): %3</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The shop&apos;s history is arriving, newest first: %1 of %2 records. The till works meanwhile.</source>
+        <translation>Lo storico del negozio sta arrivando, dal più recente: %1 di %2 registrazioni. Intanto la cassa funziona.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 lines were refunded at two tills beyond what was sold, while offline: see the Z report.</source>
+        <translation>%1 righe sono state rimborsate da due casse oltre il venduto, mentre erano offline: vedi il rapporto Z.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Last successful sync: %1</source>
         <translation>Ultima sincronizzazione riuscita: %1</translation>
@@ -5778,7 +5788,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Un&apos;altra finestra di Bottega su questo computer sincronizza i dati del negozio.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Type the server address, the enrolment code and a name for this till.</source>
         <translation>Scrivi l&apos;indirizzo del server, il codice di registrazione e un nome per questa cassa.</translation>
     </message>
@@ -6150,7 +6160,7 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="+68"/>
+        <location filename="../../ui/zreport_view.py" line="+69"/>
         <source>Z report no. %1</source>
         <translation>Chiusura Z n. %1</translation>
     </message>
@@ -6210,7 +6220,17 @@ Ctrl+L</translation>
         <translation>Arrotondamento contanti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Refunded beyond what was sold</source>
+        <translation>Rimborsato oltre il venduto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on receipt %2: %3 sold, %4 refunded by %5</source>
+        <translation>%1 sullo scontrino %2: %3 venduti, %4 rimborsati da %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+2"/>
         <source>VAT</source>
         <translation>IVA</translation>
@@ -6843,7 +6863,7 @@ Ctrl+L</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="-162"/>
+        <location filename="../../ui/sync_settings.py" line="-173"/>
         <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
         <translation>Il server ha rifiutato questo codice: è errato, già usato o scaduto. Chiedine uno nuovo al titolare.</translation>
     </message>
@@ -6884,12 +6904,12 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 waiting</source>
         <translation>%1 in attesa</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>No server · %1</source>
         <translation>Nessun server · %1</translation>
     </message>
@@ -6920,12 +6940,18 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>%1 · shop history %2%</source>
+        <translation>%1 · storico del negozio %2%</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
         <source>Clock wrong! %1</source>
         <translation>Orologio sbagliato! %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Online · %1</source>
         <translation>In linea · %1</translation>
     </message>
@@ -6945,7 +6971,7 @@ Ctrl+L</translation>
         <translation>Non in linea · %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Server and sync settings</source>
         <translation>Impostazioni di server e sincronizzazione</translation>
     </message>

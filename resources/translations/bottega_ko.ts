@@ -5686,7 +5686,7 @@ Press F7 on the till to park one.</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Offline, points can pay only up to the balance this till knows: points earned at another till count here once both tills have synced.</source>
         <translation>오프라인에서는 이 계산대가 아는 잔액까지만 포인트로 결제할 수 있습니다. 다른 계산대에서 적립한 포인트는 두 계산대가 모두 동기화된 뒤에 반영됩니다.</translation>
     </message>
@@ -5766,6 +5766,16 @@ Press F7 on the till to park one.</source>
         <translation>변경 %1 (%2): %3</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The shop&apos;s history is arriving, newest first: %1 of %2 records. The till works meanwhile.</source>
+        <translation>매장 기록을 최신 것부터 받는 중입니다: %2건 중 %1건. 그동안에도 계산대를 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 lines were refunded at two tills beyond what was sold, while offline: see the Z report.</source>
+        <translation>오프라인 상태에서 두 계산대가 %1개 품목을 판매량보다 많이 환불했습니다: Z 보고서를 확인하세요.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Last successful sync: %1</source>
         <translation>마지막 동기화 성공: %1</translation>
@@ -5776,7 +5786,7 @@ Press F7 on the till to park one.</source>
         <translation>이 컴퓨터의 다른 Bottega 창이 이 매장의 데이터를 동기화하고 있습니다.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Type the server address, the enrolment code and a name for this till.</source>
         <translation>서버 주소, 등록 코드, 이 계산대의 이름을 입력하세요.</translation>
     </message>
@@ -6148,7 +6158,7 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="+68"/>
+        <location filename="../../ui/zreport_view.py" line="+69"/>
         <source>Z report no. %1</source>
         <translation>Z 정산 %1번</translation>
     </message>
@@ -6208,7 +6218,17 @@ Ctrl+L</translation>
         <translation>현금 반올림</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Refunded beyond what was sold</source>
+        <translation>판매량을 초과한 환불</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on receipt %2: %3 sold, %4 refunded by %5</source>
+        <translation>영수증 %2의 %1: %3개 판매, %5에서 %4개 환불</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+2"/>
         <source>VAT</source>
         <translation>부가세</translation>
@@ -6838,7 +6858,7 @@ Ctrl+L</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="-162"/>
+        <location filename="../../ui/sync_settings.py" line="-173"/>
         <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
         <translation>서버가 이 코드를 거부했습니다. 잘못되었거나, 이미 사용되었거나, 만료된 코드입니다. 점주에게 새 코드를 요청하세요.</translation>
     </message>
@@ -6879,12 +6899,12 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 waiting</source>
         <translation>대기 %1건</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>No server · %1</source>
         <translation>서버 없음 · %1</translation>
     </message>
@@ -6915,12 +6935,18 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>%1 · shop history %2%</source>
+        <translation>%1 · 매장 기록 %2%</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
         <source>Clock wrong! %1</source>
         <translation>시계 오류! %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Online · %1</source>
         <translation>온라인 · %1</translation>
     </message>
@@ -6940,7 +6966,7 @@ Ctrl+L</translation>
         <translation>오프라인 · %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Server and sync settings</source>
         <translation>서버 및 동기화 설정</translation>
     </message>

@@ -5686,7 +5686,7 @@ Press F7 on the till to park one.</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Offline, points can pay only up to the balance this till knows: points earned at another till count here once both tills have synced.</source>
         <translation>离线时，积分最多只能支付本收银台已知的余额：在其他收银台获得的积分，需两台收银台都同步后才在此计入。</translation>
     </message>
@@ -5766,6 +5766,16 @@ Press F7 on the till to park one.</source>
         <translation>变更 %1（%2）：%3</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The shop&apos;s history is arriving, newest first: %1 of %2 records. The till works meanwhile.</source>
+        <translation>正在从最新开始接收店铺历史：%2 条中的 %1 条。收银台在此期间照常可用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 lines were refunded at two tills beyond what was sold, while offline: see the Z report.</source>
+        <translation>离线时两台收银台退款超过售出数量的明细共 %1 行：请查看 Z 报表。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Last successful sync: %1</source>
         <translation>上次成功同步：%1</translation>
@@ -5776,7 +5786,7 @@ Press F7 on the till to park one.</source>
         <translation>本电脑上的另一个 Bottega 窗口正在同步本店数据。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Type the server address, the enrolment code and a name for this till.</source>
         <translation>请输入服务器地址、注册码和本收银台的名称。</translation>
     </message>
@@ -6148,7 +6158,7 @@ Ctrl+L</translation>
 <context>
     <name>ZReportView</name>
     <message>
-        <location filename="../../ui/zreport_view.py" line="+68"/>
+        <location filename="../../ui/zreport_view.py" line="+69"/>
         <source>Z report no. %1</source>
         <translation>第%1号Z报表</translation>
     </message>
@@ -6208,7 +6218,17 @@ Ctrl+L</translation>
         <translation>现金舍入</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Refunded beyond what was sold</source>
+        <translation>退款超过售出数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on receipt %2: %3 sold, %4 refunded by %5</source>
+        <translation>小票 %2 上的 %1：售出 %3，退款 %4（%5）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+2"/>
         <source>VAT</source>
         <translation>增值税</translation>
@@ -6838,7 +6858,7 @@ Ctrl+L</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="-162"/>
+        <location filename="../../ui/sync_settings.py" line="-173"/>
         <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
         <translation>服务器拒绝了此注册码：它有误、已被使用或已过期。请向店主索取新的注册码。</translation>
     </message>
@@ -6879,12 +6899,12 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 waiting</source>
         <translation>%1 项待发送</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>No server · %1</source>
         <translation>无服务器 · %1</translation>
     </message>
@@ -6915,12 +6935,18 @@ Ctrl+L</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>%1 · shop history %2%</source>
+        <translation>%1 · 店铺历史 %2%</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
         <source>Clock wrong! %1</source>
         <translation>时钟错误！%1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Online · %1</source>
         <translation>在线 · %1</translation>
     </message>
@@ -6940,7 +6966,7 @@ Ctrl+L</translation>
         <translation>离线 · %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Server and sync settings</source>
         <translation>服务器与同步设置</translation>
     </message>

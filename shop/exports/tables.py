@@ -115,11 +115,13 @@ def collect(session: Session, settings: ShopSettings, period: Period, personal: 
     def local(text: str | None) -> datetime | None:
         return None if text is None else datetime.fromisoformat(text).astimezone(zone).replace(tzinfo=None, microsecond=0)
 
+    # This till's own records (in its shifts): other tills' pulled history (issue 11) has no shift
+    # here, and its VAT is shared per shift of the till that sold it; each till exports its own.
     sales = rows(
         'SELECT s.id, s.receipt_number, s.completed_at, s.till_id, u.name, s.customer_id, s.kind, o.receipt_number, '
         'o.completed_at, s.reason, s.shift_id, s.discount_total, s.total FROM sale s JOIN "user" u ON u.id = s.user_id '
         "LEFT JOIN sale o ON o.id = s.refund_of_id WHERE s.completed_at >= ? AND s.completed_at < ? "
-        "ORDER BY s.completed_at, s.receipt_number", low, high)
+        "AND s.shift_id IS NOT NULL ORDER BY s.completed_at, s.receipt_number", low, high)
     # VAT is shared per shift and rate over every receipt of the shift, also those outside the period.
     by_shift_rate: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
     gross_of: dict[str, dict[int, int]] = defaultdict(dict)
@@ -136,7 +138,7 @@ def collect(session: Session, settings: ShopSettings, period: Period, personal: 
     paid: dict[str, dict[str, int]] = defaultdict(dict)
     for sale_id, method, amount in rows(
         "SELECT p.sale_id, p.method, sum(p.amount) FROM payment p JOIN sale s ON s.id = p.sale_id "
-        "WHERE s.completed_at >= ? AND s.completed_at < ? GROUP BY p.sale_id, p.method", low, high):
+        "WHERE s.completed_at >= ? AND s.completed_at < ? AND s.shift_id IS NOT NULL GROUP BY p.sale_id, p.method", low, high):
         paid[sale_id][method] = amount
     shop_rates = [r for (r,) in rows("SELECT rate_bp FROM vatrate")]
     rates = sorted(set(shop_rates) | {r for g in gross_of.values() for r in g}, reverse=True)
@@ -172,10 +174,10 @@ def collect(session: Session, settings: ShopSettings, period: Period, personal: 
     for number, at, till, cashier, sku, name, gross, discount, total in rows(
         'SELECT s.receipt_number, s.completed_at, s.till_id, u.name, l.sku, l.name, l.gross, l.discount, l.total '
         'FROM saleline l JOIN sale s ON s.id = l.sale_id JOIN "user" u ON u.id = s.user_id '
-        "WHERE s.completed_at >= ? AND s.completed_at < ? AND l.discount != 0 "
+        "WHERE s.completed_at >= ? AND s.completed_at < ? AND l.discount != 0 AND s.shift_id IS NOT NULL "
         "ORDER BY s.completed_at, s.receipt_number, l.position", low, high):
         discounts.rows.append([number, local(at), till, cashier, sku, name, gross, discount, total])
-    z_reports = _z_reports(w, rows("SELECT data FROM zreport WHERE created_at >= ? AND created_at < ? "
+    z_reports = _z_reports(w, rows("SELECT data FROM zreport WHERE created_at >= ? AND created_at < ? AND shift_id IS NOT NULL "
                                    "ORDER BY created_at, till_id, z_number", low, high), rates, methods, local, label)
     open_shifts = rows("SELECT count(DISTINCT s.shift_id) FROM sale s JOIN shift h ON h.id = s.shift_id "
                        "WHERE s.completed_at >= ? AND s.completed_at < ? AND h.closed_at IS NULL", low, high)[0][0]

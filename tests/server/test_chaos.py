@@ -194,9 +194,21 @@ class Processes:
             self.kill(name)
 
 
-def sales_of(engine) -> dict[str, int]:
+def sales_of(engine, own: bool = True) -> dict[str, int]:
+    """The till's own sales (in its shifts), or every sale it holds (the other till's too)."""
     with read_session(engine) as session:
-        return dict(session.connection().exec_driver_sql("SELECT id, total FROM sale").fetchall())
+        where = "WHERE shift_id IS NOT NULL" if own else ""
+        return dict(session.connection().exec_driver_sql(f"SELECT id, total FROM sale {where}").fetchall())
+
+
+def customer_history(engine, customer_id: str) -> list[tuple]:
+    """Everything the card's history reads: each sale with its lines and payments."""
+    with read_session(engine) as session:
+        return session.connection().exec_driver_sql(
+            "SELECT s.id, s.receipt_number, s.kind, s.total, s.completed_at, "
+            "(SELECT group_concat(l.id || ':' || l.qty_milli || ':' || l.total, ',') FROM saleline l WHERE l.sale_id = s.id), "
+            "(SELECT sum(p.amount) FROM payment p WHERE p.sale_id = s.id) "
+            "FROM sale s WHERE s.customer_id = ? ORDER BY s.id", (customer_id,)).fetchall()
 
 
 def last_edit(engine, customer_id: str, field: str):
@@ -281,6 +293,10 @@ def test_kills_and_a_faulty_network_lose_and_double_nothing(server, make_shop, s
     assert totals["count"] == sum(len(s) for s in local.values())  # none missing, none doubled
     assert totals["total"] == sum(sum(s.values()) for s in local.values())
     assert {r["till_name"]: r["total"] for r in totals["rows"]} == {n: sum(s.values()) for n, s in local.items()}
+    # Every till holds every sale of the shop exactly once, and Teresa's history is the same at both counters.
+    everything = {**local["till1"], **local["till2"]}
+    assert all(sales_of(engine, own=False) == everything for engine in engines.values())
+    assert customer_history(shop.engine, teresa) == customer_history(second_till_db, teresa) != []
 
     with server_read(server.engine) as session:
         ledger = {row.key: row.points for row in session.exec(select(ServerPoints).where(ServerPoints.customer_id == teresa))}

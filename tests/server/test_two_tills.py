@@ -16,8 +16,10 @@ from tests.server.conftest import sell
 
 
 def sale_sums(engine) -> tuple[int, int]:
+    """The till's own sales (another till's, pulled, belong to no shift here)."""
     with read_session(engine) as session:
-        return tuple(session.connection().exec_driver_sql("SELECT count(*), coalesce(sum(total), 0) FROM sale").one())
+        return tuple(session.connection().exec_driver_sql(
+            "SELECT count(*), coalesce(sum(total), 0) FROM sale WHERE shift_id IS NOT NULL").one())
 
 
 def test_two_tills_sync_through_one_server(server, make_shop, shop, second_till_db):
@@ -151,3 +153,164 @@ def test_a_coupon_issued_at_one_till_is_offered_at_the_other_and_used_once(serve
     finally:
         for client in clients:
             client.close()
+
+
+# --- the whole shop's history on every till (issue 11) -----------------------------------------
+def enrolled_pair(server, make_shop, shop, second_till_db):
+    owner = make_shop("Macelleria Rossi")
+    engines = (shop.engine, second_till_db)
+    clients = [SyncClient(engine, enrol(engine, server.url, owner.owner.post(f"{m.API}/owner/enrolment-codes").json()["code"], name))
+               for engine, name in zip(engines, ("Cassa 1", "Cassa 2"))]
+    return owner, engines, clients
+
+
+def sales_held(engine) -> list[tuple]:
+    with read_session(engine) as session:
+        return session.connection().exec_driver_sql("SELECT id, receipt_number, kind, total FROM sale ORDER BY id").fetchall()
+
+
+def sell_lines(till: Till, items: list[tuple[str, int]], customer_id: str | None = None):
+    """Scan each barcode and set its quantity (thousandths); exact cash."""
+    for code, qty in items:
+        line = till.scan(code)
+        if qty != 1000:
+            till.set_qty(line.id, qty)
+    if customer_id:
+        till.attach_customer(customer_id)
+    return till.pay([Tender(CASH, till.cart.totals().total)])
+
+
+def test_a_receipt_from_till_1_is_on_the_card_at_till_2_and_refunded_there(server, make_shop, shop, second_till_db):
+    """Till 2's card lists what the customer bought at till 1; till 2 refunds it by number; every till holds every sale once."""
+    owner, engines, clients = enrolled_pair(server, make_shop, shop, second_till_db)
+    one, two = Till(shop.engine, shop.users["Marco"]), Till(second_till_db, shop.users["Marco"])
+    one.open_shift(10000)
+    two.open_shift(5000)
+    b = shop.barcodes
+    try:
+        with write_session(shop.engine) as session:
+            maria = customers.register_customer(session, "IT", "Maria Bianchi", phone="347 123 4567").id
+        bought = sell_lines(one, [(b["wine"], 2000), (b["bread"], 1000)], customer_id=maria)
+        sell_lines(two, [(b["milk"], 1000)])
+        for client in (*clients, *clients):
+            assert not client.sync_once().rejected
+        card = two.attach_customer(maria)
+        assert [s.receipt_number for s in card.recent_sales] == [bought.receipt_number]
+        assert {name for _, name, _ in card.usual_products} == {"Sangiovese di Romagna", "Pane di Altamura"}
+        two.detach_customer()
+        sale, lines = two.find_receipt(bought.receipt_number)
+        assert sale.till_id == "T1" and sale.shift_id is None
+        wine = next(line for line in lines if line.sku == "VIN001")
+        two.start_refund(sale.id, {wine.line_id: 1000}, "corked")
+        refund = two.pay([Tender(CASH, two.cart.totals().total)])
+        assert refund.receipt_number == "T2-000002"  # till 2's own numbering goes on
+        for client in (*clients, *clients):
+            assert not client.sync_once().rejected
+        held = [sales_held(engine) for engine in engines]
+        assert held[0] == held[1] and len(held[0]) == 3 == len({row[0] for row in held[0]})
+        assert owner.totals()["count"] == 3
+        with read_session(shop.engine) as session:
+            from shop.refunds import returnable_lines
+            left = {line.sku: line.returnable_milli for line in returnable_lines(session, sale.id)}
+            assert left == {"VIN001": 1000, "PAN001": 1000}
+            assert [s.kind for s in customer_view_sales(session, maria)] == ["refund", "sale"]
+        # Each till's Z report counts only its own drawer: till 1 the sale, till 2 its milk and the refund.
+        assert one.x_report()["sales"]["count"] == 1 and two.x_report()["refunds"]["count"] == 1
+    finally:
+        for client in clients:
+            client.close()
+
+
+def customer_view_sales(session, customer_id):
+    from shop.customer_view import recent_sales
+    return recent_sales(session, customer_id)
+
+
+def test_the_same_line_refunded_at_both_tills_offline_is_kept_and_flagged(server, make_shop, shop, second_till_db):
+    """Both offline refunds of the last bottle stand (the money went back twice); every till flags the line for the owner."""
+    from shop.errors import RefundTooLarge
+    from shop.sync_history import over_refunds
+
+    owner, engines, clients = enrolled_pair(server, make_shop, shop, second_till_db)
+    one, two = Till(shop.engine, shop.users["Marco"]), Till(second_till_db, shop.users["Marco"])
+    one.open_shift(10000)
+    two.open_shift(10000)
+    try:
+        bought = sell_lines(one, [(shop.barcodes["wine"], 1000)])
+        for client in (*clients, *clients):
+            client.sync_once()
+        for till in (one, two):  # both offline now: each knows one bottle is left, and refunds it
+            sale, [line] = till.find_receipt(bought.receipt_number)
+            assert line.returnable_milli == 1000
+            till.start_refund(sale.id, {line.line_id: 1000}, "broken")
+            till.pay([Tender(CASH, till.cart.totals().total)])
+        for client in (*clients, *clients):
+            assert not client.sync_once().rejected  # a refund that happened is never refused: nothing is lost
+        assert owner.totals()["count"] == 3
+        for engine in engines:
+            assert len(sales_held(engine)) == 3
+            with read_session(engine) as session:
+                [flag] = over_refunds(session)
+            assert (flag.receipt_number, flag.sold_milli, flag.refunded_milli) == (bought.receipt_number, 1000, 2000)
+            assert flag.refunds == ["T1-000002", "T2-000001"]
+        with pytest.raises(RefundTooLarge):  # and no third
+            sale, [line] = one.find_receipt(bought.receipt_number)
+            one.start_refund(sale.id, {line.line_id: 1000}, "again")
+        assert one.close_shift(0).data["over_refunds"][0]["receipt_number"] == bought.receipt_number
+    finally:
+        for client in clients:
+            client.close()
+
+
+def test_900_at_each_of_two_tills_is_gold_at_both(server, make_shop, shop, second_till_db):
+    """Tiers read the whole shop's spend: 903 EUR at each till makes Gold (1,500 EUR) at both."""
+    owner, engines, clients = enrolled_pair(server, make_shop, shop, second_till_db)
+    one, two = Till(shop.engine, shop.users["Marco"]), Till(second_till_db, shop.users["Marco"])
+    one.open_shift(10000)
+    two.open_shift(10000)
+    try:
+        with write_session(shop.engine) as session:
+            paolo = customers.register_customer(session, "IT", "Paolo Verdi").id
+        clients[0].sync_once()
+        clients[1].sync_once()
+        sell_lines(one, [(shop.barcodes["wine"], 70_000)], customer_id=paolo)
+        sell_lines(two, [(shop.barcodes["wine"], 70_000)], customer_id=paolo)
+        for client in (*clients, *clients):
+            assert not client.sync_once().rejected
+        for engine in engines:
+            with read_session(engine) as session:
+                summary = loyalty.points_summary(session, paolo)
+            assert (summary.tier.name, summary.spend_12_months) == ("Gold", 2 * 70 * 1290)
+    finally:
+        for client in clients:
+            client.close()
+
+
+def test_a_joining_till_gets_the_history_newest_first_in_pages_with_progress(server, make_shop, shop, second_till_db, monkeypatch):
+    """Till 2 joins a shop with history: pages come newest first, progress counts up to the total, and then new sales follow."""
+    import shop.sync_client as sync_client
+
+    monkeypatch.setattr(sync_client, "HISTORY_PAGE", 2)
+    owner = make_shop("Macelleria Rossi")
+    first = SyncClient(shop.engine, enrol(shop.engine, server.url, owner.owner.post(f"{m.API}/owner/enrolment-codes").json()["code"], "Cassa 1"))
+    one = Till(shop.engine, shop.users["Marco"])
+    one.open_shift(10000)
+    try:
+        numbers = [sell_lines(one, [(shop.barcodes["bread"], 1000)]).receipt_number for _ in range(5)]
+        first.sync_once()
+        second = SyncClient(second_till_db, enrol(second_till_db, server.url, owner.owner.post(f"{m.API}/owner/enrolment-codes").json()["code"], "Cassa 2"))
+        progress, seen = [], []
+        report = sync_client.SyncReport()
+        while second.backfill(report):
+            progress.append(sync_client.history_progress(second_till_db))
+            seen.append({row[1] for row in sales_held(second_till_db)})
+        assert progress == [(2, 5, False), (4, 5, False)]
+        assert seen[0] == set(numbers[-2:])  # the newest first
+        assert sync_client.history_progress(second_till_db) == (5, 5, True)
+        later = sell_lines(one, [(shop.barcodes["milk"], 1000)]).receipt_number
+        first.sync_once()
+        assert not second.sync_once().rejected
+        assert {row[1] for row in sales_held(second_till_db)} == {*numbers, later}
+        second.close()
+    finally:
+        first.close()

@@ -253,3 +253,33 @@ def test_the_settings_screen_counts_the_records_set_aside(qtbot, manager, settin
     details = settings_dialog.details.text()
     assert "2 records from the server could not be used here and were set aside" in details
     assert "Change 9 (customer): phone: must be text\nChange 7 (customer): phone: must be text" in details
+
+
+def test_the_till_sells_while_the_shop_history_arrives_and_shows_its_progress(qtbot, server, code, manager, shop, monkeypatch):  # noqa: F811
+    """A joining till fetches 60 sales of another till two at a time on its worker; the header shows the progress and a sale completes meanwhile."""
+    import httpx
+
+    import shop.sync_client as sync_client
+    from shop.sales import CASH, Tender
+    from tests.server import records
+
+    monkeypatch.setattr(sync_client, "HISTORY_PAGE", 2)
+    monkeypatch.setattr(sync_client, "HISTORY_BUDGET_S", 0)  # one page a sync: each is reported
+    with httpx.Client(base_url=server.url, timeout=30) as other:
+        token = other.post(f"{m.API}/enrol", json={"code": code(), "till_name": "Cassa 9"}).raise_for_status().json()["device_token"]
+        other.headers["Authorization"] = f"Bearer {token}"
+        pushed = other.post(f"{m.API}/push", json={"records": [records.sale(100 + i, seq=i, till="T9") for i in range(1, 61)]})
+        assert not pushed.raise_for_status().json()["rejected"]
+    SyncService.enrol_blocking(manager.engine, server.url, code(), "Cassa 1")
+    service = SyncService.for_engine(manager.engine)
+    seen = []
+    service.changed.connect(lambda: seen.append(header_text(service.state, manager.settings)[0]))
+    manager.open_shift(0)
+    assert service.start()
+    qtbot.waitUntil(lambda: any("shop history" in text for text in seen), timeout=30_000)
+    manager.scan(shop.barcodes["bread"])
+    assert manager.pay([Tender(CASH, 350)]).receipt_number == "T1-000001"  # the till sells while history arrives
+    qtbot.waitUntil(lambda: sync_client.history_progress(manager.engine) == (60, 60, True), timeout=60_000)
+    with read_session(manager.engine) as session:
+        assert session.connection().exec_driver_sql("SELECT count(*) FROM sale WHERE till_id = 'T9'").scalar_one() == 60
+    service.stop()
