@@ -42,7 +42,8 @@ BUCKETS = {"reporthour": (HOUR,), "reporttotal": (MONTH, YEAR, ALL_TIME), "repor
 def source(table: str, bucket: str, where: str) -> str:
     """SELECT producing `table`'s rows from the sales matching `where` (a condition on sale `s`)."""
     if table in ("reporthour", "reporttotal"):  # the same sums, per hour (for when) or per month and longer
-        return (f"SELECT {bucket} AS bucket, s.till_id, s.user_id, s.kind, count(*), sum(s.subtotal), "
+        # '' for a person this till does not know: another till's cashier (shop/sync_history.py)
+        return (f"SELECT {bucket} AS bucket, s.till_id, coalesce(s.user_id, ''), s.kind, count(*), sum(s.subtotal), "
                 "sum(s.discount_total), sum(s.total), sum(l.vat), sum(l.lines), sum(l.items_milli), "
                 "count(s.customer_id), sum(CASE WHEN s.customer_id IS NOT NULL THEN s.total ELSE 0 END) "
                 "FROM sale s JOIN (SELECT l.sale_id, sum(l.vat) AS vat, count(*) AS lines, "

@@ -52,7 +52,7 @@ def sign_in_with(qtbot, dialog, name: str, password: str) -> None:
 
 def test_owner_signs_in_from_the_dialog_and_the_waiting_price_change_is_published(qtbot, shop, enrolled, server):  # noqa: F811
     """The page's hint counts the waiting change; a wrong password says so; the right one signs in and the change goes out."""
-    change_price_at_till(shop.engine, "VIN001", 990)
+    change_price_at_till(shop.engine, "VIN001", 990, shop.users["Giulia"])
     assert publish_hint(shop.engine) == "Sign in to the server to publish 1 catalogue and settings changes to the other tills."
     assert SyncService(shop.engine).state.owner_waiting == 1  # what the till's sync status knows too
     published = []
