@@ -19,7 +19,6 @@ from sqlmodel import Session, select
 from db.engine import read_session, write_session
 from db.ids import utc_now
 from db.models import FiscalJob, Payment, Sale, SaleLine
-from db.models import ZReport
 from db.setting_rows import load_dataclass, save_dataclass
 from shop.cash_rounding import ROUNDING
 from shop.money import line_gross
@@ -416,14 +415,6 @@ def resolve_check(engine: Engine, job_id: str, issued: FiscalReference | None) -
     confirm(engine, job_id, Confirmation(issued.doc_number, issued.z_number, issued.day, issued.serial, None, {"checked": True}))
 
 
-def latest_z_comparison(session: Session, till_id: str) -> ZComparison | None:
-    """The comparison of the till's newest closed shift, when the RT has closed its day for it."""
-    job = session.exec(
-        select(FiscalJob).where(FiscalJob.till_id == till_id, FiscalJob.kind == Z_REPORT).order_by(FiscalJob.created_at.desc())
-    ).first()
-    return compare_z(session, job.z_report_id) if job is not None and job.z_report_id else None
-
-
 def recover_interrupted(engine: Engine, till_id: str) -> list[str]:
     """At start-up: a job left 'sending' by a crash may or may not have printed: it becomes
     'unknown' (the RT is asked first). Returns every job id the worker should look at."""
@@ -436,69 +427,3 @@ def recover_interrupted(engine: Engine, till_id: str) -> list[str]:
             select(FiscalJob.id).where(FiscalJob.till_id == till_id, FiscalJob.state.in_(("pending", "unknown", "failed")))
             .order_by(FiscalJob.created_at)
         ))
-
-
-# --- daily closure ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ZRow:
-    kind: str  # vat (key: rate in basis points) | payment (key: CASH, ELECTRONIC ...) | rounding | total
-    key: str
-    bottega: int
-    rt: int
-
-    @property
-    def difference(self) -> int:
-        return self.rt - self.bottega
-
-
-@dataclass(frozen=True)
-class ZComparison:
-    """Bottega's Z report beside the RT's closure. Per VAT rate and payment the RT side is what the
-    RT confirmed document by document; `total` compares with the RT's own daily amount."""
-
-    z_report_id: str
-    rt_z_number: int | None
-    rows: tuple[ZRow, ...]
-    unconfirmed: tuple[str, ...]  # receipt numbers of the shift the RT never confirmed
-
-    @property
-    def matches(self) -> bool:
-        return not self.unconfirmed and all(row.difference == 0 for row in self.rows if row.kind != "rounding")
-
-
-def compare_z(session: Session, z_report_id: str) -> ZComparison:
-    report = session.get(ZReport, z_report_id)
-    data = report.data
-    z_job = session.exec(select(FiscalJob).where(FiscalJob.z_report_id == z_report_id)).first()
-    sales = session.exec(select(Sale).where(Sale.shift_id == report.shift_id).order_by(Sale.seq)).all()
-    jobs = {job.sale_id: job for job in session.exec(
-        select(FiscalJob).where(FiscalJob.sale_id.in_([s.id for s in sales]), FiscalJob.state == "done"))}
-    rt_vat: dict[str, int] = {}
-    rt_pay: dict[str, int] = {}
-    rounding = 0
-    for job in jobs.values():
-        sent = (job.reply or {}).get("sent", {})
-        for rate, amount in sent.get("vat", {}).items():
-            rt_vat[rate] = rt_vat.get(rate, 0) + amount
-        for kind, amount in sent.get("payments", {}).items():
-            rt_pay[kind] = rt_pay.get(kind, 0) + amount
-        rounding += sent.get("rounding", 0)
-    rows = []
-    bottega_vat = {str(row["rate_bp"]): row["gross"] for row in data.get("vat", [])}
-    for rate in sorted(set(bottega_vat) | set(rt_vat), key=int, reverse=True):
-        rows.append(ZRow("vat", rate, bottega_vat.get(rate, 0), rt_vat.get(rate, 0)))
-    bottega_pay: dict[str, int] = {}
-    for method, amount in data.get("payments", {}).items():
-        kind = METHOD_KIND.get(method, ELECTRONIC)
-        bottega_pay[kind] = bottega_pay.get(kind, 0) + amount
-    for kind in (CASH, ELECTRONIC, DISCOUNT, NOT_PAID):
-        if kind in bottega_pay or kind in rt_pay:
-            # Bottega's cash is before the 5-cent rounding the RT applied (its own row below).
-            ours = bottega_pay.get(kind, 0) + (rounding if kind == CASH else 0)
-            rows.append(ZRow("payment", kind, ours, rt_pay.get(kind, 0)))
-    if rounding:
-        rows.append(ZRow("rounding", "", 0, rounding))
-    rt_total = z_job.amount if z_job is not None and z_job.amount is not None else None
-    rows.append(ZRow("total", "", data.get("net_total", 0) + rounding, rt_total if rt_total is not None else 0))
-    unconfirmed = tuple(s.receipt_number for s in sales if s.id not in jobs)
-    return ZComparison(z_report_id, z_job.z_number if z_job else None, tuple(rows), unconfirmed)

@@ -39,7 +39,7 @@ from shop.outbox import pending_count
 from shop.owner_session import OwnerSession, for_database
 from shop.settings import load_settings
 from shop.sync_apply import TILL_PULL_KINDS, apply_page, split_well_formed
-from shop.sync_history import history_since, prune_history
+from shop.sync_history import HISTORY_KEY, history_since, history_state, prune_history, save_history_state
 from shop.sync_lock import sync_lock
 from shop.sync_set_aside import set_aside
 from syncwire import messages as m
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
 
 SYNC_KEY = "sync"  # server URL, shop and till ids, device token
 CURSOR_KEY = "sync.cursor"
-HISTORY_KEY = "sync.history"  # {"after", "before", "done", "total", "got", "pruned_on"}
 HISTORY_PAGE = 500  # whole sales: one page is about 1 MB of JSON, parsed while the UI thread waits for the GIL
 APPLY_CHUNK = 50
 HISTORY_BUDGET_S = 1.0  # walking back through history yields to the next push after about this long
@@ -328,7 +327,7 @@ class SyncClient:
                 for change, reason in malformed:
                     set_aside(session, change, reason)
                 report.history_applied += apply_page(session, page.changes)
-                _save_history(session, {**stored, "after": page.cursor})
+                save_history_state(session, {**stored, "after": page.cursor})
             report.history_pulled += len(page.changes)
             if not page.more:
                 return
@@ -365,7 +364,7 @@ class SyncClient:
                     state = {"after": max(page.top, 0), "total": max(page.total, 0), "got": 0}
                 state = {**state, "before": page.cursor if last else min(c.seq for c in chunk),
                          "got": state["got"] + len(chunk) + len(aside), "done": last and not page.more}
-                _save_history(session, state)
+                save_history_state(session, state)
             time.sleep(0.002)  # the cashier's thread takes the interpreter and the write lock between chunks
         report.history_pulled += len(page.changes)
         report.history = None if state["done"] else (state["got"], state["total"])
@@ -412,7 +411,7 @@ class SyncClient:
             return
         with write_session(self.engine) as session:
             prune_history(session, date.today())
-            _save_history(session, {**history_state(session), "pruned_on": today})
+            save_history_state(session, {**history_state(session), "pruned_on": today})
 
     def run(self, stop: threading.Event, interval_s: float = 30.0, on_report=None, on_error=None,
             wake: threading.Event | None = None) -> None:
@@ -449,27 +448,6 @@ class SyncClient:
             wake.wait(delay)
             if wake is not stop:
                 wake.clear()
-
-
-def history_state(session: Session) -> dict | None:
-    row = session.get(Setting, HISTORY_KEY)
-    return dict(row.value) if row is not None and isinstance(row.value, dict) else None
-
-
-def history_progress(engine: Engine) -> tuple[int, int, bool] | None:
-    """(records fetched, total, done) of the shop's history on this till; None before the first page."""
-    with read_session(engine) as session:
-        state = history_state(session)
-    return None if state is None else (state.get("got", 0), state.get("total", 0), bool(state.get("done")))
-
-
-def _save_history(session: Session, state: dict) -> None:
-    row = session.get(Setting, HISTORY_KEY)
-    if row is None:
-        session.add(Setting(key=HISTORY_KEY, value=state))
-    else:
-        row.value = state
-        session.add(row)
 
 
 def read_page(body, model: type[m.ChangePage] = m.ChangePage) -> tuple[m.ChangePage, list[tuple[m.Change, str]]]:

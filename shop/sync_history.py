@@ -14,9 +14,11 @@ picture, and keeps them in the `setting` row "refunds.over" for the owner (Z rep
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from db import report_totals
+from db.engine import read_session
 from db.ids import utc_now
 from db.models import Setting
 from shop.settings import load_settings, save_settings
@@ -204,3 +206,28 @@ def prune_history(session: Session, today: date) -> int:
     conn.exec_driver_sql("DELETE FROM cashmovement WHERE shift_id IS NULL AND created_at < ?", (since,))
     conn.exec_driver_sql("DELETE FROM zreport WHERE shift_id IS NULL AND created_at < ?", (since,))
     return gone
+
+
+# --- how far this till has pulled the shop's history (a setting row) ----------------------------------
+HISTORY_KEY = "sync.history"  # {"after", "before", "done", "total", "got", "pruned_on"}
+
+
+def history_state(session: Session) -> dict | None:
+    row = session.get(Setting, HISTORY_KEY)
+    return dict(row.value) if row is not None and isinstance(row.value, dict) else None
+
+
+def history_progress(engine: Engine) -> tuple[int, int, bool] | None:
+    """(records fetched, total, done) of the shop's history on this till; None before the first page."""
+    with read_session(engine) as session:
+        state = history_state(session)
+    return None if state is None else (state.get("got", 0), state.get("total", 0), bool(state.get("done")))
+
+
+def save_history_state(session: Session, state: dict) -> None:
+    row = session.get(Setting, HISTORY_KEY)
+    if row is None:
+        session.add(Setting(key=HISTORY_KEY, value=state))
+    else:
+        row.value = state
+        session.add(row)

@@ -16,10 +16,12 @@ from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from babel.core import get_global  # noqa: E402
 from stdnum import ean  # noqa: E402
 
 from db.engine import open_database, write_session  # noqa: E402
 from shop import setup, users  # noqa: E402
+from shop.money import format_money  # noqa: E402
 from shop.settings import ShopSettings  # noqa: E402
 from shop.till import Till  # noqa: E402
 
@@ -100,3 +102,17 @@ def pytest_pyfunc_call(pyfuncitem):
         tool = Path(str(error.filename)).name
         outcome.force_exception(pytest.skip.Exception(
             f"needs {tool}: sudo apt-get install {SYSTEM_TOOLS[tool]} (python3 dev.py test does it as root)", _use_item_location=True))
+
+
+@pytest.fixture
+def babel_says(monkeypatch):
+    """babel_says(CUR=digits, ...): babel's currency data now gives these digits (as a new release might)."""
+
+    def patch(**digits):
+        fractions = get_global("currency_fractions")
+        for currency, value in digits.items():
+            monkeypatch.setitem(fractions, currency, (value, 0, value, 0))
+        format_money.cache_clear()
+
+    yield patch
+    format_money.cache_clear()

@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from db.engine import read_session, write_session
 from db.models import User
 from printers.fiscal.device import FiscalDeviceError, open_device
-from shop import fiscal
+from shop import fiscal, fiscal_closure
 from shop.fiscal_errors import BadFiscalReference, BadFiscalSetup
 from shop.settings import ShopSettings
 
@@ -211,7 +211,7 @@ class FiscalPage(QWidget):
 
     def refresh_closure(self) -> None:
         with read_session(self.engine) as session:
-            comparison = fiscal.latest_z_comparison(session, self.shop_settings.till_id)
+            comparison = fiscal_closure.latest_z_comparison(session, self.shop_settings.till_id)
         rows = comparison.rows if comparison else ()
         self.closure.setRowCount(len(rows))
         names = {"cash": self.tr("Cash"), "electronic": self.tr("Electronic"), "discount": self.tr("Discount paid"),

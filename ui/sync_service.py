@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication
 from db.engine import read_session
 from db.ids import utc_now
 from shop.sync_client import (
-    SyncClient, SyncReport, disconnect, enrol, history_progress, is_offline, load_config, new_http_client,
+    SyncClient, SyncReport, disconnect, enrol, is_offline, load_config, new_http_client,
     refuse_while_waiting, waiting,
 )
-from shop.sync_history import over_refunds
+from shop.sync_history import history_progress, over_refunds
 from shop.owner_session import waiting_owner_changes
 from shop.sync_lock import SyncBusy
 from shop.sync_set_aside import set_aside_records

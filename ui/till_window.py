@@ -10,7 +10,8 @@ from shop.errors import ShopError
 from shop.till import Till
 from ui.cart_model import CartModel
 from ui.customer_area import CustomerArea
-from ui.line_dialogs import DiscountDialog, PriceDialog, QuantityDialog
+from ui.till_line_actions import LineActions
+from ui.line_dialogs import QuantityDialog
 from ui.messages import message_for
 from ui.payment_dialog import PaymentDialog
 from ui.product_results_model import ProductResultsModel
@@ -21,7 +22,7 @@ from ui.till_header import TillHeader
 from ui.totals_panel import TotalsPanel
 
 
-class TillWindow(QMainWindow):
+class TillWindow(LineActions, QMainWindow):
     signed_out = Signal()  # the cashier locked the till or closed the shift
 
     def __init__(self, till: Till, parent=None, printing=None, fiscal=None):
@@ -329,61 +330,6 @@ class TillWindow(QMainWindow):
         self.show_message("")
         self.refresh(select_line=line.id)
         self.search.setFocus()
-
-    def change_quantity(self) -> None:
-        line_id = self.selected_line()
-        if not line_id or self.till.cart.kind != "sale":
-            return
-        line = self.till.cart.line(line_id)
-        dialog = QuantityDialog(line.name, line.unit, line.qty_milli, self)
-        if dialog.exec() and dialog.value is not None and self._with_approval(
-                lambda approver: self.till.set_qty(line_id, dialog.value, approver)):
-            self.refresh(select_line=line_id if dialog.value else None)
-
-    def remove_line(self) -> None:
-        line_id = self.selected_line()
-        if line_id and self.till.cart.kind == "sale" and self._with_approval(
-                lambda approver: self.till.void_line(line_id, approver)):
-            self.refresh()
-
-    def _with_approval(self, action) -> bool:
-        from ui.approval_dialog import with_approval
-
-        try:
-            return with_approval(self, self.till, action)
-        except ShopError as error:
-            self.show_message(message_for(error), error=True)
-            return False
-
-    def discount_line(self) -> None:
-        line_id = self.selected_line()
-        if not line_id or self.till.cart.kind != "sale":
-            return
-        dialog = DiscountDialog(self.tr("Discount on %1").replace("%1", self.till.cart.line(line_id).name), self.settings, self)
-        if dialog.exec() and self._with_approval(lambda approver: self.till.discount_line(line_id, dialog.value, approver)):
-            self.refresh(select_line=line_id)
-
-    def discount_order(self) -> None:
-        if not self.till.cart.lines or self.till.cart.kind != "sale":
-            return
-        dialog = DiscountDialog(self.tr("Discount on the whole sale"), self.settings, self)
-        if dialog.exec() and self._with_approval(lambda approver: self.till.discount_order(dialog.value, approver)):
-            self.refresh()
-
-    def override_price(self) -> None:
-        line_id = self.selected_line()
-        if not line_id or self.till.cart.kind != "sale":
-            return
-        line = self.till.cart.line(line_id)
-        dialog = PriceDialog(line.name, line.unit_price, self.settings, self)
-        if dialog.exec() and self._with_approval(lambda approver: self.till.override_price(line_id, dialog.value, approver)):
-            self.refresh(select_line=line_id)
-
-    def void_sale(self) -> None:
-        if not self._with_approval(lambda approver: self.till.void_sale(approver)):
-            return
-        self.show_message(self.tr("Sale cancelled."))
-        self.refresh()
 
     # --- paying ----------------------------------------------------------------
     def pay(self) -> None:

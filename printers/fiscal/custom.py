@@ -13,7 +13,7 @@ from datetime import date
 
 import httpx
 
-from printers.fiscal.device import DeviceStatus, FiscalNoAnswer, FiscalRefused
+from printers.fiscal.device import DeviceStatus, FiscalNoAnswer, FiscalRefused, post_to_device
 from printers.fiscal.epson import REFUSALS, Reply, decode_status
 from shop.fiscal import CASH, DISCOUNT, ELECTRONIC, NOT_PAID, Z_REPORT, Confirmation, FiscalDocument, FiscalSettings
 
@@ -79,17 +79,8 @@ class CustomRT:
 
     def post(self, body: str, *, printing: bool) -> Reply:
         token = base64.b64encode(f"{self.serial}:{self.serial}".encode()).decode()
-        try:
-            response = self.client.post(self.url, content=body.encode("utf-8"),
-                                        headers={"Content-Type": "text/plain", "Authorization": f"Basic {token}"})
-        except (httpx.ConnectError, httpx.ConnectTimeout) as error:
-            raise FiscalRefused(str(error), code="offline") from error
-        except httpx.HTTPError as error:
-            raise FiscalNoAnswer(str(error) or type(error).__name__) from error
-        if response.status_code != 200:
-            if printing:
-                raise FiscalNoAnswer(f"HTTP {response.status_code}")
-            raise FiscalRefused(f"HTTP {response.status_code}", code="fault")
+        response = post_to_device(self.client, self.url, printing, content=body.encode("utf-8"),
+                                  headers={"Content-Type": "text/plain", "Authorization": f"Basic {token}"})
         reply = Reply(response.text)
         if not reply.success:
             code = reply.code or reply.status

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+import httpx
+
 from shop.fiscal import Confirmation, FiscalDocument, FiscalSettings
 
 
@@ -31,6 +33,23 @@ class FiscalNoAnswer(FiscalDeviceError):
     """No usable answer: the document may have been issued or not."""
 
     code = "no_answer"
+
+
+def post_to_device(client: httpx.Client, url: str, printing: bool, **request) -> httpx.Response:
+    """One HTTP request to the RT, whatever its dialect. Never connected: FiscalRefused('offline'), so
+    nothing can have printed. Connected and then no complete answer (or not a 200 while printing):
+    FiscalNoAnswer, it may have printed, and the caller asks the RT before anything else."""
+    try:
+        response = client.post(url, **request)
+    except (httpx.ConnectError, httpx.ConnectTimeout) as error:
+        raise FiscalRefused(str(error), code="offline") from error
+    except httpx.HTTPError as error:
+        raise FiscalNoAnswer(str(error) or type(error).__name__) from error
+    if response.status_code != 200:
+        if printing:
+            raise FiscalNoAnswer(f"HTTP {response.status_code}")
+        raise FiscalRefused(f"HTTP {response.status_code}", code="fault")
+    return response
 
 
 class FiscalNotConfigured(FiscalDeviceError):

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import httpx
 
-from printers.fiscal.device import DeviceStatus, FiscalNoAnswer, FiscalRefused
+from printers.fiscal.device import DeviceStatus, FiscalNoAnswer, FiscalRefused, post_to_device
 from shop.fiscal import CASH, DISCOUNT, ELECTRONIC, NOT_PAID, Z_REPORT, Confirmation, FiscalDocument, FiscalSettings
 
 PATH = "/cgi-bin/fpmate.cgi"
@@ -151,20 +151,9 @@ class EpsonFpMate:
     def post(self, body: str, *, printing: bool) -> Reply:
         """Send one request. Never connected: FiscalRefused('offline'), nothing can have printed.
         Connected and then no complete reply: FiscalNoAnswer, it may have printed."""
-        try:
-            response = self.client.post(
-                self.url, params={"devid": "local_printer", "timeout": self.timeout_ms},
-                content=SOAP.format(body).encode("utf-8"),
-                headers={"Content-Type": "text/xml; charset=utf-8", "SOAPAction": '""'},
-            )
-        except (httpx.ConnectError, httpx.ConnectTimeout) as error:
-            raise FiscalRefused(str(error), code="offline") from error
-        except httpx.HTTPError as error:
-            raise FiscalNoAnswer(str(error) or type(error).__name__) from error
-        if response.status_code != 200:
-            if printing:
-                raise FiscalNoAnswer(f"HTTP {response.status_code}")
-            raise FiscalRefused(f"HTTP {response.status_code}", code="fault")
+        response = post_to_device(self.client, self.url, printing, params={"devid": "local_printer", "timeout": self.timeout_ms},
+                                  content=SOAP.format(body).encode("utf-8"),
+                                  headers={"Content-Type": "text/xml; charset=utf-8", "SOAPAction": '""'})
         reply = Reply(response.text)
         if not reply.success:
             raise FiscalRefused(reply.code, code=REFUSALS.get(reply.code, reply.code.lower() or "refused"))

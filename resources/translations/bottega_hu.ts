@@ -5857,7 +5857,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Még nem fiskális (RT): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+74"/>
+        <location filename="../../ui/till_window.py" line="+75"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>Olvassa be a vonalkódot, vagy írja be a termék nevét vagy kódját  (F2)</translation>
     </message>
@@ -6018,7 +6018,7 @@ Ctrl+L</translation>
         <translation>Eladás előtt fejezze be vagy szakítsa meg a visszárut.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../ui/till_line_actions.py" line="+45"/>
         <source>Discount on %1</source>
         <translation>Kedvezmény: %1</translation>
     </message>
@@ -6033,7 +6033,7 @@ Ctrl+L</translation>
         <translation>Vásárlás sztornózva.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/till_window.py" line="+24"/>
         <source>Refund %1 recorded: %2 paid back.</source>
         <translation>Visszáru rögzítve (%1): %2 visszafizetve.</translation>
     </message>

@@ -5859,7 +5859,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Non ancora fiscali (RT): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+74"/>
+        <location filename="../../ui/till_window.py" line="+75"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>Scansiona un codice a barre o scrivi nome o codice articolo  (F2)</translation>
     </message>
@@ -6020,7 +6020,7 @@ Ctrl+L</translation>
         <translation>Concludi o annulla il reso prima di vendere.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../ui/till_line_actions.py" line="+45"/>
         <source>Discount on %1</source>
         <translation>Sconto su %1</translation>
     </message>
@@ -6035,7 +6035,7 @@ Ctrl+L</translation>
         <translation>Vendita annullata.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/till_window.py" line="+24"/>
         <source>Refund %1 recorded: %2 paid back.</source>
         <translation>Reso %1 registrato: rimborsati %2.</translation>
     </message>

@@ -5857,7 +5857,7 @@ Press F7 on the till to park one.</source>
         <translation>아직 세무 처리 안 됨 (RT): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+74"/>
+        <location filename="../../ui/till_window.py" line="+75"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>바코드를 스캔하거나 상품명·코드를 입력하세요  (F2)</translation>
     </message>
@@ -6018,7 +6018,7 @@ Ctrl+L</translation>
         <translation>판매하기 전에 환불을 마치거나 취소하세요.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../ui/till_line_actions.py" line="+45"/>
         <source>Discount on %1</source>
         <translation>할인: %1</translation>
     </message>
@@ -6033,7 +6033,7 @@ Ctrl+L</translation>
         <translation>거래를 취소했습니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/till_window.py" line="+24"/>
         <source>Refund %1 recorded: %2 paid back.</source>
         <translation>환불 %1 기록 완료: %2 환불.</translation>
     </message>

@@ -5857,7 +5857,7 @@ Press F7 on the till to park one.</source>
         <translation>尚未税控 (RT)：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+74"/>
+        <location filename="../../ui/till_window.py" line="+75"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>扫描条码或输入商品名称/编码  (F2)</translation>
     </message>
@@ -6018,7 +6018,7 @@ Ctrl+L</translation>
         <translation>请先完成或取消退货再销售。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../ui/till_line_actions.py" line="+45"/>
         <source>Discount on %1</source>
         <translation>折扣：%1</translation>
     </message>
@@ -6033,7 +6033,7 @@ Ctrl+L</translation>
         <translation>交易已取消。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/till_window.py" line="+24"/>
         <source>Refund %1 recorded: %2 paid back.</source>
         <translation>退货 %1 已记录：已退还 %2。</translation>
     </message>

@@ -5,7 +5,7 @@ import pytest
 
 from db.engine import read_session, write_session
 from printers.fiscal.epson import receipt_xml
-from shop import fiscal
+from shop import fiscal, fiscal_closure
 from shop.fiscal_errors import BadFiscalReference, BadLotteryCode, LotteryNeedsElectronicPayment
 from shop.sales import Tender
 from tests.fiscal.test_epson_flow import job_of, sell, settle, stored
@@ -85,7 +85,7 @@ def test_daily_closure_compares_with_bottega_z(fiscal_shop, rt, till, worker):
     settle(worker)
     assert [c["z_number"] for c in rt.closures] == [1]
     with read_session(fiscal_shop.engine) as session:
-        comparison = fiscal.compare_z(session, report.id)
+        comparison = fiscal_closure.compare_z(session, report.id)
     assert comparison.matches, comparison
     rows = {(row.kind, row.key): (row.bottega, row.rt) for row in comparison.rows}
     assert rows[("vat", "2200")] == (2580 - 1290, 2580 - 1290)
@@ -103,7 +103,7 @@ def test_z_comparison_shows_a_sale_the_rt_never_confirmed(fiscal_shop, rt, till,
     rt.paper_out = False
     report = till.close_shift(12930)
     with read_session(fiscal_shop.engine) as session:
-        comparison = fiscal.compare_z(session, report.id)
+        comparison = fiscal_closure.compare_z(session, report.id)
     assert not comparison.matches
     assert comparison.unconfirmed == (sale.receipt_number,)
 
@@ -202,4 +202,4 @@ def test_daily_closure_waits_for_the_days_sales(fiscal_shop, rt, till, worker):
     settle(worker)
     assert len(rt.fiscal_documents()) == 1 and len(rt.closures) == 1
     with read_session(fiscal_shop.engine) as session:
-        assert fiscal.compare_z(session, report.id).matches
+        assert fiscal_closure.compare_z(session, report.id).matches

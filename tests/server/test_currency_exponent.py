@@ -1,23 +1,12 @@
 """The server reads a shop's amounts with the exponent recorded for that shop, never with babel's data."""
 import httpx
 import pytest
-from babel.core import get_global
 
 from db.engine import write_session
 from server.models import Shop
 from server.shops import create_shop
 from syncwire import messages as m
 from tests.server import records
-
-
-@pytest.fixture
-def babel_says(monkeypatch):
-    """babel_says(CUR=digits): babel's currency data now gives these digits, as a later release might."""
-    def patch(**digits):
-        fractions = get_global("currency_fractions")
-        for currency, value in digits.items():
-            monkeypatch.setitem(fractions, currency, (value, 0, value, 0))
-    return patch
 
 
 def test_a_shop_records_its_exponent_when_made(server):

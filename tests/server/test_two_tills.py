@@ -289,6 +289,7 @@ def test_900_at_each_of_two_tills_is_gold_at_both(server, make_shop, shop, secon
 def test_a_joining_till_gets_the_history_newest_first_in_pages_with_progress(server, make_shop, shop, second_till_db, monkeypatch):
     """Till 2 joins a shop with history: pages come newest first, progress counts up to the total, and then new sales follow."""
     import shop.sync_client as sync_client
+    import shop.sync_history as sync_history
 
     monkeypatch.setattr(sync_client, "HISTORY_PAGE", 2)
     owner = make_shop("Macelleria Rossi")
@@ -302,11 +303,11 @@ def test_a_joining_till_gets_the_history_newest_first_in_pages_with_progress(ser
         progress, seen = [], []
         report = sync_client.SyncReport()
         while second.backfill(report):
-            progress.append(sync_client.history_progress(second_till_db))
+            progress.append(sync_history.history_progress(second_till_db))
             seen.append({row[1] for row in sales_held(second_till_db)})
         assert progress == [(2, 5, False), (4, 5, False)]
         assert seen[0] == set(numbers[-2:])  # the newest first
-        assert sync_client.history_progress(second_till_db) == (5, 5, True)
+        assert sync_history.history_progress(second_till_db) == (5, 5, True)
         later = sell_lines(one, [(shop.barcodes["milk"], 1000)]).receipt_number
         first.sync_once()
         assert not second.sync_once().rejected

@@ -8,7 +8,6 @@ stored number the same way.
 import sqlite3
 
 import pytest
-from babel.core import get_global
 from sqlmodel import select
 
 from db.engine import open_database, read_session, write_session
@@ -21,20 +20,6 @@ from shop.settings import ShopSettings, load_settings
 from shop.setup import new_shop
 
 NBSP = "\u00a0"
-
-
-@pytest.fixture
-def babel_says(monkeypatch):
-    """babel_says(CUR=digits, ...): babel's currency data now gives these digits (as a new release might)."""
-
-    def patch(**digits):
-        fractions = get_global("currency_fractions")
-        for currency, value in digits.items():
-            monkeypatch.setitem(fractions, currency, (value, 0, value, 0))
-        money.format_money.cache_clear()
-
-    yield patch
-    money.format_money.cache_clear()
 
 
 def receipt_texts(doc) -> list[str]:

@@ -260,6 +260,7 @@ def test_the_till_sells_while_the_shop_history_arrives_and_shows_its_progress(qt
     import httpx
 
     import shop.sync_client as sync_client
+    import shop.sync_history as sync_history
     from shop.sales import CASH, Tender
     from tests.server import records
 
@@ -279,7 +280,7 @@ def test_the_till_sells_while_the_shop_history_arrives_and_shows_its_progress(qt
     qtbot.waitUntil(lambda: any("shop history" in text for text in seen), timeout=30_000)
     manager.scan(shop.barcodes["bread"])
     assert manager.pay([Tender(CASH, 350)]).receipt_number == "T1-000001"  # the till sells while history arrives
-    qtbot.waitUntil(lambda: sync_client.history_progress(manager.engine) == (60, 60, True), timeout=60_000)
+    qtbot.waitUntil(lambda: sync_history.history_progress(manager.engine) == (60, 60, True), timeout=60_000)
     with read_session(manager.engine) as session:
         assert session.connection().exec_driver_sql("SELECT count(*) FROM sale WHERE till_id = 'T9'").scalar_one() == 60
     service.stop()
