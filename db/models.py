@@ -396,3 +396,56 @@ class FiscalJob(SQLModel, table=True):
 from db.report_totals import add_tables_to  # noqa: E402
 
 add_tables_to(SQLModel.metadata)
+
+
+class FeedbackNote(SQLModel, table=True):
+    """A complaint, praise or request about a customer and/or a product, open until someone resolves it.
+
+    People are kept by name beside their id: each till has its own staff, and a note taken at one
+    till is read at every other (shop/sync_feedback.py). Customers and products are linked by global
+    id without a foreign key, since a note may arrive at a till before the record it names."""
+
+    __table_args__ = (Index("ix_feedbacknote_status_at", "status", "created_at"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    category: str = Field(description="complaint | praise | request")
+    text: str
+    customer_id: Optional[str] = Field(default=None, index=True)
+    product_id: Optional[str] = Field(default=None, index=True)
+    status: str = Field(default="open", description="open | resolved")
+    source: str = Field(default="till", description="till | back_office | nps")
+    author_id: Optional[str] = None
+    author_name: str = ""
+    created_at: str = Field(default_factory=utc_now)
+    resolved_by: str = ""
+    resolved_at: Optional[str] = None
+
+
+class FollowUp(SQLModel, table=True):
+    """Something a person of the shop must do by a day ("call Mrs Rinaldi when the bread arrives")."""
+
+    __table_args__ = (Index("ix_followup_done_due", "done_at", "due_date"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    text: str
+    due_date: date
+    priority: str = Field(default="normal", description="low | normal | high")
+    assignee_id: Optional[str] = None
+    assignee_name: str = Field(description="Matched at sign-in where the id is another till's user")
+    feedback_id: Optional[str] = Field(default=None, index=True)
+    customer_id: Optional[str] = None
+    author_name: str = ""
+    created_at: str = Field(default_factory=utc_now)
+    done_by: str = ""
+    done_at: Optional[str] = None
+
+
+class NpsAnswer(SQLModel, table=True):
+    """A customer's 0-10 answer on the loyalty page to "how likely are you to recommend us?", once per visit."""
+
+    id: str = Field(primary_key=True)
+    customer_id: Optional[str] = Field(default=None, index=True)
+    sale_id: Optional[str] = Field(default=None, description="The visit asked about")
+    score: int
+    comment: str = ""
+    answered_at: str = Field(index=True)

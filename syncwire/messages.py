@@ -18,12 +18,15 @@ MAX_SEQ = 2**63 - 1  # change numbers (a cursor past this is refused, not a data
 SALE, POINTS, CUSTOMER, CARD, RESERVATION = "sale", "points", "customer", "loyalty_card", "reservation"
 COUPON, COUPON_REDEEMED, PRODUCT, SETTING = "coupon", "coupon_redeemed", "product", "setting"
 CONSENT, CASH_MOVEMENT, Z_REPORT = "consent", "cash_movement", "z_report"
+# The team's feedback notes and follow-ups (shop/feedback.py); NPS answers are born on the server
+# (the loyalty page) and only pulled, never pushed.
+FEEDBACK, FOLLOW_UP, NPS = "feedback", "follow_up", "nps"
 KINDS = (SALE, POINTS, CUSTOMER, CARD, RESERVATION, COUPON, COUPON_REDEEMED, PRODUCT, SETTING,
-         CONSENT, CASH_MOVEMENT, Z_REPORT)
+         CONSENT, CASH_MOVEMENT, Z_REPORT, FEEDBACK, FOLLOW_UP, NPS)
 # What every till of the shop needs from the others: the shared records, and the shop's history
 # (every till's sales and refunds with their lines and payments, cash movements and Z reports), so a
 # customer's card is the same at every counter and any receipt can be refunded at any till.
-SHARED_KINDS = (CUSTOMER, CARD, POINTS, RESERVATION, COUPON, PRODUCT, SETTING)
+SHARED_KINDS = (CUSTOMER, CARD, POINTS, RESERVATION, COUPON, PRODUCT, SETTING, FEEDBACK, FOLLOW_UP, NPS)
 HISTORY_KINDS = (SALE, CASH_MOVEMENT, Z_REPORT)
 PULL_KINDS = SHARED_KINDS + HISTORY_KINDS
 

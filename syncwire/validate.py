@@ -87,6 +87,21 @@ PRODUCT = obj({"id": ident, "hlc": stamp, "updated_at": moment, "sku": text(64, 
               required=("id", "sku", "name", "price", "vat_rate_bp"), extra=True)  # the owner's catalogue may grow
 SETTING = obj({"id": text(40, empty=False), "hlc": stamp, "updated_at": moment, "value": obj({}, extra=True)},
               required=("id", "value"))
+# Feedback and follow-ups (shop/feedback.py): people by name, since each till has its own staff.
+FEEDBACK_CATEGORIES = ("complaint", "praise", "request")
+PRIORITIES = ("low", "normal", "high")
+FEEDBACK = obj({"id": ident, "category": one_of(*FEEDBACK_CATEGORIES), "text": text(NOTE_LIMIT, empty=False),
+                "customer_id": maybe_ident, "product_id": maybe_ident, "status": one_of("open", "resolved"),
+                "source": one_of("till", "back_office", "nps"), "author_id": maybe_ident, "author_name": text(NAME_LIMIT),
+                "created_at": moment, "resolved_by": text(NAME_LIMIT), "resolved_at": maybe_moment},
+               required=("id", "category", "text", "status", "created_at"))
+FOLLOW_UP = obj({"id": ident, "text": text(NOTE_LIMIT, empty=False), "due_date": day(), "priority": one_of(*PRIORITIES),
+                 "assignee_id": maybe_ident, "assignee_name": text(NAME_LIMIT, empty=False), "feedback_id": maybe_ident,
+                 "customer_id": maybe_ident, "author_name": text(NAME_LIMIT), "created_at": moment,
+                 "done_by": text(NAME_LIMIT), "done_at": maybe_moment},
+                required=("id", "text", "due_date", "assignee_name", "created_at"))
+NPS = obj({"id": ident, "customer_id": maybe_ident, "sale_id": maybe_ident, "score": integer(0, 10),
+           "comment": text(NOTE_LIMIT), "answered_at": moment}, required=("id", "score", "answered_at"))
 
 # Shared settings (syncwire/catalogue.SHARED_SETTINGS) as a whole: what a till needs to run them.
 TIER = obj({"name": text(60, empty=False), "min_spend": integer(0, MAX_AMOUNT), "earn_bp": integer(0, 100_000)},
@@ -135,9 +150,11 @@ SCHEMAS: dict[str, Check] = {
     m.CUSTOMER: CUSTOMER, m.CARD: CARD, m.POINTS: POINTS, m.RESERVATION: RESERVATION, m.COUPON: COUPON,
     m.COUPON_REDEEMED: COUPON, m.SALE: SALE, m.CONSENT: CONSENT, m.CASH_MOVEMENT: CASH_MOVEMENT,
     m.Z_REPORT: Z_REPORT, m.PRODUCT: PRODUCT, m.SETTING: SETTING,
+    m.FEEDBACK: FEEDBACK, m.FOLLOW_UP: FOLLOW_UP, m.NPS: NPS,
 }
 # Records whose payload carries its own id, which must be the record's.
-ID_IN_PAYLOAD = (m.CUSTOMER, m.CARD, m.POINTS, m.RESERVATION, m.COUPON, m.COUPON_REDEEMED, m.CONSENT)
+ID_IN_PAYLOAD = (m.CUSTOMER, m.CARD, m.POINTS, m.RESERVATION, m.COUPON, m.COUPON_REDEEMED, m.CONSENT,
+                 m.FEEDBACK, m.FOLLOW_UP, m.NPS)
 
 
 def check_record(kind: str, record_id: str, payload, pulled: bool = False) -> None:
