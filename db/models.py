@@ -392,6 +392,53 @@ class FiscalJob(SQLModel, table=True):
     updated_at: str = Field(default_factory=utc_now)
 
 
+class Campaign(SQLModel, table=True):
+    """A coupon offer tried on a segment: variants A and B and a control group that gets nothing.
+
+    Who is in which group is drawn once, at creation, with `seed` (CampaignMember rows), so the
+    results compare the same people however often they are looked at (shop/campaigns.py).
+    """
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    name: str
+    segment: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False),
+                          description='{"kind": "slipping_away"} or {"kind": "criteria", "criteria": {...}}')
+    offer_a_kind: str = Field(description="amount | percent")
+    offer_a_value: int = Field(description="Minor units, or basis points for percent")
+    offer_b_kind: Optional[str] = None
+    offer_b_value: Optional[int] = None
+    valid_from: date
+    valid_until: date
+    seed: int
+    created_by: Optional[str] = Field(default=None, foreign_key="user.id")
+    created_at: str = Field(default_factory=utc_now)
+
+
+class CampaignMember(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("campaign_id", "customer_id"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    campaign_id: str = Field(foreign_key="campaign.id", index=True)
+    customer_id: str = Field(foreign_key="customer.id", index=True)
+    variant: str = Field(description="A | B | control")
+    coupon_id: Optional[str] = Field(default=None, foreign_key="coupon.id", description="None for the control group")
+
+
+class AutomationLog(SQLModel, table=True):
+    """What an automation did, to whom: one row per rule, customer and occasion, which is also what
+    makes a rule fire only once for each (the unique key)."""
+
+    __table_args__ = (UniqueConstraint("rule", "customer_id", "occasion"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    rule: str = Field(description="birthday | reengage | thank_you")
+    customer_id: str = Field(foreign_key="customer.id", index=True)
+    occasion: str = Field(description="birthday:2026, away:<last visit day>, visit:10 ...")
+    coupon_id: Optional[str] = Field(default=None, foreign_key="coupon.id")
+    points: int = 0
+    at: str = Field(default_factory=utc_now, index=True)
+
+
 # The reports' sums kept as sales commit (migration 0009): plain tables, described in db/report_totals.py.
 from db.report_totals import add_tables_to  # noqa: E402
 
