@@ -9,7 +9,7 @@ wait for its timeout. Save (Enter) stores the settings for this till.
 """
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLineEdit,
@@ -23,6 +23,7 @@ from printers.errors import PrinterError, UsbUnavailable
 from printers.test_page import check_printer, print_test_page
 from printers.usb_scan import find_usb_printers, serial_ports
 from ui.dialog_parts import DOWN_ARROW, TillDialog, button, label, restyle
+from ui.tasks import run_off_thread, run_task  # noqa: F401 - run_off_thread: the back office pages still import it from here
 
 translate = QCoreApplication.translate
 # Status colours for this screen's labels (the shared style sheet has title, hint and error only).
@@ -37,28 +38,6 @@ SETUP_STYLE = ('QLabel[role="ok"] { color: #1b7a4b; font-weight: 600; }'
                'QComboBox QLineEdit { border: none; padding: 0; background: transparent; }')
 PULSES_MS = (50, 100, 150, 200, 250)
 BAUD_RATES = (9600, 19200, 38400, 57600, 115200)
-
-
-class _Relay(QObject):
-    """Carries a worker thread's result back to the UI thread (a queued signal)."""
-
-    done = Signal(object)
-
-
-def run_off_thread(owner: QObject, work, on_done) -> None:
-    """Run `work()` on the global thread pool; `on_done(result or exception)` runs on the UI thread."""
-    relay = _Relay(owner)
-    relay.done.connect(on_done)
-    relay.done.connect(relay.deleteLater)
-
-    def job():
-        try:
-            result = work()
-        except Exception as error:  # noqa: BLE001 - handed to the UI, which says what went wrong
-            result = error
-        relay.done.emit(result)
-
-    QThreadPool.globalInstance().start(job)
 
 
 def printer_message(error: Exception) -> str:
@@ -369,18 +348,19 @@ class PrinterSetupDialog(TillDialog):
         self.test_button.setEnabled(False)
         self.status_button.setEnabled(False)
         self._set_status(self.tr("Talking to the printer…"), "hint")
-        run_off_thread(self, work, lambda result: self._finished(result, describe))
+        run_task(self, work, lambda result: self._finished(*describe(result)), self._failed)
 
-    def _finished(self, result, describe) -> None:
+    def _finished(self, text: str, role: str) -> None:
         self.busy = False
         self.test_button.setEnabled(True)
         self.status_button.setEnabled(True)
-        if isinstance(result, PrinterError) and result.code == "offline" and self.transport.currentData() == "pdf":
-            self._set_status(self.tr("This folder can't be written. Choose another folder."), "error")
-        elif isinstance(result, Exception):
-            self._set_status(printer_message(result), "error")
+        self._set_status(text, role)
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, PrinterError) and error.code == "offline" and self.transport.currentData() == "pdf":
+            self._finished(self.tr("This folder can't be written. Choose another folder."), "error")
         else:
-            self._set_status(*describe(result))
+            self._finished(printer_message(error), "error")
 
     def print_test_page(self) -> None:
         config, settings = self.config(), self.settings

@@ -1,8 +1,8 @@
 """The till's sync worker and what it last saw: online or not, changes waiting, last sync, clock skew.
 
 One service per shop database for the whole run of the app (it outlives sign-ins). The worker is
-shop/sync_client.py's loop on a plain thread; its reports are emitted as Qt signals, which queue
-them to the main thread, so widgets are only touched there. Nothing here ever waits for the
+shop/sync_client.py's loop on a ui/tasks.py Worker (a thread of its own); its reports are emitted
+as Qt signals, which queue them to the main thread, so widgets are only touched there. Nothing here ever waits for the
 network on the main thread: "sync now" only wakes the worker.
 """
 import threading
@@ -21,6 +21,7 @@ from shop.sync_history import history_progress, over_refunds
 from shop.owner_session import waiting_owner_changes
 from shop.sync_lock import SyncBusy
 from shop.sync_set_aside import set_aside_records
+from ui.tasks import Worker
 
 SKEW_WARNING_S = 180  # past three minutes the till's times (and its customer edits) cannot be trusted
 INTERVAL_S = 30.0
@@ -93,9 +94,7 @@ class SyncService(QObject):
         self.interval_s = interval_s
         self.http_factory = http_factory or new_http_client
         self.state = SyncState()
-        self._stop = threading.Event()
-        self._wake = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._worker: Worker | None = None
         self._generation = 0
         self._busy_retry = QTimer(self, singleShot=True, interval=BUSY_RETRY_MS, timeout=self.start)
         self._report.connect(self._on_report)
@@ -106,19 +105,17 @@ class SyncService(QObject):
     # --- the worker ------------------------------------------------------------
     def start(self) -> bool:
         """Start the worker if this till is enrolled and none runs; whether one runs now."""
-        if self._thread is not None and self._thread.is_alive():
+        if self._worker is not None and self._worker.running:
             return True
         with read_session(self.engine) as session:
             config = load_config(session)
         if config is None:
             return False
-        self._stop = threading.Event()
-        self._wake = threading.Event()
         self._generation += 1
-        self._thread = threading.Thread(target=self._work, args=(config, self._stop, self._wake, self._generation),
-                                        name="bottega-sync", daemon=True)
+        generation = self._generation
+        self._worker = Worker("bottega-sync", lambda stop, wake: self._work(config, stop, wake, generation))
         self.state.running, self.state.busy_elsewhere = True, False
-        self._thread.start()
+        self._worker.start()
         self.changed.emit()
         return True
 
@@ -142,19 +139,16 @@ class SyncService(QObject):
     def stop(self) -> None:
         """Stop the worker and wait for it (a sync in flight finishes its current request)."""
         self._busy_retry.stop()
-        thread = self._thread
-        self._stop.set()
-        self._wake.set()
-        if thread is not None:
-            thread.join(60)
-        self._thread = None
+        if self._worker is not None:
+            self._worker.stop(60)
+        self._worker = None
         self.state.running = False
 
     def sync_now(self) -> bool:
         """Wake the worker for a sync at once (starting it if it is not running); False if not enrolled."""
-        if not self.start():
+        if not self.start() or self._worker is None:
             return False
-        self._wake.set()
+        self._worker.wake()
         return True
 
     # --- enrolment -------------------------------------------------------------

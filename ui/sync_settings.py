@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, 
 from shop.sync_client import ChangesWaiting
 from shop.users import is_manager
 from ui.dialog_parts import TillDialog, button, label, restyle, separator
-from ui.printer_setup import SETUP_STYLE, run_off_thread
+from ui.printer_setup import SETUP_STYLE
 from ui.sync_service import SyncService
 from ui.sync_status import skew_text, status_text, sync_time
+from ui.tasks import run_task
 
 translate = QCoreApplication.translate
 
@@ -167,15 +168,20 @@ class SyncSettingsDialog(TillDialog):
         self.service.stop()
         engine = self.till.engine
         factory = self.service.http_factory
-        run_off_thread(self, lambda: SyncService.enrol_blocking(engine, url, code, name, factory), self._enrolled)
+        run_task(self, lambda: SyncService.enrol_blocking(engine, url, code, name, factory), self._enrolled,
+                 self._enrol_failed)
 
-    def _enrolled(self, result) -> None:
+    def _enrol_ended(self) -> None:
         self._enrolling = False
         self.enrol_button.setEnabled(True)
         self.service.restart()
-        if isinstance(result, Exception):
-            self.show_error(enrol_error(result))
-            return
+
+    def _enrol_failed(self, error: Exception) -> None:
+        self._enrol_ended()
+        self.show_error(enrol_error(error))
+
+    def _enrolled(self, result) -> None:
+        self._enrol_ended()
         self.code_edit.clear()
         self.say(self.tr("Enrolled: this till now syncs with %1.").replace("%1", result.server_url))
         self.service.sync_now()

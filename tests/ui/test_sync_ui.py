@@ -115,7 +115,7 @@ def test_enrol_from_the_settings_screen_then_sync_now_empties_the_queue(qtbot, s
     service = dialog.service
     qtbot.waitUntil(lambda: service.state.online is True and service.state.waiting == 0, timeout=30_000)
     assert dialog.status.text().startswith("Online · 0 waiting · synced ")
-    assert service._thread is not None and service._thread.is_alive()
+    assert service._worker is not None and service._worker.running
     with write_session(manager.engine) as session:
         customers.register_customer(session, "IT", "Marta Gallo")
     service.refresh()
