@@ -77,6 +77,7 @@ def filter_figure() -> dict:
 
     from db.engine import make_engine, read_session
     from shop.product_list import make_query
+    from shop.office import Catalogue
     from shop.settings import load_settings
     from ui.catalogue_model import ProductListModel
 
@@ -87,7 +88,7 @@ def filter_figure() -> dict:
     with read_session(engine) as session:
         settings = load_settings(session)
         queries = [make_query(session, text) for text in typed]
-    model = ProductListModel(engine, settings)
+    model = ProductListModel(Catalogue(engine), settings)
     for text in typed[:20]:  # warm SQLite's page cache and the connection pool
         model.set_filter(text)
     wall, cpu = [], []

@@ -5,10 +5,9 @@ weighed goods or per kg or litre for packed goods whose name states the quantity
 digits under it, or the PLU a scale prints for weighed goods without one. In the shop's receipt
 language, with the fonts that print Korean and Chinese.
 
-    shelf_labels_pdf(labels_for(session, product_ids), language) -> pdf bytes
+    shelf_labels_pdf(shop.shelf_labels.labels_for(session, product_ids), language) -> pdf bytes
 """
 import re
-from dataclasses import dataclass
 from io import BytesIO
 
 from reportlab.graphics import renderPDF
@@ -17,11 +16,9 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from sqlmodel import Session
 
 from printers.pdf_fonts import draw_string, register_fonts, string_width
-from shop.settings import load_settings
-from shop.unit_price import unit_price
+from shop.shelf_labels import ShelfLabel
 
 LABEL_W, LABEL_H = 70 * mm, 37 * mm
 COLUMNS, ROWS = 3, 8
@@ -37,32 +34,6 @@ WORDS = {
 }
 QUANTITY = re.compile(r"(\d) (g|kg|l|ml|cl|pz|x)\b")
 SYMBOLOGY = {13: "EAN13", 8: "EAN8", 12: "UPCA"}
-
-
-@dataclass(frozen=True)
-class ShelfLabel:
-    name: str
-    price: str  # formatted by the shop ("12,90 €")
-    weighed: bool
-    barcode: str | None
-    plu: str | None
-    sku: str
-    unit_price: tuple[str, str] | None = None  # a packed product's price per kg or litre ("5,00 €", "kg")
-
-
-def labels_for(session: Session, product_ids: list[str]) -> list[ShelfLabel]:
-    """The labels of these products, in the order given."""
-    settings = load_settings(session)
-    found = {}
-    for start in range(0, len(product_ids), 500):
-        chunk = product_ids[start:start + 500]
-        for pid, name, price, unit, barcode, plu, sku in session.connection().exec_driver_sql(
-                f"SELECT id, name, price, unit, barcode, plu, sku FROM product WHERE id IN ({','.join('?' * len(chunk))})",
-                tuple(chunk)):
-            per = None if unit == "kg" else unit_price(price, name)
-            found[pid] = ShelfLabel(name, settings.money(price), unit == "kg", barcode, plu, sku,
-                                    (settings.money(per[0]), per[1]) if per else None)
-    return [found[pid] for pid in product_ids if pid in found]
 
 
 def _fit(text: str, size: float, width: float, bold: bool = False) -> float:

@@ -13,7 +13,8 @@ from sqlmodel import Session, select
 
 from db.engine import write_session
 
-from db.models import Setting, User
+from db.models import Setting
+from db.models import User as User  # re-exported: ui/ names the signed-in person without importing db/
 from shop import audit
 from shop.errors import NotAllowed, TillLocked, WrongPin
 from shop.permissions import load_permissions

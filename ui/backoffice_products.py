@@ -11,11 +11,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 from sqlalchemy import Engine
 
-from db.engine import read_session
-from db.models import User
-from printers.shelf_labels import labels_for, shelf_labels_pdf
-from shop import catalog
+from printers.shelf_labels import shelf_labels_pdf
+from shop.office import Catalogue
 from shop.settings import ShopSettings
+from shop.users import User
 from ui.catalogue_model import ProductListModel
 from ui.catalogue_tabs import CategoriesTab, QuickKeysTab, VatRatesTab
 from ui.dialog_parts import button, label, style_table
@@ -24,9 +23,9 @@ from ui.product_editor import ProductEditor
 
 
 class ProductsTab(QWidget):
-    def __init__(self, engine: Engine, user: User, settings: ShopSettings, parent=None):
+    def __init__(self, catalogue: Catalogue, settings: ShopSettings, parent=None):
         super().__init__(parent)
-        self.engine, self.user, self.settings = engine, user, settings
+        self.catalogue, self.settings = catalogue, settings
         self.price_dialog: PriceChangeDialog | None = None
         self._quiet = False
         layout = QVBoxLayout(self)
@@ -40,7 +39,7 @@ class ProductsTab(QWidget):
         self.count = label("", "hint", "countLabel")
         top.addWidget(self.count)
         layout.addLayout(top)
-        self.model = ProductListModel(engine, settings, self)
+        self.model = ProductListModel(catalogue, settings, self)
         self.view = QTableView(objectName="productTable")
         self.view.setModel(self.model)
         style_table(self.view, 34)
@@ -55,7 +54,7 @@ class ProductsTab(QWidget):
                               (ProductListModel.VAT, 36), (ProductListModel.CATEGORY, 96), (ProductListModel.STATE, 64)):
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.editor = ProductEditor(engine, user, settings, self)
+        self.editor = ProductEditor(catalogue, settings, self)
         self.editor.saved.connect(self._saved)
         self.editor.setMaximumWidth(380)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -113,7 +112,7 @@ class ProductsTab(QWidget):
         self.model.refresh()
 
     def open_price_change(self) -> PriceChangeDialog:
-        self.price_dialog = PriceChangeDialog(self.engine, self.user, self.settings, self.selected_ids(), self)
+        self.price_dialog = PriceChangeDialog(self.catalogue, self.settings, self.selected_ids(), self)
         self.price_dialog.accepted.connect(self._prices_changed)
         self.price_dialog.open()
         return self.price_dialog
@@ -139,8 +138,7 @@ class ProductsTab(QWidget):
         path = self.choose_pdf_path()
         if path is None:
             return None
-        with read_session(self.engine) as session:
-            labels = labels_for(session, ids)
+        labels = self.catalogue.shelf_labels(ids)
         try:
             path.write_bytes(shelf_labels_pdf(labels, self.settings.receipt_language))
         except OSError as error:
@@ -159,10 +157,11 @@ class ProductsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         self.tabs = QTabWidget(objectName="catalogueTabs")
-        self.products = ProductsTab(engine, user, settings, self)
-        self.categories = CategoriesTab(engine, user, self)
-        self.vat_rates = VatRatesTab(engine, user, self)
-        self.quick_keys = QuickKeysTab(engine, user, settings, self)
+        self.catalogue = Catalogue(engine, user)
+        self.products = ProductsTab(self.catalogue, settings, self)
+        self.categories = CategoriesTab(self.catalogue, self)
+        self.vat_rates = VatRatesTab(self.catalogue, self)
+        self.quick_keys = QuickKeysTab(self.catalogue, settings, self)
         self.tabs.addTab(self.products, self.tr("Products"))
         self.tabs.addTab(self.categories, self.tr("Categories"))
         self.tabs.addTab(self.vat_rates, self.tr("VAT rates"))
@@ -175,8 +174,7 @@ class ProductsPage(QWidget):
 
     def screenshot_state(self) -> None:
         """For `bottega screenshot backoffice-products`: a fragment typed as the owner types it, a product open."""
-        with read_session(self.products.engine) as session:
-            keys = catalog.quick_keys(session)
+        keys = self.catalogue.quick_keys()
         words = [w for w in (keys[0].product.name.split() if keys else []) if len(w) >= 3]
         self.products.filter.setText(words[0][:4].lower() if words else "")
         self.products.view.selectRow(min(1, self.products.model.rowCount() - 1))

@@ -1,10 +1,8 @@
 """The back office's product list as a table model: one page per keystroke, more pages as the owner scrolls."""
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from sqlalchemy import Engine
-
-from db.engine import read_session
-from shop.product_list import PAGE, ProductRow, Query, barcode_matches, make_query, page
+from shop.office import Catalogue
+from shop.product_list import PAGE, ProductRow, Query
 from shop.settings import ShopSettings
 
 Index = QModelIndex | QPersistentModelIndex
@@ -14,9 +12,9 @@ RETIRED = QColor("#8a8a8a")
 class ProductListModel(QAbstractTableModel):
     NAME, SKU, BARCODE, PRICE, VAT, CATEGORY, STATE = range(7)
 
-    def __init__(self, engine: Engine, settings: ShopSettings, parent=None):
+    def __init__(self, catalogue: Catalogue, settings: ShopSettings, parent=None):
         super().__init__(parent)
-        self._engine = engine
+        self._catalogue = catalogue
         self._settings = settings
         self._rows: list[ProductRow] = []
         self._query: Query | None = None
@@ -34,10 +32,7 @@ class ProductListModel(QAbstractTableModel):
 
     def set_filter(self, text: str) -> None:
         """One keystroke: how many match and the first page, barcode matches first."""
-        with read_session(self._engine) as session:
-            query = make_query(session, text)
-            by_code = barcode_matches(session, query)
-            named = page(session, query, None, PAGE)
+        query, by_code, named = self._catalogue.first_page(text)
         self.beginResetModel()
         self.text, self._query = text, query
         self._seen = {r.rowid for r in by_code}
@@ -56,8 +51,7 @@ class ProductListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if parent.isValid() or not self._more or self._query is None:
             return
-        with read_session(self._engine) as session:
-            more = page(session, self._query, self._after, PAGE)
+        more = self._catalogue.next_page(self._query, self._after)
         self._more = len(more) == PAGE
         if more:
             self._after = more[-1].key

@@ -3,15 +3,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
-from sqlalchemy import Engine
-
-from db.engine import read_session, write_session
-from db.models import User
-from shop import catalog, catalogue_lists as lists
 from shop.catalogue_errors import InvalidFields
 from shop.catalogue_lists import QuickKeyDraft
 from shop.errors import ShopError
-from shop.product_list import filter_products
+from shop.office import Catalogue
 from shop.settings import ShopSettings
 from ui.catalogue_messages import error_message, problem_message
 from ui.dialog_parts import button, label, style_table
@@ -25,9 +20,9 @@ class _ListTab(QWidget):
 
     changed = Signal()
 
-    def __init__(self, engine: Engine, user: User, columns: list[str], fields: dict[str, str], parent=None):
+    def __init__(self, catalogue: Catalogue, columns: list[str], fields: dict[str, str], parent=None):
         super().__init__(parent)
-        self.engine, self.user = engine, user
+        self.catalogue = catalogue
         self.record_id: str | None = None
         self.records: list = []
         layout = QHBoxLayout(self)
@@ -64,8 +59,7 @@ class _ListTab(QWidget):
         layout.addLayout(side, 2)
 
     def reload(self) -> None:
-        with read_session(self.engine) as session:
-            self.records = self.read(session)
+        self.records = self.read()
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.records))
         for i, record in enumerate(self.records):
@@ -99,10 +93,10 @@ class _ListTab(QWidget):
         self.general_error.setText("")
 
     def _run(self, work) -> bool:
+        """`work()`, one write through the desk; its problems shown at their fields."""
         self.clear_errors()
         try:
-            with write_session(self.engine) as session:
-                work(session)
+            work()
         except InvalidFields as error:
             for problem in error.problems:
                 target = self.errors.get(problem.field, self.general_error)
@@ -117,23 +111,23 @@ class _ListTab(QWidget):
 
     def save(self) -> None:
         values = {name: edit.text() for name, edit in self.edits.items()}
-        if self._run(lambda session: setattr(self, "record_id", self.write(session, values, self.record_id))):
+        if self._run(lambda: setattr(self, "record_id", self.write(values, self.record_id))):
             self.general_error.setText("")
 
     def delete(self) -> None:
-        if self.record_id is not None and self._run(lambda session: self.remove(session, self.record_id)):
+        if self.record_id is not None and self._run(lambda: self.remove(self.record_id)):
             self.new()
 
 
 class CategoriesTab(_ListTab):
-    def __init__(self, engine: Engine, user: User, parent=None):
-        super().__init__(engine, user, [self.tr("Category"), self.tr("Colour"), self.tr("Products")],
+    def __init__(self, catalogue: Catalogue, parent=None):
+        super().__init__(catalogue, [self.tr("Category"), self.tr("Colour"), self.tr("Products")],
                          {"name": self.tr("Name"), "color": self.tr("Colour (#rrggbb)")}, parent)
         self.edits["color"].setText(PALETTE[0])
         self.reload()
 
-    def read(self, session):
-        return lists.categories(session)
+    def read(self):
+        return self.catalogue.categories()
 
     def cells(self, record):
         return [record.name, record.color, str(record.products)]
@@ -141,22 +135,22 @@ class CategoriesTab(_ListTab):
     def value(self, record, name):
         return getattr(record, name)
 
-    def write(self, session, values, record_id):
-        return lists.save_category(session, self.user, values["name"], values["color"] or PALETTE[0], record_id)
+    def write(self, values, record_id):
+        return self.catalogue.save_category(values["name"], values["color"] or PALETTE[0], record_id)
 
-    def remove(self, session, record_id):
-        lists.delete_category(session, self.user, record_id)
+    def remove(self, record_id):
+        self.catalogue.delete_category(record_id)
 
 
 class VatRatesTab(_ListTab):
-    def __init__(self, engine: Engine, user: User, parent=None):
-        super().__init__(engine, user, [self.tr("Code"), self.tr("Name"), self.tr("Rate"), self.tr("Products")],
+    def __init__(self, catalogue: Catalogue, parent=None):
+        super().__init__(catalogue, [self.tr("Code"), self.tr("Name"), self.tr("Rate"), self.tr("Products")],
                          {"code": self.tr("Code on the receipt"), "name": self.tr("Name"), "rate": self.tr("Rate (%)")},
                          parent)
         self.reload()
 
-    def read(self, session):
-        return lists.vat_rates(session)
+    def read(self):
+        return self.catalogue.vat_rates()
 
     def cells(self, record):
         return [record.code, record.name, _percent(record.rate_bp), str(record.products)]
@@ -164,11 +158,11 @@ class VatRatesTab(_ListTab):
     def value(self, record, name):
         return _percent(record.rate_bp) if name == "rate" else getattr(record, name)
 
-    def write(self, session, values, record_id):
-        return lists.save_vat_rate(session, self.user, values["code"], values["name"], values["rate"], record_id)
+    def write(self, values, record_id):
+        return self.catalogue.save_vat_rate(values["code"], values["name"], values["rate"], record_id)
 
-    def remove(self, session, record_id):
-        lists.delete_vat_rate(session, self.user, record_id)
+    def remove(self, record_id):
+        self.catalogue.delete_vat_rate(record_id)
 
 
 def _percent(rate_bp: int) -> str:
@@ -181,9 +175,9 @@ class QuickKeysTab(QWidget):
 
     changed = Signal()
 
-    def __init__(self, engine: Engine, user: User, settings: ShopSettings, parent=None):
+    def __init__(self, catalogue: Catalogue, settings: ShopSettings, parent=None):
         super().__init__(parent)
-        self.engine, self.user, self.settings = engine, user, settings
+        self.catalogue, self.settings = catalogue, settings
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.search = QLineEdit(objectName="keySearchEdit")
@@ -232,9 +226,7 @@ class QuickKeysTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with read_session(self.engine) as session:
-            slots = lists.quick_key_layout(session)
-            shown = catalog.quick_keys(session)
+        slots, shown = self.catalogue.quick_key_layout()
         self.keys.clear()
         for slot in slots:
             self._add_item(slot.product_id, slot.name, slot.label, slot.color if slot.own_color else None)
@@ -264,8 +256,7 @@ class QuickKeysTab(QWidget):
         self.found.clear()
         if not text.strip():
             return
-        with read_session(self.engine) as session:
-            _count, rows = filter_products(session, text, limit=30, active_only=True)
+        rows = self.catalogue.find_products(text, limit=30)
         for row in rows:
             item = QListWidgetItem(f"{row.name}  ·  {self.settings.money(row.price)}")
             item.setData(Qt.ItemDataRole.UserRole, (row.id, row.name))
@@ -325,8 +316,7 @@ class QuickKeysTab(QWidget):
     def save(self) -> None:
         self.error.setText("")
         try:
-            with write_session(self.engine) as session:
-                lists.set_quick_key_layout(session, self.user, self.layout_drafts())
+            self.catalogue.set_quick_key_layout(self.layout_drafts())
         except ShopError as error:
             self.error.setText(error_message(error))
             return

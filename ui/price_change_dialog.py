@@ -1,14 +1,10 @@
 """Bulk price change: choose the products (the selected ones, a category, all), a percentage or an amount,
 see every old and new price, then apply them all at once."""
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTableWidget, QTableWidgetItem
-from sqlalchemy import Engine
-
-from db.engine import read_session, write_session
-from db.models import User
-from shop import catalogue_lists, price_change
+from shop import price_change
 from shop.catalogue_errors import InvalidFields
 from shop.errors import ShopError
-from shop.product_list import ids_in
+from shop.office import Catalogue
 from shop.settings import ShopSettings
 from ui.catalogue_messages import error_message
 from ui.dialog_parts import TillDialog, button, style_table
@@ -17,19 +13,18 @@ SELECTED, ALL = "selected", "all"
 
 
 class PriceChangeDialog(TillDialog):
-    def __init__(self, engine: Engine, user: User, settings: ShopSettings, selected_ids: list[str], parent=None):
+    def __init__(self, catalogue: Catalogue, settings: ShopSettings, selected_ids: list[str], parent=None):
         super().__init__(self.tr("Change prices"), self.tr("Preview the new prices; nothing changes until you apply them."),
                          self.tr("Apply new prices"), parent, width=720)
-        self.engine, self.user, self.settings = engine, user, settings
+        self.catalogue, self.settings = catalogue, settings
         self.selected_ids = selected_ids
         self.changes: list[price_change.PriceChange] = []
         self.applied = 0
         self.scope = QComboBox(objectName="scopeCombo")
         if selected_ids:
             self.scope.addItem(self.tr("Selected products (%1)").replace("%1", str(len(selected_ids))), SELECTED)
-        with read_session(engine) as session:
-            for category in catalogue_lists.categories(session):
-                self.scope.addItem(self.tr("Category %1").replace("%1", category.name), category.id)
+        for category in catalogue.categories():
+            self.scope.addItem(self.tr("Category %1").replace("%1", category.name), category.id)
         self.scope.addItem(self.tr("Every product on sale"), ALL)
         self.kind = QComboBox(objectName="kindCombo")
         self.kind.addItem(self.tr("by percent (+10, -5)"), price_change.PERCENT)
@@ -60,19 +55,15 @@ class PriceChangeDialog(TillDialog):
         self.table.setRowCount(0)
         self.ok_button.setEnabled(False)
 
-    def _product_ids(self, session) -> list[str]:
-        scope = self.scope.currentData()
-        if scope == SELECTED:
-            return self.selected_ids
-        return ids_in(session, None if scope == ALL else scope)
-
     def preview(self) -> None:
         self.clear_error()
         self._forget_preview()
         try:
-            with read_session(self.engine) as session:
-                self.changes = price_change.preview(session, self._product_ids(session), self.kind.currentData(),
-                                                    self.change.text(), self.settings)
+            scope = self.scope.currentData()
+            self.changes = self.catalogue.preview_prices(
+                self.kind.currentData(), self.change.text(), self.settings,
+                product_ids=self.selected_ids if scope == SELECTED else None,
+                category_id=None if scope in (SELECTED, ALL) else scope)
         except ShopError as error:
             self.show_error(error_message(error))
             return
@@ -89,8 +80,7 @@ class PriceChangeDialog(TillDialog):
             self.preview()
             return
         try:
-            with write_session(self.engine) as session:
-                self.applied = price_change.apply(session, self.user, self.changes)
+            self.applied = self.catalogue.apply_prices(self.changes)
         except (ShopError, InvalidFields) as error:
             self._forget_preview()
             self.show_error(error_message(error))

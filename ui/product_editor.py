@@ -6,13 +6,9 @@ the text; a saved product is re-read so the form shows what is stored (a PLU pad
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QVBoxLayout)
-from sqlalchemy import Engine
-
-from db.engine import read_session, write_session
-from db.models import User
-from shop import catalogue_lists, product_admin
 from shop.catalogue_errors import InvalidFields
 from shop.errors import ShopError
+from shop.office import Catalogue
 from shop.product_admin import ProductDraft
 from shop.settings import ShopSettings
 from ui.catalogue_messages import error_message, problem_message
@@ -26,9 +22,9 @@ class ProductEditor(QFrame):
 
     saved = Signal(str)
 
-    def __init__(self, engine: Engine, user: User, settings: ShopSettings, parent=None):
+    def __init__(self, catalogue: Catalogue, settings: ShopSettings, parent=None):
         super().__init__(parent)
-        self.engine, self.user, self.settings = engine, user, settings
+        self.catalogue, self.settings = catalogue, settings
         self.product_id: str | None = None
         self.active = True
         self.setObjectName("productEditor")
@@ -91,8 +87,7 @@ class ProductEditor(QFrame):
 
     def reload_lists(self) -> None:
         """VAT rates and categories, as they are now (another tab may have changed them)."""
-        with read_session(self.engine) as session:
-            rates, categories = catalogue_lists.vat_rates(session), catalogue_lists.categories(session)
+        rates, categories = self.catalogue.lists()
         for combo, items, none in ((self.vat_rate, [(f"{r.code} – {r.name}", r.id) for r in rates], None),
                                    (self.category, [(c.name, c.id) for c in categories], self.tr("(no category)"))):
             current = combo.currentData()
@@ -119,8 +114,7 @@ class ProductEditor(QFrame):
         self.sku.setFocus()
 
     def load(self, product_id: str) -> None:
-        with read_session(self.engine) as session:
-            detail = product_admin.product_detail(session, product_id)
+        detail = self.catalogue.product(product_id)
         if self.vat_rate.findData(detail.vat_rate_id) < 0 or (detail.category_id and self.category.findData(detail.category_id) < 0):
             self.reload_lists()  # made since (another tab, a sync): never show, and save, another rate
         self.product_id, self.active = detail.id, detail.active
@@ -173,8 +167,7 @@ class ProductEditor(QFrame):
     def save(self) -> None:
         self.clear_errors()
         try:
-            with write_session(self.engine) as session:
-                product_id = product_admin.save_product(session, self.user, self.draft(), self.product_id)
+            product_id = self.catalogue.save_product(self.draft(), self.product_id)
         except InvalidFields as error:
             self.show_problems(error)
             return
@@ -188,8 +181,7 @@ class ProductEditor(QFrame):
         if self.product_id is None:
             return
         try:
-            with write_session(self.engine) as session:
-                product_admin.set_active(session, self.user, self.product_id, not self.active)
+            self.catalogue.set_active(self.product_id, not self.active)
         except ShopError as error:
             self.general_error.setText(error_message(error))
             return

@@ -5,7 +5,8 @@ import zxingcpp
 from PIL import Image
 
 from db.engine import read_session
-from printers.shelf_labels import labels_for, shelf_labels_pdf
+from printers.shelf_labels import shelf_labels_pdf
+from shop.shelf_labels import labels_for
 
 
 def test_sheet_of_every_kind(shop, tmp_path):

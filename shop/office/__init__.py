@@ -1,0 +1,22 @@
+"""The back office's desks: what each back-office page may do to the shop, one operation at a time.
+
+A desk is to a back-office page what `shop.till.Till` is to the till's window: a small facade over
+shop/ that holds the shop database and the signed-in person and opens one session per operation,
+so every call is one transaction and a page never sees a session (ui/ does not import db/).
+Pages keep their `factory(engine, user, settings, parent)` signature (ui/back_office.py) and make
+their desk in `__init__`:
+
+    self.desk = Catalogue(engine, user)
+    rates = self.desk.vat_rates()             # one read
+    self.desk.save_category(name, colour, id)  # one write; a ShopError if refused, nothing written
+
+A new back-office page adds its desk here (a module per area, a subclass of `Desk`) rather than
+opening sessions itself. The desks:
+
+- desk.Desk: the base (engine, user, `_read`/`_write`).
+- catalogue.Catalogue: products, categories, VAT rates, quick keys, price changes, shelf labels.
+"""
+from shop.office.catalogue import Catalogue
+from shop.office.desk import Desk
+
+__all__ = ["Catalogue", "Desk"]

@@ -1,0 +1,43 @@
+"""The back office's desks: each operation one transaction, in the signed-in person's name."""
+import pytest
+from sqlmodel import select
+
+from db.engine import read_session
+from db.models import AuditEvent, Product
+from shop.catalogue_errors import InvalidFields
+from shop.office import Catalogue
+from shop.price_change import PERCENT
+from shop.product_admin import ProductDraft
+
+
+def test_a_price_change_is_applied_whole_in_the_owners_name(shop):
+    """Ten percent on the bakery: previewed from one snapshot, applied in one write, audited as Giulia."""
+    catalogue = Catalogue(shop.engine, shop.users["Giulia"])
+    bakery = next(c for c in catalogue.categories() if c.name == "Panetteria")
+    changes = catalogue.preview_prices(PERCENT, "10", shop.settings, category_id=bakery.id)
+    assert [(c.name, c.old, c.new) for c in changes] == [("Pane di Altamura", 350, 385)]
+    assert catalogue.apply_prices(changes) == 1
+    with read_session(shop.engine) as session:
+        assert session.get(Product, shop.products["bread"].id).price == 385
+        actors = {e.user_id for e in session.exec(select(AuditEvent)).all()}
+    assert shop.users["Giulia"].id in actors
+
+
+def test_a_refused_save_writes_nothing(shop):
+    """A product with a taken SKU and no name: InvalidFields naming both, and the catalogue as it was."""
+    catalogue = Catalogue(shop.engine, shop.users["Giulia"])
+    before = catalogue.first_page("")[2]
+    draft = catalogue.product(shop.products["wine"].id)
+    with pytest.raises(InvalidFields) as caught:
+        catalogue.save_product(ProductDraft(sku="PAN001", name="", price="1,00", vat_rate_id=draft.vat_rate_id))
+    assert {"sku", "name"} <= caught.value.fields()
+    assert catalogue.first_page("")[2] == before
+
+
+def test_a_desk_without_a_signed_in_person_only_reads(shop):
+    """A desk made for reading (a benchmark, a screenshot) refuses a write instead of writing in nobody's name."""
+    catalogue = Catalogue(shop.engine)
+    assert len(catalogue.vat_rates()) == 3
+    with pytest.raises(RuntimeError):
+        catalogue.save_category("Formaggi", "#e9c46a")
+    assert "Formaggi" not in {c.name for c in catalogue.categories()}
