@@ -246,12 +246,32 @@ def take_append_only(ctx: Ingest, record: m.Record) -> str:
     return append_only_repeat(stored_record(ctx, record.kind, record.id).data, p)
 
 
+def take_until_final(ctx: Ingest, record: m.Record) -> str:
+    """Feedback notes and follow-ups: written once, then resolved or done once; that final state is
+    never undone, so any till's copies merge to the same record whatever order they arrive in."""
+    p = record.payload
+    same_id(record, p)
+    final = FINAL_FIELD[record.kind]
+    row = stored_record(ctx, record.kind, record.id)
+    if row is None:
+        return put_record(ctx, None, record.kind, record, p)
+    if row.data.get(final) or not p.get(final):
+        return m.UNCHANGED
+    return put_record(ctx, row, record.kind, record, {**row.data, **p})
+
+
+def refuse_nps(ctx: Ingest, record: m.Record) -> str:
+    raise Conflict("an NPS answer comes from the customer's loyalty page, not from a till")
+
+
+FINAL_FIELD = {m.FEEDBACK: "resolved_at", m.FOLLOW_UP: "done_at"}
 OWNERS_KINDS = (m.PRODUCT, m.SETTING)
 HANDLERS = {
     m.SALE: take_sale, m.POINTS: take_points, m.CUSTOMER: take_customer, m.CARD: take_card,
     m.RESERVATION: take_reservation, m.COUPON: take_coupon, m.COUPON_REDEEMED: take_coupon,
     m.PRODUCT: refuse_owners_record, m.SETTING: refuse_owners_record,
     m.CONSENT: take_append_only, m.CASH_MOVEMENT: take_append_only, m.Z_REPORT: take_append_only,
+    m.FEEDBACK: take_until_final, m.FOLLOW_UP: take_until_final, m.NPS: refuse_nps,
 }
 
 

@@ -18,6 +18,7 @@ from shop.customers import search_keys
 from shop.phones import reversed_digits
 from shop.settings import load_settings
 from shop.sync_catalogue import apply_product, apply_setting
+from shop.sync_feedback import apply_feedback, apply_follow_up, apply_nps
 from shop.sync_history import apply_cash_movement, apply_sales, apply_z_report
 from shop.sync_set_aside import set_aside
 from syncwire import messages as m
@@ -202,6 +203,7 @@ def apply_page(session: Session, changes: list[m.Change], checked: bool = False)
              (m.CUSTOMER, lambda page: apply_customers(session, page)), (m.CARD, each(apply_card)),
              (m.POINTS, lambda page: apply_points(session, page)), (m.RESERVATION, each(apply_reservation)),
              (m.COUPON, each(apply_coupon)),
+             (m.FEEDBACK, each(apply_feedback)), (m.FOLLOW_UP, each(apply_follow_up)), (m.NPS, each(apply_nps)),
              # The history last: a sale on the page may name a customer the page brings.
              (m.SALE, lambda page: apply_sales(session, page, own_till())), (m.CASH_MOVEMENT, each(apply_cash_movement)),
              (m.Z_REPORT, lambda page: sum(apply_z_report(session, c.id, c.data) for c in page)))
