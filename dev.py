@@ -2,7 +2,7 @@
 """Set up and run Bottega on a fresh machine with Python 3.11+ (standard library only).
 
     python3 dev.py demo [ARGS]    start the till on a demo shop (`bottega --demo ARGS`)
-    python3 dev.py test [ARGS]    the whole test suite (`pytest ARGS`) and the import contracts
+    python3 dev.py test [ARGS]    the whole test suite (`pytest ARGS`), the import contracts and ruff
     python3 dev.py build          the PyInstaller one-folder app in dist/bottega/
     python3 dev.py lock [--upgrade]   lock a new dependency / refresh every pin (then run the tests)
 
@@ -244,8 +244,10 @@ def command_test(python: Path, args: list) -> int:
     tests = run([python, "-m", "pytest", *args], env=env)
     say("checking the import contracts (lint-imports)")
     contracts = run([venv_exe("lint-imports")])
-    say(f"pytest exit {tests}, lint-imports exit {contracts}")
-    return tests or contracts
+    say("linting (ruff check; its rules are in pyproject.toml)")
+    lint = run([venv_exe("ruff"), "check", "."])
+    say(f"pytest exit {tests}, lint-imports exit {contracts}, ruff exit {lint}")
+    return tests or contracts or lint
 
 
 def command_demo(python: Path, args: list) -> int:

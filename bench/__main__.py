@@ -53,7 +53,7 @@ if __name__ == "__main__":
         code = main()
     except KeyboardInterrupt:
         code = 130
-    except Exception:
+    except Exception:  # noqa: BLE001 - any failure: its traceback, and exit 1
         traceback.print_exc()
         code = 1
     sys.stdout.flush()

@@ -70,7 +70,7 @@ class ReceiptPrinter(ABC):
     def _open(self):
         printer = self.escpos
         try:
-            printer.device  # python-escpos opens on first use of .device
+            printer.device  # noqa: B018 - python-escpos opens on first use of .device
         except BaseException:
             self.close()
             raise
@@ -102,7 +102,7 @@ class ReceiptPrinter(ABC):
                 # A socket accepts bytes a dead printer will never print; an answer proves it took them.
                 self._ask(printer, RT_STATUS_ONLINE)
 
-    def _flush(self, printer) -> None:
+    def _flush(self, printer) -> None:  # noqa: B027 - a hook: most transports have nothing to flush
         """Push buffered bytes out, so 'sent' means the printer has them."""
 
     def _translate(self, error: BaseException) -> PrinterError:
@@ -156,7 +156,7 @@ class ReceiptPrinter(ABC):
         if self._escpos is not None:
             try:
                 self._escpos.close()
-            except Exception:  # closing a connection that already broke: nothing left to save
+            except Exception:  # noqa: BLE001 - closing a connection that already broke: nothing left to save
                 pass
             self._escpos = None
 

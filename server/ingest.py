@@ -8,7 +8,7 @@ Sending the same batch again finds every record already there and numbers no new
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from functools import lru_cache
+from functools import cache
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -18,7 +18,7 @@ from sqlalchemy.sql.dml import Insert
 from sqlmodel import Session, select
 
 from server.clock import utc_now
-from server.merge import BadPayload, ClockAhead, check_not_ahead, merge_customer, record_stamp, reservation_wins
+from server.merge import BadPayload, ClockAhead, merge_customer, record_stamp, reservation_wins
 from server.models import Change, Customer, LoyaltyCard, PointsEntry, Record, Sale, Shop, Till
 from syncwire import hlc
 from syncwire import messages as m
@@ -66,7 +66,7 @@ class Ingest:
 CHANGE_INSERT = Change.__table__.insert()
 
 
-@lru_cache(maxsize=None)
+@cache
 def insert_if_new(dialect: str, table) -> Insert:
     """INSERT ... ON CONFLICT DO NOTHING RETURNING, built once per table (statement building is most of the cost)."""
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
@@ -310,7 +310,7 @@ def take_all(ctx: Ingest, records: list[m.Record], savepoint_each: bool) -> tupl
             del ctx.pending[queued:]
             reason = m.CONFLICT if isinstance(exc, IntegrityError) else m.INVALID
             rejected.append(m.Rejected(kind=record.kind, id=record.id, reason=reason, detail=str(exc.orig).splitlines()[0]))
-        except Exception as exc:  # noqa: BLE001 - a record no rule foresaw is that record's refusal, never the batch's 500
+        except Exception as exc:  # a record no rule foresaw is that record's refusal, never the batch's 500
             if not savepoint_each:
                 raise RetryEach() from exc  # it may have written before failing: undo it in its own savepoint
             log.exception("push: record %s %s refused by an unexpected error", record.kind, record.id)

@@ -111,9 +111,9 @@ def _id_maker(rng: random.Random):
 
     def ids(ms: int, count: int = 1) -> list[str]:
         r = bits(62)
-        h = "%012x" % ms
+        h = f"{ms:012x}"
         head = f"{h[:8]}-{h[8:]}-7"
-        tail = "-%04x-%012x" % (0x8000 | (r >> 48), r & 0xFFFF_FFFF_FFFF)
+        tail = f"-{0x8000 | (r >> 48):04x}-{r & 0xFFFF_FFFF_FFFF:012x}"
         start = bits(11)
         return [f"{head}{start + i:03x}{tail}" for i in range(count)]
 
@@ -204,7 +204,7 @@ def _catalogue(conn, rng, ids, words: CountryWords, rate_ids, n_products, at: da
         for index in flat:
             if len(chosen) == count:
                 break
-            for ci, size in enumerate(space):
+            for ci, size in enumerate(space):  # noqa: B007 - ci is read after the loop
                 if index < size:
                     break
                 index -= size

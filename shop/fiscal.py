@@ -111,7 +111,7 @@ class FiscalReference:
         return f"{self.kind} {self.z_number:04d} {self.doc_number:04d} {self.day:%d%m%Y} {self.serial}"
 
     @classmethod
-    def parse(cls, text: str, kind: str = "REFUND") -> "FiscalReference":
+    def parse(cls, text: str, kind: str = "REFUND") -> FiscalReference:
         """'0012 0034 04122026 99MEX012345' as typed from the customer's slip (dashes, slashes and a
         leading REFUND/VOID allowed)."""
         words = re.sub(r"[-/]", " ", text.strip().upper()).split()

@@ -107,7 +107,7 @@ class OwnerSession:
         try:
             answer = client.post(f"{config.server_url}{m.API}/owner-sign-in", json={"name": name, "password": password},
                                  headers={"Authorization": f"Bearer {config.device_token}"})
-        except Exception as exc:  # httpx.HTTPError or OSError: imported lazily, like the sync client does
+        except Exception as exc:  # noqa: BLE001 - httpx.HTTPError or OSError: imported lazily, like the sync client does
             raise ServerUnreachable(f"{type(exc).__name__}: {exc}") from None
         finally:
             if http is None:

@@ -430,14 +430,14 @@ class SyncClient:
         while not stop.is_set():
             try:
                 report = self.sync_once()
-            except Exception as exc:  # noqa: BLE001 - offline, or anything else: the worker must outlive it
+            except Exception as exc:  # offline, or anything else: the worker must outlive it
                 failures += 1
                 if not isinstance(exc, (httpx.HTTPError, OSError)):
                     log.exception("sync failed (attempt %d); retrying with backoff", failures)
                 if on_error:
                     try:
                         on_error(exc)
-                    except Exception:  # noqa: BLE001 - a broken listener must not stop the sync either
+                    except Exception:  # a broken listener must not stop the sync either
                         log.exception("sync: the error listener failed")
                 delay = backoff_delay(failures)
             else:

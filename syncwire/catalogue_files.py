@@ -166,7 +166,7 @@ def rows_from_xlsx(data: bytes) -> ReadFile:
 
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds (zipfile, KeyError, XML) for a damaged file
+    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds (zipfile, KeyError, XML) for a damaged file
         raise BadFile("not_xlsx", f"not an Excel workbook that can be read ({type(error).__name__})") from None
     try:
         sheet = book.worksheets[0]

@@ -11,10 +11,10 @@ from shop.settings import load_settings
 from shop.users import active_users
 from shop.till import Till
 
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
-from ui.style import apply_style, install_translations  # noqa: E402
+from ui.style import apply_style, install_translations
 
 
 def settle_after_start() -> None:

@@ -10,7 +10,7 @@ printed on the receipt, and the columns add up to the Z reports).
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Callable
 from zoneinfo import ZoneInfo
@@ -236,7 +236,7 @@ def _daily(w, settings, sales, rates, methods, gross_of, vat_of, paid, local, la
             pay[(day, method)][0] += 1
             pay[(day, method)][1] += amount
             kr[day][0 if method == CARD else 2] += amount
-    for at, action, detail in voids:
+    for at, _action, detail in voids:
         figures = days[local(at).date()]
         figures["voids"] += 1
         detail = detail if isinstance(detail, dict) else json.loads(detail)

@@ -23,7 +23,7 @@ def test_random_faults_and_restarts_never_double_a_sale(seed, fiscal_shop, rt, t
     queue = FiscalQueue(fiscal_shop.engine, "T1")
     queue.start()
     sold = []
-    for n in range(24):
+    for _round in range(24):
         for _ in range(chance.randint(0, 2)):
             fault = chance.choice(FAULTS)
             if fault:

@@ -22,7 +22,7 @@ def test_no_line_is_wider_than_the_paper(shop, printed, kind, language, width):
     doc = document(shop, printed, kind, language)
     lines = lines_of(doc, width)
     assert lines
-    assert all(text_width(line.text) <= width for line in lines), [l.text for l in lines if text_width(l.text) > width]
+    assert all(text_width(line.text) <= width for line in lines), [ln.text for ln in lines if text_width(ln.text) > width]
 
 
 @pytest.mark.parametrize("width", WIDTHS)

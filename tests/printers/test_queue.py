@@ -1,6 +1,5 @@
 """The print queue: after the sale commits, off the UI thread, retried by hand, never printed twice."""
 import errno
-import socket
 import threading
 
 import pytest
@@ -95,7 +94,7 @@ def test_card_sale_leaves_the_drawer_shut(shop, till, print_queue, printer):
 @pytest.mark.parametrize("error,code", (
     (OSError(errno.EIO, "Input/output error"), "offline"),  # unplugged
     (OSError(errno.ENOSPC, "No space left on device"), "out_of_paper"),  # usblp's answer when paper is out
-    (socket.timeout("timed out"), "timeout"),
+    (TimeoutError("timed out"), "timeout"),
 ))
 def test_a_failing_printer_never_loses_or_duplicates_the_sale(shop, till, print_queue, printer, events, where, error, code):
     """Fail anywhere in the receipt: the sale stays stored once, the job waits, a retry prints it once, whole."""

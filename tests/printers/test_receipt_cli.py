@@ -1,8 +1,6 @@
 """`bottega receipt NUMBER|last --db --format --width --lang --out`: stored receipts to files."""
 import subprocess
 
-import pytest
-
 from tests.printers.conftest import HUNGARIAN_NAME
 from tests.printers.escpos_stream import parse
 from ui.cli import main

@@ -58,7 +58,7 @@ def test_a_sale_dated_9999_in_rome_is_refused_alone_and_the_batch_is_stored_once
     future = records.sale(999, seq=2, completed_at="9999-12-31T23:30:00+00:00")
     batch = [records.sale(1250, seq=1, customer_id=customer_id), future, records.points(customer_id, 12),
              records.customer(customer_id, records.at(), name="Sara Neri"), records.sale(300, seq=3)]
-    for attempt in range(2):  # the till sends it again (the answer was lost): nothing doubles
+    for _ in range(2):  # the till sends it again (the answer was lost): nothing doubles
         result = till_one.pushed(batch)
         assert [(r.id, r.reason) for r in result.rejected] == [(future["id"], m.INVALID)]
         assert "completed_at" in result.rejected[0].detail

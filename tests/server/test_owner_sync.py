@@ -7,12 +7,11 @@ from sqlalchemy import func, update
 from sqlmodel import select
 
 from db.engine import read_session, write_session
-from db.ids import utc_now
 from server import cli
 from server.database import read_session as server_read
 from server.database import write_session as server_write
 from server.models import Change, OwnerAccount, OwnerSession, Record
-from shop import outbox, product_admin, settings_edit
+from shop import product_admin, settings_edit
 from shop.owner_session import OwnerSession as TillOwnerSession
 from shop.owner_session import WrongSignIn, for_database, waiting_owner_changes
 from shop.settings import load_settings

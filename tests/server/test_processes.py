@@ -16,7 +16,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from server.app import create_app
-from server.database import MIGRATIONS, make_engine, upgrade
+from server.database import MIGRATIONS, make_engine
 from server.models import ServerModel
 from syncwire import messages as m
 from tests.server import records

@@ -92,7 +92,7 @@ def test_encodings_and_separators(shop):
     """Latin-1 with `;`, UTF-8 with a BOM, and tabs read the same, accents intact."""
     latin = "sku;name;price;vat_rate\nE1;Caffè più forte;2,50;22\n".encode("latin-1")
     bom = "\ufeffsku,name,price,vat_rate\nE1,Caffè più forte,2.50,22\n".encode("utf-8")
-    tabs = "sku\tname\tprice\tvat_rate\nE1\tCaffè più forte\t2.50\t22\n".encode("utf-8")
+    tabs = "sku\tname\tprice\tvat_rate\nE1\tCaffè più forte\t2.50\t22\n".encode()
     for data in (latin, bom, tabs):
         result = preview(shop, data)
         assert [(p.row.name, p.row.price) for p in result.new] == [("Caffè più forte", 250)]

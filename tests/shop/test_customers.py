@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from db.engine import read_session, write_session
-from db.models import ConsentEvent, Customer, Outbox
+from db.models import Customer
 from shop.consents import consent_history, set_consent
 from shop.customer_errors import DuplicateCustomer, InvalidEmail, InvalidPhone, MissingName
 from shop.customers import (

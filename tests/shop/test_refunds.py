@@ -65,13 +65,13 @@ def test_refund_is_a_new_sale_pointing_at_the_original(till, shop, sold):
     assert (row["kind"], row["refund_of_id"], row["reason"]) == ("refund", done.sale_id, "corked")
     assert row["total"] == result.total < 0
     refund_lines = rows(shop.engine, "SELECT * FROM saleline WHERE sale_id = ? ORDER BY position", result.sale_id)
-    assert [(l["sku"], l["qty_milli"], l["refunded_line_id"]) for l in refund_lines] == [
+    assert [(ln["sku"], ln["qty_milli"], ln["refunded_line_id"]) for ln in refund_lines] == [
         ("VIN001", -1000, lines["VIN001"]["id"]),
         ("PAN001", -1000, lines["PAN001"]["id"]),
     ]
     assert refund_lines[1]["total"] == -lines["PAN001"]["total"]  # the one bread: exactly what it cost
-    assert all(l["total"] < 0 and l["vat"] <= 0 for l in refund_lines)
-    assert sum(l["total"] for l in refund_lines) == row["total"]
+    assert all(ln["total"] < 0 and ln["vat"] <= 0 for ln in refund_lines)
+    assert sum(ln["total"] for ln in refund_lines) == row["total"]
     payments = rows(shop.engine, "SELECT method, amount, is_change FROM payment WHERE sale_id = ?", result.sale_id)
     assert payments == [{"method": CASH, "amount": row["total"], "is_change": 0}]
     (out,) = rows(shop.engine, "SELECT record_type FROM outbox WHERE record_id = ?", result.sale_id)

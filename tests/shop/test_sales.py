@@ -48,21 +48,21 @@ def test_complete_sale_writes_sale_lines_payments_and_outbox(till, shop):
 
     lines = rows(shop.engine, "SELECT * FROM saleline WHERE sale_id = ? ORDER BY position", cart_id)
     assert [
-        (l["position"], l["sku"], l["qty_milli"], l["unit_price"], l["vat_rate_bp"], l["gross"], l["discount"], l["total"], l["vat"])
-        for l in lines
+        (ln["position"], ln["sku"], ln["qty_milli"], ln["unit_price"], ln["vat_rate_bp"], ln["gross"], ln["discount"], ln["total"], ln["vat"])
+        for ln in lines
     ] == [
         (1, "PAN001", 2000, 350, 400, 700, 0, 700, 27),
         (2, "VIN001", 1000, 1290, 2200, 1290, 0, 1290, 233),
         (3, "POL001", 512, 1890, 1000, 968, 0, 968, 88),
     ]
-    assert [l["product_id"] for l in lines] == [shop.products[k].id for k in ("bread", "wine", "meatballs")]
+    assert [ln["product_id"] for ln in lines] == [shop.products[k].id for k in ("bread", "wine", "meatballs")]
     assert payments_of(shop, cart_id) == [(CASH, 2958, False)]
 
     (out,) = rows(shop.engine, "SELECT * FROM outbox")
     assert (out["record_type"], out["record_id"], out["sent_at"]) == ("sale", cart_id, None)
     payload = json.loads(out["payload"])
     assert payload["sale"]["receipt_number"] == "T1-000001"
-    assert [l["sku"] for l in payload["lines"]] == ["PAN001", "VIN001", "POL001"]
+    assert [ln["sku"] for ln in payload["lines"]] == ["PAN001", "VIN001", "POL001"]
     assert [p["amount"] for p in payload["payments"]] == [2958]
     assert till.changes_waiting() == 1
 
@@ -246,6 +246,6 @@ def test_sale_rows_come_back_as_the_cart_left_them(till, shop):
     (sale,) = rows(shop.engine, "SELECT * FROM sale")
     lines = rows(shop.engine, "SELECT * FROM saleline WHERE sale_id = ?", done.sale_id)
     assert sale["subtotal"] - sale["discount_total"] == sale["total"] == done.total == 2958 - 148
-    assert sum(l["total"] for l in lines) == sale["total"]
-    assert sum(l["discount"] for l in lines) == sale["discount_total"]
-    assert all(l["gross"] - l["discount"] == l["total"] for l in lines)
+    assert sum(ln["total"] for ln in lines) == sale["total"]
+    assert sum(ln["discount"] for ln in lines) == sale["discount_total"]
+    assert all(ln["gross"] - ln["discount"] == ln["total"] for ln in lines)

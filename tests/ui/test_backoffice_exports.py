@@ -1,7 +1,6 @@
 """The accountant's exports page: Month for my accountant off the UI thread, progress, Cancel, rights, messages."""
 import os
 import threading
-from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt

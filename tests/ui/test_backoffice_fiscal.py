@@ -3,6 +3,8 @@ from PySide6.QtCore import Qt
 
 from db.engine import read_session
 from shop import fiscal
+from shop.sales import Tender
+from tests.fiscal.conftest import fiscal_shop, rt, worker  # noqa: F401 - the RT fixtures
 from tests.fiscal.epson_sim import EpsonSimulator
 from ui.backoffice_fiscal import FiscalPage
 
@@ -25,32 +27,28 @@ def test_empty_address_is_refused_and_nothing_is_saved(qtbot, shop):
 
 def test_saved_setup_and_test_connection_against_the_rt(qtbot, shop):
     """A typed address and department map are stored; Test connection shows the RT's serial and counters."""
-    rt = EpsonSimulator().start()
+    sim = EpsonSimulator().start()
     try:
         page = page_for(qtbot, shop)
         page.model.setCurrentIndex(page.model.findData("epson"))
-        qtbot.keyClicks(page.address, rt.address)
+        qtbot.keyClicks(page.address, sim.address)
         page.departments.cellWidget(0, 1).setValue(7)
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
         with read_session(shop.engine) as session:
             stored = fiscal.load_fiscal_settings(session)
-        assert (stored.model, stored.address, stored.departments["2200"]) == ("epson", rt.address, 7)
+        assert (stored.model, stored.address, stored.departments["2200"]) == ("epson", sim.address, 7)
         with qtbot.wait_signal(page.tested, timeout=10_000):
             qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
-        assert rt.serial in page.status.text()
-        assert page.serial.text() == rt.serial  # read from the RT, kept with the next Save
+        assert sim.serial in page.status.text()
+        assert page.serial.text() == sim.serial  # read from the RT, kept with the next Save
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
         with read_session(shop.engine) as session:
-            assert fiscal.load_fiscal_settings(session).serial == rt.serial
+            assert fiscal.load_fiscal_settings(session).serial == sim.serial
     finally:
-        rt.stop()
+        sim.stop()
 
 
-from shop.sales import Tender  # noqa: E402
-from tests.fiscal.conftest import fiscal_shop, rt, worker  # noqa: E402,F401  (the RT fixtures)
-
-
-def test_page_shows_the_closure_comparison_and_a_return_waiting_for_its_reference(qtbot, fiscal_shop, rt, till, worker):
+def test_page_shows_the_closure_comparison_and_a_return_waiting_for_its_reference(qtbot, fiscal_shop, rt, till, worker):  # noqa: F811
     """After the RT's Z the page lists Bottega and the RT side by side; a return of an unknown slip takes a typed reference."""
     till.add_product_id(fiscal_shop.products["wine"].id)
     sale = till.pay([Tender("card", 1290)])

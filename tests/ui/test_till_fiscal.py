@@ -8,7 +8,7 @@ from ui.style import apply_style
 from ui.till_window import TillWindow
 
 
-def test_paper_out_on_the_rt_is_told_at_once_and_clears(qtbot, qapp, fiscal_shop, rt, till, in_dialog):
+def test_paper_out_on_the_rt_is_told_at_once_and_clears(qtbot, qapp, fiscal_shop, rt, till, in_dialog):  # noqa: F811
     """Lottery code typed at payment, RT out of paper: the cashier reads 'NOT yet fiscal'; after the fix, one document."""
     apply_style(qapp)
     link = FiscalLink(fiscal_shop.engine, "T1")

@@ -134,7 +134,7 @@ def test_drawer_that_fails_says_so(qtbot, window, shop, printer, printing, in_di
     qtbot.waitUntil(lambda: "drawer did not open" in window.message.text())
 
 
-def test_closing_the_shift_prints_the_z_report(qtbot, window, shop, printer, printing, in_dialog, on_dialog):
+def test_closing_the_shift_prints_the_z_report(qtbot, window, shop, printer, printing, in_dialog, on_dialog):  # noqa: F811
     """Ctrl+F12, count, Enter: the Z report the dialog made is printed on the receipt printer."""
     with qtbot.wait_signal(printing.event, check_params_cb=lambda event: event.kind == "printed"):
         sell_wine(qtbot, window, shop, in_dialog)

@@ -1,7 +1,7 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-23
 
 Also creates product_fts, a trigram full-text index over product names and SKUs that makes
