@@ -47,14 +47,17 @@ def newcombe_difference(x1: int, n1: int, x2: int, n2: int) -> Interval:
 
 
 def mean_interval(values: list[float]) -> Interval:
-    """The mean with its 95 % t interval; the interval is the point itself for one value, and 0 for none."""
+    """The mean with its 95 % t interval; the interval is the point itself for one value, and 0 for none.
+    The mean of values none of which is negative cannot be: the low end stops at 0 (t's symmetric
+    interval crosses it when most members spent nothing)."""
     if not values:
         return Interval(0.0, 0.0, 0.0)
     mean = fmean(values)
     if len(values) < 2:
         return Interval(mean, mean, mean)
     half = float(stats.t.ppf(0.975, len(values) - 1)) * stdev(values) / math.sqrt(len(values))
-    return Interval(mean, mean - half, mean + half)
+    low = mean - half if min(values) < 0 else max(0.0, mean - half)
+    return Interval(mean, low, mean + half)
 
 
 def verdict(variant: Interval, control: Interval) -> str:

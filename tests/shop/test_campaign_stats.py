@@ -44,6 +44,12 @@ def test_mean_interval_is_students_t():
     assert mean_interval([4.5]).low == 4.5 and mean_interval([]).estimate == 0
 
 
+def test_mean_of_spend_never_reaches_below_zero():
+    """Two of twenty spent 10.00: t's interval would reach below 0, a spend per member cannot; refunds may."""
+    assert mean_interval([1000.0] * 2 + [0.0] * 18).low == 0
+    assert mean_interval([1000.0] * 2 + [-50.0] + [0.0] * 17).low < 0
+
+
 def test_verdict_waits_while_intervals_overlap():
     """30 coupons: 6 of 10 against 3 of 10 overlap, not enough data; 60/100 against 30/100 is better."""
     assert verdict(wilson(6, 10), wilson(3, 10)) == "not_enough_data"
