@@ -17,11 +17,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 from sqlalchemy import Engine
 
-from db.engine import read_session
-from db.models import User
 from shop import users
 from shop.errors import NotAllowed
+from shop.office import ShopSettingsDesk
 from shop.settings import ShopSettings
+from shop.users import User
 
 translate = QCoreApplication.translate
 OWNER, MANAGER = ("owner",), ("manager", "owner")
@@ -155,10 +155,7 @@ class BackOfficeWindow(QMainWindow):
         return header
 
     def _enrolled(self) -> bool:
-        from shop.sync_client import load_config
-
-        with read_session(self.engine) as session:
-            return load_config(session) is not None
+        return ShopSettingsDesk(self.engine, self.user).enrolled()
 
     def publish(self) -> None:
         """The owner's changes reach the other tills only under their own server sign-in (shop/owner_session.py)."""

@@ -8,10 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
-from db.engine import read_session, write_session
 from shop import settings_edit
+from shop.office import ShopSettingsDesk
 from shop.receipt_labels import LANGUAGES
-from shop.settings import load_settings
 from shop.settings_edit import InvalidSettings
 from shop.staff_errors import NoRight
 from ui.backoffice_form import FormSection, amount_text, problem_text
@@ -111,14 +110,10 @@ class SettingsPage(QWidget):
 
     def __init__(self, engine, user, settings, parent=None):
         super().__init__(parent)
-        self.engine, self.user, self.settings = engine, user, settings
-        with read_session(engine) as session:
-            stored = load_settings(session)  # as stored now, not as this till last read them
-            categories = settings_edit.categories(session)
-            from shop.loyalty_rules import load_loyalty_settings
-            from shop.reservations import load_policy
-
-            rules, policy = load_loyalty_settings(session), load_policy(session)
+        self.user, self.settings = user, settings
+        self.desk = ShopSettingsDesk(engine, user, settings.till_id)
+        now = self.desk.stored()  # as stored now, not as this till last read them
+        stored, rules, policy, categories = now.shop, now.loyalty, now.reservations, now.categories
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -196,20 +191,15 @@ class SettingsPage(QWidget):
         if problems:
             self._show_problems(problems)
             return
-        till_id = self.settings.till_id
         try:
-            with write_session(self.engine) as session:
-                changed = settings_edit.save_shop_settings(session, self.user, till_id, **shop_values)
-                changed.update(settings_edit.save_loyalty(session, self.user, till_id, rules))
-                changed.update(settings_edit.save_reservation_policy(session, self.user, till_id, policy))
+            changed = self.desk.save(shop_values, rules, policy)
         except InvalidSettings as error:
             self._show_problems(error.problems)
             return
         except NoRight:
             self.say(self.tr("Only an owner can change the shop's settings."), error=True)
             return
-        with read_session(self.engine) as session:
-            fresh = load_settings(session)
+        fresh = self.desk.settings()
         # The same object the rest of the app holds: the header and receipts follow at once.
         vars(self.settings).update(vars(fresh))
         self.shop.vat_number.setText(fresh.vat_number)

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QTableView, QVBoxLayout, QWidget,
 )
 
-from db.engine import read_session, write_session
 from shop import staff
-from shop.permissions import ACTIONS, ROLES, RolePermissions, load_permissions
+from shop.office import Staff
+from shop.permissions import ACTIONS, ROLES, RolePermissions
 from shop.staff_errors import InvalidPin, LastOwner, NameMissing, NoRight, NotSelf, PinInUse, StaffError, UnknownPerson
 from ui.dialog_parts import button, label, style_table
 from ui.messages import action_label
@@ -79,7 +79,8 @@ class StaffModel(QAbstractTableModel):
 class StaffPage(QWidget):
     def __init__(self, engine, user, settings, parent=None):
         super().__init__(parent)
-        self.engine, self.user, self.settings = engine, user, settings
+        self.user, self.settings = user, settings
+        self.desk = Staff(engine, user, settings.till_id)
         self.people: list[staff.StaffMember] = []
         self.role_names = {"cashier": self.tr("Cashier"), "manager": self.tr("Manager"), "owner": self.tr("Owner")}
         row = QHBoxLayout(self)
@@ -174,8 +175,7 @@ class StaffPage(QWidget):
         choices = ((ROLES[0], self.tr("Everyone")), (ROLES[1], self.tr("Managers and owners")),
                    (ROLES[2], self.tr("Owners only")))
         self.permission_combos: dict[str, QComboBox] = {}
-        with read_session(self.engine) as session:
-            current = load_permissions(session)
+        current = self.desk.permissions()
         for i, action in enumerate(ACTIONS):
             combo = QComboBox()
             combo.setObjectName(f"permission_{action}")
@@ -202,8 +202,7 @@ class StaffPage(QWidget):
 
     # --- state -----------------------------------------------------------------
     def reload(self, select_id: str | None = None) -> None:
-        with read_session(self.engine) as session:
-            self.people = staff.staff_list(session)
+        self.people = self.desk.people()
         self.model.set_people(self.people)
         ids = [p.id for p in self.people]
         if select_id in ids:
@@ -278,9 +277,7 @@ class StaffPage(QWidget):
             self.new_pin_again.setFocus()
             return
         try:
-            with write_session(self.engine) as session:
-                added = staff.add_person(session, self.user, self.new_name.text(), self.new_role.currentData(), pin,
-                                         self.settings.till_id)
+            added = self.desk.add_person(self.new_name.text(), self.new_role.currentData(), pin)
         except StaffError as error:
             self.add_error.setText(self.problem(error))
             (self.new_name if isinstance(error, NameMissing) else self.new_pin).setFocus()
@@ -296,8 +293,7 @@ class StaffPage(QWidget):
         if person is None:
             return False
         try:
-            with write_session(self.engine) as session:
-                result = action(session, person)
+            result = action(person)
         except StaffError as error:
             self.say(self.problem(error), error=True)
             return False
@@ -307,17 +303,17 @@ class StaffPage(QWidget):
 
     def change_pin(self) -> None:
         pin = self.pin_edit.text()
-        if self._change(lambda s, p: staff.change_pin(s, self.user, p.id, pin, self.settings.till_id),
+        if self._change(lambda p: self.desk.change_pin(p.id, pin),
                         self.tr("New PIN saved for %1.")):
             self.pin_edit.clear()
 
     def reset_pin(self) -> None:
-        self._change(lambda s, p: staff.reset_pin(s, self.user, p.id, self.settings.till_id),
+        self._change(lambda p: self.desk.reset_pin(p.id),
                      self.tr("%1's new PIN is %2. Tell them, and ask them to change it."))
 
     def change_role(self) -> None:
         role = self.role_combo.currentData()
-        self._change(lambda s, p: staff.set_role(s, self.user, p.id, role, self.settings.till_id),
+        self._change(lambda p: self.desk.set_role(p.id, role),
                      self.tr("%1's role is changed."))
 
     def toggle_active(self) -> None:
@@ -325,19 +321,18 @@ class StaffPage(QWidget):
         if person is None:
             return
         if person.active:
-            self._change(lambda s, p: staff.deactivate(s, self.user, p.id, self.settings.till_id),
+            self._change(lambda p: self.desk.deactivate(p.id),
                          self.tr("%1 is deactivated: their sales stay theirs."))
             return
         pin = self.pin_edit.text()
-        if self._change(lambda s, p: staff.reactivate(s, self.user, p.id, pin, self.settings.till_id),
+        if self._change(lambda p: self.desk.reactivate(p.id, pin),
                         self.tr("%1 can sign in again with the new PIN.")):
             self.pin_edit.clear()
 
     def save_permissions(self) -> None:
         chosen = RolePermissions(**{action: combo.currentData() for action, combo in self.permission_combos.items()})
         try:
-            with write_session(self.engine) as session:
-                changes = staff.set_permissions(session, self.user, chosen, self.settings.till_id)
+            changes = self.desk.set_permissions(chosen)
         except StaffError as error:
             self.permissions_message.setText(self.problem(error))
             return

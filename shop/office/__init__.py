@@ -15,8 +15,12 @@ opening sessions itself. The desks:
 
 - desk.Desk: the base (engine, user, `_read`/`_write`).
 - catalogue.Catalogue: products, categories, VAT rates, quick keys, price changes, shelf labels.
+- staff.Staff: people, roles, PINs and what each role may do alone.
+- shop_settings.ShopSettingsDesk: the shop's details, loyalty rules, reservation policy; enrolment.
 """
 from shop.office.catalogue import Catalogue
 from shop.office.desk import Desk
+from shop.office.shop_settings import ShopSettingsDesk, StoredSettings
+from shop.office.staff import Staff
 
-__all__ = ["Catalogue", "Desk"]
+__all__ = ["Catalogue", "Desk", "ShopSettingsDesk", "Staff", "StoredSettings"]
