@@ -6,14 +6,16 @@ engine, so the process holds no state and any number of processes can serve one 
 import json
 from datetime import date
 from typing import Any
+from urllib.parse import parse_qs
 
 from fastapi import Body, FastAPI, Header, HTTPException, Query, Request, status
-from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from pydantic import BaseModel
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from server import answers, catalogue, exports, feed, ingest, loyalty_page, owner_push, owners, shops, totals
+from server import answers, catalogue, exports, feed, ingest, loyalty_page, nps, owner_push, owners, shops, totals
 from server.auth import owner_grant, require_owner, require_till
 from server.clock import utc_now
 from server.database import make_engine, read_session, upgrade, write_session
@@ -325,7 +327,7 @@ def add_catalogue_routes(app: FastAPI, engine: Engine) -> None:
 def add_page_routes(app: FastAPI, engine: Engine) -> None:
     @app.get("/c/{code}", response_class=HTMLResponse, tags=["customer"],
              responses={404: {"description": "No such card", "content": {"text/html": {"schema": {"type": "string"}}}}})
-    def card_page(code: str, accept_language: str | None = Header(default=None)) -> HTMLResponse:
+    def card_page(code: str, accept_language: str | None = Header(default=None), answered: str | None = Query(None, alias="nps")) -> HTMLResponse:
         """The loyalty card's page for the customer's phone, in the shop's language (or the phone's, where
         it is one of ours); a friendly 404 for an unknown card, in the phone's language."""
         with read_session(engine) as session:
@@ -333,7 +335,43 @@ def add_page_routes(app: FastAPI, engine: Engine) -> None:
             lang = loyalty_page.page_language(session, None, accept_language)
         if view is None:
             return HTMLResponse(loyalty_page.render_unknown(lang), status_code=status.HTTP_404_NOT_FOUND)
-        return HTMLResponse(loyalty_page.render_card(view), headers={"Content-Language": view.lang, "Vary": "Accept-Language"})
+        return HTMLResponse(loyalty_page.render_card(view, thanks=answered == "thanks"),
+                            headers={"Content-Language": view.lang, "Vary": "Accept-Language"})
+
+    html = {"text/html": {"schema": {"type": "string"}}}
+    form = {"application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
+        "score": {"type": "string", "description": "0 to 10"}, "comment": {"type": "string"}}}}}
+
+    @app.post("/c/{code}/nps", response_class=HTMLResponse, tags=["customer"], status_code=status.HTTP_303_SEE_OTHER,
+              openapi_extra={"requestBody": {"content": form}},
+              responses={303: {"description": "Kept: back to the card, with thanks"},
+                         400: {"description": "A bad answer, shown again with why", "content": html},
+                         404: {"description": "No such card", "content": html}})
+    async def nps_answer(code: str, request: Request, accept_language: str | None = Header(default=None)) -> Response:
+        """The customer's answer to the NPS question (a form post: score 0-10, comment), kept once for
+        the visit asked about; then back to the card with thanks (303). A bad answer shows the form
+        again as typed with why (400), in the page's language; an unknown card gets the 404 page."""
+        body = await request.body()  # the server's body limit applies before this
+        form = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
+        score, comment = (form.get("score") or [None])[0], (form.get("comment") or [""])[0]
+        return await run_in_threadpool(_answer_nps, code, score, comment, accept_language)
+
+    def _answer_nps(code: str, score: str | None, comment: str, accept_language: str | None) -> Response:
+        with write_session(engine) as session:
+            view = loyalty_page.card_view(session, code, accept_language)
+            if view is None:
+                lang = loyalty_page.page_language(session, None, accept_language)
+                return HTMLResponse(loyalty_page.render_unknown(lang), status_code=status.HTTP_404_NOT_FOUND)
+            try:
+                value, text = nps.parse_answer(score, comment)
+            except nps.BadAnswer as exc:
+                w = loyalty_page.WORDS[view.lang]
+                error = w["nps_pick"] if exc.reason == "score" else w["nps_too_long"].format(limit=nps.NOTE_LIMIT)
+                return HTMLResponse(loyalty_page.render_card(view, error=error, score=score or "", comment=comment),
+                                    status_code=status.HTTP_400_BAD_REQUEST, headers={"Content-Language": view.lang})
+            if view.ask is not None:  # else answered already (a second tap): thanked all the same
+                nps.record_answer(session, view.shop_id, view.customer_id, view.ask.sale_id, value, text, view.lang)
+        return RedirectResponse(f"/c/{view.code}?nps=thanks", status_code=status.HTTP_303_SEE_OTHER)
 
     @app.get("/healthz", tags=["server"])
     def health() -> dict:

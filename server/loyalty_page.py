@@ -16,6 +16,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from server.loyalty_words import WORDS
+from server.nps import Visit, visit_to_ask
 from server.models import Customer, LoyaltyCard, PointsEntry, Record, Sale, Shop
 from syncwire.currency import format_amount
 from syncwire.languages import best_language
@@ -35,6 +36,10 @@ class CardView:
     visits: list[tuple[str, str]]  # (date, amount), newest first
     lang: str  # the page's language: the shop's receipt language, or the phone's where it is one of ours
     locale: str = "en"  # the shop's: dates and amounts are written its way
+    code: str = ""  # the card's, as stored (the NPS form posts to /c/<code>/nps)
+    ask: Visit | None = None  # the visit the NPS question is about, if there is one to ask
+    customer_id: str = ""  # never shown: the NPS answer is stored under it
+    shop_id: str = ""
 
 
 def money(amount: int, shop: Shop) -> str:
@@ -110,14 +115,22 @@ def card_view(session: Session, code: str, accept_language: str | None = None) -
     visits = [(format_date(date.fromisoformat(s.day), "medium", locale=shop.locale), money(s.total, shop)) for s in sales]
     first_name = (customer.data.get("name") or "").split(" ")[0]
     return CardView(shop.name, first_name, int(points), tier_name(session, shop, card.customer_id), coupons, visits,
-                    lang, shop.locale)
+                    lang, shop.locale, card.code, visit_to_ask(session, shop.id, card.customer_id), card.customer_id, shop.id)
 
 
 STYLE = """body{font-family:system-ui,sans-serif;margin:0;background:#f4f1ec;color:#222}
 main{max-width:28rem;margin:0 auto;padding:1.5rem 1rem}h1{font-size:1.3rem;margin:0 0 .2rem}
 .card{background:#fff;border-radius:12px;padding:1rem 1.2rem;margin:1rem 0;box-shadow:0 1px 3px #0002}
 h2{font-size:1rem;margin:0 0 .4rem}.points{font-size:2.6rem;font-weight:700;color:#4f6d7a}
-ul{padding-left:1.1rem;margin:.2rem 0}li{margin:.3rem 0}"""
+ul{padding-left:1.1rem;margin:.2rem 0}li{margin:.3rem 0}
+.scale{display:flex;gap:3px;margin:.6rem 0 .2rem}.scale label{flex:1;position:relative}
+.scale input{position:absolute;opacity:0;width:1px;height:1px}
+.scale span{display:block;text-align:center;padding:.55rem 0;border-radius:6px;background:#e8e3da;font-weight:600}
+.scale input:checked+span{background:#4f6d7a;color:#fff}.scale input:focus-visible+span{outline:2px solid #4f6d7a}
+.ends{display:flex;justify-content:space-between;font-size:.8rem;color:#666;margin-bottom:.8rem}
+textarea{width:100%;box-sizing:border-box;font:inherit;padding:.4rem;border:1px solid #ccc;border-radius:6px}
+button{margin-top:.6rem;font:inherit;font-weight:600;padding:.55rem 1.4rem;border:0;border-radius:6px;background:#4f6d7a;color:#fff}
+.error{color:#a4161a;font-weight:600}.thanks{background:#e3efe6}"""
 
 
 def page(title: str, body: str, lang: str = "en") -> str:
@@ -125,12 +138,32 @@ def page(title: str, body: str, lang: str = "en") -> str:
             f'initial-scale=1"><title>{escape(title)}</title><style>{STYLE}</style></head><body><main>{body}</main></body></html>')
 
 
-def render_card(view: CardView) -> str:
+def render_question(view: CardView, w: dict, error: str = "", score: str = "", comment: str = "") -> str:
+    """The NPS form: eleven big touch targets 0-10 (radio buttons, so it works without JavaScript) and a comment."""
+    day = format_date(date.fromisoformat(view.ask.day), "long", locale=view.locale)
+    scale = "".join(f'<label><input type="radio" name="score" value="{i}" required{" checked" if score == str(i) else ""}>'
+                    f"<span>{i}</span></label>" for i in range(11))
+    problem = f'<p class="error" role="alert">{escape(error)}</p>' if error else ""
+    return (f'<div class="card nps"><h2>{escape(w["nps_question"].format(shop=view.shop_name))}</h2>'
+            f'<div>{escape(w["nps_visit"].format(day=day))}</div>{problem}'
+            f'<form method="post" action="/c/{escape(view.code)}/nps"><div class="scale">{scale}</div>'
+            f'<div class="ends"><span>{escape(w["nps_low"])}</span><span>{escape(w["nps_high"])}</span></div>'
+            f'<label for="comment">{escape(w["nps_comment"])}</label>'
+            f'<textarea id="comment" name="comment" rows="3">{escape(comment)}</textarea>'
+            f'<button type="submit">{escape(w["nps_send"])}</button></form></div>')
+
+
+def render_card(view: CardView, thanks: bool = False, error: str = "", score: str = "", comment: str = "") -> str:
+    """The card; with the NPS question while there is a visit to ask about (`error`, `score`, `comment`:
+    a refused answer shown again as typed, with why), or the thanks once answered."""
     w = WORDS.get(view.lang, WORDS["en"])
     coupons = "".join(f"<li>{escape(c)}</li>" for c in view.coupons) or f"<li>{escape(w['no_coupons'])}</li>"
     visits = "".join(f"<li>{escape(d)} &middot; {escape(a)}</li>" for d, a in view.visits) or f"<li>{escape(w['no_visits'])}</li>"
     tier = f'<p class="tier">{escape(w["tier"])}: <strong>{escape(view.tier)}</strong></p>' if view.tier else ""
-    body = (f"<h1>{escape(view.shop_name)}</h1><p>{escape(w['hello'].format(name=view.first_name))}</p>"
+    question = f'<div class="card thanks">{escape(w["nps_thanks"])}</div>' if thanks else ""
+    if view.ask and not thanks:
+        question = render_question(view, w, error, score, comment)
+    body = (f"<h1>{escape(view.shop_name)}</h1><p>{escape(w['hello'].format(name=view.first_name))}</p>{question}"
             f'<div class="card"><div>{escape(w["points"])}</div><div class="points">{view.points}</div>{tier}</div>'
             f'<div class="card"><h2>{escape(w["coupons"])}</h2><ul>{coupons}</ul></div>'
             f'<div class="card"><h2>{escape(w["visits"])}</h2><ul>{visits}</ul></div>')

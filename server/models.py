@@ -179,3 +179,21 @@ class OwnerSession(ServerModel, table=True):
     issued_at: str
     expires_at: str
     revoked_at: Optional[str] = None
+
+
+class NpsAnswer(ServerModel, table=True):
+    """A customer's answer on the loyalty page to "how likely are you to recommend us?" (0-10).
+
+    One per visit: the unique (shop, sale) makes a second answer for the same visit (a double tap,
+    a second phone) change nothing."""
+
+    __table_args__ = (UniqueConstraint("shop_id", "sale_id"),)
+
+    shop_id: str = Field(primary_key=True, foreign_key="shop.id")
+    id: str = Field(primary_key=True)
+    customer_id: str
+    sale_id: str
+    score: int
+    comment: str = ""
+    lang: str = "en"
+    answered_at: str
