@@ -49,18 +49,25 @@ CUSTOMERS = 200_000
 HISTORY_SALES = int(os.environ.get("BOTTEGA_BENCH_HISTORY_SALES", 100_000))
 
 
+def time_ordered_id(at: datetime) -> str:
+    """A UUIDv7 of the time `at`, as db/ids.new_id makes one when the record is born."""
+    value = (int(at.timestamp() * 1000) << 80) | (0x7 << 76) | (0b10 << 62) | (uuid.uuid4().int & ((1 << 62) - 1))
+    return str(uuid.UUID(int=value))
+
+
 def sale_payload(i: int, till: str = "T1", lines_per_sale: int = 3) -> dict:
-    """A cash sale of `lines_per_sale` lines shaped as shop/sales.py writes it."""
-    sale_id = str(uuid.uuid4())
-    at = (datetime(2026, 11, 1, tzinfo=timezone.utc) + timedelta(seconds=37 * i)).isoformat(timespec="microseconds")
-    lines = [dict(id=str(uuid.uuid4()), sale_id=sale_id, position=n, product_id=None, sku=f"SKU{n}", name=f"Item {n}",
+    """A cash sale of `lines_per_sale` lines shaped as shop/sales.py writes it (time-ordered ids, as a till makes them)."""
+    when = datetime(2026, 11, 1, tzinfo=timezone.utc) + timedelta(seconds=37 * i)
+    at = when.isoformat(timespec="microseconds")
+    sale_id = time_ordered_id(when)
+    lines = [dict(id=time_ordered_id(when), sale_id=sale_id, position=n, product_id=None, sku=f"SKU{n}", name=f"Item {n}",
                   unit="pc", qty_milli=1000, unit_price=100 + n, vat_rate_bp=2200, gross=100 + n, discount=0, total=100 + n,
                   vat=18, price_overridden=False, refunded_line_id=None) for n in range(1, lines_per_sale + 1)]
     total = sum(line["total"] for line in lines)
     sale = dict(id=sale_id, till_id=till, seq=i, receipt_number=f"{till}-{i:06d}", kind="sale", refund_of_id=None, reason=None,
                 shift_id=str(uuid.uuid4()), user_id=str(uuid.uuid4()), customer_id=None, currency="EUR", subtotal=total,
                 discount_total=0, total=total, completed_at=at)
-    pays = [dict(id=str(uuid.uuid4()), sale_id=sale_id, method="cash", amount=total, is_change=False, created_at=at)]
+    pays = [dict(id=time_ordered_id(when), sale_id=sale_id, method="cash", amount=total, is_change=False, created_at=at)]
     return {"sale": sale, "lines": lines, "payments": pays}
 
 

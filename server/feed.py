@@ -3,6 +3,9 @@
 A sale's change is numbered with its header only; the feed sends the whole stored sale (lines and
 payments) so another till can store it, show it on the customer's card and refund it.
 """
+import json
+
+from sqlalchemy import Text, and_, cast
 from sqlmodel import Session, func, select
 
 from server.clock import utc_now
@@ -34,10 +37,13 @@ def changes_after(session: Session, shop_id: str, after: int, limit: int, kinds:
     )
 
 
-def history_before(session: Session, shop_id: str, before: int, limit: int, since: str | None) -> dict:
+def history_before(session: Session, shop_id: str, before: int, limit: int, since: str | None) -> str:
     """Up to `limit` history changes (sales, cash movements, Z reports) with seq < `before` (0: from
     the newest), newest first, received on or after `since` (an ISO date; None: all); a
-    m.HistoryPage as plain data (its changes are stored, checked records: sent as they are)."""
+    m.HistoryPage as JSON text.
+
+    The records are stored, checked JSON: their text goes out as it is, never parsed and written
+    again (that was most of the server's time for a page of whole sales)."""
     where = [Change.shop_id == shop_id, Change.kind.in_(m.HISTORY_KINDS)]
     if since:
         where.append(Change.at >= since)
@@ -47,19 +53,14 @@ def history_before(session: Session, shop_id: str, before: int, limit: int, sinc
         top = session.exec(select(func.max(Change.seq)).where(Change.shop_id == shop_id)).one() or 0
     else:
         where.append(Change.seq < before)
-    rows = session.exec(select(Change.seq, Change.kind, Change.record_id, Change.data).where(*where)
+    whole_sale = and_(Change.kind == m.SALE, Sale.shop_id == Change.shop_id, Sale.id == Change.record_id)
+    rows = session.exec(select(Change.seq, Change.kind, Change.record_id,
+                               func.coalesce(cast(Sale.data, Text), cast(Change.data, Text)))
+                        .select_from(Change).outerjoin(Sale, whole_sale).where(*where)
                         .order_by(Change.seq.desc()).limit(limit + 1)).all()
     page = rows[:limit]
-    sale_ids = [r[2] for r in page if r[1] == m.SALE]
-    whole = {}
-    if sale_ids:
-        whole = dict(session.exec(select(Sale.id, Sale.data).where(Sale.shop_id == shop_id, Sale.id.in_(sale_ids))).all())
-    return {
-        "changes": [{"seq": seq, "kind": kind, "id": rid, "data": whole.get(rid, data) if kind == m.SALE else data}
-                    for seq, kind, rid, data in page],
-        "cursor": page[-1][0] if page else before,
-        "more": len(rows) > limit,
-        "server_time": utc_now(),
-        "total": total,
-        "top": top,
-    }
+    head = json.dumps({"cursor": page[-1][0] if page else before, "more": len(rows) > limit, "server_time": utc_now(),
+                       "total": total, "top": top}, separators=(",", ":"))
+    changes = ",".join(f'{{"seq":{seq},"kind":{json.dumps(kind)},"id":{json.dumps(rid)},"data":{data}}}'
+                       for seq, kind, rid, data in page)
+    return f'{head[:-1]},"changes":[{changes}]}}'

@@ -78,8 +78,7 @@ def apply_sales(session: Session, changes: list[m.Change], own_till: str) -> int
     for table, columns, rows in (("sale", SALE_COLUMNS, sales), ("saleline", LINE_COLUMNS, lines), ("payment", PAYMENT_COLUMNS, payments)):
         if rows:
             conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
-    for row in sales:  # the owner's reports count every till's takings (db/report_totals.py)
-        report_totals.add_sale(conn, row[0])
+    report_totals.add_sales(conn, [row[0] for row in sales])  # the owner's reports count every till's takings
     mine = [row[2] for row in sales if row[1] == own_till and isinstance(row[2], int)]
     if mine:  # this till's own sales restored from the server: its numbering goes on after them
         conn.exec_driver_sql("INSERT OR IGNORE INTO tillcounter (till_id, next_receipt, next_z) VALUES (?, 1, 1)", (own_till,))

@@ -41,3 +41,24 @@ def test_a_till_never_pulls_another_shops_changes(server, make_shop, till_one):
     mine = records.points(records.new_id(), 7)
     till_one.pushed([mine])
     assert [c.id for c in till_one.changes().changes] == [mine["id"]]
+
+
+def test_history_pages_come_newest_first_with_the_whole_sale_as_stored(server, shop_one, till_one):
+    """/history: newest first by `before`, each sale whole (lines, payments) as pushed, total and top on the first page only."""
+    other = shop_one.enrol("Till 2")
+    sales = [records.sale(1000 + n, seq=n + 1) for n in range(3)]
+    till_one.pushed(sales)
+    till_one.pushed([records.points(records.new_id(), 5)])  # not history: counted in `top`, never sent here
+
+    def page(**params):
+        return m.HistoryPage(**other.http.get(f"{m.API}/history", params=params).raise_for_status().json())
+
+    first = page(limit=2)
+    assert [c.id for c in first.changes] == [sales[2]["id"], sales[1]["id"]]
+    assert (first.total, first.more) == (3, True)
+    assert first.top == max(c.seq for c in other.changes(kinds="sale,points").changes)
+    assert first.changes[0].data == sales[2]["payload"]
+    rest = page(before=first.cursor, limit=2)
+    assert [c.id for c in rest.changes] == [sales[0]["id"]]
+    assert (rest.total, rest.top, rest.more) == (-1, -1, False)
+    assert page(before=rest.cursor).changes == []
