@@ -75,6 +75,18 @@ def test_totals_kept_as_sales_commit_equal_a_backfill(shop, busy_day):
     assert kept["reporthour"] and kept["reportpair"]
 
 
+def test_totals_added_for_a_page_of_sales_at_once_equal_those_added_sale_by_sale(shop, busy_day):
+    """A pulled page's sums added in one go (add_sales) are exactly the sums each sale added as it committed."""
+    kept = totals_tables(shop.engine)
+    with write_session(shop.engine) as session:
+        conn = session.connection()
+        for table in report_totals.TABLES:
+            conn.exec_driver_sql(f"DELETE FROM {table}")
+        report_totals.add_sales(conn, [row[0] for row in conn.exec_driver_sql("SELECT id FROM sale")])
+    assert totals_tables(shop.engine) == kept
+    assert kept["reportpair"] and kept["reportproduct"]
+
+
 def test_summary_of_a_busy_day(shop, busy_day):
     """Gross, discounts, refunds, net, VAT and receipts equal sums over the sale rows; a weighed line is one item."""
     with read_session(shop.engine) as session:
