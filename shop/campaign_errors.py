@@ -14,3 +14,10 @@ class CampaignInvalid(ShopError):
 @dataclass
 class CampaignNotFound(ShopError):
     campaign_id: str
+
+
+@dataclass
+class AutomationInvalid(ShopError):
+    """A rule's setting that cannot be kept (a 0 % coupon, a visit count below 2 ...)."""
+
+    field: str
