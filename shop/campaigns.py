@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
-from db.models import Campaign, CampaignMember, Coupon
+from db.models import Campaign, CampaignMember
 from shop import coupons, regulars, segments
 from shop.campaign_errors import CampaignInvalid, CampaignNotFound
 from shop.campaign_stats import Interval, mean_interval, newcombe_difference, verdict, wilson

@@ -13,15 +13,13 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog
                                QTableView, QVBoxLayout, QWidget)
 from sqlalchemy import Engine
 
-from db.engine import read_session, write_session
-from db.models import User
-from shop import catalog, custom_fields, segments
-from shop.catalogue_lists import categories
-from shop.loyalty_rules import load_loyalty_settings
+from shop import segments
+from shop.office import CustomerDesk
 from shop.settings import ShopSettings
+from shop.users import User
 from ui.customer_lists import SHOWN, RowsModel, customer_cells, size_customer_columns, share_text
 from ui.dialog_parts import button, label, style_table
-from ui.printer_setup import run_off_thread
+from ui.tasks import run_task
 
 PERIODS = (90, 365, 3650)
 
@@ -37,7 +35,8 @@ class CustomersPage(QWidget):
     loaded = Signal()  # every customer's figures are in and the list is drawn
     def __init__(self, engine: Engine, user: User, settings: ShopSettings, parent=None, today: date | None = None):
         super().__init__(parent)
-        self.engine, self.user, self.settings = engine, user, settings
+        self.user, self.settings = user, settings
+        self.desk = CustomerDesk(engine, user)
         self.today = today or shop_today(settings)
         self._quiet, self.ready = False, False
         outer = QHBoxLayout(self)
@@ -136,20 +135,17 @@ class CustomersPage(QWidget):
         """Read every customer's figures off the UI thread (a second or two on 200,000); the list fills then."""
         self.ready = False
         self.summary.setText(self.tr("Reading the shop's history…"))
-        days, today, engine = self.period.currentData(), self.today, self.engine
-
-        def work():
-            with read_session(engine) as session:
-                return segments.load_customers(session, today - timedelta(days=days - 1), today, today)
-
+        days, today, desk = self.period.currentData(), self.today, self.desk
         self._asked = asked = getattr(self, "_asked", 0) + 1
         # Only the latest read is shown: a period changed twice quickly must not end on the older answer.
-        run_off_thread(self, work, lambda result: self._loaded(result) if asked == self._asked else None)
+        run_task(self, lambda: desk.customers(today - timedelta(days=days - 1), today, today),
+                 lambda result: self._loaded(result) if asked == self._asked else None,
+                 lambda error: self._failed(error) if asked == self._asked else None)
+
+    def _failed(self, error: Exception) -> None:
+        self.summary.setText(self.tr("The history could not be read: %1").replace("%1", str(error)))
 
     def _loaded(self, result) -> None:
-        if isinstance(result, Exception):
-            self.summary.setText(self.tr("The history could not be read: %1").replace("%1", str(result)))
-            return
         self.snapshot = result
         self._fill_lists()
         self.ready = True
@@ -158,11 +154,8 @@ class CustomersPage(QWidget):
 
     def _fill_lists(self) -> None:
         """The choices of the filters: tags in use, the owner's fields, tiers, categories, saved segments."""
-        with read_session(self.engine) as session:
-            self.fields = custom_fields.load_fields(session)
-            rules = load_loyalty_settings(session)
-            self.categories = categories(session)
-            self.segments = segments.saved_segments(session)
+        choices = self.desk.filter_choices()
+        self.fields, rules, self.categories, self.segments = choices.fields, choices.loyalty, choices.categories, choices.segments
         keep = self.tag.currentText()
         self.tag.blockSignals(True)
         self.tag.clear()
@@ -197,10 +190,9 @@ class CustomersPage(QWidget):
         spend = self.spend_min.text().strip()
         product_id = None
         if self.product.text().strip():
-            with read_session(self.engine) as session:
-                found = catalog.search_products(session, self.product.text(), limit=1)
-            product_id = found[0].id if found else "-"
-            self.counts["product_id"].setToolTip(found[0].name if found else "")
+            found = self.desk.find_product(self.product.text())
+            product_id = found.id if found else "-"
+            self.counts["product_id"].setToolTip(found.name if found else "")
         return segments.Segment(
             tag=self.tag.currentText().strip() or None, custom_key=self.custom_key.currentData(),
             custom_value=self.custom_value.text().strip() or None, tier=self.tier.currentData(),
@@ -236,9 +228,7 @@ class CustomersPage(QWidget):
             self.error.setText(self.tr("“%1” is not an amount.").replace("%1", self.spend_min.text()))
             return
         self.error.setText("")
-        with read_session(self.engine) as session:
-            self.mask = segments.segment_mask(session, self.snapshot, segment)
-            alone = segments.criterion_matches(session, self.snapshot, segment)
+        self.mask, alone = self.desk.match(self.snapshot, segment)
         for name, count in self.counts.items():
             match = alone.get(name)
             count.setVisible(match is not None)
@@ -262,8 +252,7 @@ class CustomersPage(QWidget):
         if not tag:
             self.done.setText(self.tr("Type the tag first."))
             return
-        with write_session(self.engine) as session:
-            changed = segments.tag_customers(session, self.settings.country, self.listed_ids(), add, remove)
+        changed = self.desk.tag(self.settings.country, self.listed_ids(), add, remove)
         self.done.setText(self.tr("%1 customers changed.").replace("%1", str(changed)))
         self.load_and_refresh()
 
@@ -280,15 +269,14 @@ class CustomersPage(QWidget):
                 return
         if not name.strip():
             return
-        with write_session(self.engine) as session:
-            segments.save_segment(session, name, self.segment())
+        self.desk.save_segment(name, self.segment())
         self._fill_lists()
         self.saved.setCurrentIndex(max(self.saved.findData(" ".join(name.split())), 0))
 
     def edit_fields(self) -> None:
         from ui.custom_fields_dialog import CustomFieldsDialog
 
-        dialog = CustomFieldsDialog(self.engine, self)
+        dialog = CustomFieldsDialog(self.desk, self)
         if dialog.exec():
             self._fill_lists()
 

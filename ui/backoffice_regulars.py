@@ -12,14 +12,14 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout,
                                QTabWidget, QVBoxLayout, QWidget)
 from sqlalchemy import Engine
 
-from db.engine import read_session, write_session
-from db.models import User
-from shop import birthdays, due, forecast, insight, regulars, segments
+from shop import birthdays, insight, regulars, segments
+from shop.office import RegularsDesk
 from shop.settings import ShopSettings
+from shop.users import User
 from ui.backoffice_customers import shop_today
 from ui.customer_lists import SHOWN, RowsModel, customer_cells, size_customer_columns, day_text
 from ui.dialog_parts import button, label, style_table
-from ui.printer_setup import run_off_thread
+from ui.tasks import run_task
 
 
 class ParetoChart(QWidget):
@@ -67,7 +67,8 @@ class RegularsPage(QWidget):
 
     def __init__(self, engine: Engine, user: User, settings: ShopSettings, parent=None, today=None):
         super().__init__(parent)
-        self.engine, self.user, self.settings = engine, user, settings
+        self.user, self.settings = user, settings
+        self.desk = RegularsDesk(engine, user, settings.till_id)
         self.today = today or shop_today(settings)
         self.ready = False
         self.tabs = QTabWidget(objectName="regularsTabs")
@@ -198,8 +199,7 @@ class RegularsPage(QWidget):
 
     def load_birthdays(self) -> None:
         first, last = birthdays.birthday_window(self.today, self.span.currentData())
-        with read_session(self.engine) as session:
-            self.people = birthdays.birthdays_between(session, first, last)
+        self.people = self.desk.birthdays(first, last)
         yes, no = self.tr("yes"), "—"
         self.birthday_model.set_rows([[p.name, day_text(p.this_year, self.settings), p.phone or "", p.email or "",
                                        yes if p.consents["sms"] else no, yes if p.consents["email"] else no,
@@ -207,8 +207,7 @@ class RegularsPage(QWidget):
                                      [p.customer_id for p in self.people[:SHOWN]])
 
     def give_rewards(self) -> None:
-        with write_session(self.engine) as session:
-            given = birthdays.issue_birthday_rewards(session, self.people)
+        given = self.desk.give_birthday_rewards(self.people)
         new = sum(1 for _cid, reward in given if reward.new)
         self.birthday_result.setText(self.tr("Birthday reward given to %1 customers (%2 had it already this year).")
                                      .replace("%1", str(new)).replace("%2", str(len(given) - new)))
@@ -291,9 +290,7 @@ class RegularsPage(QWidget):
             self.due_result.setText(self.tr("Pick a customer in the list first."))
             return
         habit = self.habits[row]
-        with write_session(self.engine) as session:
-            reservation = due.reserve_usual(session, habit, self.user, self.settings.till_id, self.today)
-            pickup = reservation.pickup_date
+        pickup = self.desk.reserve_usual(habit, self.today)
         self.due_result.setText(self.tr("%1 put aside for %2 on %3.").replace("%1", habit.product_name)
                                 .replace("%2", habit.customer_name).replace("%3", day_text(pickup, self.settings)))
 
@@ -305,24 +302,20 @@ class RegularsPage(QWidget):
         self.ready = False
         self.status.setText(self.tr("Reading the shop's history…"))
         self.status.show()
-        days, today, engine = self.period.currentData(), self.today, self.engine
-
-        def work():
-            with read_session(engine) as session:
-                snapshot = segments.load_customers(session, today - timedelta(days=days - 1), today, today)
-                return (snapshot, regulars.rfm(snapshot), regulars.rhythms(session, snapshot),
-                        due.due(session, today), insight.score(session, today),
-                        forecast.next_week(session, today), forecast.past_error(session, today))
-
+        days, today, desk = self.period.currentData(), self.today, self.desk
         self._asked = asked = getattr(self, "_asked", 0) + 1
         # Only the latest read is shown: a period changed twice quickly must not end on the older answer.
-        run_off_thread(self, work, lambda result: self._loaded(result) if asked == self._asked else None)
+        run_task(self, lambda: desk.figures(today - timedelta(days=days - 1), today),
+                 lambda result: self._loaded(result) if asked == self._asked else None,
+                 lambda error: self._failed(error) if asked == self._asked else None)
 
-    def _loaded(self, result) -> None:
-        if isinstance(result, Exception):
-            self.status.setText(self.tr("The history could not be read: %1").replace("%1", str(result)))
-            return
-        self.snapshot, self.rfm, rhythms, self.habits, self.scores, forecasts, error = result
+    def _failed(self, error: Exception) -> None:
+        self.status.setText(self.tr("The history could not be read: %1").replace("%1", str(error)))
+
+    def _loaded(self, figures) -> None:
+        self.snapshot, self.rfm, rhythms = figures.snapshot, figures.rfm, figures.rhythms
+        self.habits, self.scores = figures.due, figures.scores
+        forecasts, error = figures.forecasts, figures.forecast_error
         self._show_forecast(forecasts, error)
         slipping = regulars.slipping_away(rhythms)
         self.status.hide()

@@ -1,18 +1,15 @@
 """The owner defines their own customer fields: a label, a kind (text, number, date, one of a list)
 and, for a list, its options separated by commas. Shown and edited on every customer card."""
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
-from sqlalchemy import Engine
-
-from db.engine import read_session, write_session
-from shop import custom_fields
 from shop.custom_fields import CustomField, InvalidFieldDefinition
+from shop.office import CustomerDesk
 from ui.dialog_parts import button, label
 
 
 class CustomFieldsDialog(QDialog):
-    def __init__(self, engine: Engine, parent=None):
+    def __init__(self, desk: CustomerDesk, parent=None):
         super().__init__(parent)
-        self.engine = engine
+        self.desk = desk
         self.setWindowTitle(self.tr("Customer fields"))
         self.resize(720, 420)
         layout = QVBoxLayout(self)
@@ -30,10 +27,9 @@ class CustomFieldsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        with read_session(engine) as session:
-            self.keys = []
-            for f in custom_fields.load_fields(session):
-                self.add_row(f)
+        self.keys: list[str] = []
+        for f in desk.custom_fields():
+            self.add_row(f)
 
     def kind_names(self) -> dict[str, str]:
         return {"text": self.tr("Text"), "number": self.tr("Number"), "date": self.tr("Date"),
@@ -64,8 +60,7 @@ class CustomFieldsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            with write_session(self.engine) as session:
-                custom_fields.save_fields(session, self.fields())
+            self.desk.save_custom_fields(self.fields())
         except InvalidFieldDefinition as error:
             messages = {"label": self.tr("Every field needs a label."),
                         "duplicate": self.tr("“%1” is there twice."),

@@ -16,11 +16,15 @@ opening sessions itself. The desks:
 - desk.Desk: the base (engine, user, `_read`/`_write`).
 - catalogue.Catalogue: products, categories, VAT rates, quick keys, price changes, shelf labels.
 - staff.Staff: people, roles, PINs and what each role may do alone.
+- customers.CustomerDesk: the customer base's figures, segments, tags, the owner's customer fields.
+- regulars.RegularsDesk: regulars, slipping away, due, birthdays and their rewards, the forecast.
 - shop_settings.ShopSettingsDesk: the shop's details, loyalty rules, reservation policy; enrolment.
 """
 from shop.office.catalogue import Catalogue
+from shop.office.customers import CustomerDesk, FilterChoices
 from shop.office.desk import Desk
+from shop.office.regulars import RegularsDesk, RegularsFigures
 from shop.office.shop_settings import ShopSettingsDesk, StoredSettings
 from shop.office.staff import Staff
 
-__all__ = ["Catalogue", "Desk", "ShopSettingsDesk", "Staff", "StoredSettings"]
+__all__ = ["Catalogue", "CustomerDesk", "Desk", "FilterChoices", "RegularsDesk", "RegularsFigures", "ShopSettingsDesk", "Staff", "StoredSettings"]
