@@ -77,7 +77,7 @@ def filter_figure() -> dict:
 
     from db.engine import make_engine, read_session
     from shop.product_list import make_query
-    from shop.office import Catalogue
+    from shop.office.catalogue import Catalogue
     from shop.settings import load_settings
     from ui.catalogue_model import ProductListModel
 

@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 
 from shop import users
 from shop.errors import NotAllowed
-from shop.office import ShopSettingsDesk
+from shop.office.shop_settings import ShopSettingsDesk
 from shop.settings import ShopSettings
 from shop.users import User
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog
 from sqlalchemy import Engine
 
 from shop import segments
-from shop.office import CustomerDesk
+from shop.office.customers import CustomerDesk
 from shop.settings import ShopSettings
 from shop.users import User
 from ui.customer_lists import SHOWN, RowsModel, customer_cells, size_customer_columns, share_text

@@ -15,12 +15,12 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from db.engine import read_session, write_session
 from shop import catalogue_import
+from shop.office.catalogue_file import CatalogueFile
 from syncwire.catalogue_files import EXTRA_FIELDS, LONG_LINE, OPEN_QUOTE, BadFile
 from syncwire.catalogue_rows import BadRow
 from ui.dialog_parts import DIALOG_STYLE, button, label, style_table
-from ui.printer_setup import run_off_thread
+from ui.tasks import run_task
 
 translate = QCoreApplication.translate
 REJECTED, NEW, CHANGED, UNCHANGED = "rejected", "new", "changed", "unchanged"
@@ -150,7 +150,8 @@ class PreviewModel(QAbstractTableModel):
 class ImportPage(QWidget):
     def __init__(self, engine, user, settings, parent=None):
         super().__init__(parent)
-        self.engine, self.user, self.settings = engine, user, settings
+        self.user, self.settings = user, settings
+        self.desk = CatalogueFile(engine, user)
         self.preview: catalogue_import.Preview | None = None
         self.path: Path | None = None
         self.setStyleSheet(DIALOG_STYLE)
@@ -209,19 +210,16 @@ class ImportPage(QWidget):
         self.error.setText("")
         self.summary.setText(self.tr("Reading %1…").replace("%1", path.name))
         self._busy(True)
-        run_off_thread(self, lambda: self.read(path), self.show_preview)
+        desk = self.desk
+        run_task(self, lambda: desk.preview(path), self.show_preview, self._unreadable)
 
-    def read(self, path: Path) -> catalogue_import.Preview:
-        read = catalogue_import.read_file(path)
-        with read_session(self.engine) as session:
-            return catalogue_import.preview(session, read)
-
-    def show_preview(self, result) -> None:
+    def _unreadable(self, error: Exception) -> None:
         self._busy(False)
-        if isinstance(result, Exception):
-            self.summary.setText("")
-            self.error.setText(file_problem(result))
-            return
+        self.summary.setText("")
+        self.error.setText(file_problem(error))
+
+    def show_preview(self, result: catalogue_import.Preview) -> None:
+        self._busy(False)
         self.preview = result
         self.model.show(result, self.settings.money)
         self.summary.setText(f"{self.counts_text(result)}  ·  {self.format_text(result)}")
@@ -252,17 +250,15 @@ class ImportPage(QWidget):
             return
         planned = self.preview
         self._busy(True)
-        run_off_thread(self, lambda: self.write(planned), self.written)
+        desk = self.desk
+        run_task(self, lambda: desk.apply(planned), self.written, self._not_written)
 
-    def write(self, planned: catalogue_import.Preview) -> catalogue_import.Preview:
-        with write_session(self.engine) as session:
-            return catalogue_import.apply(session, planned)
-
-    def written(self, result) -> None:
+    def _not_written(self, error: Exception) -> None:
         self._busy(False)
-        if isinstance(result, Exception):
-            self.error.setText(file_problem(result))
-            return
+        self.error.setText(file_problem(error))
+
+    def written(self, result: catalogue_import.Preview) -> None:
+        self._busy(False)
         self.preview = None
         self.model.show(None, self.settings.money)
         self.import_button.setText(self.tr("Import"))
@@ -277,9 +273,7 @@ class ImportPage(QWidget):
             self.export_to(Path(path), kind)
 
     def export_to(self, path: Path, kind: str) -> None:
-        with read_session(self.engine) as session:
-            count = len(catalogue_import.export_rows(session))
-            data = (catalogue_import.export_xlsx if kind == "xlsx" else catalogue_import.export_csv)(session)
+        count, data = self.desk.export(kind)
         try:
             path.write_bytes(data)
         except OSError as error:
@@ -293,8 +287,7 @@ class ImportPage(QWidget):
 
         from stdnum import ean
 
-        with read_session(self.engine) as session:
-            rows = catalogue_import.export_rows(session)[:6]
+        rows = self.desk.rows()[:6]
         code = "80012349" + "0001"
         good = code + ean.calc_check_digit(code)
         lines = ["sku;name;price;vat_rate;unit;barcode;plu;category;active"]
@@ -315,7 +308,7 @@ class ImportPage(QWidget):
         path = Path(self._sample.name) / "listino-fornitore.csv"
         path.write_bytes("\r\n".join(lines).encode("cp1252"))
         self.file_label.setText(path.name)
-        self.show_preview(self.read(path))
+        self.show_preview(self.desk.preview(path))
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.choose_button, self.csv_button, self.xlsx_button):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 from sqlalchemy import Engine
 
 from printers.shelf_labels import shelf_labels_pdf
-from shop.office import Catalogue
+from shop.office.catalogue import Catalogue
 from shop.settings import ShopSettings
 from shop.users import User
 from ui.catalogue_model import ProductListModel

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout,
 from sqlalchemy import Engine
 
 from shop import birthdays, insight, regulars, segments
-from shop.office import RegularsDesk
+from shop.office.regulars import RegularsDesk
 from shop.settings import ShopSettings
 from shop.users import User
 from ui.backoffice_customers import shop_today

@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
-from db.engine import read_session
-from db.models import User
-from shop import report_queries
+from shop.office.reports import ReportsDesk
 from shop.report_periods import KINDS, custom, period_of
 from shop.settings import ShopSettings
+from shop.users import User
 from ui.dialog_parts import button, label, style_table
-from ui.printer_setup import run_off_thread
+from ui.tasks import run_task
 from ui.report_chart import ChartData, ReportChart
 
 PAGES = ("sales", "hours", "products", "categories", "payments", "vat", "cashiers", "refunds", "loyalty",
@@ -42,7 +41,8 @@ class ReportsPage(QWidget):
     def __init__(self, engine, user: User, settings: ShopSettings, parent=None):
         super().__init__(parent)
         self.setObjectName("reportsPage")
-        self.engine, self.user, self.settings = engine, user, settings
+        self.user, self.settings = user, settings
+        self.desk = ReportsDesk(engine, user)
         self.asked = 0  # the number of the newest request; older answers are dropped
         self.result: dict | None = None
         self.busy = False  # a report is being worked out
@@ -107,9 +107,8 @@ class ReportsPage(QWidget):
         self.till = QComboBox()
         self.till.setObjectName("tillChoice")
         self.till.addItem(self.tr("Whole shop"), None)
-        with read_session(self.engine) as session:
-            for till_id in report_queries.tills(session):
-                self.till.addItem(self.tr("Till %1").replace("%1", till_id), till_id)
+        for till_id in self.desk.tills():
+            self.till.addItem(self.tr("Till %1").replace("%1", till_id), till_id)
         for widget in (self.kind, self.compare, self.till):
             widget.currentIndexChanged.connect(lambda _i: self.refresh())
         self.kind.currentIndexChanged.connect(lambda _i: self.until.setVisible(self.kind.currentData() == "custom"))
@@ -177,19 +176,20 @@ class ReportsPage(QWidget):
         self.busy = True
         self.status.setText(self.tr("Working it out…"))
 
-        def work():
-            with read_session(self.engine) as session:
-                return {name: report_queries.run(session, name, period, till) for name in RUNS.get(page, (page,))}
+        desk, names = self.desk, RUNS.get(page, (page,))
+        run_task(self, lambda: desk.run(names, period, till), lambda result: self._arrived(asked, page, result),
+                 lambda error: self._failed(asked, error))
 
-        run_off_thread(self, work, lambda result: self._arrived(asked, page, result))
+    def _failed(self, asked: int, error: Exception) -> None:
+        if asked != self.asked:
+            return  # the owner asked for something else since
+        self.busy = False
+        self.status.setText(self.tr("The report could not be made: %1").replace("%1", str(error)))
 
     def _arrived(self, asked: int, page: str, result) -> None:
         if asked != self.asked:
             return  # the owner asked for something else since
         self.busy = False
-        if isinstance(result, Exception):
-            self.status.setText(self.tr("The report could not be made: %1").replace("%1", str(result)))
-            return
         self.result = result
         chart, self.table, headline = getattr(self, f"_view_{page}")(result)
         self.chart.show_data(chart)
@@ -440,12 +440,9 @@ def _short(name: str, length: int = 26) -> str:
 def screenshot_page(engine, user, settings, size, page: str = "sales"):
     """The page on the demo shop's last full month, `page` shown, once its report has arrived."""
     from PySide6.QtWidgets import QApplication
-    from shop.report_source import sales_span
-
     page_widget = ReportsPage(engine, user, settings)
     page_widget.resize(*size)
-    with read_session(engine) as session:
-        span = sales_span(session)
+    span = page_widget.desk.sales_span()
     last = span[1].date() if span else date.today()
     page_widget.pages.blockSignals(True)
     page_widget.pages.setCurrentRow(PAGES.index(page))

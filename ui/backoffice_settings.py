@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from shop import settings_edit
-from shop.office import ShopSettingsDesk
+from shop.office.shop_settings import ShopSettingsDesk
 from shop.receipt_labels import LANGUAGES
 from shop.settings_edit import InvalidSettings
 from shop.staff_errors import NoRight

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from shop import staff
-from shop.office import Staff
+from shop.office.staff import Staff
 from shop.permissions import ACTIONS, ROLES, RolePermissions
 from shop.staff_errors import InvalidPin, LastOwner, NameMissing, NoRight, NotSelf, PinInUse, StaffError, UnknownPerson
 from ui.dialog_parts import button, label, style_table

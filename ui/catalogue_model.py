@@ -1,7 +1,7 @@
 """The back office's product list as a table model: one page per keystroke, more pages as the owner scrolls."""
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from shop.office import Catalogue
+from shop.office.catalogue import Catalogue
 from shop.product_list import PAGE, ProductRow, Query
 from shop.settings import ShopSettings
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
 from shop.catalogue_errors import InvalidFields
 from shop.catalogue_lists import QuickKeyDraft
 from shop.errors import ShopError
-from shop.office import Catalogue
+from shop.office.catalogue import Catalogue
 from shop.settings import ShopSettings
 from ui.catalogue_messages import error_message, problem_message
 from ui.dialog_parts import button, label, style_table

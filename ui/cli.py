@@ -227,8 +227,8 @@ def _receipt(args) -> int:
 
 def _import_products(args) -> int:
     """Rejected rows as FILE:LINE: rejected SKU: reason, then the counts (a contract); 1 if a row was rejected."""
-    from db.engine import read_session, write_session
     from shop import catalogue_import
+    from shop.office.catalogue_file import CatalogueFile
 
     engine = _open_shop(args.products_db or args.db)
     if engine is None:
@@ -242,12 +242,8 @@ def _import_products(args) -> int:
         except catalogue_import.BadFile as error:
             print(f"{args.file}: {error}", file=sys.stderr)
             return 2
-        if args.dry_run:
-            with read_session(engine) as session:
-                result = catalogue_import.preview(session, read)
-        else:
-            with write_session(engine) as session:
-                result = catalogue_import.apply(session, catalogue_import.preview(session, read))
+        desk = CatalogueFile(engine)
+        result = desk.preview_read(read) if args.dry_run else desk.import_now(read)
     finally:
         engine.dispose()
     for bad in result.rejected:
@@ -257,8 +253,7 @@ def _import_products(args) -> int:
 
 
 def _export_products(args) -> int:
-    from db.engine import read_session
-    from shop import catalogue_import
+    from shop.office.catalogue_file import CatalogueFile
 
     suffix = args.out.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
@@ -268,9 +263,7 @@ def _export_products(args) -> int:
     if engine is None:
         return 2
     try:
-        with read_session(engine) as session:
-            count = len(catalogue_import.export_rows(session))
-            data = (catalogue_import.export_xlsx if suffix == ".xlsx" else catalogue_import.export_csv)(session)
+        count, data = CatalogueFile(engine).export("xlsx" if suffix == ".xlsx" else "csv")
     finally:
         engine.dispose()
     _write(args.out, data)

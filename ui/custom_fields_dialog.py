@@ -2,7 +2,7 @@
 and, for a list, its options separated by commas. Shown and edited on every customer card."""
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 from shop.custom_fields import CustomField, InvalidFieldDefinition
-from shop.office import CustomerDesk
+from shop.office.customers import CustomerDesk
 from ui.dialog_parts import button, label
 
 

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTableWidget, Q
 from shop import price_change
 from shop.catalogue_errors import InvalidFields
 from shop.errors import ShopError
-from shop.office import Catalogue
+from shop.office.catalogue import Catalogue
 from shop.settings import ShopSettings
 from ui.catalogue_messages import error_message
 from ui.dialog_parts import TillDialog, button, style_table

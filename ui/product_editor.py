@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
                                QVBoxLayout)
 from shop.catalogue_errors import InvalidFields
 from shop.errors import ShopError
-from shop.office import Catalogue
+from shop.office.catalogue import Catalogue
 from shop.product_admin import ProductDraft
 from shop.settings import ShopSettings
 from ui.catalogue_messages import error_message, problem_message

@@ -10,21 +10,18 @@ their desk in `__init__`:
     rates = self.desk.vat_rates()             # one read
     self.desk.save_category(name, colour, id)  # one write; a ShopError if refused, nothing written
 
+Import a desk from its module (`from shop.office.catalogue import Catalogue`): this package imports
+nothing itself, so a page loads only its own area (the regulars' model pulls in scipy).
+
 A new back-office page adds its desk here (a module per area, a subclass of `Desk`) rather than
 opening sessions itself. The desks:
 
 - desk.Desk: the base (engine, user, `_read`/`_write`).
 - catalogue.Catalogue: products, categories, VAT rates, quick keys, price changes, shelf labels.
 - staff.Staff: people, roles, PINs and what each role may do alone.
+- catalogue_file.CatalogueFile: the product file previewed, then imported; the catalogue exported.
+- reports.ReportsDesk: the owner's reports over a period, whole shop or one till.
 - customers.CustomerDesk: the customer base's figures, segments, tags, the owner's customer fields.
 - regulars.RegularsDesk: regulars, slipping away, due, birthdays and their rewards, the forecast.
 - shop_settings.ShopSettingsDesk: the shop's details, loyalty rules, reservation policy; enrolment.
 """
-from shop.office.catalogue import Catalogue
-from shop.office.customers import CustomerDesk, FilterChoices
-from shop.office.desk import Desk
-from shop.office.regulars import RegularsDesk, RegularsFigures
-from shop.office.shop_settings import ShopSettingsDesk, StoredSettings
-from shop.office.staff import Staff
-
-__all__ = ["Catalogue", "CustomerDesk", "Desk", "FilterChoices", "RegularsDesk", "RegularsFigures", "ShopSettingsDesk", "Staff", "StoredSettings"]

@@ -5,7 +5,7 @@ from sqlmodel import select
 from db.engine import read_session
 from db.models import AuditEvent, Product
 from shop.catalogue_errors import InvalidFields
-from shop.office import Catalogue
+from shop.office.catalogue import Catalogue
 from shop.price_change import PERCENT
 from shop.product_admin import ProductDraft
 

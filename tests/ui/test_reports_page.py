@@ -53,7 +53,7 @@ def wait_for_report(qtbot, page):
 
 def sales_rows(page, period) -> tuple[int, int]:
     start, end = (t.astimezone(ZoneInfo("UTC")).isoformat(timespec="microseconds") for t in period.bounds(page.settings.timezone))
-    with read_session(page.engine) as session:
+    with read_session(page.desk.engine) as session:
         return session.connection().exec_driver_sql(
             "SELECT sum(total), sum(kind = 'sale') FROM sale WHERE completed_at >= ? AND completed_at < ?", (start, end)).one()
 
@@ -100,7 +100,7 @@ def test_products_for_one_week_and_csv(qtbot, page, tmp_path):
     top = page.result["products"]["current"]["top"][0]
     period = page.period()
     start, end = (t.astimezone(ZoneInfo("UTC")).isoformat(timespec="microseconds") for t in period.bounds(page.settings.timezone))
-    with read_session(page.engine) as session:
+    with read_session(page.desk.engine) as session:
         (revenue,), = session.connection().exec_driver_sql(
             "SELECT sum(l.total) FROM saleline l JOIN sale s ON s.id = l.sale_id WHERE l.product_id = ? "
             "AND s.completed_at >= ? AND s.completed_at < ?", (top["product_id"], start, end)).fetchall()
