@@ -1,8 +1,10 @@
-"""Typed printer errors; ui/ turns them into messages, the queue stores their `code`."""
+"""Typed printer errors; ui/printer_messages.py turns them into messages, the queue stores their `code`."""
 from dataclasses import dataclass
 
+from shop.errors import ShopError
 
-class PrinterError(Exception):
+
+class PrinterError(ShopError):
     """Base of every printing failure. `code` is what a print job records."""
 
     code = "printer_error"

@@ -21,40 +21,13 @@ from sqlmodel import Session, func, select
 
 from db.engine import read_session
 from db.models import Outbox
+from shop.sync_errors import NotEnrolled, ServerUnreachable, SignInLocked, WrongSignIn
 from syncwire import messages as m
 
 if TYPE_CHECKING:
     import httpx
 
 EXPIRY_MARGIN_S = 30  # stop using a credential this long before the server would refuse it
-
-
-class OwnerSignInError(Exception):
-    """Base of what can go wrong signing in."""
-
-
-class NotEnrolled(OwnerSignInError):
-    """This shop works alone: there is no server to publish to."""
-
-
-class WrongSignIn(OwnerSignInError):
-    """The server knows no such name, or the password is wrong (it does not say which)."""
-
-
-class SignInLocked(OwnerSignInError):
-    """Too many wrong passwords: the server refuses this person for `seconds`."""
-
-    def __init__(self, seconds: int):
-        super().__init__(seconds)
-        self.seconds = seconds
-
-
-class ServerUnreachable(OwnerSignInError):
-    """No answer from the server (offline, or it refused the till itself); `detail` says what happened."""
-
-    def __init__(self, detail: str):
-        super().__init__(detail)
-        self.detail = detail
 
 
 @dataclass(frozen=True)

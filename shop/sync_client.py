@@ -40,6 +40,7 @@ from shop.owner_session import OwnerSession, for_database
 from shop.settings import load_settings
 from shop.sync_apply import TILL_PULL_KINDS, apply_page, split_well_formed
 from shop.sync_history import HISTORY_KEY, history_since, history_state, prune_history, save_history_state
+from shop.sync_errors import ChangesWaiting, CodeRefused, ServerFailed, ServerNotReached
 from shop.sync_lock import sync_lock
 from shop.sync_set_aside import set_aside
 from syncwire import messages as m
@@ -58,14 +59,6 @@ BACKOFF_BASE_S = 1.0
 BACKOFF_CAP_S = 300.0
 
 log = logging.getLogger(__name__)
-
-
-class ChangesWaiting(Exception):
-    """Refused: `count` changes made here have not reached the server yet (sync or export them first)."""
-
-    def __init__(self, count: int):
-        super().__init__(count)
-        self.count = count
 
 
 @dataclass(frozen=True)
@@ -122,7 +115,10 @@ def new_http_client() -> "httpx.Client":
 
 
 def enrol(engine: Engine, server_url: str, code: str, till_name: str, http: "httpx.Client | None" = None) -> SyncConfig:
-    """Spend the owner's code at the server and keep this till's device token; HTTPStatusError if refused.
+    """Spend the owner's code at the server and keep this till's device token.
+
+    CodeRefused if the server does not take the code, ServerFailed if it answers with an error,
+    ServerNotReached if it does not answer (or the address is no address).
 
     A till already enrolled (re-enrolling, or switching server) must have delivered every waiting
     change first: ChangesWaiting before the code is spent. A till never enrolled delivers what it
@@ -133,14 +129,7 @@ def enrol(engine: Engine, server_url: str, code: str, till_name: str, http: "htt
         settings = load_settings(session)
     body = {"code": code, "till_name": till_name, "currency": settings.currency,
             "currency_exponent": settings.currency_exponent}
-    client = http or new_http_client()
-    try:
-        answer = client.post(f"{server_url.rstrip('/')}{m.API}/enrol", json=body)
-        answer.raise_for_status()
-    finally:
-        if http is None:
-            client.close()
-    enrolled = m.EnrolledTill(**answer.json())
+    enrolled = _spend_code(server_url, body, http)
     config = SyncConfig(server_url.rstrip("/"), enrolled.shop_id, enrolled.till_id, enrolled.device_token)
     with write_session(engine) as session:
         if pending_count(session) and load_config(session):
@@ -157,6 +146,28 @@ def enrol(engine: Engine, server_url: str, code: str, till_name: str, http: "htt
         else:
             stored.value = config.__dict__
     return config
+
+
+def _spend_code(server_url: str, body: dict, http: "httpx.Client | None") -> m.EnrolledTill:
+    """The enrolment request, its failures turned into the sync's typed errors."""
+    import httpx  # loaded lazily, like new_http_client does
+
+    client = http or new_http_client()
+    try:
+        answer = client.post(f"{server_url.rstrip('/')}{m.API}/enrol", json=body)
+    except (httpx.HTTPError, httpx.InvalidURL, OSError, ValueError) as exc:
+        raise ServerNotReached(f"{type(exc).__name__}: {exc}") from exc
+    finally:
+        if http is None:
+            client.close()
+    if answer.status_code in (401, 403, 404):
+        raise CodeRefused(answer.status_code)
+    if answer.is_error:
+        raise ServerFailed(answer.status_code)
+    try:
+        return m.EnrolledTill(**answer.json())
+    except (ValueError, TypeError) as exc:  # not JSON, or not an enrolment: no server of ours answered
+        raise ServerFailed(0) from exc
 
 
 def export_waiting(engine: Engine, path: Path) -> int:

@@ -11,14 +11,12 @@ from typing import Iterator
 
 from sqlalchemy import Engine
 
+from shop.sync_errors import SyncBusy
+
 if os.name == "nt":
     import msvcrt
 else:
     import fcntl
-
-
-class SyncBusy(Exception):
-    """Another worker (in this or another process) is syncing this database."""
 
 
 def lock_path(engine: Engine) -> Path:

@@ -23,6 +23,7 @@ from shop.exports.bundle import ExportResult, export_period, may_export, with_pe
 from shop.exports.period import Period, last_month, this_month
 from shop.exports.tables import rate_text
 from ui.dialog_parts import DIALOG_STYLE, button, label
+from ui.messages import message_for
 
 THIS_MONTH, LAST_MONTH, CUSTOM = range(3)
 
@@ -283,14 +284,8 @@ class ExportsPage(QWidget):
     def message(self, error: Exception) -> str:
         """The export's typed errors as sentences that say what to do next."""
         match error:
-            case e.ExportCancelled():
-                return self.tr("Cancelled: nothing was written.")
-            case e.OutputNotEmpty(path=path):
-                return _fill(self.tr("%1 already holds files: choose another folder."), path)
-            case e.OutputNotWritable(path=path, detail=detail):
-                return _fill(self.tr("Cannot write in %1: %2. Choose another folder."), path, detail)
-            case e.PeriodReversed():
-                return self.tr("The first day is after the last: change the dates.")
+            case e.ExportCancelled() | e.OutputNotEmpty() | e.OutputNotWritable() | e.PeriodReversed():
+                return message_for(error, self.settings)  # worded in ui/export_messages.py
             case NotAllowed():
                 return self.tr("Only the owner or a manager can export the shop's accounts.")
         return _fill(self.tr("The export failed: %1. Nothing was written."), error)

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 from shop import staff
 from shop.office.staff import Staff
 from shop.permissions import ACTIONS, ROLES, RolePermissions
-from shop.staff_errors import InvalidPin, LastOwner, NameMissing, NoRight, NotSelf, PinInUse, StaffError, UnknownPerson
+from shop.staff_errors import NameMissing, StaffError
 from ui.dialog_parts import button, label, style_table
-from ui.messages import action_label
+from ui.messages import action_label, message_for
 
 
 def _panel(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -250,24 +250,7 @@ class StaffPage(QWidget):
         self.person_message.setText(text)
 
     def problem(self, error: StaffError) -> str:
-        match error:
-            case InvalidPin():
-                return self.tr("A PIN is 4 to 8 digits, 0-9 only.")
-            case PinInUse():
-                return self.tr("Someone else already uses this PIN. Choose another one.")
-            case NameMissing():
-                return self.tr("Type the person's name.")
-            case LastOwner():
-                return self.tr("This is the shop's last owner: make someone else owner first.")
-            case NotSelf():
-                return self.tr("You can't deactivate yourself; ask another manager or the owner.")
-            case NoRight(role="owner"):
-                return self.tr("Only an owner can do this.")
-            case NoRight():
-                return self.tr("A manager can only manage cashiers; ask the owner.")
-            case UnknownPerson():
-                return self.tr("This person is no longer in the list. Choose again.")
-        return str(error)
+        return message_for(error, self.settings)
 
     # --- actions ---------------------------------------------------------------
     def add_person(self) -> None:

@@ -2,7 +2,7 @@
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from shop import backup_errors as e
-from ui.sync_status import sync_time
+from ui.sync_texts import sync_time
 
 translate = QCoreApplication.translate
 
@@ -55,3 +55,8 @@ def header_warning(service, settings, may_configure: bool, enrolled: bool) -> tu
     if kind == "off" and may_configure and not enrolled:
         return translate("backups", "No backups set up"), "warning"
     return "", ""
+
+
+def words(error: Exception, settings=None) -> str | None:
+    """The backups area of ui/messages.py's registry (shop/backup_errors.py's errors)."""
+    return error_text(error) if isinstance(error, e.BackupError) else None

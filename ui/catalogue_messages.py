@@ -82,3 +82,8 @@ def error_message(error: Exception) -> str:
         case NotAllowed():
             return translate("catalogue", "Only an owner or a manager may change the catalogue.")
     return str(error)
+
+
+def words(error: Exception, settings=None) -> str | None:
+    """The catalogue area of ui/messages.py's registry (shop/catalogue_errors.py's errors)."""
+    return error_message(error) if type(error).__module__ == "shop.catalogue_errors" else None

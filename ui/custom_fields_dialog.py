@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView,
 from shop.custom_fields import CustomField, InvalidFieldDefinition
 from shop.office.customers import CustomerDesk
 from ui.dialog_parts import button, label
+from ui.messages import message_for
 
 
 class CustomFieldsDialog(QDialog):
@@ -62,10 +63,6 @@ class CustomFieldsDialog(QDialog):
         try:
             self.desk.save_custom_fields(self.fields())
         except InvalidFieldDefinition as error:
-            messages = {"label": self.tr("Every field needs a label."),
-                        "duplicate": self.tr("“%1” is there twice."),
-                        "kind": self.tr("“%1” has no kind."),
-                        "options": self.tr("“%1” is a list: type its choices, separated by commas.")}
-            self.error.setText(messages[error.problem].replace("%1", error.label))
+            self.error.setText(message_for(error))
             return
         self.accept()

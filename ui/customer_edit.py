@@ -14,7 +14,7 @@ from shop.customer_errors import DuplicateCustomer, InvalidPhone
 from shop.errors import ShopError
 from shop.phones import display_phone, normalise_phone
 from shop.till import Till
-from ui.customer_messages import customer_message_for
+from ui.customer_messages import custom_value_text, customer_message_for
 from ui.customer_register import SAMPLE_BIRTHDAY, birthday_pattern, parse_birthday
 from ui.dialog_parts import TillDialog
 
@@ -130,15 +130,7 @@ class EditCustomerDialog(TillDialog):
 
     def _custom_error(self, error: custom_fields.InvalidCustomValue) -> str:
         label = next((f.label for f in self.fields if f.key == error.key), error.key)
-        if error.kind == "number":
-            text = self.tr("%1: “%2” is not a number.")
-        elif error.kind == "date":
-            text = self.tr("%1: “%2” is not a date. Type it like 2026-05-31.")
-        elif error.kind == "choice":
-            text = self.tr("%1: “%2” is not one of the choices.")
-        else:
-            text = self.tr("%1: too long (at most 200 characters).")
-        return text.replace("%1", label).replace("%2", error.text)
+        return custom_value_text(error, label)
 
     def confirm(self) -> None:
         try:

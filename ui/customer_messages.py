@@ -1,10 +1,13 @@
-"""The cashier's sentences for the customer, card, coupon and reservation errors of shop/customer_errors.py.
+"""The cashier's sentences for the customer, card, coupon and reservation errors of shop/customer_errors.py,
+and for the custom fields' (shop/custom_fields.py).
 
-Kept beside ui/messages.py (which words the till's own errors) so the customer screens can grow
-their sentences without touching a file every till screen shares; anything else falls through to it.
+The customer area of ui/messages.py's registry (`words`); the customer screens call
+`customer_message_for`, which can name the other customer of a duplicate and falls through to
+message_for for any other error.
 """
 from PySide6.QtCore import QCoreApplication
 
+from shop import custom_fields as cf
 from shop import customer_errors as ce
 from shop.settings import ShopSettings
 from ui.messages import message_for
@@ -14,6 +17,11 @@ translate = QCoreApplication.translate  # by this name, so lupdate finds the sen
 
 def customer_message_for(error: Exception, settings: ShopSettings | None = None, who: str | None = None) -> str:
     """The sentence for a customer-side error; `who` names the existing customer of a duplicate."""
+    return words(error, settings, who) or message_for(error, settings)
+
+
+def words(error: Exception, settings: ShopSettings | None = None, who: str | None = None) -> str | None:
+    """The customer area's sentence for `error`, or None if it is another area's."""
     match error:
         case ce.InvalidPhone(text=text):
             return translate("customers", "'%1' is not a phone number that can exist. Check the digits, or add the "
@@ -58,4 +66,25 @@ def customer_message_for(error: Exception, settings: ShopSettings | None = None,
             return reasons.get(why, reasons["unknown"]).replace("%1", code)
         case ce.ReservationStateError(status=status):
             return translate("customers", "This reservation is already %1; it can't be changed that way.").replace("%1", status)
-    return message_for(error, settings)
+        case cf.InvalidCustomValue(key=key):
+            return custom_value_text(error, key)
+        case cf.InvalidFieldDefinition(problem=problem, label=label):
+            texts = {"label": translate("CustomFieldsDialog", "Every field needs a label."),
+                     "duplicate": translate("CustomFieldsDialog", "“%1” is there twice."),
+                     "kind": translate("CustomFieldsDialog", "“%1” has no kind."),
+                     "options": translate("CustomFieldsDialog", "“%1” is a list: type its choices, separated by commas.")}
+            return texts.get(problem, texts["kind"]).replace("%1", label)
+    return None
+
+
+def custom_value_text(error: cf.InvalidCustomValue, label: str) -> str:
+    """A typed value that does not fit its custom field; `label` is the field's name on the form."""
+    if error.kind == "number":
+        text = translate("EditCustomerDialog", "%1: “%2” is not a number.")
+    elif error.kind == "date":
+        text = translate("EditCustomerDialog", "%1: “%2” is not a date. Type it like 2026-05-31.")
+    elif error.kind == "choice":
+        text = translate("EditCustomerDialog", "%1: “%2” is not one of the choices.")
+    else:
+        text = translate("EditCustomerDialog", "%1: too long (at most 200 characters).")
+    return text.replace("%1", label).replace("%2", error.text)

@@ -1,8 +1,14 @@
-"""What the cashier reads when the till refuses something: one translated, actionable sentence per error.
+"""What the user reads when the shop refuses something: one translated, actionable sentence per error.
 
-shop/ raises typed errors with data and never sentences; this is the one place they become words.
+shop/ (and printers/) raise typed errors with data, never sentences. `message_for` is the one door
+from an error to its words: it finds the area the error belongs to (the module its class is defined
+in, see AREAS) and asks that area's wording module, `words(error, settings) -> str | None`. This
+module words the till's own errors (shop/errors.py, shop/fiscal_errors.py). A new error class needs
+a sentence in its area's module: tests/ui/test_error_words.py walks every ShopError and checks.
 Each sentence says what happened and what to do next.
 """
+import importlib
+
 from PySide6.QtCore import QCoreApplication
 
 from shop import errors, fiscal_errors
@@ -33,8 +39,41 @@ def _money(amount: int, settings: ShopSettings | None) -> str | None:
     return settings.money(amount) if settings else None
 
 
+# Where each area's errors are worded, by the module that defines them. Imported on first use, so
+# the till does not load the back office's sentences at start.
+AREAS = {
+    "shop.errors": "ui.messages",
+    "shop.fiscal_errors": "ui.messages",
+    "shop.customer_errors": "ui.customer_messages",
+    "shop.custom_fields": "ui.customer_messages",
+    "shop.sync_errors": "ui.sync_texts",
+    "printers.errors": "ui.printer_messages",
+    "shop.catalogue_errors": "ui.catalogue_messages",
+    "shop.backup_errors": "ui.backup_messages",
+    "shop.staff_errors": "ui.staff_messages",
+    "shop.settings_edit": "ui.staff_messages",
+    "shop.exports.errors": "ui.export_messages",
+    "shop.feedback": "ui.feedback_messages",
+}
+
+
 def message_for(error: Exception, settings: ShopSettings | None = None) -> str:
     """The sentence to show for `error`; `settings` lets amounts be shown in the shop's currency."""
+    for cls in type(error).__mro__:  # the error's own area first, then its base classes' areas
+        area = AREAS.get(cls.__module__)
+        if area is not None:
+            text = importlib.import_module(area).words(error, settings)
+            if text:
+                return text
+    if isinstance(error, errors.ShopError):
+        return translate("messages", "The till could not do that (%1). Try again, or ask a manager.").replace(
+            "%1", type(error).__name__)
+    return translate("messages", "Something unexpected went wrong: %1. Try again; if it keeps happening, restart the till.").replace(
+        "%1", str(error) or type(error).__name__)
+
+
+def words(error: Exception, settings: ShopSettings | None = None) -> str | None:
+    """The till's own errors (shop/errors.py, shop/fiscal_errors.py), or None for another area's."""
     match error:
         case errors.InvalidBarcode(code=code):
             return translate("messages", "'%1' is not a valid barcode - check digit wrong or unreadable. "
@@ -94,11 +133,21 @@ def message_for(error: Exception, settings: ShopSettings | None = None) -> str:
             return translate("messages", "'%1' is not a lottery code: it has 8 letters or digits. Check the customer's code.").replace("%1", code)
         case fiscal_errors.LotteryNeedsElectronicPayment():
             return translate("messages", "The lottery code counts only with at least 1 EUR paid by card. Clear the code or pay by card.")
-        case errors.ShopError():
-            return translate("messages", "The till could not do that (%1). Try again, or ask a manager.").replace(
-                "%1", type(error).__name__)
-    return translate("messages", "Something unexpected went wrong: %1. Try again; if it keeps happening, restart the till.").replace(
-        "%1", str(error) or type(error).__name__)
+        case fiscal_errors.NoDepartment(rate_bp=rate_bp):
+            return translate("messages", "VAT rate %1% has no department on the fiscal register. Set one on the back "
+                             "office's fiscal page.").replace("%1", f"{rate_bp / 100:g}")
+        case fiscal_errors.MissingFiscalReference():
+            return translate("messages", "This return needs the reference of the original fiscal slip. Type it on the "
+                             "back office's fiscal page.")
+        case fiscal_errors.BadFiscalReference():
+            return translate("FiscalPage", "Type the reference as on the slip: closure, number, date, RT serial.")
+        case fiscal_errors.BadFiscalSetup(field="address"):
+            return translate("FiscalPage", "Type the RT's address (an IP address or host name, no spaces).")
+        case fiscal_errors.BadFiscalSetup(field="department"):
+            return translate("FiscalPage", "Departments are numbers from 1 to 99.")
+        case fiscal_errors.BadFiscalSetup():
+            return translate("FiscalPage", "Choose a model.")
+    return None
 
 
 def invalid_amount(text: str, error: Exception | None = None) -> str:

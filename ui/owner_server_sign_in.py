@@ -6,17 +6,16 @@ then sends them with that person's short-lived credential, held in memory only. 
 to the server off the UI thread. `publish_hint` is the line a back office page can show while
 changes wait ("Sign in to the server to publish 3 catalogue changes").
 """
-import threading
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLineEdit
 
 from db.engine import read_session
 from shop import owner_session
-from shop.owner_session import NotEnrolled, ServerUnreachable, SignInLocked, WrongSignIn
+from shop.sync_errors import NotEnrolled
 from shop.sync_client import load_config
 from ui.dialog_parts import TillDialog, button, label, shop_datetime
-from ui.printer_setup import run_off_thread
+from ui.messages import message_for
+from ui.tasks import run_detached, run_task
 
 translate = QCoreApplication.translate
 
@@ -31,19 +30,6 @@ def publish_hint(engine) -> str:
         return translate("OwnerServerSignIn", "%1 changes are being published to the other tills.").replace("%1", str(waiting))
     return translate("OwnerServerSignIn", "Sign in to the server to publish %1 catalogue and settings changes to the other tills."
                      ).replace("%1", str(waiting))
-
-
-def sign_in_error(error: Exception) -> str:
-    if isinstance(error, WrongSignIn):
-        return translate("OwnerServerSignIn", "The server does not know this name with this password.")
-    if isinstance(error, SignInLocked):
-        minutes = max(1, (error.seconds + 59) // 60)
-        return translate("OwnerServerSignIn", "Too many wrong passwords: try again in %1 minutes.").replace("%1", str(minutes))
-    if isinstance(error, NotEnrolled):
-        return translate("OwnerServerSignIn", "This shop works on its own: there is no server to publish to.")
-    if isinstance(error, ServerUnreachable):
-        return translate("OwnerServerSignIn", "Could not reach the server. Your changes stay here and wait; try again later.")
-    return translate("OwnerServerSignIn", "Signing in failed: %1").replace("%1", str(error))
 
 
 class OwnerServerSignInDialog(TillDialog):
@@ -73,7 +59,7 @@ class OwnerServerSignInDialog(TillDialog):
         self.body.addWidget(self.sign_out_button)
         self.show_who()
         if not self.enrolled:
-            self.show_error(sign_in_error(NotEnrolled()))
+            self.show_error(message_for(NotEnrolled(), settings))
             self.ok_button.setEnabled(False)
         self.name_edit.setFocus()
 
@@ -94,15 +80,18 @@ class OwnerServerSignInDialog(TillDialog):
         self.clear_error()
         self.ok_button.setEnabled(False)
         http = self.http_factory() if self.http_factory else None
-        run_off_thread(self, lambda: self.holder.sign_in(self.engine, name, password, http=http), self._signed_in)
+        run_task(self, lambda: self.holder.sign_in(self.engine, name, password, http=http), self._signed_in,
+                 self._refused)
+
+    def _refused(self, error: Exception) -> None:
+        self.ok_button.setEnabled(True)
+        self.password_edit.clear()
+        self.show_error(message_for(error, self.settings))
+        self.password_edit.setFocus()
 
     def _signed_in(self, result) -> None:
         self.ok_button.setEnabled(True)
         self.password_edit.clear()
-        if isinstance(result, Exception):
-            self.show_error(sign_in_error(result))
-            self.password_edit.setFocus()
-            return
         self.publish_now()
         self.accept()
 
@@ -111,8 +100,9 @@ class OwnerServerSignInDialog(TillDialog):
         held = self.holder.current()
         self.holder.forget()
         self.show_who()
-        if held is not None:  # nobody waits for the answer: a plain thread, which may outlive the dialog
-            threading.Thread(target=owner_session.end_at_server, args=(self.engine, held[0]), daemon=True).start()
+        if held is not None:  # nobody waits for the answer, which may come after the dialog closed
+            engine, credential = self.engine, held[0]
+            run_detached(lambda: owner_session.end_at_server(engine, credential))
 
     def _wake_sync(self) -> None:
         from ui.sync_service import SyncService

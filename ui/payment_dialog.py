@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
 )
 
 from shop.cash_rounding import cash_to_pay, rounding_for
+from shop.customer_errors import CouponInvalid, NotEnoughPoints
 from shop.errors import ShopError
+from shop.loyalty import POINTS
 from shop.sales import CARD, CASH, CompletedSale, Tender
 from shop.till import Till
 from ui.messages import invalid_amount, message_for
@@ -222,7 +224,7 @@ class PaymentDialog(QDialog):
             self.completed = self.till.pay(self.tenders)
         except ShopError as error:
             self.tenders.pop()
-            self.error.setText(message_for(error))
+            self.error.setText(self._refused(error))
             self._update()
             return
         finally:
@@ -236,6 +238,19 @@ class PaymentDialog(QDialog):
         self.receipt.setText(self.tr("Receipt %1").replace("%1", self.completed.receipt_number))
         self.pages.setCurrentIndex(1)
         self.next_button.setFocus()
+
+    def _refused(self, error: ShopError) -> str:
+        """What the cashier reads when the sale could not be stored; the sale stays, ready to be paid again."""
+        text = message_for(error, self.settings)
+        if isinstance(error, NotEnoughPoints):  # spent meanwhile (another sale, another till): ask the points again
+            self.tenders = [tender for tender in self.tenders if tender.method != POINTS]
+        elif isinstance(error, CouponInvalid):  # used or expired meanwhile: it can't stay on the sale
+            self.till.remove_coupon()
+            self.total = self.till.cart.totals().total
+            self.due.setText(self.money(abs(self.total)))
+            text = self.tr("%1 It was taken off this sale: %2 to pay.").replace("%1", text).replace(
+                "%2", self.money(abs(self.total)))
+        return text
 
     def _update(self) -> None:
         self.tender_list.clear()

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 from db.engine import read_session, write_session
 from printers import config as pc
 from printers.devices import PrinterStatus
-from printers.errors import PrinterError, UsbUnavailable
+from printers.errors import PrinterError
 from printers.test_page import check_printer, print_test_page
 from printers.usb_scan import find_usb_printers, serial_ports
 from ui.dialog_parts import DOWN_ARROW, TillDialog, button, label, restyle
+from ui.printer_messages import printer_message
 from ui.tasks import run_off_thread, run_task  # noqa: F401 - run_off_thread: the back office pages still import it from here
 
 translate = QCoreApplication.translate
@@ -38,32 +39,6 @@ SETUP_STYLE = ('QLabel[role="ok"] { color: #1b7a4b; font-weight: 600; }'
                'QComboBox QLineEdit { border: none; padding: 0; background: transparent; }')
 PULSES_MS = (50, 100, 150, 200, 250)
 BAUD_RATES = (9600, 19200, 38400, 57600, 115200)
-
-
-def printer_message(error: Exception) -> str:
-    """What the owner reads when the printer test fails, and what to try next."""
-    match error:
-        case UsbUnavailable(detail=detail):
-            return translate("PrinterSetupDialog", "USB printers can't be used on this computer: %1. "
-                             "Use a serial, network or file connection, or install it.").replace("%1", detail)
-        case PrinterError() if error.code == "offline":
-            return translate("PrinterSetupDialog", "The printer did not answer. Check that it is switched on, "
-                             "the cable or network, and the address.")
-        case PrinterError() if error.code == "out_of_paper":
-            return translate("PrinterSetupDialog", "The printer is out of paper. Put in a new roll.")
-        case PrinterError() if error.code == "cover_open":
-            return translate("PrinterSetupDialog", "The printer's cover is open. Close it.")
-        case PrinterError() if error.code == "timeout":
-            return translate("PrinterSetupDialog", "The printer stopped taking data. "
-                             "Check the paper and the flow control setting.")
-        case PrinterError() if error.code == "not_configured":
-            return translate("PrinterSetupDialog", "Choose how the printer is connected first.")
-        case PrinterError() if error.code == "unsupported":
-            return translate("PrinterSetupDialog", "This printer model can't print that. "
-                             "Choose another model, or the raster mode for Chinese/Korean.")
-        case PrinterError():
-            return translate("PrinterSetupDialog", "The printer reported an error (%1).").replace("%1", error.code)
-    return translate("PrinterSetupDialog", "Printing failed: %1").replace("%1", str(error) or type(error).__name__)
 
 
 class PrinterSetupDialog(TillDialog):

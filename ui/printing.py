@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from printers.devices import open_printer
 from printers.queue import PrintEvent, PrintQueue
+from ui.printer_messages import problem_phrase
 
 
 class Printing(QObject):
@@ -29,19 +30,9 @@ class Printing(QObject):
         code = event.error.code if event.error else ""
         if event.kind == "drawer_failed":
             return self.tr("The cash drawer did not open (%1). Check the printer and its drawer cable.").replace(
-                "%1", self._problem(code)), True
+                "%1", problem_phrase(code)), True
         if event.kind != "failed":
             return "", False
         number = event.job.number if event.job else ""
-        return self.tr("%1 - receipt %2 kept, press F9 to reprint").replace("%1", self._problem(code)).replace(
+        return self.tr("%1 - receipt %2 kept, press F9 to reprint").replace("%1", problem_phrase(code)).replace(
             "%2", number), True
-
-    def _problem(self, code: str) -> str:
-        return {
-            "offline": self.tr("Printer offline"),
-            "out_of_paper": self.tr("Printer out of paper"),
-            "cover_open": self.tr("Printer cover open"),
-            "timeout": self.tr("Printer not responding"),
-            "not_configured": self.tr("No receipt printer set up"),
-            "usb_unavailable": self.tr("USB printing not available on this computer"),
-        }.get(code, self.tr("Printer error"))

@@ -4,41 +4,22 @@ Reached from the sync line in the till's header. Anyone may look and press Sync 
 and signing out need a manager. Neither may drop a change that has not reached the server:
 while any wait, both are refused (shop/sync_client.py, ChangesWaiting) and the screen says to
 sync first or export them to a file, after which signing out is allowed. Enrolling talks to the
-server off the UI thread.
+server off the UI thread (ui/tasks.py). Errors are worded by ui/sync_texts.py, through message_for.
 """
 from pathlib import Path
 
-import httpx
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QProgressBar
 
-from shop.sync_client import ChangesWaiting
+from shop.sync_errors import ChangesWaiting
 from shop.users import is_manager
 from ui.dialog_parts import TillDialog, button, label, restyle, separator
 from ui.printer_setup import SETUP_STYLE
 from ui.sync_service import SyncService
-from ui.sync_status import skew_text, status_text, sync_time
+from ui.messages import message_for
+from ui.sync_texts import skew_text, status_text, sync_time
 from ui.tasks import run_task
 
-translate = QCoreApplication.translate
-
-
-def enrol_error(error: Exception) -> str:
-    """Why enrolling failed, and what to do."""
-    if isinstance(error, ChangesWaiting):
-        return changes_waiting_text(error.count)
-    if isinstance(error, httpx.HTTPStatusError):
-        if error.response.status_code in (401, 403, 404):
-            return translate("sync", "The server refused this code: it is wrong, used or expired. Ask the owner for a new one.")
-        return translate("sync", "The server answered with an error (%1). Try again later.").replace("%1", str(error.response.status_code))
-    if isinstance(error, (httpx.HTTPError, httpx.InvalidURL, OSError, ValueError)):
-        return translate("sync", "Could not reach the server at this address. Check the address and the network.")
-    return translate("sync", "Enrolling failed: %1").replace("%1", str(error))
-
-
-def changes_waiting_text(count: int) -> str:
-    return translate("sync", "%1 changes made here have not reached the server yet. Press Sync now and try again "
-                     "when none wait, or export them to a file first.").replace("%1", str(count))
 
 
 class SyncSettingsDialog(TillDialog):
@@ -161,7 +142,7 @@ class SyncSettingsDialog(TillDialog):
         try:
             self.service.check_can_enrol()
         except ChangesWaiting as error:
-            self.show_error(enrol_error(error))
+            self.show_error(message_for(error, self.settings))
             return
         self._enrolling = True
         self.enrol_button.setEnabled(False)
@@ -178,7 +159,7 @@ class SyncSettingsDialog(TillDialog):
 
     def _enrol_failed(self, error: Exception) -> None:
         self._enrol_ended()
-        self.show_error(enrol_error(error))
+        self.show_error(message_for(error, self.settings))
 
     def _enrolled(self, result) -> None:
         self._enrol_ended()
@@ -192,7 +173,7 @@ class SyncSettingsDialog(TillDialog):
         try:
             self.service.disconnect()
         except ChangesWaiting as error:
-            self.show_error(changes_waiting_text(error.count))
+            self.show_error(message_for(error, self.settings))
             self.export_button.show()
             return
         self.say(self.tr("This till is no longer connected to a server. Its sales are kept here."))

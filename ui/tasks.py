@@ -15,11 +15,14 @@ The print and fiscal queues (printers/queue.py, printers/fiscal/queue.py) keep t
 threads: printers/ may not import Qt, they run without a window (the command line prints too),
 and ui/printing.py and ui/fiscal_link.py turn their events into signals on the UI thread.
 """
+import logging
 import threading
 from typing import Any, Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -56,6 +59,18 @@ def run_task(owner: QObject, work: Callable[[], Any], on_done: Callable[[Any], N
             relay.failed.emit(error)
         else:
             relay.done.emit(result)
+
+    QThreadPool.globalInstance().start(job)
+
+
+def run_detached(work: Callable[[], Any]) -> None:
+    """Run `work()` off the UI thread when nobody waits for its answer; a failure is only logged."""
+
+    def job() -> None:
+        try:
+            work()
+        except Exception:  # noqa: BLE001 - nobody to tell: the log keeps it
+            log.exception("background work failed")
 
     QThreadPool.globalInstance().start(job)
 

@@ -352,6 +352,8 @@ class TillWindow(LineActions, QMainWindow):
             self.show_message(text, error=bool(self._print_problem))
             self.refresh()
             self.header.show_state()
+        else:
+            self.refresh()  # paying may have taken a coupon used meanwhile off the sale
         self.search.setFocus()
 
     def _sale_stored(self, done) -> None:

@@ -13,7 +13,8 @@ from server.database import write_session as server_write
 from server.models import Change, OwnerAccount, OwnerSession, Record
 from shop import product_admin, settings_edit
 from shop.owner_session import OwnerSession as TillOwnerSession
-from shop.owner_session import WrongSignIn, for_database, waiting_owner_changes
+from shop.owner_session import for_database, waiting_owner_changes
+from shop.sync_errors import WrongSignIn
 from shop.settings import load_settings
 from shop.sync_client import SyncClient, enrol
 from syncwire import messages as m

@@ -14,9 +14,10 @@ from db.models import LoyaltyCard, Setting
 from shop import customers, loyalty, outbox
 from shop.outbox import pending_count
 from shop.sync_client import (
-    BACKOFF_CAP_S, CURSOR_KEY, ChangesWaiting, SyncClient, SyncReport, backoff_delay, disconnect, enrol, load_config,
+    BACKOFF_CAP_S, CURSOR_KEY, SyncClient, SyncReport, backoff_delay, disconnect, enrol, load_config,
 )
-from shop.sync_lock import SyncBusy, sync_lock
+from shop.sync_errors import ChangesWaiting, CodeRefused, ServerNotReached, SyncBusy
+from shop.sync_lock import sync_lock
 from syncwire import messages as m
 from tests.server import records
 
@@ -148,7 +149,7 @@ def test_only_one_sync_worker_per_database(synced, shop):
             time.sleep(0.02)
         with pytest.raises(SyncBusy):
             client.run(threading.Event())
-        probe = ("import sys; from sqlalchemy import create_engine; from shop.sync_lock import sync_lock, SyncBusy\n"
+        probe = ("import sys; from sqlalchemy import create_engine; from shop.sync_lock import sync_lock\nfrom shop.sync_errors import SyncBusy\n"
                  "try:\n    with sync_lock(create_engine('sqlite:///' + sys.argv[1])): print('took it')\n"
                  "except SyncBusy: print('busy')")
         other_process = subprocess.run([sys.executable, "-c", probe, str(shop.path)], capture_output=True, text=True, timeout=60)
@@ -198,3 +199,21 @@ def test_a_till_enrolled_after_working_alone_delivers_what_it_made(server, make_
     finally:
         client.close()
     assert [c.id for c in owner.enrol("Cassa 2").changes(kinds="customer").changes] == [alone.id]
+
+
+def test_enrolment_failures_are_the_syncs_own_typed_errors(server, shop):
+    """A made-up code, a port nobody listens on and a typo'd address each raise a sync error, never httpx's; nothing is stored."""
+    import socket
+
+    with pytest.raises(CodeRefused) as refused:
+        enrol(shop.engine, server.url, "AAAA-BBBB-CCCC", "Cassa 1")
+    assert refused.value.status in (401, 403, 404)
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing answers there
+        probe.bind(("127.0.0.1", 0))
+        free_port = probe.getsockname()[1]
+    with pytest.raises(ServerNotReached):
+        enrol(shop.engine, f"http://127.0.0.1:{free_port}", "AAAA-BBBB-CCCC", "Cassa 1")
+    with pytest.raises(ServerNotReached):
+        enrol(shop.engine, "htp//bottega", "AAAA-BBBB-CCCC", "Cassa 1")
+    with read_session(shop.engine) as session:
+        assert load_config(session) is None
