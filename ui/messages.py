@@ -54,6 +54,7 @@ AREAS = {
     "shop.settings_edit": "ui.staff_messages",
     "shop.exports.errors": "ui.export_messages",
     "shop.feedback": "ui.feedback_messages",
+    "shop.campaign_errors": "ui.campaign_messages",
 }
 
 

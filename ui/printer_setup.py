@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from db.engine import read_session, write_session
 from printers import config as pc
 from printers.devices import PrinterStatus
-from printers.errors import PrinterError
+from printers.errors import PrinterError, UsbUnavailable
 from printers.test_page import check_printer, print_test_page
 from printers.usb_scan import find_usb_printers, serial_ports
 from ui.dialog_parts import DOWN_ARROW, TillDialog, button, label, restyle

@@ -69,7 +69,7 @@ def run_detached(work: Callable[[], Any]) -> None:
     def job() -> None:
         try:
             work()
-        except Exception:  # noqa: BLE001 - nobody to tell: the log keeps it
+        except Exception:  # nobody to tell: the log keeps it
             log.exception("background work failed")
 
     QThreadPool.globalInstance().start(job)

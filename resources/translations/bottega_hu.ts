@@ -202,12 +202,12 @@
     <name>BackOfficeWindow</name>
     <message>
         <location filename="../../ui/back_office.py" line="+25"/>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – háttériroda – %1</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-44"/>
         <source>Back office</source>
         <translation>Háttériroda</translation>
     </message>
@@ -576,7 +576,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>CategoriesTab</name>
     <message>
-        <location filename="../../ui/catalogue_tabs.py" line="+130"/>
+        <location filename="../../ui/catalogue_tabs.py" line="+124"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
@@ -672,7 +672,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>CustomFieldsDialog</name>
     <message>
-        <location filename="../../ui/custom_fields_dialog.py" line="+16"/>
+        <location filename="../../ui/custom_fields_dialog.py" line="+14"/>
         <source>Customer fields</source>
         <translation>Ügyfélmezők</translation>
     </message>
@@ -702,7 +702,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Mező hozzáadása</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Text</source>
         <translation>Szöveg</translation>
     </message>
@@ -722,7 +722,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Egy a listából</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../ui/customer_messages.py" line="+72"/>
         <source>Every field needs a label.</source>
         <translation>Minden mezőnek kell felirat.</translation>
     </message>
@@ -1171,7 +1171,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/backoffice_customers.py" line="+56"/>
+        <location filename="../../ui/backoffice_customers.py" line="+55"/>
         <source>Last 90 days</source>
         <translation>Utolsó 90 nap</translation>
     </message>
@@ -1203,7 +1203,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     <message>
         <location line="+2"/>
         <location line="+39"/>
-        <location line="+66"/>
+        <location line="+60"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -1212,7 +1212,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>bármi</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-101"/>
         <source>name or SKU</source>
         <translation>név vagy cikkszám</translation>
     </message>
@@ -1328,12 +1328,12 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>A bolt történetének beolvasása…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>The history could not be read: %1</source>
         <translation>A történetet nem sikerült beolvasni: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1348,12 +1348,12 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Üzenetküldő alkalmazások</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>“%1” is not an amount.</source>
         <translation>„%1” nem összeg.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 customers · %2 of takings</source>
         <translation>%1 ügyfél · a bevétel %2-a</translation>
     </message>
@@ -1368,7 +1368,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Előbb írja be a címkét.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 customers changed.</source>
         <translation>%1 ügyfél módosult.</translation>
     </message>
@@ -1480,7 +1480,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>egy szám</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../ui/customer_messages.py" line="+8"/>
         <source>%1: “%2” is not a number.</source>
         <translation>%1: „%2” nem szám.</translation>
     </message>
@@ -1500,7 +1500,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>%1: túl hosszú (legfeljebb 200 karakter).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/customer_edit.py" line="+65"/>
         <source>“%1” is not a birthday. Type it like %2, or leave it empty.</source>
         <translation>„%1” nem születésnap. Így írja be: %2, vagy hagyja üresen.</translation>
     </message>
@@ -1518,7 +1518,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/backoffice_exports.py" line="+56"/>
+        <location filename="../../ui/backoffice_exports.py" line="+57"/>
         <source>Exports for the accountant</source>
         <translation>Exportok a könyvelőnek</translation>
     </message>
@@ -1609,12 +1609,12 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+143"/>
+        <location line="+137"/>
         <source>Only the owner or a manager can export the shop&apos;s accounts.</source>
         <translation>Csak a tulajdonos vagy egy vezető exportálhatja az üzlet könyvelési adatait.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-135"/>
         <source>The sales journal and the refunds carry customer ids (personal data): keep the files safe. Every export is recorded.</source>
         <translation>Az értékesítési napló és a visszáruk vásárlói azonosítókat tartalmaznak (személyes adat): őrizze biztonságban a fájlokat. Minden exportot naplózunk.</translation>
     </message>
@@ -1630,12 +1630,12 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+95"/>
+        <location filename="../../ui/export_messages.py" line="+22"/>
         <source>The first day is after the last: change the dates.</source>
         <translation>Az első nap az utolsó után van: módosítsa a dátumokat.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="+4"/>
         <source>Choose at least one format.</source>
         <translation>Válasszon legalább egy formátumot.</translation>
     </message>
@@ -1680,7 +1680,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>%1 műszak még nyitva van: az eladásaik a fájlokban vannak, a Z-zárásuk még nincs.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/export_messages.py" line="-7"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Megszakítva: semmi sem íródott ki.</translation>
     </message>
@@ -1696,6 +1696,16 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>“%1” is not a date: write it like 2026-11-30.</source>
+        <translation>„%1” nem dátum: így írja: 2026-11-30.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not an export format: choose among CSV, Excel and PDF.</source>
+        <translation>„%1” nem exportformátum: válasszon a CSV, Excel és PDF közül.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice_exports.py" line="+11"/>
         <source>The export failed: %1. Nothing was written.</source>
         <translation>Az exportálás nem sikerült: %1. Semmi sem íródott ki.</translation>
     </message>
@@ -1907,16 +1917,19 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../../ui/messages.py" line="+146"/>
         <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
         <translation>Írja be az RT címét (IP-cím vagy gépnév, szóköz nélkül).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/messages.py" line="+2"/>
         <source>Departments are numbers from 1 to 99.</source>
         <translation>A gyűjtők 1 és 99 közötti számok.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/messages.py" line="+2"/>
         <source>Choose a model.</source>
         <translation>Válasszon típust.</translation>
     </message>
@@ -1957,6 +1970,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../ui/messages.py" line="-6"/>
         <source>Type the reference as on the slip: closure, number, date, RT serial.</source>
         <translation>Írja be a hivatkozást a bizonylat szerint: zárás, sorszám, dátum, RT gyári szám.</translation>
     </message>
@@ -2527,7 +2541,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>OwnerServerSignIn</name>
     <message>
-        <location filename="../../ui/owner_server_sign_in.py" line="+31"/>
+        <location filename="../../ui/owner_server_sign_in.py" line="+30"/>
         <source>%1 changes are being published to the other tills.</source>
         <translation>%1 módosítás közzététele folyamatban a többi kasszán.</translation>
     </message>
@@ -2537,7 +2551,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Jelentkezzen be a szerverre, hogy %1 katalógus- és beállításmódosítást közzétegyen a többi kasszán.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/sync_texts.py" line="+35"/>
         <source>The server does not know this name with this password.</source>
         <translation>A szerver nem ismeri ezt a nevet ezzel a jelszóval.</translation>
     </message>
@@ -2556,16 +2570,11 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <source>Could not reach the server. Your changes stay here and wait; try again later.</source>
         <translation>A szerver nem érhető el. A módosítások itt maradnak és várnak; próbálja újra később.</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Signing in failed: %1</source>
-        <translation>A bejelentkezés nem sikerült: %1</translation>
-    </message>
 </context>
 <context>
     <name>OwnerServerSignInDialog</name>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/owner_server_sign_in.py" line="+8"/>
         <source>Publish changes to the other tills</source>
         <translation>Módosítások közzététele a többi kasszán</translation>
     </message>
@@ -2668,7 +2677,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="+35"/>
+        <location filename="../../ui/payment_dialog.py" line="+37"/>
         <source>Refund</source>
         <translation>Visszatérítés</translation>
     </message>
@@ -2758,6 +2767,11 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Nyugta: %1</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>%1 It was taken off this sale: %2 to pay.</source>
+        <translation>%1 Levettük erről az eladásról: %2 fizetendő.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Cash</source>
         <translation>Készpénz</translation>
@@ -2778,8 +2792,8 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Pontok</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+88"/>
+        <location line="-91"/>
+        <location line="+101"/>
         <source>Still to pay back: %1</source>
         <translation>Még visszafizetendő: %1</translation>
     </message>
@@ -2830,7 +2844,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>PriceChangeDialog</name>
     <message>
-        <location filename="../../ui/price_change_dialog.py" line="+21"/>
+        <location filename="../../ui/price_change_dialog.py" line="+17"/>
         <source>Change prices</source>
         <translation>Árak módosítása</translation>
     </message>
@@ -2850,7 +2864,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Kijelölt termékek (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Category %1</source>
         <translation>%1 kategória</translation>
     </message>
@@ -2911,7 +2925,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>PrinterSetupDialog</name>
     <message>
-        <location filename="../../ui/printer_setup.py" line="+68"/>
+        <location filename="../../ui/printer_messages.py" line="+23"/>
         <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
         <translation>USB-nyomtató nem használható ezen a számítógépen: %1. Használjon soros, hálózati vagy fájlkapcsolatot, vagy telepítse.</translation>
     </message>
@@ -2956,7 +2970,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>A nyomtatás nem sikerült: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/printer_setup.py" line="+48"/>
         <source>Receipt printer</source>
         <translation>Nyugtanyomtató</translation>
     </message>
@@ -3196,12 +3210,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Kapcsolódás a nyomtatóhoz…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>This folder can&apos;t be written. Choose another folder.</source>
         <translation>Ebbe a mappába nem lehet írni. Válasszon másik mappát.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Test page sent to %1. Check that every line printed.</source>
         <translation>Tesztoldal elküldve ide: %1. Ellenőrizze, hogy minden sor kinyomtatódott-e.</translation>
     </message>
@@ -3254,7 +3268,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="+31"/>
+        <location filename="../../ui/printing.py" line="+32"/>
         <source>The cash drawer did not open (%1). Check the printer and its drawer cable.</source>
         <translation>A pénzfiók nem nyílt ki (%1). Ellenőrizze a nyomtatót és a fiók kábelét.</translation>
     </message>
@@ -3264,7 +3278,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>%1 - a nyugta (%2) megmaradt, újranyomtatás: F9</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/printer_messages.py" line="+6"/>
         <source>Printer offline</source>
         <translation>A nyomtató nem elérhető</translation>
     </message>
@@ -3302,13 +3316,13 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../ui/product_editor.py" line="+37"/>
-        <location line="+72"/>
+        <location filename="../../ui/product_editor.py" line="+33"/>
+        <location line="+71"/>
         <source>New product</source>
         <translation>Új termék</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-63"/>
         <source>for example 1,50 (per kg for weighed goods)</source>
         <translation>például 1,50 (mérlegelt árunál kilónként)</translation>
     </message>
@@ -3374,22 +3388,22 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Retire</source>
         <translation>Kivezetés</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-55"/>
         <source>Save</source>
         <translation>Mentés</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>(no category)</source>
         <translation>(nincs kategória)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Put back on sale</source>
         <translation>Újra árusítás</translation>
     </message>
@@ -3407,7 +3421,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../ui/catalogue_model.py" line="+27"/>
+        <location filename="../../ui/catalogue_model.py" line="+25"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
@@ -3442,7 +3456,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+84"/>
         <source>Retired</source>
         <translation>Kivezetve</translation>
     </message>
@@ -3468,7 +3482,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/backoffice_products.py" line="+166"/>
+        <location filename="../../ui/backoffice_products.py" line="+165"/>
         <source>Products</source>
         <translation>Termékek</translation>
     </message>
@@ -3541,7 +3555,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Először jelölje ki a címkézendő termékeket.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Could not write %1: %2</source>
         <translation>Nem sikerült írni: %1: %2</translation>
     </message>
@@ -3916,7 +3930,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RegularsPage</name>
     <message>
-        <location filename="../../ui/backoffice_regulars.py" line="+79"/>
+        <location filename="../../ui/backoffice_regulars.py" line="+80"/>
         <source>Regulars</source>
         <translation>Törzsvásárlók</translation>
     </message>
@@ -3949,12 +3963,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     <message>
         <location line="+15"/>
         <location line="+93"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-136"/>
         <source>Phone or e-mail</source>
         <translation>Telefon vagy e-mail</translation>
     </message>
@@ -3965,23 +3979,23 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+139"/>
+        <location line="+137"/>
         <source>Spent</source>
         <translation>Költés</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-137"/>
         <source>Visits</source>
         <translation>Látogatások</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>Last visit</source>
         <translation>Utolsó látogatás</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-126"/>
         <source>Last 90 days</source>
         <translation>Utolsó 90 nap</translation>
     </message>
@@ -4102,12 +4116,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Üzenetek rendben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>yes</source>
         <translation>igen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Birthday reward given to %1 customers (%2 had it already this year).</source>
         <translation>Születésnapi ajándék %1 ügyfélnek (%2 már megkapta idén).</translation>
     </message>
@@ -4205,7 +4219,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Előbb válasszon ügyfelet a listából.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 put aside for %2 on %3.</source>
         <translation>%1 félretéve neki: %2, erre a napra: %3.</translation>
     </message>
@@ -4220,12 +4234,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>A bolt történetének beolvasása…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>The history could not be read: %1</source>
         <translation>A történetet nem sikerült beolvasni: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The top 20 % of customers bring %1 of what customers spent.</source>
         <translation>Az ügyfelek legjobb 20 %-a hozza az ügyfélköltés %1-át.</translation>
     </message>
@@ -5076,7 +5090,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+126"/>
+        <location filename="../../ui/backoffice_settings.py" line="+121"/>
         <source>Shop settings</source>
         <translation>Bolt beállításai</translation>
     </message>
@@ -5097,16 +5111,17 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../../ui/staff_messages.py" line="+32"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Semmi sem lett mentve: javítsa a pirossal jelölt mezőket.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Only an owner can change the shop&apos;s settings.</source>
         <translation>Csak tulajdonos módosíthatja a bolt beállításait.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved. Fields changed: %1.</source>
         <translation>Mentve. Módosított mezők: %1.</translation>
     </message>
@@ -5197,7 +5212,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-185"/>
+        <location filename="../../ui/backoffice_settings.py" line="-176"/>
         <source>Shop and receipt</source>
         <translation>Bolt és nyugta</translation>
     </message>
@@ -5451,7 +5466,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cashier</source>
         <translation>Pénztáros</translation>
     </message>
@@ -5512,12 +5527,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Choose someone in the list.</source>
         <translation>Válasszon valakit a listából.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>New PIN</source>
         <translation>Új PIN</translation>
     </message>
@@ -5538,12 +5553,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>Deactivate</source>
         <translation>Letiltás</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-68"/>
         <source>What each role may do without a manager&apos;s PIN</source>
         <translation>Mit tehet az egyes szerepkör vezetői PIN nélkül</translation>
     </message>
@@ -5563,7 +5578,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Csak tulajdonosok</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Someone below the role chosen needs the PIN of someone at or above it.</source>
         <translation>Aki a választott szerepkör alatt van, annak egy legalább ilyen szerepkörű személy PIN-kódja kell.</translation>
     </message>
@@ -5578,12 +5593,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Jogosultságok mentése</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Reactivate with the new PIN</source>
         <translation>Újraaktiválás az új PIN-kóddal</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/staff_messages.py" line="-16"/>
         <source>A PIN is 4 to 8 digits, 0-9 only.</source>
         <translation>A PIN 4-8 számjegyből áll, csak 0-9.</translation>
     </message>
@@ -5623,17 +5638,17 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Ez a személy már nincs a listában. Válasszon újra.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/backoffice_staff.py" line="+20"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>A két PIN eltér. Írja be kétszer ugyanazt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1 can now sign in with their PIN.</source>
         <translation>%1 mostantól bejelentkezhet a PIN-kódjával.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>New PIN saved for %1.</source>
         <translation>Új PIN mentve: %1.</translation>
     </message>
@@ -5658,7 +5673,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>%1 újra bejelentkezhet az új PIN-kóddal.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Permissions saved; the tills follow them at once.</source>
         <translation>Jogosultságok mentve; a kasszák azonnal követik.</translation>
     </message>
@@ -5671,7 +5686,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="+45"/>
+        <location filename="../../ui/sync_settings.py" line="+27"/>
         <source>Server and sync</source>
         <translation>Szerver és szinkronizálás</translation>
     </message>
@@ -5791,7 +5806,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Írja be a szerver címét, a regisztrációs kódot és a kassza nevét.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Enrolled: this till now syncs with %1.</source>
         <translation>Regisztrálva: a kassza mostantól ezzel szinkronizál: %1.</translation>
     </message>
@@ -6048,7 +6063,7 @@ Ctrl+L</translation>
         <translation>Eladás rögzítve (%1).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No receipt to reprint yet.</source>
         <translation>Még nincs újranyomtatható nyugta.</translation>
     </message>
@@ -6327,7 +6342,7 @@ Ctrl+L</translation>
 <context>
     <name>_ListTab</name>
     <message>
-        <location filename="../../ui/catalogue_tabs.py" line="-95"/>
+        <location filename="../../ui/catalogue_tabs.py" line="-94"/>
         <source>New</source>
         <translation>Új</translation>
     </message>
@@ -6418,6 +6433,59 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>No backups set up</source>
         <translation>Nincs mentés beállítva</translation>
+    </message>
+</context>
+<context>
+    <name>campaigns</name>
+    <message>
+        <location filename="../../ui/campaign_messages.py" line="+15"/>
+        <source>Give the campaign a name.</source>
+        <translation>Adjon nevet a kampánynak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The coupons must be valid until today or later, and not end before they start.</source>
+        <translation>A kuponoknak legalább ma is érvényesnek kell lenniük, és nem érhetnek véget a kezdetük előtt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer is in this group today: choose another group.</source>
+        <translation>Ma egy vásárló sincs ebben a csoportban: válasszon másikat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An offer is an amount above zero, or a percent from 1 to 100.</source>
+        <translation>Az ajánlat nullánál nagyobb összeg, vagy 1 és 100 közötti százalék.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This group of customers is not known here: choose another group.</source>
+        <translation>Ezt a vásárlócsoportot itt nem ismerjük: válasszon másikat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This campaign is no longer here. The list is up to date again.</source>
+        <translation>Ez a kampány már nincs itt. A lista ismét naprakész.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birthday reward goes 0 to 30 days before the birthday.</source>
+        <translation>A születésnapi ajándék 0–30 nappal a születésnap előtt megy ki.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The thank-you comes at the 2nd visit or later.</source>
+        <translation>A köszönet a 2. látogatástól kezdve jár.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A coupon is valid for 1 to 365 days.</source>
+        <translation>Egy kupon 1–365 napig érvényes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A coupon is worth an amount above zero, or a percent from 1 to 100.</source>
+        <translation>Egy kupon értéke nullánál nagyobb összeg, vagy 1 és 100 közötti százalék.</translation>
     </message>
 </context>
 <context>
@@ -6556,7 +6624,7 @@ Ctrl+L</translation>
 <context>
     <name>customers</name>
     <message>
-        <location filename="../../ui/customer_messages.py" line="+19"/>
+        <location filename="../../ui/customer_messages.py" line="-62"/>
         <source>&apos;%1&apos; is not a phone number that can exist. Check the digits, or add the country code (+44 ...) for a foreign number.</source>
         <translation>„%1” nem létező telefonszám. Ellenőrizze a számjegyeket, vagy külföldi számhoz adja meg az országhívószámot (+44 ...).</translation>
     </message>
@@ -6662,9 +6730,52 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>feedback</name>
+    <message>
+        <location filename="../../ui/feedback_messages.py" line="+15"/>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>A jegyzet túl hosszú: legfeljebb %1 karakter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type what the customer said or what is to be done.</source>
+        <translation>Írja be, mit mondott a vásárló, vagy mit kell tenni.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose whether it is a complaint, praise or a request.</source>
+        <translation>Válassza ki, hogy panasz, dicséret vagy kérés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a priority: low, normal or high.</source>
+        <translation>Válasszon prioritást: alacsony, normál vagy magas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose who is to do it: an active member of the staff.</source>
+        <translation>Válassza ki, ki végezze el: a személyzet egy aktív tagja.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the day it is due.</source>
+        <translation>Válassza ki a határidő napját.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This can&apos;t be kept as it is typed. Check it and try again.</source>
+        <translation>Így, ahogy be van írva, nem menthető. Ellenőrizze, és próbálja újra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This note is no longer here (it was resolved or removed). The list is up to date again.</source>
+        <translation>Ez a jegyzet már nincs itt (megoldották vagy törölték). A lista ismét naprakész.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+20"/>
+        <location filename="../../ui/messages.py" line="-118"/>
         <source>A discount above the cashier&apos;s limit</source>
         <translation>A pénztárosi limitet meghaladó kedvezmény</translation>
     </message>
@@ -6704,7 +6815,7 @@ Ctrl+L</translation>
         <translation>Egy vásárló személyes adatainak törlése</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+47"/>
         <source>&apos;%1&apos; is not a valid barcode - check digit wrong or unreadable. Scan again or type the product name.</source>
         <translation>„%1” nem érvényes vonalkód – hibás ellenőrző számjegy vagy olvashatatlan. Olvassa be újra, vagy írja be a termék nevét.</translation>
     </message>
@@ -6823,7 +6934,7 @@ Ctrl+L</translation>
         <translation>A sorsolási kód csak legalább 1 EUR kártyás fizetéssel érvényes. Törölje a kódot, vagy fizessen kártyával.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-66"/>
         <source>The till could not do that (%1). Try again, or ask a manager.</source>
         <translation>A pénztár ezt nem tudta végrehajtani (%1). Próbálja újra, vagy kérjen segítséget a vezetőtől.</translation>
     </message>
@@ -6833,7 +6944,17 @@ Ctrl+L</translation>
         <translation>Váratlan hiba történt: %1. Próbálja újra; ha ismét előfordul, indítsa újra a pénztárprogramot.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+66"/>
+        <source>VAT rate %1% has no department on the fiscal register. Set one on the back office&apos;s fiscal page.</source>
+        <translation>A(z) %1%-os áfakulcshoz nincs osztály a pénztárgépen. Állítsa be a háttériroda adóügyi oldalán.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This return needs the reference of the original fiscal slip. Type it on the back office&apos;s fiscal page.</source>
+        <translation>Ehhez a visszavételhez az eredeti nyugta azonosítója kell. Írja be a háttériroda adóügyi oldalán.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Type an amount, like 20 or 12.50.</source>
         <translation>Írjon be egy összeget, pl. 20 vagy 12,50.</translation>
     </message>
@@ -6858,12 +6979,12 @@ Ctrl+L</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="-173"/>
+        <location filename="../../ui/sync_texts.py" line="-13"/>
         <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
         <translation>A szerver elutasította a kódot: hibás, már felhasznált vagy lejárt. Kérjen újat a tulajdonostól.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The server answered with an error (%1). Try again later.</source>
         <translation>A szerver hibával válaszolt (%1). Próbálja újra később.</translation>
     </message>
@@ -6873,17 +6994,17 @@ Ctrl+L</translation>
         <translation>A szerver ezen a címen nem érhető el. Ellenőrizze a címet és a hálózatot.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enrolling failed: %1</source>
-        <translation>A regisztráció nem sikerült: %1</translation>
+        <location line="-7"/>
+        <source>Another Bottega window on this computer is syncing this shop&apos;s data. Close it, or wait: this window takes over when it closes.</source>
+        <translation>Egy másik Bottega-ablak ezen a gépen szinkronizálja a bolt adatait. Zárja be, vagy várjon: ez az ablak átveszi, amikor az bezárul.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>%1 changes made here have not reached the server yet. Press Sync now and try again when none wait, or export them to a file first.</source>
         <translation>Az itt végzett %1 változás még nem jutott el a szerverre. Nyomja meg a Szinkronizálás most gombot, és próbálja újra, ha már nincs várakozó, vagy előbb exportálja őket fájlba.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="+24"/>
+        <location line="+7"/>
         <source>never</source>
         <translation>soha</translation>
     </message>
@@ -6966,7 +7087,7 @@ Ctrl+L</translation>
         <translation>Offline · %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/sync_status.py" line="+43"/>
         <source>Server and sync settings</source>
         <translation>Szerver- és szinkronizálási beállítások</translation>
     </message>

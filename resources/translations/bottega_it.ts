@@ -202,12 +202,12 @@
     <name>BackOfficeWindow</name>
     <message>
         <location filename="../../ui/back_office.py" line="+25"/>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – back office – %1</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-44"/>
         <source>Back office</source>
         <translation>Back office</translation>
     </message>
@@ -576,7 +576,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>CategoriesTab</name>
     <message>
-        <location filename="../../ui/catalogue_tabs.py" line="+130"/>
+        <location filename="../../ui/catalogue_tabs.py" line="+124"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
@@ -672,7 +672,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>CustomFieldsDialog</name>
     <message>
-        <location filename="../../ui/custom_fields_dialog.py" line="+16"/>
+        <location filename="../../ui/custom_fields_dialog.py" line="+14"/>
         <source>Customer fields</source>
         <translation>Campi cliente</translation>
     </message>
@@ -702,7 +702,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Aggiungi un campo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Text</source>
         <translation>Testo</translation>
     </message>
@@ -722,7 +722,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Uno di un elenco</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../ui/customer_messages.py" line="+72"/>
         <source>Every field needs a label.</source>
         <translation>Ogni campo ha bisogno di un&apos;etichetta.</translation>
     </message>
@@ -1172,7 +1172,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/backoffice_customers.py" line="+56"/>
+        <location filename="../../ui/backoffice_customers.py" line="+55"/>
         <source>Last 90 days</source>
         <translation>Ultimi 90 giorni</translation>
     </message>
@@ -1204,7 +1204,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     <message>
         <location line="+2"/>
         <location line="+39"/>
-        <location line="+66"/>
+        <location line="+60"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -1213,7 +1213,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-101"/>
         <source>name or SKU</source>
         <translation>nome o codice</translation>
     </message>
@@ -1329,12 +1329,12 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Lettura della storia del negozio…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>The history could not be read: %1</source>
         <translation>Non è stato possibile leggere la storia: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1349,12 +1349,12 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>App di messaggistica</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>“%1” is not an amount.</source>
         <translation>“%1” non è un importo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 customers · %2 of takings</source>
         <translation>%1 clienti · %2 dell&apos;incasso</translation>
     </message>
@@ -1369,7 +1369,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Prima scrivi l&apos;etichetta.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 customers changed.</source>
         <translation>%1 clienti modificati.</translation>
     </message>
@@ -1481,7 +1481,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>un numero</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../ui/customer_messages.py" line="+8"/>
         <source>%1: “%2” is not a number.</source>
         <translation>%1: “%2” non è un numero.</translation>
     </message>
@@ -1501,7 +1501,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>%1: troppo lungo (al massimo 200 caratteri).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/customer_edit.py" line="+65"/>
         <source>“%1” is not a birthday. Type it like %2, or leave it empty.</source>
         <translation>“%1” non è una data di compleanno. Scrivila come %2, o lascia vuoto.</translation>
     </message>
@@ -1519,7 +1519,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/backoffice_exports.py" line="+56"/>
+        <location filename="../../ui/backoffice_exports.py" line="+57"/>
         <source>Exports for the accountant</source>
         <translation>Esportazioni per il commercialista</translation>
     </message>
@@ -1610,12 +1610,12 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+143"/>
+        <location line="+137"/>
         <source>Only the owner or a manager can export the shop&apos;s accounts.</source>
         <translation>Solo il titolare o un responsabile possono esportare la contabilità del negozio.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-135"/>
         <source>The sales journal and the refunds carry customer ids (personal data): keep the files safe. Every export is recorded.</source>
         <translation>Il giornale delle vendite e i resi contengono gli id dei clienti (dati personali): conserva i file al sicuro. Ogni esportazione viene registrata.</translation>
     </message>
@@ -1631,12 +1631,12 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+95"/>
+        <location filename="../../ui/export_messages.py" line="+22"/>
         <source>The first day is after the last: change the dates.</source>
         <translation>Il primo giorno viene dopo l&apos;ultimo: cambia le date.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="+4"/>
         <source>Choose at least one format.</source>
         <translation>Scegli almeno un formato.</translation>
     </message>
@@ -1681,7 +1681,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>%1 turni sono ancora aperti: le loro vendite sono nei file, le loro chiusure Z non ancora.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/export_messages.py" line="-7"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annullato: non è stato scritto nulla.</translation>
     </message>
@@ -1697,6 +1697,16 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>“%1” is not a date: write it like 2026-11-30.</source>
+        <translation>“%1” non è una data: scrivila come 2026-11-30.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not an export format: choose among CSV, Excel and PDF.</source>
+        <translation>“%1” non è un formato di esportazione: scegli tra CSV, Excel e PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice_exports.py" line="+11"/>
         <source>The export failed: %1. Nothing was written.</source>
         <translation>L&apos;esportazione non è riuscita: %1. Non è stato scritto nulla.</translation>
     </message>
@@ -1908,16 +1918,19 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../../ui/messages.py" line="+146"/>
         <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
         <translation>Digita l&apos;indirizzo dell&apos;RT (indirizzo IP o nome host, senza spazi).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/messages.py" line="+2"/>
         <source>Departments are numbers from 1 to 99.</source>
         <translation>I reparti sono numeri da 1 a 99.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/messages.py" line="+2"/>
         <source>Choose a model.</source>
         <translation>Scegli un modello.</translation>
     </message>
@@ -1958,6 +1971,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../ui/messages.py" line="-6"/>
         <source>Type the reference as on the slip: closure, number, date, RT serial.</source>
         <translation>Digita il riferimento come sullo scontrino: chiusura, numero, data, matricola RT.</translation>
     </message>
@@ -2528,7 +2542,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>OwnerServerSignIn</name>
     <message>
-        <location filename="../../ui/owner_server_sign_in.py" line="+31"/>
+        <location filename="../../ui/owner_server_sign_in.py" line="+30"/>
         <source>%1 changes are being published to the other tills.</source>
         <translation>%1 modifiche vengono pubblicate sulle altre casse.</translation>
     </message>
@@ -2538,7 +2552,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Accedi al server per pubblicare %1 modifiche al catalogo e alle impostazioni sulle altre casse.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/sync_texts.py" line="+35"/>
         <source>The server does not know this name with this password.</source>
         <translation>Il server non conosce questo nome con questa password.</translation>
     </message>
@@ -2557,16 +2571,11 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <source>Could not reach the server. Your changes stay here and wait; try again later.</source>
         <translation>Impossibile raggiungere il server. Le modifiche restano qui in attesa; riprova più tardi.</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Signing in failed: %1</source>
-        <translation>Accesso non riuscito: %1</translation>
-    </message>
 </context>
 <context>
     <name>OwnerServerSignInDialog</name>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/owner_server_sign_in.py" line="+8"/>
         <source>Publish changes to the other tills</source>
         <translation>Pubblica le modifiche sulle altre casse</translation>
     </message>
@@ -2669,7 +2678,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="+35"/>
+        <location filename="../../ui/payment_dialog.py" line="+37"/>
         <source>Refund</source>
         <translation>Rimborso</translation>
     </message>
@@ -2759,6 +2768,11 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Scontrino %1</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>%1 It was taken off this sale: %2 to pay.</source>
+        <translation>%1 È stato tolto da questa vendita: %2 da pagare.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Cash</source>
         <translation>Contanti</translation>
@@ -2779,8 +2793,8 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Punti</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+88"/>
+        <location line="-91"/>
+        <location line="+101"/>
         <source>Still to pay back: %1</source>
         <translation>Ancora da restituire: %1</translation>
     </message>
@@ -2831,7 +2845,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>PriceChangeDialog</name>
     <message>
-        <location filename="../../ui/price_change_dialog.py" line="+21"/>
+        <location filename="../../ui/price_change_dialog.py" line="+17"/>
         <source>Change prices</source>
         <translation>Cambia prezzi</translation>
     </message>
@@ -2851,7 +2865,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Prodotti selezionati (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Category %1</source>
         <translation>Categoria %1</translation>
     </message>
@@ -2912,7 +2926,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>PrinterSetupDialog</name>
     <message>
-        <location filename="../../ui/printer_setup.py" line="+68"/>
+        <location filename="../../ui/printer_messages.py" line="+23"/>
         <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
         <translation>Le stampanti USB non si possono usare su questo computer: %1. Usa una connessione seriale, di rete o a file, oppure installalo.</translation>
     </message>
@@ -2957,7 +2971,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Stampa non riuscita: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/printer_setup.py" line="+48"/>
         <source>Receipt printer</source>
         <translation>Stampante scontrini</translation>
     </message>
@@ -3198,12 +3212,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Comunicazione con la stampante…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>This folder can&apos;t be written. Choose another folder.</source>
         <translation>Impossibile scrivere in questa cartella. Scegline un&apos;altra.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Test page sent to %1. Check that every line printed.</source>
         <translation>Pagina di prova inviata a %1. Controlla che ogni riga sia stampata.</translation>
     </message>
@@ -3256,7 +3270,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="+31"/>
+        <location filename="../../ui/printing.py" line="+32"/>
         <source>The cash drawer did not open (%1). Check the printer and its drawer cable.</source>
         <translation>Il cassetto non si è aperto (%1). Controlla la stampante e il cavo del cassetto.</translation>
     </message>
@@ -3266,7 +3280,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>%1 - scontrino %2 conservato, premi F9 per ristamparlo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/printer_messages.py" line="+6"/>
         <source>Printer offline</source>
         <translation>Stampante offline</translation>
     </message>
@@ -3304,13 +3318,13 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../ui/product_editor.py" line="+37"/>
-        <location line="+72"/>
+        <location filename="../../ui/product_editor.py" line="+33"/>
+        <location line="+71"/>
         <source>New product</source>
         <translation>Nuovo prodotto</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-63"/>
         <source>for example 1,50 (per kg for weighed goods)</source>
         <translation>per esempio 1,50 (al kg per la merce a peso)</translation>
     </message>
@@ -3376,22 +3390,22 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Retire</source>
         <translation>Ritira dalla vendita</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-55"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>(no category)</source>
         <translation>(nessuna categoria)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Put back on sale</source>
         <translation>Rimetti in vendita</translation>
     </message>
@@ -3409,7 +3423,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../ui/catalogue_model.py" line="+27"/>
+        <location filename="../../ui/catalogue_model.py" line="+25"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
@@ -3444,7 +3458,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+84"/>
         <source>Retired</source>
         <translation>Ritirato</translation>
     </message>
@@ -3470,7 +3484,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/backoffice_products.py" line="+166"/>
+        <location filename="../../ui/backoffice_products.py" line="+165"/>
         <source>Products</source>
         <translation>Prodotti</translation>
     </message>
@@ -3543,7 +3557,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Seleziona prima i prodotti da etichettare.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Could not write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
@@ -3918,7 +3932,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RegularsPage</name>
     <message>
-        <location filename="../../ui/backoffice_regulars.py" line="+79"/>
+        <location filename="../../ui/backoffice_regulars.py" line="+80"/>
         <source>Regulars</source>
         <translation>Clienti abituali</translation>
     </message>
@@ -3951,12 +3965,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
     <message>
         <location line="+15"/>
         <location line="+93"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-136"/>
         <source>Phone or e-mail</source>
         <translation>Telefono o e-mail</translation>
     </message>
@@ -3967,23 +3981,23 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+139"/>
+        <location line="+137"/>
         <source>Spent</source>
         <translation>Speso</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-137"/>
         <source>Visits</source>
         <translation>Visite</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>Last visit</source>
         <translation>Ultima visita</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-126"/>
         <source>Last 90 days</source>
         <translation>Ultimi 90 giorni</translation>
     </message>
@@ -4104,12 +4118,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Messaggi sì</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Birthday reward given to %1 customers (%2 had it already this year).</source>
         <translation>Regalo di compleanno dato a %1 clienti (%2 l&apos;avevano già quest&apos;anno).</translation>
     </message>
@@ -4207,7 +4221,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Prima scegli un cliente nell&apos;elenco.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 put aside for %2 on %3.</source>
         <translation>%1 messo da parte per %2 per il %3.</translation>
     </message>
@@ -4222,12 +4236,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Lettura della storia del negozio…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>The history could not be read: %1</source>
         <translation>Non è stato possibile leggere la storia: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The top 20 % of customers bring %1 of what customers spent.</source>
         <translation>Il 20 % migliore dei clienti porta il %1 di quanto spendono i clienti.</translation>
     </message>
@@ -5078,7 +5092,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+126"/>
+        <location filename="../../ui/backoffice_settings.py" line="+121"/>
         <source>Shop settings</source>
         <translation>Impostazioni negozio</translation>
     </message>
@@ -5099,16 +5113,17 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../../ui/staff_messages.py" line="+32"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Non è stato salvato nulla: correggi i campi segnati in rosso.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Only an owner can change the shop&apos;s settings.</source>
         <translation>Solo un titolare può cambiare le impostazioni del negozio.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved. Fields changed: %1.</source>
         <translation>Salvato. Campi modificati: %1.</translation>
     </message>
@@ -5199,7 +5214,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-185"/>
+        <location filename="../../ui/backoffice_settings.py" line="-176"/>
         <source>Shop and receipt</source>
         <translation>Negozio e scontrino</translation>
     </message>
@@ -5453,7 +5468,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cashier</source>
         <translation>Cassiere</translation>
     </message>
@@ -5514,12 +5529,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Choose someone in the list.</source>
         <translation>Scegli una persona nell&apos;elenco.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>New PIN</source>
         <translation>Nuovo PIN</translation>
     </message>
@@ -5540,12 +5555,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>Deactivate</source>
         <translation>Disattiva</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-68"/>
         <source>What each role may do without a manager&apos;s PIN</source>
         <translation>Cosa può fare ogni ruolo senza il PIN di un responsabile</translation>
     </message>
@@ -5565,7 +5580,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Solo titolari</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Someone below the role chosen needs the PIN of someone at or above it.</source>
         <translation>Chi ha un ruolo inferiore a quello scelto deve avere il PIN di qualcuno di quel ruolo o superiore.</translation>
     </message>
@@ -5580,12 +5595,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Salva i permessi</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Reactivate with the new PIN</source>
         <translation>Riattiva con il nuovo PIN</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/staff_messages.py" line="-16"/>
         <source>A PIN is 4 to 8 digits, 0-9 only.</source>
         <translation>Un PIN ha da 4 a 8 cifre, solo 0-9.</translation>
     </message>
@@ -5625,17 +5640,17 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Questa persona non è più nell&apos;elenco. Scegli di nuovo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/backoffice_staff.py" line="+20"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>I due PIN sono diversi. Scrivi lo stesso PIN due volte.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1 can now sign in with their PIN.</source>
         <translation>%1 ora può accedere con il suo PIN.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>New PIN saved for %1.</source>
         <translation>Nuovo PIN salvato per %1.</translation>
     </message>
@@ -5660,7 +5675,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>%1 può di nuovo accedere con il nuovo PIN.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Permissions saved; the tills follow them at once.</source>
         <translation>Permessi salvati; le casse li seguono subito.</translation>
     </message>
@@ -5673,7 +5688,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="+45"/>
+        <location filename="../../ui/sync_settings.py" line="+27"/>
         <source>Server and sync</source>
         <translation>Server e sincronizzazione</translation>
     </message>
@@ -5793,7 +5808,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Scrivi l&apos;indirizzo del server, il codice di registrazione e un nome per questa cassa.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Enrolled: this till now syncs with %1.</source>
         <translation>Registrata: ora questa cassa si sincronizza con %1.</translation>
     </message>
@@ -6050,7 +6065,7 @@ Ctrl+L</translation>
         <translation>Vendita %1 registrata.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No receipt to reprint yet.</source>
         <translation>Ancora nessuno scontrino da ristampare.</translation>
     </message>
@@ -6329,7 +6344,7 @@ Ctrl+L</translation>
 <context>
     <name>_ListTab</name>
     <message>
-        <location filename="../../ui/catalogue_tabs.py" line="-95"/>
+        <location filename="../../ui/catalogue_tabs.py" line="-94"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
@@ -6420,6 +6435,59 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>No backups set up</source>
         <translation>Backup non configurati</translation>
+    </message>
+</context>
+<context>
+    <name>campaigns</name>
+    <message>
+        <location filename="../../ui/campaign_messages.py" line="+15"/>
+        <source>Give the campaign a name.</source>
+        <translation>Dai un nome alla campagna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The coupons must be valid until today or later, and not end before they start.</source>
+        <translation>I coupon devono valere almeno fino a oggi e non scadere prima di iniziare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer is in this group today: choose another group.</source>
+        <translation>Oggi nessun cliente è in questo gruppo: scegline un altro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An offer is an amount above zero, or a percent from 1 to 100.</source>
+        <translation>Un&apos;offerta è un importo maggiore di zero, o una percentuale da 1 a 100.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This group of customers is not known here: choose another group.</source>
+        <translation>Questo gruppo di clienti qui non è conosciuto: scegline un altro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This campaign is no longer here. The list is up to date again.</source>
+        <translation>Questa campagna non c&apos;è più. L&apos;elenco è di nuovo aggiornato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birthday reward goes 0 to 30 days before the birthday.</source>
+        <translation>Il regalo di compleanno parte da 0 a 30 giorni prima del compleanno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The thank-you comes at the 2nd visit or later.</source>
+        <translation>Il ringraziamento arriva dalla 2ª visita in poi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A coupon is valid for 1 to 365 days.</source>
+        <translation>Un coupon vale da 1 a 365 giorni.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A coupon is worth an amount above zero, or a percent from 1 to 100.</source>
+        <translation>Un coupon vale un importo maggiore di zero, o una percentuale da 1 a 100.</translation>
     </message>
 </context>
 <context>
@@ -6558,7 +6626,7 @@ Ctrl+L</translation>
 <context>
     <name>customers</name>
     <message>
-        <location filename="../../ui/customer_messages.py" line="+19"/>
+        <location filename="../../ui/customer_messages.py" line="-62"/>
         <source>&apos;%1&apos; is not a phone number that can exist. Check the digits, or add the country code (+44 ...) for a foreign number.</source>
         <translation>&apos;%1&apos; non è un numero di telefono possibile. Controlla le cifre, o aggiungi il prefisso internazionale (+44 ...) per un numero estero.</translation>
     </message>
@@ -6664,9 +6732,52 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>feedback</name>
+    <message>
+        <location filename="../../ui/feedback_messages.py" line="+15"/>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>La nota è troppo lunga: al massimo %1 caratteri.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type what the customer said or what is to be done.</source>
+        <translation>Scrivi cosa ha detto il cliente o cosa c&apos;è da fare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose whether it is a complaint, praise or a request.</source>
+        <translation>Scegli se è un reclamo, un complimento o una richiesta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a priority: low, normal or high.</source>
+        <translation>Scegli una priorità: bassa, normale o alta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose who is to do it: an active member of the staff.</source>
+        <translation>Scegli chi deve farlo: una persona attiva del personale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the day it is due.</source>
+        <translation>Scegli il giorno di scadenza.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This can&apos;t be kept as it is typed. Check it and try again.</source>
+        <translation>Così com&apos;è scritto non si può salvare. Controlla e riprova.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This note is no longer here (it was resolved or removed). The list is up to date again.</source>
+        <translation>Questa nota non c&apos;è più (è stata risolta o rimossa). L&apos;elenco è di nuovo aggiornato.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+20"/>
+        <location filename="../../ui/messages.py" line="-118"/>
         <source>A discount above the cashier&apos;s limit</source>
         <translation>Uno sconto oltre il limite del cassiere</translation>
     </message>
@@ -6706,7 +6817,7 @@ Ctrl+L</translation>
         <translation>Cancellare i dati personali di un cliente</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+47"/>
         <source>&apos;%1&apos; is not a valid barcode - check digit wrong or unreadable. Scan again or type the product name.</source>
         <translation>&apos;%1&apos; non è un codice a barre valido: cifra di controllo errata o illeggibile. Scansiona di nuovo o scrivi il nome dell&apos;articolo.</translation>
     </message>
@@ -6827,7 +6938,7 @@ Ctrl+L</translation>
         <translation>Il codice lotteria vale solo con almeno 1 EUR pagato elettronicamente. Cancella il codice o paga con carta.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-66"/>
         <source>The till could not do that (%1). Try again, or ask a manager.</source>
         <translation>La cassa non è riuscita a farlo (%1). Riprova o chiedi a un responsabile.</translation>
     </message>
@@ -6837,7 +6948,17 @@ Ctrl+L</translation>
         <translation>Si è verificato un errore imprevisto: %1. Riprova; se si ripete, riavvia la cassa.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+66"/>
+        <source>VAT rate %1% has no department on the fiscal register. Set one on the back office&apos;s fiscal page.</source>
+        <translation>L&apos;aliquota IVA %1% non ha un reparto sul registratore telematico. Impostalo nella pagina fiscale del back office.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This return needs the reference of the original fiscal slip. Type it on the back office&apos;s fiscal page.</source>
+        <translation>Questo reso richiede il riferimento del documento commerciale originale. Inseriscilo nella pagina fiscale del back office.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Type an amount, like 20 or 12.50.</source>
         <translation>Digita un importo, come 20 o 12,50.</translation>
     </message>
@@ -6863,12 +6984,12 @@ Ctrl+L</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="-173"/>
+        <location filename="../../ui/sync_texts.py" line="-13"/>
         <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
         <translation>Il server ha rifiutato questo codice: è errato, già usato o scaduto. Chiedine uno nuovo al titolare.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The server answered with an error (%1). Try again later.</source>
         <translation>Il server ha risposto con un errore (%1). Riprova più tardi.</translation>
     </message>
@@ -6878,17 +6999,17 @@ Ctrl+L</translation>
         <translation>Impossibile raggiungere il server a questo indirizzo. Controlla l&apos;indirizzo e la rete.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enrolling failed: %1</source>
-        <translation>Registrazione non riuscita: %1</translation>
+        <location line="-7"/>
+        <source>Another Bottega window on this computer is syncing this shop&apos;s data. Close it, or wait: this window takes over when it closes.</source>
+        <translation>Un&apos;altra finestra di Bottega su questo computer sta sincronizzando i dati del negozio. Chiudila, oppure attendi: questa finestra subentra quando si chiude.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>%1 changes made here have not reached the server yet. Press Sync now and try again when none wait, or export them to a file first.</source>
         <translation>%1 modifiche fatte qui non sono ancora arrivate al server. Premi Sincronizza ora e riprova quando non ne resta nessuna in attesa, oppure esportale prima in un file.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="+24"/>
+        <location line="+7"/>
         <source>never</source>
         <translation>mai</translation>
     </message>
@@ -6971,7 +7092,7 @@ Ctrl+L</translation>
         <translation>Non in linea · %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/sync_status.py" line="+43"/>
         <source>Server and sync settings</source>
         <translation>Impostazioni di server e sincronizzazione</translation>
     </message>

@@ -202,12 +202,12 @@
     <name>BackOfficeWindow</name>
     <message>
         <location filename="../../ui/back_office.py" line="+25"/>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – 백오피스 – %1</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-44"/>
         <source>Back office</source>
         <translation>백오피스</translation>
     </message>
@@ -576,7 +576,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>CategoriesTab</name>
     <message>
-        <location filename="../../ui/catalogue_tabs.py" line="+130"/>
+        <location filename="../../ui/catalogue_tabs.py" line="+124"/>
         <source>Category</source>
         <translation>분류</translation>
     </message>
@@ -672,7 +672,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>CustomFieldsDialog</name>
     <message>
-        <location filename="../../ui/custom_fields_dialog.py" line="+16"/>
+        <location filename="../../ui/custom_fields_dialog.py" line="+14"/>
         <source>Customer fields</source>
         <translation>고객 항목</translation>
     </message>
@@ -702,7 +702,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
@@ -722,7 +722,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>목록 중 하나</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../ui/customer_messages.py" line="+72"/>
         <source>Every field needs a label.</source>
         <translation>모든 항목에 이름표가 필요합니다.</translation>
     </message>
@@ -1171,7 +1171,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/backoffice_customers.py" line="+56"/>
+        <location filename="../../ui/backoffice_customers.py" line="+55"/>
         <source>Last 90 days</source>
         <translation>최근 90일</translation>
     </message>
@@ -1203,7 +1203,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     <message>
         <location line="+2"/>
         <location line="+39"/>
-        <location line="+66"/>
+        <location line="+60"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -1212,7 +1212,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>전체</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-101"/>
         <source>name or SKU</source>
         <translation>이름 또는 SKU</translation>
     </message>
@@ -1328,12 +1328,12 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>가게 기록을 읽는 중…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>The history could not be read: %1</source>
         <translation>기록을 읽지 못했습니다: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
@@ -1348,12 +1348,12 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>메신저 앱</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>“%1” is not an amount.</source>
         <translation>“%1”은(는) 금액이 아닙니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 customers · %2 of takings</source>
         <translation>고객 %1명 · 매출의 %2</translation>
     </message>
@@ -1368,7 +1368,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>먼저 태그를 입력하세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 customers changed.</source>
         <translation>고객 %1명이 변경되었습니다.</translation>
     </message>
@@ -1480,7 +1480,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>숫자</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../ui/customer_messages.py" line="+8"/>
         <source>%1: “%2” is not a number.</source>
         <translation>%1: “%2”은(는) 숫자가 아닙니다.</translation>
     </message>
@@ -1500,7 +1500,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>%1: 너무 깁니다(최대 200자).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/customer_edit.py" line="+65"/>
         <source>“%1” is not a birthday. Type it like %2, or leave it empty.</source>
         <translation>“%1”은(는) 생일 형식이 아닙니다. %2처럼 입력하거나 비워 두세요.</translation>
     </message>
@@ -1518,7 +1518,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/backoffice_exports.py" line="+56"/>
+        <location filename="../../ui/backoffice_exports.py" line="+57"/>
         <source>Exports for the accountant</source>
         <translation>세무사용 내보내기</translation>
     </message>
@@ -1609,12 +1609,12 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
     <message>
         <location line="+33"/>
-        <location line="+143"/>
+        <location line="+137"/>
         <source>Only the owner or a manager can export the shop&apos;s accounts.</source>
         <translation>점주나 매니저만 상점의 회계 자료를 내보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-135"/>
         <source>The sales journal and the refunds carry customer ids (personal data): keep the files safe. Every export is recorded.</source>
         <translation>매출 일지와 환불에는 고객 ID(개인정보)가 들어 있습니다: 파일을 안전하게 보관하세요. 모든 내보내기는 기록됩니다.</translation>
     </message>
@@ -1630,12 +1630,12 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
     <message>
         <location line="+37"/>
-        <location line="+95"/>
+        <location filename="../../ui/export_messages.py" line="+22"/>
         <source>The first day is after the last: change the dates.</source>
         <translation>시작일이 종료일보다 늦습니다: 날짜를 바꾸세요.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="+4"/>
         <source>Choose at least one format.</source>
         <translation>형식을 하나 이상 선택하세요.</translation>
     </message>
@@ -1680,7 +1680,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>근무 %1개가 아직 마감되지 않았습니다: 판매는 파일에 들어 있지만 일일 마감은 아직 없습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/export_messages.py" line="-7"/>
         <source>Cancelled: nothing was written.</source>
         <translation>취소했습니다: 아무것도 저장되지 않았습니다.</translation>
     </message>
@@ -1696,6 +1696,16 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
     <message>
         <location line="+5"/>
+        <source>“%1” is not a date: write it like 2026-11-30.</source>
+        <translation>“%1”은(는) 날짜가 아닙니다. 2026-11-30처럼 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not an export format: choose among CSV, Excel and PDF.</source>
+        <translation>“%1”은(는) 내보내기 형식이 아닙니다. CSV, Excel, PDF 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice_exports.py" line="+11"/>
         <source>The export failed: %1. Nothing was written.</source>
         <translation>내보내기에 실패했습니다: %1. 아무것도 저장되지 않았습니다.</translation>
     </message>
@@ -1907,16 +1917,19 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../../ui/messages.py" line="+146"/>
         <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
         <translation>RT 주소를 입력하세요 (IP 주소 또는 호스트 이름, 공백 없이).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/messages.py" line="+2"/>
         <source>Departments are numbers from 1 to 99.</source>
         <translation>부서는 1부터 99까지의 숫자입니다.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/messages.py" line="+2"/>
         <source>Choose a model.</source>
         <translation>모델을 선택하세요.</translation>
     </message>
@@ -1957,6 +1970,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../ui/messages.py" line="-6"/>
         <source>Type the reference as on the slip: closure, number, date, RT serial.</source>
         <translation>영수증에 있는 대로 참조를 입력하세요: 마감, 번호, 날짜, RT 일련번호.</translation>
     </message>
@@ -2527,7 +2541,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>OwnerServerSignIn</name>
     <message>
-        <location filename="../../ui/owner_server_sign_in.py" line="+31"/>
+        <location filename="../../ui/owner_server_sign_in.py" line="+30"/>
         <source>%1 changes are being published to the other tills.</source>
         <translation>변경 사항 %1개를 다른 계산대에 게시하는 중입니다.</translation>
     </message>
@@ -2537,7 +2551,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>카탈로그 및 설정 변경 사항 %1개를 다른 계산대에 게시하려면 서버에 로그인하세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/sync_texts.py" line="+35"/>
         <source>The server does not know this name with this password.</source>
         <translation>서버에 이 이름과 비밀번호가 일치하는 계정이 없습니다.</translation>
     </message>
@@ -2556,16 +2570,11 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <source>Could not reach the server. Your changes stay here and wait; try again later.</source>
         <translation>서버에 연결할 수 없습니다. 변경 사항은 여기에 보관되어 대기합니다. 나중에 다시 시도하세요.</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Signing in failed: %1</source>
-        <translation>로그인 실패: %1</translation>
-    </message>
 </context>
 <context>
     <name>OwnerServerSignInDialog</name>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/owner_server_sign_in.py" line="+8"/>
         <source>Publish changes to the other tills</source>
         <translation>다른 계산대에 변경 사항 게시</translation>
     </message>
@@ -2668,7 +2677,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="+35"/>
+        <location filename="../../ui/payment_dialog.py" line="+37"/>
         <source>Refund</source>
         <translation>환불</translation>
     </message>
@@ -2758,6 +2767,11 @@ Press F7 on the till to park one.</source>
         <translation>영수증 %1</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>%1 It was taken off this sale: %2 to pay.</source>
+        <translation>%1 이 판매에서 뺐습니다. 결제할 금액: %2.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Cash</source>
         <translation>현금</translation>
@@ -2778,8 +2792,8 @@ Press F7 on the till to park one.</source>
         <translation>포인트</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+88"/>
+        <location line="-91"/>
+        <location line="+101"/>
         <source>Still to pay back: %1</source>
         <translation>남은 환불액: %1</translation>
     </message>
@@ -2830,7 +2844,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PriceChangeDialog</name>
     <message>
-        <location filename="../../ui/price_change_dialog.py" line="+21"/>
+        <location filename="../../ui/price_change_dialog.py" line="+17"/>
         <source>Change prices</source>
         <translation>가격 변경</translation>
     </message>
@@ -2850,7 +2864,7 @@ Press F7 on the till to park one.</source>
         <translation>선택한 상품 (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Category %1</source>
         <translation>%1 분류</translation>
     </message>
@@ -2911,7 +2925,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PrinterSetupDialog</name>
     <message>
-        <location filename="../../ui/printer_setup.py" line="+68"/>
+        <location filename="../../ui/printer_messages.py" line="+23"/>
         <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
         <translation>이 컴퓨터에서는 USB 프린터를 쓸 수 없습니다: %1. 시리얼, 네트워크 또는 파일 연결을 쓰거나 설치하세요.</translation>
     </message>
@@ -2956,7 +2970,7 @@ Press F7 on the till to park one.</source>
         <translation>인쇄 실패: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/printer_setup.py" line="+48"/>
         <source>Receipt printer</source>
         <translation>영수증 프린터</translation>
     </message>
@@ -3196,12 +3210,12 @@ Press F7 on the till to park one.</source>
         <translation>프린터와 통신 중…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>This folder can&apos;t be written. Choose another folder.</source>
         <translation>이 폴더에 쓸 수 없습니다. 다른 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Test page sent to %1. Check that every line printed.</source>
         <translation>%1(으)로 테스트 페이지를 보냈습니다. 모든 줄이 인쇄됐는지 확인하세요.</translation>
     </message>
@@ -3254,7 +3268,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="+31"/>
+        <location filename="../../ui/printing.py" line="+32"/>
         <source>The cash drawer did not open (%1). Check the printer and its drawer cable.</source>
         <translation>돈통이 열리지 않았습니다(%1). 프린터와 돈통 케이블을 확인하세요.</translation>
     </message>
@@ -3264,7 +3278,7 @@ Press F7 on the till to park one.</source>
         <translation>%1 - 영수증 %2 보관됨, F9를 누르면 다시 인쇄합니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/printer_messages.py" line="+6"/>
         <source>Printer offline</source>
         <translation>프린터 오프라인</translation>
     </message>
@@ -3302,13 +3316,13 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../ui/product_editor.py" line="+37"/>
-        <location line="+72"/>
+        <location filename="../../ui/product_editor.py" line="+33"/>
+        <location line="+71"/>
         <source>New product</source>
         <translation>새 상품</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-63"/>
         <source>for example 1,50 (per kg for weighed goods)</source>
         <translation>예: 1.50 (무게 상품은 kg당)</translation>
     </message>
@@ -3374,22 +3388,22 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Retire</source>
         <translation>판매 중지</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-55"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>(no category)</source>
         <translation>(분류 없음)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Put back on sale</source>
         <translation>다시 판매</translation>
     </message>
@@ -3407,7 +3421,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../ui/catalogue_model.py" line="+27"/>
+        <location filename="../../ui/catalogue_model.py" line="+25"/>
         <source>Product</source>
         <translation>상품</translation>
     </message>
@@ -3442,7 +3456,7 @@ Press F7 on the till to park one.</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+84"/>
         <source>Retired</source>
         <translation>판매 중지</translation>
     </message>
@@ -3468,7 +3482,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/backoffice_products.py" line="+166"/>
+        <location filename="../../ui/backoffice_products.py" line="+165"/>
         <source>Products</source>
         <translation>상품</translation>
     </message>
@@ -3541,7 +3555,7 @@ Press F7 on the till to park one.</source>
         <translation>먼저 라벨을 만들 상품을 선택하세요.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Could not write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -3916,7 +3930,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RegularsPage</name>
     <message>
-        <location filename="../../ui/backoffice_regulars.py" line="+79"/>
+        <location filename="../../ui/backoffice_regulars.py" line="+80"/>
         <source>Regulars</source>
         <translation>단골</translation>
     </message>
@@ -3949,12 +3963,12 @@ Press F7 on the till to park one.</source>
     <message>
         <location line="+15"/>
         <location line="+93"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-136"/>
         <source>Phone or e-mail</source>
         <translation>전화 또는 이메일</translation>
     </message>
@@ -3965,23 +3979,23 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+139"/>
+        <location line="+137"/>
         <source>Spent</source>
         <translation>구매액</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-137"/>
         <source>Visits</source>
         <translation>방문</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>Last visit</source>
         <translation>마지막 방문</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-126"/>
         <source>Last 90 days</source>
         <translation>최근 90일</translation>
     </message>
@@ -4102,12 +4116,12 @@ Press F7 on the till to park one.</source>
         <translation>메신저 동의</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Birthday reward given to %1 customers (%2 had it already this year).</source>
         <translation>고객 %1명에게 생일 혜택 지급(%2명은 올해 이미 받음).</translation>
     </message>
@@ -4205,7 +4219,7 @@ Press F7 on the till to park one.</source>
         <translation>먼저 목록에서 고객을 고르세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 put aside for %2 on %3.</source>
         <translation>%2 님을 위해 %3에 %1을(를) 따로 챙겨 두었습니다.</translation>
     </message>
@@ -4220,12 +4234,12 @@ Press F7 on the till to park one.</source>
         <translation>가게 기록을 읽는 중…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>The history could not be read: %1</source>
         <translation>기록을 읽지 못했습니다: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The top 20 % of customers bring %1 of what customers spent.</source>
         <translation>상위 20 % 고객이 고객 구매액의 %1을(를) 차지합니다.</translation>
     </message>
@@ -5076,7 +5090,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+126"/>
+        <location filename="../../ui/backoffice_settings.py" line="+121"/>
         <source>Shop settings</source>
         <translation>매장 설정</translation>
     </message>
@@ -5097,16 +5111,17 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../../ui/staff_messages.py" line="+32"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>저장되지 않았습니다. 빨간색으로 표시된 항목을 고치세요.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Only an owner can change the shop&apos;s settings.</source>
         <translation>매장 설정은 점주만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved. Fields changed: %1.</source>
         <translation>저장했습니다. 바뀐 항목: %1개.</translation>
     </message>
@@ -5197,7 +5212,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-185"/>
+        <location filename="../../ui/backoffice_settings.py" line="-176"/>
         <source>Shop and receipt</source>
         <translation>매장과 영수증</translation>
     </message>
@@ -5451,7 +5466,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>StaffPage</name>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cashier</source>
         <translation>계산원</translation>
     </message>
@@ -5512,12 +5527,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Choose someone in the list.</source>
         <translation>목록에서 직원을 선택하세요.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>New PIN</source>
         <translation>새 PIN</translation>
     </message>
@@ -5538,12 +5553,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>Deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-68"/>
         <source>What each role may do without a manager&apos;s PIN</source>
         <translation>관리자 PIN 없이 역할별로 할 수 있는 일</translation>
     </message>
@@ -5563,7 +5578,7 @@ Press F7 on the till to park one.</source>
         <translation>점주만</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Someone below the role chosen needs the PIN of someone at or above it.</source>
         <translation>선택한 역할보다 아래인 사람은 그 역할 이상인 사람의 PIN이 필요합니다.</translation>
     </message>
@@ -5578,12 +5593,12 @@ Press F7 on the till to park one.</source>
         <translation>권한 저장</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Reactivate with the new PIN</source>
         <translation>새 PIN으로 다시 활성화</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/staff_messages.py" line="-16"/>
         <source>A PIN is 4 to 8 digits, 0-9 only.</source>
         <translation>PIN은 0-9로 된 4~8자리 숫자입니다.</translation>
     </message>
@@ -5623,17 +5638,17 @@ Press F7 on the till to park one.</source>
         <translation>이 직원은 더 이상 목록에 없습니다. 다시 선택하세요.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/backoffice_staff.py" line="+20"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>두 PIN이 다릅니다. 같은 PIN을 두 번 입력하세요.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1 can now sign in with their PIN.</source>
         <translation>이제 %1 님이 PIN으로 로그인할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>New PIN saved for %1.</source>
         <translation>%1 님의 새 PIN을 저장했습니다.</translation>
     </message>
@@ -5658,7 +5673,7 @@ Press F7 on the till to park one.</source>
         <translation>%1 님이 새 PIN으로 다시 로그인할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Permissions saved; the tills follow them at once.</source>
         <translation>권한을 저장했습니다. 계산대에 바로 적용됩니다.</translation>
     </message>
@@ -5671,7 +5686,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="+45"/>
+        <location filename="../../ui/sync_settings.py" line="+27"/>
         <source>Server and sync</source>
         <translation>서버 및 동기화</translation>
     </message>
@@ -5791,7 +5806,7 @@ Press F7 on the till to park one.</source>
         <translation>서버 주소, 등록 코드, 이 계산대의 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Enrolled: this till now syncs with %1.</source>
         <translation>등록 완료: 이제 이 계산대는 %1 서버와 동기화합니다.</translation>
     </message>
@@ -6048,7 +6063,7 @@ Ctrl+L</translation>
         <translation>판매 %1 기록 완료.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No receipt to reprint yet.</source>
         <translation>아직 다시 인쇄할 영수증이 없습니다.</translation>
     </message>
@@ -6327,7 +6342,7 @@ Ctrl+L</translation>
 <context>
     <name>_ListTab</name>
     <message>
-        <location filename="../../ui/catalogue_tabs.py" line="-95"/>
+        <location filename="../../ui/catalogue_tabs.py" line="-94"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
@@ -6418,6 +6433,59 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>No backups set up</source>
         <translation>백업 미설정</translation>
+    </message>
+</context>
+<context>
+    <name>campaigns</name>
+    <message>
+        <location filename="../../ui/campaign_messages.py" line="+15"/>
+        <source>Give the campaign a name.</source>
+        <translation>캠페인 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The coupons must be valid until today or later, and not end before they start.</source>
+        <translation>쿠폰은 오늘 이후까지 유효해야 하며, 시작하기 전에 끝날 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer is in this group today: choose another group.</source>
+        <translation>오늘은 이 그룹에 고객이 없습니다. 다른 그룹을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An offer is an amount above zero, or a percent from 1 to 100.</source>
+        <translation>혜택은 0보다 큰 금액이거나 1에서 100 사이의 퍼센트입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This group of customers is not known here: choose another group.</source>
+        <translation>이 고객 그룹은 여기서 알 수 없습니다. 다른 그룹을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This campaign is no longer here. The list is up to date again.</source>
+        <translation>이 캠페인은 더 이상 없습니다. 목록을 다시 최신으로 고쳤습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birthday reward goes 0 to 30 days before the birthday.</source>
+        <translation>생일 혜택은 생일 0~30일 전에 보냅니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The thank-you comes at the 2nd visit or later.</source>
+        <translation>감사 쿠폰은 2번째 방문 이후부터 드립니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A coupon is valid for 1 to 365 days.</source>
+        <translation>쿠폰은 1일에서 365일 동안 유효합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A coupon is worth an amount above zero, or a percent from 1 to 100.</source>
+        <translation>쿠폰 금액은 0보다 큰 금액이거나 1에서 100 사이의 퍼센트입니다.</translation>
     </message>
 </context>
 <context>
@@ -6556,7 +6624,7 @@ Ctrl+L</translation>
 <context>
     <name>customers</name>
     <message>
-        <location filename="../../ui/customer_messages.py" line="+19"/>
+        <location filename="../../ui/customer_messages.py" line="-62"/>
         <source>&apos;%1&apos; is not a phone number that can exist. Check the digits, or add the country code (+44 ...) for a foreign number.</source>
         <translation>&apos;%1&apos;은(는) 있을 수 없는 전화번호입니다. 숫자를 확인하거나, 해외 번호는 국가 번호(+44 ...)를 붙이세요.</translation>
     </message>
@@ -6662,9 +6730,52 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>feedback</name>
+    <message>
+        <location filename="../../ui/feedback_messages.py" line="+15"/>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>메모가 너무 깁니다. 최대 %1자입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type what the customer said or what is to be done.</source>
+        <translation>고객이 한 말이나 해야 할 일을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose whether it is a complaint, praise or a request.</source>
+        <translation>불만, 칭찬, 요청 중 무엇인지 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a priority: low, normal or high.</source>
+        <translation>우선순위를 고르세요: 낮음, 보통, 높음.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose who is to do it: an active member of the staff.</source>
+        <translation>누가 할지 고르세요: 활성 상태인 직원이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the day it is due.</source>
+        <translation>마감일을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This can&apos;t be kept as it is typed. Check it and try again.</source>
+        <translation>입력한 그대로는 저장할 수 없습니다. 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This note is no longer here (it was resolved or removed). The list is up to date again.</source>
+        <translation>이 메모는 더 이상 없습니다(해결되었거나 삭제됨). 목록을 다시 최신으로 고쳤습니다.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+20"/>
+        <location filename="../../ui/messages.py" line="-118"/>
         <source>A discount above the cashier&apos;s limit</source>
         <translation>계산원 한도를 넘는 할인</translation>
     </message>
@@ -6704,7 +6815,7 @@ Ctrl+L</translation>
         <translation>고객 개인정보 삭제</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+47"/>
         <source>&apos;%1&apos; is not a valid barcode - check digit wrong or unreadable. Scan again or type the product name.</source>
         <translation>&apos;%1&apos;은(는) 올바른 바코드가 아닙니다(검증 숫자 오류 또는 판독 불가). 다시 스캔하거나 상품명을 입력하세요.</translation>
     </message>
@@ -6823,7 +6934,7 @@ Ctrl+L</translation>
         <translation>복권 코드는 카드로 1 EUR 이상 결제할 때만 유효합니다. 코드를 지우거나 카드로 결제하세요.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-66"/>
         <source>The till could not do that (%1). Try again, or ask a manager.</source>
         <translation>포스에서 처리하지 못했습니다(%1). 다시 시도하거나 관리자에게 문의하세요.</translation>
     </message>
@@ -6833,7 +6944,17 @@ Ctrl+L</translation>
         <translation>예상치 못한 오류가 발생했습니다: %1. 다시 시도하고, 계속되면 포스를 다시 시작하세요.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+66"/>
+        <source>VAT rate %1% has no department on the fiscal register. Set one on the back office&apos;s fiscal page.</source>
+        <translation>부가세율 %1%에 금전등록기 부서가 없습니다. 백오피스의 세무 페이지에서 설정하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This return needs the reference of the original fiscal slip. Type it on the back office&apos;s fiscal page.</source>
+        <translation>이 반품에는 원래 영수증의 참조 번호가 필요합니다. 백오피스의 세무 페이지에서 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Type an amount, like 20 or 12.50.</source>
         <translation>금액을 입력하세요(예: 5000).</translation>
     </message>
@@ -6858,12 +6979,12 @@ Ctrl+L</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="-173"/>
+        <location filename="../../ui/sync_texts.py" line="-13"/>
         <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
         <translation>서버가 이 코드를 거부했습니다. 잘못되었거나, 이미 사용되었거나, 만료된 코드입니다. 점주에게 새 코드를 요청하세요.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The server answered with an error (%1). Try again later.</source>
         <translation>서버가 오류로 응답했습니다(%1). 나중에 다시 시도하세요.</translation>
     </message>
@@ -6873,17 +6994,17 @@ Ctrl+L</translation>
         <translation>이 주소의 서버에 연결할 수 없습니다. 주소와 네트워크를 확인하세요.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enrolling failed: %1</source>
-        <translation>등록 실패: %1</translation>
+        <location line="-7"/>
+        <source>Another Bottega window on this computer is syncing this shop&apos;s data. Close it, or wait: this window takes over when it closes.</source>
+        <translation>이 컴퓨터의 다른 Bottega 창이 이 매장의 데이터를 동기화하고 있습니다. 그 창을 닫거나 기다리세요. 그 창이 닫히면 이 창이 이어받습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>%1 changes made here have not reached the server yet. Press Sync now and try again when none wait, or export them to a file first.</source>
         <translation>여기서 만든 변경 %1건이 아직 서버에 도달하지 않았습니다. 지금 동기화를 누르고 대기 중인 변경이 없을 때 다시 시도하거나, 먼저 파일로 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="+24"/>
+        <location line="+7"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
@@ -6966,7 +7087,7 @@ Ctrl+L</translation>
         <translation>오프라인 · %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/sync_status.py" line="+43"/>
         <source>Server and sync settings</source>
         <translation>서버 및 동기화 설정</translation>
     </message>

@@ -202,12 +202,12 @@
     <name>BackOfficeWindow</name>
     <message>
         <location filename="../../ui/back_office.py" line="+25"/>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – 后台 – %1</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-44"/>
         <source>Back office</source>
         <translation>后台</translation>
     </message>
@@ -576,7 +576,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>CategoriesTab</name>
     <message>
-        <location filename="../../ui/catalogue_tabs.py" line="+130"/>
+        <location filename="../../ui/catalogue_tabs.py" line="+124"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -672,7 +672,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>CustomFieldsDialog</name>
     <message>
-        <location filename="../../ui/custom_fields_dialog.py" line="+16"/>
+        <location filename="../../ui/custom_fields_dialog.py" line="+14"/>
         <source>Customer fields</source>
         <translation>客户字段</translation>
     </message>
@@ -702,7 +702,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>添加字段</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
@@ -722,7 +722,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>列表中的一项</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../ui/customer_messages.py" line="+72"/>
         <source>Every field needs a label.</source>
         <translation>每个字段都需要标签名。</translation>
     </message>
@@ -1171,7 +1171,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/backoffice_customers.py" line="+56"/>
+        <location filename="../../ui/backoffice_customers.py" line="+55"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
@@ -1203,7 +1203,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     <message>
         <location line="+2"/>
         <location line="+39"/>
-        <location line="+66"/>
+        <location line="+60"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -1212,7 +1212,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>任意</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-101"/>
         <source>name or SKU</source>
         <translation>名称或 SKU</translation>
     </message>
@@ -1328,12 +1328,12 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>正在读取本店历史…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>The history could not be read: %1</source>
         <translation>无法读取历史：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
@@ -1348,12 +1348,12 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>即时通讯应用</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>“%1” is not an amount.</source>
         <translation>“%1”不是金额。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 customers · %2 of takings</source>
         <translation>%1 位客户 · 占营业额 %2</translation>
     </message>
@@ -1368,7 +1368,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>请先输入标记。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 customers changed.</source>
         <translation>已修改 %1 位客户。</translation>
     </message>
@@ -1480,7 +1480,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>一个数字</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../ui/customer_messages.py" line="+8"/>
         <source>%1: “%2” is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
@@ -1500,7 +1500,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>%1：太长（最多 200 个字符）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/customer_edit.py" line="+65"/>
         <source>“%1” is not a birthday. Type it like %2, or leave it empty.</source>
         <translation>“%1”不是有效的生日。请按 %2 的格式输入，或留空。</translation>
     </message>
@@ -1518,7 +1518,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/backoffice_exports.py" line="+56"/>
+        <location filename="../../ui/backoffice_exports.py" line="+57"/>
         <source>Exports for the accountant</source>
         <translation>给会计的导出</translation>
     </message>
@@ -1609,12 +1609,12 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+143"/>
+        <location line="+137"/>
         <source>Only the owner or a manager can export the shop&apos;s accounts.</source>
         <translation>只有店主或经理可以导出店铺的账目。</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-135"/>
         <source>The sales journal and the refunds carry customer ids (personal data): keep the files safe. Every export is recorded.</source>
         <translation>销售日记账和退款中包含顾客编号（个人数据）：请妥善保管文件。每次导出都会被记录。</translation>
     </message>
@@ -1630,12 +1630,12 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+95"/>
+        <location filename="../../ui/export_messages.py" line="+22"/>
         <source>The first day is after the last: change the dates.</source>
         <translation>开始日期晚于结束日期：请修改日期。</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="+4"/>
         <source>Choose at least one format.</source>
         <translation>请至少选择一种格式。</translation>
     </message>
@@ -1680,7 +1680,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>%1 个班次尚未结班：其销售已在文件中，日结报表尚未生成。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/export_messages.py" line="-7"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：没有写入任何内容。</translation>
     </message>
@@ -1696,6 +1696,16 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>“%1” is not a date: write it like 2026-11-30.</source>
+        <translation>“%1”不是日期：请写成 2026-11-30 的形式。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not an export format: choose among CSV, Excel and PDF.</source>
+        <translation>“%1”不是导出格式：请在 CSV、Excel 和 PDF 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backoffice_exports.py" line="+11"/>
         <source>The export failed: %1. Nothing was written.</source>
         <translation>导出失败：%1。没有写入任何内容。</translation>
     </message>
@@ -1907,16 +1917,19 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../../ui/messages.py" line="+146"/>
         <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
         <translation>请输入 RT 的地址（IP 地址或主机名，不含空格）。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/messages.py" line="+2"/>
         <source>Departments are numbers from 1 to 99.</source>
         <translation>部门是 1 到 99 之间的数字。</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/messages.py" line="+2"/>
         <source>Choose a model.</source>
         <translation>请选择型号。</translation>
     </message>
@@ -1957,6 +1970,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../ui/messages.py" line="-6"/>
         <source>Type the reference as on the slip: closure, number, date, RT serial.</source>
         <translation>请按小票输入参考号：日结号、单据号、日期、RT 序列号。</translation>
     </message>
@@ -2527,7 +2541,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>OwnerServerSignIn</name>
     <message>
-        <location filename="../../ui/owner_server_sign_in.py" line="+31"/>
+        <location filename="../../ui/owner_server_sign_in.py" line="+30"/>
         <source>%1 changes are being published to the other tills.</source>
         <translation>正在将 %1 项更改发布到其他收银台。</translation>
     </message>
@@ -2537,7 +2551,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>登录服务器，将 %1 项商品目录和设置更改发布到其他收银台。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/sync_texts.py" line="+35"/>
         <source>The server does not know this name with this password.</source>
         <translation>服务器上没有与此密码匹配的此名称。</translation>
     </message>
@@ -2556,16 +2570,11 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <source>Could not reach the server. Your changes stay here and wait; try again later.</source>
         <translation>无法连接服务器。您的更改保留在此处等待；请稍后重试。</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Signing in failed: %1</source>
-        <translation>登录失败：%1</translation>
-    </message>
 </context>
 <context>
     <name>OwnerServerSignInDialog</name>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/owner_server_sign_in.py" line="+8"/>
         <source>Publish changes to the other tills</source>
         <translation>将更改发布到其他收银台</translation>
     </message>
@@ -2668,7 +2677,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="+35"/>
+        <location filename="../../ui/payment_dialog.py" line="+37"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
@@ -2758,6 +2767,11 @@ Press F7 on the till to park one.</source>
         <translation>小票 %1</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>%1 It was taken off this sale: %2 to pay.</source>
+        <translation>%1 已从本次销售中移除：应付 %2。</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Cash</source>
         <translation>现金</translation>
@@ -2778,8 +2792,8 @@ Press F7 on the till to park one.</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+88"/>
+        <location line="-91"/>
+        <location line="+101"/>
         <source>Still to pay back: %1</source>
         <translation>尚需退还：%1</translation>
     </message>
@@ -2830,7 +2844,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PriceChangeDialog</name>
     <message>
-        <location filename="../../ui/price_change_dialog.py" line="+21"/>
+        <location filename="../../ui/price_change_dialog.py" line="+17"/>
         <source>Change prices</source>
         <translation>修改价格</translation>
     </message>
@@ -2850,7 +2864,7 @@ Press F7 on the till to park one.</source>
         <translation>所选商品 (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Category %1</source>
         <translation>类别 %1</translation>
     </message>
@@ -2911,7 +2925,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PrinterSetupDialog</name>
     <message>
-        <location filename="../../ui/printer_setup.py" line="+68"/>
+        <location filename="../../ui/printer_messages.py" line="+23"/>
         <source>USB printers can&apos;t be used on this computer: %1. Use a serial, network or file connection, or install it.</source>
         <translation>此电脑无法使用USB打印机：%1。请改用串口、网络或文件连接，或先安装。</translation>
     </message>
@@ -2956,7 +2970,7 @@ Press F7 on the till to park one.</source>
         <translation>打印失败：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/printer_setup.py" line="+48"/>
         <source>Receipt printer</source>
         <translation>小票打印机</translation>
     </message>
@@ -3196,12 +3210,12 @@ Press F7 on the till to park one.</source>
         <translation>正在连接打印机…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>This folder can&apos;t be written. Choose another folder.</source>
         <translation>无法写入此文件夹。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Test page sent to %1. Check that every line printed.</source>
         <translation>测试页已发送到 %1。请检查每一行是否都已打印。</translation>
     </message>
@@ -3254,7 +3268,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="+31"/>
+        <location filename="../../ui/printing.py" line="+32"/>
         <source>The cash drawer did not open (%1). Check the printer and its drawer cable.</source>
         <translation>钱箱没有打开（%1）。请检查打印机和钱箱连线。</translation>
     </message>
@@ -3264,7 +3278,7 @@ Press F7 on the till to park one.</source>
         <translation>%1 - 小票 %2 已保存，按F9重打</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/printer_messages.py" line="+6"/>
         <source>Printer offline</source>
         <translation>打印机离线</translation>
     </message>
@@ -3302,13 +3316,13 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../ui/product_editor.py" line="+37"/>
-        <location line="+72"/>
+        <location filename="../../ui/product_editor.py" line="+33"/>
+        <location line="+71"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-63"/>
         <source>for example 1,50 (per kg for weighed goods)</source>
         <translation>例如 1.50（称重商品按每公斤）</translation>
     </message>
@@ -3374,22 +3388,22 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Retire</source>
         <translation>停售</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-55"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>(no category)</source>
         <translation>（无类别）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Put back on sale</source>
         <translation>重新上架</translation>
     </message>
@@ -3407,7 +3421,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../ui/catalogue_model.py" line="+27"/>
+        <location filename="../../ui/catalogue_model.py" line="+25"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
@@ -3442,7 +3456,7 @@ Press F7 on the till to park one.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+84"/>
         <source>Retired</source>
         <translation>已停售</translation>
     </message>
@@ -3468,7 +3482,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/backoffice_products.py" line="+166"/>
+        <location filename="../../ui/backoffice_products.py" line="+165"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
@@ -3541,7 +3555,7 @@ Press F7 on the till to park one.</source>
         <translation>请先选择要打印标签的商品。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3916,7 +3930,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RegularsPage</name>
     <message>
-        <location filename="../../ui/backoffice_regulars.py" line="+79"/>
+        <location filename="../../ui/backoffice_regulars.py" line="+80"/>
         <source>Regulars</source>
         <translation>常客</translation>
     </message>
@@ -3949,12 +3963,12 @@ Press F7 on the till to park one.</source>
     <message>
         <location line="+15"/>
         <location line="+93"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-136"/>
         <source>Phone or e-mail</source>
         <translation>电话或电子邮件</translation>
     </message>
@@ -3965,23 +3979,23 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+139"/>
+        <location line="+137"/>
         <source>Spent</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-137"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>Last visit</source>
         <translation>上次到店</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-126"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
@@ -4102,12 +4116,12 @@ Press F7 on the till to park one.</source>
         <translation>同意即时通讯</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Birthday reward given to %1 customers (%2 had it already this year).</source>
         <translation>已向 %1 位客户发放生日奖励（%2 位今年已领取）。</translation>
     </message>
@@ -4205,7 +4219,7 @@ Press F7 on the till to park one.</source>
         <translation>请先在列表中选择一位客户。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 put aside for %2 on %3.</source>
         <translation>已为 %2 预留 %1，取货日 %3。</translation>
     </message>
@@ -4220,12 +4234,12 @@ Press F7 on the till to park one.</source>
         <translation>正在读取本店历史…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>The history could not be read: %1</source>
         <translation>无法读取历史：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The top 20 % of customers bring %1 of what customers spent.</source>
         <translation>前 20 % 的客户带来了客户消费的 %1。</translation>
     </message>
@@ -5076,7 +5090,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+126"/>
+        <location filename="../../ui/backoffice_settings.py" line="+121"/>
         <source>Shop settings</source>
         <translation>店铺设置</translation>
     </message>
@@ -5097,16 +5111,17 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../../ui/staff_messages.py" line="+32"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>未保存任何内容：请更正红色标出的字段。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Only an owner can change the shop&apos;s settings.</source>
         <translation>只有店主可以更改店铺设置。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved. Fields changed: %1.</source>
         <translation>已保存。更改的字段：%1。</translation>
     </message>
@@ -5197,7 +5212,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-185"/>
+        <location filename="../../ui/backoffice_settings.py" line="-176"/>
         <source>Shop and receipt</source>
         <translation>店铺与小票</translation>
     </message>
@@ -5451,7 +5466,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>StaffPage</name>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
@@ -5512,12 +5527,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Choose someone in the list.</source>
         <translation>请在列表中选择一人。</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>New PIN</source>
         <translation>新 PIN</translation>
     </message>
@@ -5538,12 +5553,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-68"/>
         <source>What each role may do without a manager&apos;s PIN</source>
         <translation>各角色无需店长 PIN 即可执行的操作</translation>
     </message>
@@ -5563,7 +5578,7 @@ Press F7 on the till to park one.</source>
         <translation>仅店主</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Someone below the role chosen needs the PIN of someone at or above it.</source>
         <translation>低于所选角色的人需要该角色或更高角色人员的 PIN。</translation>
     </message>
@@ -5578,12 +5593,12 @@ Press F7 on the till to park one.</source>
         <translation>保存权限</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Reactivate with the new PIN</source>
         <translation>用新 PIN 重新启用</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/staff_messages.py" line="-16"/>
         <source>A PIN is 4 to 8 digits, 0-9 only.</source>
         <translation>PIN 为 4 到 8 位数字，仅限 0-9。</translation>
     </message>
@@ -5623,17 +5638,17 @@ Press F7 on the till to park one.</source>
         <translation>此人已不在列表中。请重新选择。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/backoffice_staff.py" line="+20"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>两次 PIN 不一致。请输入两次相同的 PIN。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1 can now sign in with their PIN.</source>
         <translation>%1 现在可以用其 PIN 登录。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>New PIN saved for %1.</source>
         <translation>已为 %1 保存新 PIN。</translation>
     </message>
@@ -5658,7 +5673,7 @@ Press F7 on the till to park one.</source>
         <translation>%1 可以用新 PIN 重新登录。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Permissions saved; the tills follow them at once.</source>
         <translation>权限已保存；收银台立即生效。</translation>
     </message>
@@ -5671,7 +5686,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="+45"/>
+        <location filename="../../ui/sync_settings.py" line="+27"/>
         <source>Server and sync</source>
         <translation>服务器与同步</translation>
     </message>
@@ -5791,7 +5806,7 @@ Press F7 on the till to park one.</source>
         <translation>请输入服务器地址、注册码和本收银台的名称。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Enrolled: this till now syncs with %1.</source>
         <translation>已注册：本收银台现在与 %1 同步。</translation>
     </message>
@@ -6048,7 +6063,7 @@ Ctrl+L</translation>
         <translation>销售 %1 已记录。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No receipt to reprint yet.</source>
         <translation>还没有可重打的小票。</translation>
     </message>
@@ -6327,7 +6342,7 @@ Ctrl+L</translation>
 <context>
     <name>_ListTab</name>
     <message>
-        <location filename="../../ui/catalogue_tabs.py" line="-95"/>
+        <location filename="../../ui/catalogue_tabs.py" line="-94"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
@@ -6418,6 +6433,59 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>No backups set up</source>
         <translation>未设置备份</translation>
+    </message>
+</context>
+<context>
+    <name>campaigns</name>
+    <message>
+        <location filename="../../ui/campaign_messages.py" line="+15"/>
+        <source>Give the campaign a name.</source>
+        <translation>请给活动起个名字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The coupons must be valid until today or later, and not end before they start.</source>
+        <translation>优惠券必须至少有效到今天，且不能在开始前结束。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer is in this group today: choose another group.</source>
+        <translation>今天这个群组里没有顾客：请选择其他群组。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An offer is an amount above zero, or a percent from 1 to 100.</source>
+        <translation>优惠是大于零的金额，或 1 到 100 的百分比。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This group of customers is not known here: choose another group.</source>
+        <translation>这里不认识这个顾客群组：请选择其他群组。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This campaign is no longer here. The list is up to date again.</source>
+        <translation>这个活动已不在。列表已重新更新。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birthday reward goes 0 to 30 days before the birthday.</source>
+        <translation>生日礼物在生日前 0 到 30 天发出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The thank-you comes at the 2nd visit or later.</source>
+        <translation>感谢礼在第 2 次或之后的来访时发出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A coupon is valid for 1 to 365 days.</source>
+        <translation>优惠券的有效期为 1 到 365 天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A coupon is worth an amount above zero, or a percent from 1 to 100.</source>
+        <translation>优惠券的面值是大于零的金额，或 1 到 100 的百分比。</translation>
     </message>
 </context>
 <context>
@@ -6556,7 +6624,7 @@ Ctrl+L</translation>
 <context>
     <name>customers</name>
     <message>
-        <location filename="../../ui/customer_messages.py" line="+19"/>
+        <location filename="../../ui/customer_messages.py" line="-62"/>
         <source>&apos;%1&apos; is not a phone number that can exist. Check the digits, or add the country code (+44 ...) for a foreign number.</source>
         <translation>“%1”不是有效的电话号码。请检查数字，境外号码请加国家代码（+44 ...）。</translation>
     </message>
@@ -6662,9 +6730,52 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>feedback</name>
+    <message>
+        <location filename="../../ui/feedback_messages.py" line="+15"/>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>备注太长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type what the customer said or what is to be done.</source>
+        <translation>请输入顾客说了什么或要做什么。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose whether it is a complaint, praise or a request.</source>
+        <translation>请选择是投诉、表扬还是请求。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a priority: low, normal or high.</source>
+        <translation>请选择优先级：低、普通或高。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose who is to do it: an active member of the staff.</source>
+        <translation>请选择由谁来做：一名在职员工。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the day it is due.</source>
+        <translation>请选择截止日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This can&apos;t be kept as it is typed. Check it and try again.</source>
+        <translation>按现在的输入无法保存。请检查后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This note is no longer here (it was resolved or removed). The list is up to date again.</source>
+        <translation>这条备注已不在（已解决或已删除）。列表已重新更新。</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+20"/>
+        <location filename="../../ui/messages.py" line="-118"/>
         <source>A discount above the cashier&apos;s limit</source>
         <translation>超出收银员权限的折扣</translation>
     </message>
@@ -6704,7 +6815,7 @@ Ctrl+L</translation>
         <translation>删除顾客个人信息</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+47"/>
         <source>&apos;%1&apos; is not a valid barcode - check digit wrong or unreadable. Scan again or type the product name.</source>
         <translation>“%1”不是有效条码：校验位错误或无法识别。请重新扫描或输入商品名称。</translation>
     </message>
@@ -6823,7 +6934,7 @@ Ctrl+L</translation>
         <translation>彩票码仅在刷卡至少 1 欧元时有效。请清除代码或改用刷卡。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-66"/>
         <source>The till could not do that (%1). Try again, or ask a manager.</source>
         <translation>收银台无法完成该操作（%1）。请重试或联系店长。</translation>
     </message>
@@ -6833,7 +6944,17 @@ Ctrl+L</translation>
         <translation>发生意外错误：%1。请重试；如果反复出现，请重启收银台。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+66"/>
+        <source>VAT rate %1% has no department on the fiscal register. Set one on the back office&apos;s fiscal page.</source>
+        <translation>增值税率 %1% 在税控收款机上没有部门。请在后台的税务页面设置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This return needs the reference of the original fiscal slip. Type it on the back office&apos;s fiscal page.</source>
+        <translation>此退货需要原始税票的参考号。请在后台的税务页面输入。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Type an amount, like 20 or 12.50.</source>
         <translation>请输入金额，如 20 或 12.50。</translation>
     </message>
@@ -6858,12 +6979,12 @@ Ctrl+L</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="-173"/>
+        <location filename="../../ui/sync_texts.py" line="-13"/>
         <source>The server refused this code: it is wrong, used or expired. Ask the owner for a new one.</source>
         <translation>服务器拒绝了此注册码：它有误、已被使用或已过期。请向店主索取新的注册码。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The server answered with an error (%1). Try again later.</source>
         <translation>服务器返回错误（%1）。请稍后再试。</translation>
     </message>
@@ -6873,17 +6994,17 @@ Ctrl+L</translation>
         <translation>无法连接此地址的服务器。请检查地址和网络。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enrolling failed: %1</source>
-        <translation>注册失败：%1</translation>
+        <location line="-7"/>
+        <source>Another Bottega window on this computer is syncing this shop&apos;s data. Close it, or wait: this window takes over when it closes.</source>
+        <translation>这台电脑上的另一个 Bottega 窗口正在同步本店数据。请关闭它，或稍候：它关闭后由本窗口接管。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>%1 changes made here have not reached the server yet. Press Sync now and try again when none wait, or export them to a file first.</source>
         <translation>本机有 %1 项更改尚未送达服务器。请按“立即同步”，待没有等待中的更改后再试，或先将它们导出到文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="+24"/>
+        <location line="+7"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -6966,7 +7087,7 @@ Ctrl+L</translation>
         <translation>离线 · %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/sync_status.py" line="+43"/>
         <source>Server and sync settings</source>
         <translation>服务器与同步设置</translation>
     </message>
