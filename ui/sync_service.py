@@ -214,6 +214,9 @@ class SyncService(QObject):
     def _on_ended(self, generation: int, reason: str) -> None:
         if generation != self._generation:
             return
+        # Its loop has returned; the thread may live a moment longer, but a start() from now on makes a new one
+        # (else a retry that comes at once would find it "running" and start nothing).
+        self._worker = None
         self.state.running = False
         self.state.busy_elsewhere = reason == "busy"
         if self.state.busy_elsewhere:
