@@ -3,7 +3,11 @@
 WAL journal, synchronous=FULL (a sale the cashier saw completed survives a pulled plug), foreign
 keys on, a busy timeout. Write transactions start with BEGIN IMMEDIATE so two processes on one
 file queue for the write lock instead of failing halfway through with "database is locked".
+
+Within the till's process, background writes (the shop's history arriving, many short
+transactions one after another) give way to every other write: see WriteGate.
 """
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -52,23 +56,81 @@ def make_engine(path: str | Path) -> Engine:
     return engine
 
 
+class WriteGate:
+    """Who writes next to one database file within this process: a background write waits while
+    any other write waits or runs, and every other write waits only for the one background write
+    under way, woken the moment it commits.
+
+    Without it a sale completed while the history arrives meets SQLite's busy handler, which sleeps
+    1, 2, 5, 10, 20 ... ms between tries and can find the lock taken again by the next history
+    transaction each time it wakes. A thread already inside a write passes through (never its own deadlock).
+    """
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._others = 0  # other writes waiting or under way
+        self._background = False  # a background write under way
+        self._inside = threading.local()
+
+    @contextmanager
+    def write(self, background: bool) -> Iterator[None]:
+        if getattr(self._inside, "depth", 0):
+            self._inside.depth += 1
+            try:
+                yield
+            finally:
+                self._inside.depth -= 1
+            return
+        with self._changed:
+            if background:
+                self._changed.wait_for(lambda: not self._others and not self._background)
+                self._background = True
+            else:
+                self._others += 1
+                self._changed.wait_for(lambda: not self._background)
+        self._inside.depth = 1
+        try:
+            yield
+        finally:
+            self._inside.depth = 0
+            with self._changed:
+                if background:
+                    self._background = False
+                else:
+                    self._others -= 1
+                self._changed.notify_all()
+
+
+_gates: dict[str, WriteGate] = {}
+_gates_lock = threading.Lock()
+
+
+def write_gate(engine: Engine) -> WriteGate:
+    """The gate of `engine`'s database file (every engine on the same file shares it)."""
+    with _gates_lock:
+        return _gates.setdefault(str(engine.url), WriteGate())
+
+
 @contextmanager
 def write_session(engine: Engine) -> Iterator[Session]:
     """One user action's write: everything inside commits together or not at all."""
-    with Session(engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False) as session:
-        with session.begin():
-            yield session
+    with write_gate(engine).write(background=False):
+        with Session(engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False) as session:
+            with session.begin():
+                yield session
 
 
 @contextmanager
 def refetchable_write_session(engine: Engine) -> Iterator[Session]:
-    """A write of what the server can send again (a pulled page with its cursor): committed with
+    """A background write of what the server can send again (a pulled page with its cursor),
+    after every other write of this process that waits (WriteGate); committed with
     synchronous=NORMAL, which in WAL mode keeps it atomic but may lose it at a power cut, cursor
     and all, so the till simply fetches it again. Skipping the fsync is most of a history page's cost."""
     options = dict(sqlite_begin="IMMEDIATE", sqlite_synchronous="NORMAL")
-    with Session(engine.execution_options(**options), expire_on_commit=False) as session:
-        with session.begin():
-            yield session
+    with write_gate(engine).write(background=True):
+        with Session(engine.execution_options(**options), expire_on_commit=False) as session:
+            with session.begin():
+                yield session
 
 
 @contextmanager

@@ -159,21 +159,37 @@ def backfill(conn) -> None:
 
 def add_sale(conn: Connection, sale_id: str) -> None:
     """Add one committed sale (or refund) to every table, in the transaction that writes it."""
-    _add(conn, "= ?", sale_id)
+    conn.exec_driver_sql(PRODUCT_KEYS.format(where="l.sale_id = ?"), (sale_id,))
+    for table, buckets in BUCKETS.items():
+        for bucket in buckets:
+            conn.exec_driver_sql(_upsert(table, source(table, bucket, "s.id = ?")), (sale_id,) * _marks(table))
 
 
 def add_sales(conn: Connection, sale_ids: list[str]) -> None:
-    """Add many new sales at once (a pulled page of the shop's history): twenty statements for the
-    lot, not twenty a sale. Each bucket's sums over the lot are added, as add_sale adds one sale's."""
-    if sale_ids:
-        _add(conn, "IN (SELECT value FROM json_each(?))", json.dumps(list(sale_ids)))
+    """Add many new sales at once (a pulled page of the shop's history), as add_sale adds one.
 
-
-def _add(conn: Connection, match: str, param: str) -> None:
-    conn.exec_driver_sql(PRODUCT_KEYS.format(where=f"l.sale_id {match}"), (param,))
+    Each table's finest sums over the lot are computed once from the sale rows into a temporary
+    table, and the coarser buckets summed from those few rows (as the backfill does): a quarter of
+    the work of reading the lot's lines again for every bucket."""
+    if not sale_ids:
+        return
+    ids, match = json.dumps(list(sale_ids)), "IN (SELECT value FROM json_each(?))"
+    conn.exec_driver_sql(PRODUCT_KEYS.format(where=f"l.sale_id {match}"), (ids,))
     for table, buckets in BUCKETS.items():
-        for bucket in buckets:
-            conn.exec_driver_sql(_upsert(table, source(table, bucket, f"s.id {match}")), (param,) * _marks(table))
+        if table == "reporttotal":
+            continue  # reporthour's sums per hour, summed to months, years and all time (below)
+        keys, sums = TABLES[table]
+        names = ", ".join(keys + sums)
+        lot = f"temp.lot_{table}"
+        conn.exec_driver_sql(f"CREATE TEMP TABLE IF NOT EXISTS lot_{table} ({names})")
+        conn.exec_driver_sql(f"INSERT INTO {lot} ({names}) {source(table, buckets[0], f's.id {match}')}", (ids,) * _marks(table))
+        conn.exec_driver_sql(_upsert(table, f"SELECT {names} FROM {lot}"))
+        for into, coarser in [(table, b) for b in buckets[1:]] + ([("reporttotal", b) for b in BUCKETS["reporttotal"]]
+                                                                    if table == "reporthour" else []):
+            bucket = {MONTH: "substr(bucket, 1, 7)", YEAR: "substr(bucket, 1, 4)", ALL_TIME: ALL_TIME}[coarser]
+            group = ", ".join(bucket if key == "bucket" else key for key in keys)
+            conn.exec_driver_sql(_upsert(into, f"SELECT {group}, {', '.join(f'sum({name})' for name in sums)} FROM {lot} GROUP BY {group}"))
+        conn.exec_driver_sql(f"DELETE FROM {lot}")
 
 
 def _marks(table: str) -> int:

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 SYNC_KEY = "sync"  # server URL, shop and till ids, device token
 CURSOR_KEY = "sync.cursor"
 HISTORY_PAGE = 500  # whole sales: one page is about 1 MB of JSON, parsed while the UI thread waits for the GIL
-APPLY_CHUNK = 50
+HISTORY_WRITE_S = 0.015  # a history write transaction takes as many sales as the last ones stored in this time
 HISTORY_BUDGET_S = 1.0  # walking back through history yields to the next push after about this long
 BATCH = 200
 PAGE = 500
@@ -242,6 +242,7 @@ class SyncClient:
         self.config = config
         self.batch = batch
         self.page = page
+        self._history_step = 50  # sales per history write, then fitted to HISTORY_WRITE_S (backfill)
         self.http = http or new_http_client()
         self.http.headers["Authorization"] = f"Bearer {config.device_token}"
 
@@ -356,27 +357,35 @@ class SyncClient:
         page, malformed = self._history_page(params)
         if page.more:  # the next page travels while this one is stored
             self._prefetch(dict(params, before=page.cursor))
-        # Checked first, then applied in short write transactions (each with its place in the walk),
-        # so a sale completed at the till meanwhile waits for one small chunk, never for the page.
+        # Checked first, then applied in short background write transactions (each with its place in
+        # the walk, bounded by time), so a sale completed at the till meanwhile waits for one short
+        # transaction at most, never for the page (db/engine.WriteGate lets it go first).
         good, bad = split_well_formed(page.changes)
         malformed += bad
-        chunks = [good[i:i + APPLY_CHUNK] for i in range(0, len(good), APPLY_CHUNK)] or [[]]
-        for n, chunk in enumerate(chunks):
-            last = n == len(chunks) - 1
+        todo, first = good, True
+        while first or todo:
             with refetchable_write_session(self.engine) as session:
                 stored = history_state(session)
                 if stored != state:
                     return not (stored or {}).get("done")  # another worker moved it meanwhile
-                aside = malformed if n == 0 else []
+                aside = malformed if first else []
                 for change, reason in aside:
                     set_aside(session, change, reason)
-                report.history_applied += apply_page(session, chunk, checked=True)
+                # As many as the last writes say fit in HISTORY_WRITE_S, in one step (one set of statements).
+                part, todo = todo[:self._history_step], todo[self._history_step:]
+                started = time.perf_counter()
+                report.history_applied += apply_page(session, part, checked=True)
+                if part:  # the next write's size: what fits in the time at this write's pace, at most twice this one
+                    fits = round(len(part) * HISTORY_WRITE_S / max(time.perf_counter() - started, 1e-4))
+                    self._history_step = max(10, min(HISTORY_PAGE, 2 * len(part), fits))
+                taken, lowest = len(part), part[-1].seq if part else None  # newest first: the lowest seq so far
                 if state is None:
                     state = {"after": max(page.top, 0), "total": max(page.total, 0), "got": 0}
-                state = {**state, "before": page.cursor if last else min(c.seq for c in chunk),
-                         "got": state["got"] + len(chunk) + len(aside), "done": last and not page.more}
+                state = {**state, "before": page.cursor if not todo else lowest,
+                         "got": state["got"] + taken + len(aside), "done": not todo and not page.more}
                 save_history_state(session, state)
-            time.sleep(0.002)  # the cashier's thread takes the interpreter and the write lock between chunks
+            first = False
+            time.sleep(0.001)  # the cashier's thread takes the interpreter between transactions
         report.history_pulled += len(page.changes)
         report.history = None if state["done"] else (state["got"], state["total"])
         return not state["done"]

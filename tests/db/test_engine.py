@@ -130,3 +130,45 @@ def test_objects_stay_readable_after_commit(engine):
         category = Category(name="Macelleria")
         session.add(category)
     assert category.name == "Macelleria" and category.id
+
+
+def test_a_write_waiting_goes_before_the_next_background_write():
+    """WriteGate: while a history write runs, a sale's write waits for it and then goes before the next history write."""
+    import threading
+
+    from db.engine import WriteGate
+
+    gate, order, history_inside, release = WriteGate(), [], threading.Event(), threading.Event()
+
+    def write(name, background, hold=None):
+        with gate.write(background):
+            order.append(name)
+            if hold:
+                history_inside.set()
+                release.wait(10)
+
+    first = threading.Thread(target=write, args=("history 1", True, True))
+    first.start()
+    history_inside.wait(10)
+    sale = threading.Thread(target=write, args=("sale", False))
+    sale.start()
+    while not gate._others:  # the sale is waiting at the gate
+        threading.Event().wait(0.001)
+    second = threading.Thread(target=write, args=("history 2", True))
+    second.start()
+    release.set()
+    for thread in (first, sale, second):
+        thread.join(10)
+    assert order == ["history 1", "sale", "history 2"]
+
+
+def test_a_thread_already_writing_passes_the_gate():
+    """A background write inside another write of the same thread goes through the gate (never waits on itself)."""
+    from db.engine import WriteGate
+
+    gate, reached = WriteGate(), []
+    with gate.write(background=False), gate.write(background=True):
+        reached.append(True)
+    with gate.write(background=True):  # and the gate is free again afterwards
+        reached.append(True)
+    assert reached == [True, True]
