@@ -2,7 +2,7 @@
 """Set up and run Bottega on a fresh machine with Python 3.11+ (standard library only).
 
     python3 dev.py demo [ARGS]    start the till on a demo shop (`bottega --demo ARGS`)
-    python3 dev.py test [ARGS]    the whole test suite (`pytest ARGS`), the import contracts and ruff
+    python3 dev.py test [ARGS]    the whole test suite (`pytest ARGS`), the import contracts, ruff and mypy
     python3 dev.py build          the PyInstaller one-folder app in dist/bottega/
     python3 dev.py lock [--upgrade]   lock a new dependency / refresh every pin (then run the tests)
 
@@ -246,8 +246,10 @@ def command_test(python: Path, args: list) -> int:
     contracts = run([venv_exe("lint-imports")])
     say("linting (ruff check; its rules are in pyproject.toml)")
     lint = run([venv_exe("ruff"), "check", "."])
-    say(f"pytest exit {tests}, lint-imports exit {contracts}, ruff exit {lint}")
-    return tests or contracts or lint
+    say("type checking (mypy; which packages, and how strictly, is in pyproject.toml)")
+    types = run([venv_exe("mypy")])
+    say(f"pytest exit {tests}, lint-imports exit {contracts}, ruff exit {lint}, mypy exit {types}")
+    return tests or contracts or lint or types
 
 
 def command_demo(python: Path, args: list) -> int:

@@ -155,7 +155,8 @@ def items_table(items: Items, width: float, sz: Sizes) -> Table:
     code_w = _amount_width([i.vat_code for i in items.items], sz.body) + 3
     amounts = [i.total for i in items.items] + [i.discount.amount for i in items.items if i.discount]
     amount_w = min(width * 0.5, _amount_width(amounts, sz.body))
-    data, extra = [], []
+    data: list = []
+    extra: list = []
     for item in items.items:
         data.append([sz.para(item.name), sz.para(item.total, align=TA_RIGHT), sz.para(item.vat_code, align=TA_RIGHT)])
         if item.detail:
@@ -260,7 +261,7 @@ def _split_front(document: ReceiptDocument) -> tuple[list[Row], Row | None, list
     skip_texts = set(document.header) | {document.title, f"*** {w['copy']} ***"}
     meta: list[Row] = []
     customer = None
-    body = []
+    body: list = []
     for block in document.blocks:
         if not meta and not body and (isinstance(block, Rule) or (isinstance(block, Text) and block.text in skip_texts)):
             continue

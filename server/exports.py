@@ -3,7 +3,7 @@ import csv
 import io
 from decimal import Decimal
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from server.models import Sale, Shop, Till
 
@@ -12,7 +12,7 @@ COLUMNS = ("day", "completed_at", "till", "receipt_number", "kind", "customer_id
 
 def sales_journal_csv(session: Session, shop_id: str, day_from: str | None, day_to: str | None) -> str:
     """Amounts as decimal text with the shop's recorded number of decimals ("12.90"), never floats."""
-    query = (select(Sale, Till.name).join(Till, Till.id == Sale.till_id).where(Sale.shop_id == shop_id)
+    query = (select(Sale, Till.name).join(Till, col(Till.id) == Sale.till_id).where(Sale.shop_id == shop_id)
              .order_by(Sale.completed_at, Sale.receipt_number))
     if day_from:
         query = query.where(Sale.day >= day_from)

@@ -55,7 +55,8 @@ def take(session: Session, shop_id: str, records: list[m.Record], grant: Grant |
 
 def _runs(records: list[m.Record]) -> list[list[m.Record]]:
     """Consecutive records of one kind, and no SKU twice in a run: applied in the order the owner made them."""
-    runs, skus = [], set()
+    runs: list[list[m.Record]] = []
+    skus: set[str | None] = set()
     for record in records:
         sku = record.payload.get("sku") if record.kind == m.PRODUCT else None
         sku = sku if isinstance(sku, str) else None  # a broken one is refused by the import's checks
@@ -68,7 +69,8 @@ def _runs(records: list[m.Record]) -> list[list[m.Record]]:
 
 
 def _products(session: Session, shop_id: str, records: list[m.Record]) -> tuple[list, list]:
-    rows, belongs = [], {}  # import row number -> (the record it came from, whether it retires an old SKU)
+    rows: list = []
+    belongs: dict = {}  # import row number -> (the record it came from, whether it retires an old SKU)
     for record in records:
         row = {wire: record.payload.get(key) for key, wire in IMPORT_FIELDS.items()}
         old = session.get(Record, (shop_id, m.PRODUCT, record.id))

@@ -335,7 +335,7 @@ def list_backups(folder: str | Path) -> list[BackupInfo | NotABackup]:
     folder = Path(folder)
     if not folder.is_dir():
         raise BackupFolderMissing(str(folder))
-    found = []
+    found: list[BackupInfo | NotABackup] = []
     for path in sorted(folder.glob(f"{PREFIX}*{SUFFIX}"), key=_made_order, reverse=True):
         try:
             found.append(describe_backup(path))

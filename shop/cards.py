@@ -11,7 +11,7 @@ and `card_code_in` tells the till that what arrived is a card rather than a barc
 import secrets
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 from stdnum import luhn
 
 from db.ids import utc_now
@@ -71,7 +71,7 @@ def card_code_in(scanned: str) -> str | None:
 
 def active_card(session: Session, customer_id: str) -> LoyaltyCard | None:
     return session.exec(
-        select(LoyaltyCard).where(LoyaltyCard.customer_id == customer_id, LoyaltyCard.revoked_at.is_(None))
+        select(LoyaltyCard).where(LoyaltyCard.customer_id == customer_id, col(LoyaltyCard.revoked_at).is_(None))
     ).first()
 
 
@@ -81,7 +81,7 @@ def issue_card(session: Session, customer_id: str, till_id: str, user_id: str | 
     now = utc_now()
     revoked = []
     for old in session.exec(select(LoyaltyCard).where(LoyaltyCard.customer_id == customer_id,
-                                                      LoyaltyCard.revoked_at.is_(None))):
+                                                      col(LoyaltyCard.revoked_at).is_(None))):
         old.revoked_at = now
         session.add(old)
         revoked.append(old.code)

@@ -7,7 +7,7 @@ two tills cannot spend the same code.
 import secrets
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 from stdnum import luhn
 
 from db.ids import utc_now
@@ -93,7 +93,7 @@ def redeem(session: Session, code: str, sale_id: str) -> None:
 def customer_coupons(session: Session, customer_id: str, today: date) -> list[Coupon]:
     """Unused, still valid coupons meant for this customer: shown at the till when they are attached."""
     coupons = session.exec(
-        select(Coupon).where(Coupon.customer_id == customer_id, Coupon.sale_id.is_(None), Coupon.redeemed_at.is_(None))
+        select(Coupon).where(Coupon.customer_id == customer_id, col(Coupon.sale_id).is_(None), col(Coupon.redeemed_at).is_(None))
         .order_by(Coupon.created_at)
     )
     return [c for c in coupons if not (c.valid_until and today > c.valid_until) and not (c.valid_from and today < c.valid_from)]

@@ -7,6 +7,7 @@ words (`name_fold`, `name_alt`, indexed); a longer one goes through the `custome
 index. Every query stops at a LIMIT, so a common fragment costs no more than a rare one.
 """
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -108,7 +109,7 @@ def _check_duplicates(session: Session, phone: str | None, email: str | None, ex
 
 def register_customer(
     session: Session, country: str, name: str, phone: str | None = None, email: str | None = None,
-    birthday: date | None = None, notes: str = "", consent: dict[str, bool] | None = None, tags: list[str] = (),
+    birthday: date | None = None, notes: str = "", consent: dict[str, bool] | None = None, tags: Sequence[str] = (),
     how: str = "till", user_id: str | None = None,
 ) -> Customer:
     """A new customer; DuplicateCustomer if the phone or e-mail is someone's already.

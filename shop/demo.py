@@ -200,7 +200,7 @@ def _catalogue(conn, rng, ids, words: CountryWords, rate_ids, n_products, at: da
         """`count` distinct (category, combination) pairs, in category order."""
         flat = list(range(sum(space)))
         rng.shuffle(flat)
-        chosen = []
+        chosen: list[tuple[int, int]] = []
         for index in flat:
             if len(chosen) == count:
                 break

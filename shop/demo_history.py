@@ -4,6 +4,7 @@ Rows are tuples for shop/demo_rows.py's bulk inserts, flushed every BATCH_SALES 
 """
 import json
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
@@ -27,6 +28,10 @@ BATCH_SALES = 20_000
 
 class History:
     """Day after day: a shift, its sales and refunds in time order, and its Z report."""
+
+    # Set by shop/demo.py once the customers' loyalty ids exist.
+    loyalty_ids: Callable[..., list[str]]
+    spend_per_point: int
 
     def __init__(self, conn, rng, ids, words: CountryWords, user_ids, catalogue, people, tz):
         self.conn, self.rng, self.ids, self.words, self.tz = conn, rng, ids, words, tz

@@ -113,7 +113,8 @@ def reservation_rows(rng, ids, customer_ids: list[str], products: list[tuple], u
 
     `products` rows are (id, unit, min grams) as in the demo catalogue; weighed goods get grams.
     """
-    reservations, lines = [], []
+    reservations: list[tuple] = []
+    lines: list[tuple] = []
     if not customer_ids or not products:
         return reservations, lines
     moment = datetime.combine(today - timedelta(days=3), time(10), tz).astimezone(timezone.utc)

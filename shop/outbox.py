@@ -1,5 +1,5 @@
 """The transactional outbox: what must reach the server, written with the change itself."""
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from db.models import Outbox
 
@@ -9,4 +9,4 @@ def enqueue(session: Session, record_type: str, record_id: str, payload: dict) -
 
 
 def pending_count(session: Session) -> int:
-    return session.exec(select(func.count()).select_from(Outbox).where(Outbox.sent_at.is_(None))).one()
+    return session.exec(select(func.count()).select_from(Outbox).where(col(Outbox.sent_at).is_(None))).one()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from db.engine import read_session
 from db.models import Outbox
@@ -128,7 +128,7 @@ def for_database(engine: Engine) -> OwnerSession:
 def count_owner_changes(session: Session) -> int:
     """Products and settings changed here that have not reached the server (they wait for a sign-in)."""
     return session.exec(select(func.count()).select_from(Outbox).where(
-        Outbox.sent_at.is_(None), Outbox.record_type.in_(m.OWNER_KINDS))).one()
+        col(Outbox.sent_at).is_(None), col(Outbox.record_type).in_(m.OWNER_KINDS))).one()
 
 
 def waiting_owner_changes(engine: Engine) -> int:

@@ -60,7 +60,7 @@ def preview(session: Session, product_ids: list[str], kind: str, change: str,
         raise InvalidFields([FieldProblem("change", problem, change.strip())])
     if step == 0:
         raise NothingToChange()
-    rows = []
+    rows: list = []
     for start in range(0, len(product_ids), 500):
         chunk = product_ids[start:start + 500]
         rows += session.connection().exec_driver_sql(

@@ -8,7 +8,7 @@ cards are revoked. Both actions are audited.
 """
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from db.ids import utc_now
 from db.models import ConsentEvent, Coupon, Customer, LoyaltyCard, PointsEntry, Reservation, ReservationLine, User
@@ -78,7 +78,7 @@ def erase_customer(session: Session, customer_id: str, user: User, till_id: str,
     if customer is None or customer.erased_at:
         raise CustomerNotFound(customer_id)
     active = session.exec(select(Reservation).where(Reservation.customer_id == customer_id,
-                                                    Reservation.status.in_(ACTIVE))).first()
+                                                    col(Reservation.status).in_(ACTIVE))).first()
     if active:
         raise ReservationStateError(active.id, active.status, "erased")
     now = utc_now()
@@ -91,7 +91,7 @@ def erase_customer(session: Session, customer_id: str, user: User, till_id: str,
     customer.erased_at = customer.updated_at = now
     session.add(customer)
     for card in session.exec(select(LoyaltyCard).where(LoyaltyCard.customer_id == customer_id,
-                                                       LoyaltyCard.revoked_at.is_(None))):
+                                                       col(LoyaltyCard.revoked_at).is_(None))):
         card.revoked_at = now
         session.add(card)
     for reservation in session.exec(select(Reservation).where(Reservation.customer_id == customer_id)):

@@ -91,7 +91,7 @@ def make_query(session: Session, text: str, active_only: bool = False) -> Query:
         match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
         contains, extra = _contains([w for w in words if len(w) < 3])
         where, params = f"p.rowid IN ({_FTS}){contains}{only}", (match, *extra)
-        matches = conn.exec_driver_sql(f"SELECT count(*) FROM ({_FTS})", (match,)).scalar_one()
+        matches: int = conn.exec_driver_sql(f"SELECT count(*) FROM ({_FTS})", (match,)).scalar_one()
         # The trigram index alone counts the matches when nothing else narrows them.
         count_sql, count_params = (f"SELECT count(*) FROM product p WHERE {where}", params) if contains or only \
             else (f"SELECT count(*) FROM ({_FTS})", (match,))
@@ -104,7 +104,7 @@ def make_query(session: Session, text: str, active_only: bool = False) -> Query:
         where = f"p.name_fold >= ? AND p.name_fold < ?{contains}{only}"
         params, index = (first, _successor(first), *extra), name_index
         count_sql, count_params = f"SELECT count(*) FROM product p WHERE {where}", params
-    count = conn.exec_driver_sql(count_sql, count_params).scalar_one()
+    count: int = conn.exec_driver_sql(count_sql, count_params).scalar_one()
     return Query(where, params, index, count, barcode if words else "", count_sql, count_params)
 
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_time
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from db.models import Customer, Payment, PointsEntry, Sale, SaleLine, User, VatRate, ZReport
 from shop import cards
@@ -195,8 +195,8 @@ def sale_receipt(
         raise SaleNotFound(sale_id)
     fmt = _Formatter(settings, language)
     w = fmt.words
-    lines = session.exec(select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(SaleLine.position)).all()
-    payments = session.exec(select(Payment).where(Payment.sale_id == sale.id).order_by(Payment.created_at, Payment.is_change)).all()
+    lines = session.exec(select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(col(SaleLine.position))).all()
+    payments = session.exec(select(Payment).where(Payment.sale_id == sale.id).order_by(col(Payment.created_at), col(Payment.is_change))).all()
     cashier = session.get(User, sale.user_id)
     customer = session.get(Customer, sale.customer_id) if sale.customer_id else None
     codes = _vat_codes(session)
@@ -349,7 +349,7 @@ def find_receipt(session: Session, number: str, till_id: str) -> Sale:
     """A sale or refund by its number as typed ('T1-000123', '123'), or 'last' for the till's newest."""
     text = number.strip().upper()
     if text == "LAST":
-        sale = session.exec(select(Sale).where(Sale.till_id == till_id).order_by(Sale.seq.desc())).first()
+        sale = session.exec(select(Sale).where(Sale.till_id == till_id).order_by(col(Sale.seq).desc())).first()
     else:
         prefix, _, digits = text.rpartition("-")
         if not digits.isdigit():
@@ -363,7 +363,7 @@ def find_receipt(session: Session, number: str, till_id: str) -> Sale:
 def find_z_report(session: Session, z_number: int | None, till_id: str) -> ZReport:
     """A Z report by number, or the till's latest when `z_number` is None."""
     query = select(ZReport).where(ZReport.till_id == till_id)
-    query = query.where(ZReport.z_number == z_number) if z_number is not None else query.order_by(ZReport.z_number.desc())
+    query = query.where(ZReport.z_number == z_number) if z_number is not None else query.order_by(col(ZReport.z_number).desc())
     report = session.exec(query).first()
     if report is None:
         raise SaleNotFound(f"Z{z_number if z_number is not None else ''}")

@@ -6,7 +6,7 @@ refund's own write so two tills cannot return the same item twice.
 """
 from dataclasses import dataclass
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from db.models import Sale, SaleLine
 from shop.cart import Cart, CartLine
@@ -47,13 +47,13 @@ def returnable_lines(session: Session, sale_id: str) -> list[ReturnableLine]:
         (row[0], (row[1], row[2]))
         for row in session.exec(
             select(SaleLine.refunded_line_id, func.sum(SaleLine.qty_milli), func.sum(SaleLine.total))
-            .join(Sale, Sale.id == SaleLine.sale_id)
+            .join(Sale, col(Sale.id) == SaleLine.sale_id)
             .where(Sale.refund_of_id == sale_id)
             .group_by(SaleLine.refunded_line_id)
         )
     )
     result = []
-    for line in session.exec(select(SaleLine).where(SaleLine.sale_id == sale_id).order_by(SaleLine.position)):
+    for line in session.exec(select(SaleLine).where(SaleLine.sale_id == sale_id).order_by(col(SaleLine.position))):
         done_qty, done_amount = refunded.get(line.id, (0, 0))
         result.append(
             ReturnableLine(

@@ -58,7 +58,7 @@ def settle(total: int, tenders: list[Tender]) -> tuple[list[Tender], int]:
 def next_receipt(session: Session, till_id: str) -> tuple[int, str]:
     conn = session.connection()
     conn.exec_driver_sql("INSERT OR IGNORE INTO tillcounter (till_id, next_receipt, next_z) VALUES (?, 1, 1)", (till_id,))
-    seq = conn.exec_driver_sql(
+    seq: int = conn.exec_driver_sql(
         "UPDATE tillcounter SET next_receipt = next_receipt + 1 WHERE till_id = ? RETURNING next_receipt - 1",
         (till_id,),
     ).scalar_one()

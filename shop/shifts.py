@@ -1,5 +1,5 @@
 """A till's shift: opening float, cash in and out, closing count and the Z report."""
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from db.ids import utc_now
 from db.models import CashMovement, Shift, User, ZReport
@@ -9,7 +9,7 @@ from shop.reports import shift_summary
 
 
 def current_shift(session: Session, till_id: str) -> Shift | None:
-    return session.exec(select(Shift).where(Shift.till_id == till_id, Shift.closed_at.is_(None))).first()
+    return session.exec(select(Shift).where(Shift.till_id == till_id, col(Shift.closed_at).is_(None))).first()
 
 
 def open_shift(session: Session, user: User, opening_float: int, till_id: str) -> Shift:
@@ -39,7 +39,7 @@ def close_shift(session: Session, till_id: str, user: User, counted_cash: int) -
         raise NoOpenShift()
     conn = session.connection()
     conn.exec_driver_sql("INSERT OR IGNORE INTO tillcounter (till_id, next_receipt, next_z) VALUES (?, 1, 1)", (till_id,))
-    z_number = conn.exec_driver_sql(
+    z_number: int = conn.exec_driver_sql(
         "UPDATE tillcounter SET next_z = next_z + 1 WHERE till_id = ? RETURNING next_z - 1", (till_id,)
     ).scalar_one()
     summary = shift_summary(session, shift, counted_cash)

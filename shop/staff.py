@@ -12,7 +12,7 @@ just cannot sign in. Every change is audited, never with the PIN itself.
 import secrets
 from dataclasses import asdict, dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from db.models import User
 from shop import audit, users
@@ -34,7 +34,7 @@ class StaffMember:
 
 def staff_list(session: Session) -> list[StaffMember]:
     """Everyone, the active first, by name."""
-    people = session.exec(select(User).order_by(User.active.desc(), User.name)).all()
+    people = session.exec(select(User).order_by(col(User.active).desc(), User.name)).all()
     return [StaffMember(u.id, u.name, u.role, u.active, u.created_at) for u in people]
 
 

@@ -5,6 +5,7 @@ worker runs. The OS drops it when the process ends however it ends, so a crashed
 leaves a stale lock behind, which a row in the database would.
 """
 import os
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -13,7 +14,7 @@ from sqlalchemy import Engine
 
 from shop.sync_errors import SyncBusy
 
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 else:
     import fcntl
@@ -29,7 +30,7 @@ def sync_lock(engine: Engine) -> Iterator[None]:
     fd = os.open(lock_path(engine), os.O_RDWR | os.O_CREAT, 0o600)
     try:
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":  # spelled so the type checker knows the branch
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             else:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -128,7 +128,7 @@ def rows_from_text(text: str) -> ReadFile:
         raise BadFile("no_header", "the first line must name the columns, e.g. " + ",".join(COLUMNS))
     names, separator = _header(lines[first])
     _check_columns(names)
-    rows = []
+    rows: list[RawRow] = []
     for index in range(first + 1, len(lines)):
         text_line, number = lines[index], index + 1
         if not text_line.strip():
@@ -171,7 +171,7 @@ def rows_from_xlsx(data: bytes) -> ReadFile:
     try:
         sheet = book.worksheets[0]
         found = None
-        rows = []
+        rows: list[RawRow] = []
         for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
             values = [_cell(v) for v in cells]
             if not any(v.strip() for v in values):

@@ -23,7 +23,8 @@ class Period:
         zone = ZoneInfo(timezone)
         low = datetime.combine(self.start, time(), zone)
         high = datetime.combine(self.end + timedelta(days=1), time(), zone)
-        return tuple(moment.astimezone(ZoneInfo("UTC")).isoformat(timespec="microseconds") for moment in (low, high))
+        utc = ZoneInfo("UTC")
+        return low.astimezone(utc).isoformat(timespec="microseconds"), high.astimezone(utc).isoformat(timespec="microseconds")
 
     def days(self) -> list[date]:
         return [self.start + timedelta(days=i) for i in range((self.end - self.start).days + 1)]
