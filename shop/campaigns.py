@@ -217,3 +217,44 @@ def campaign_results(session: Session, campaign_id: str, tz: str = "UTC") -> lis
             None if is_control else newcombe_difference(came, len(ids), control_came, len(control_ids)),
             None if is_control else verdict(rate, control_rate)))
     return results
+
+
+@dataclass(frozen=True)
+class CampaignSummary:
+    id: str
+    name: str
+    segment: dict
+    offer_a: Offer
+    offer_b: Offer | None
+    valid_from: date
+    valid_until: date
+    members: dict[str, int]  # variant -> how many
+    redeemed: int
+
+
+def campaign_list(session: Session) -> list[CampaignSummary]:
+    """Every campaign, newest first, with its groups' sizes and the coupons used so far."""
+    counts: dict[str, dict[str, int]] = {}
+    used: dict[str, int] = {}
+    for cid, variant, n, redeemed in session.connection().exec_driver_sql(
+            "SELECT m.campaign_id, m.variant, count(*), sum(k.sale_id IS NOT NULL OR k.redeemed_at IS NOT NULL) "
+            "FROM campaignmember m LEFT JOIN coupon k ON k.id = m.coupon_id GROUP BY m.campaign_id, m.variant"):
+        counts.setdefault(cid, {})[variant] = n
+        used[cid] = used.get(cid, 0) + int(redeemed or 0)
+    return [CampaignSummary(c.id, c.name, c.segment, Offer(c.offer_a_kind, c.offer_a_value), offer_of(c, "B"),
+                            c.valid_from, c.valid_until, counts.get(c.id, {}), used.get(c.id, 0))
+            for c in list_campaigns(session)]
+
+
+@dataclass(frozen=True)
+class Member:
+    customer_id: str
+    variant: str
+    coupon_code: str | None
+
+
+def campaign_members(session: Session, campaign_id: str) -> list[Member]:
+    """Who is in which group, with their coupon's code (None for the control group)."""
+    return [Member(cid, variant, code) for cid, variant, code in session.connection().exec_driver_sql(
+        "SELECT m.customer_id, m.variant, k.code FROM campaignmember m LEFT JOIN coupon k ON k.id = m.coupon_id "
+        "WHERE m.campaign_id = ? ORDER BY m.customer_id", (campaign_id,))]

@@ -46,10 +46,13 @@ PAGES: list[tuple[str, str, object]] = [
     ("exports", QT_TRANSLATE_NOOP("BackOffice", "Exports for the accountant"), _page("ui.backoffice_exports", "ExportsPage")),
     ("fiscal", QT_TRANSLATE_NOOP("BackOffice", "Fiscal register"), _page("ui.backoffice_fiscal", "FiscalPage")),
     ("backups", QT_TRANSLATE_NOOP("BackOffice", "Backups"), _page("ui.backoffice_backups", "BackupsPage")),
+    ("campaigns", QT_TRANSLATE_NOOP("BackOffice", "Campaigns"), _page("ui.backoffice_campaigns", "CampaignsPage")),
+    ("automations", QT_TRANSLATE_NOOP("BackOffice", "Automations"), _page("ui.backoffice_automations", "AutomationsPage")),
 ]
 # Who may open each page; a page not named here is for managers and owners.
 # The accountant's exports carry customers' ids and the whole shop's takings: the owner's.
-PAGE_ROLES: dict[str, tuple[str, ...]] = {"settings": OWNER, "backups": OWNER, "sync": OWNER, "exports": OWNER, "fiscal": OWNER, "reports": OWNER}
+# Automations give rewards and line up contacts on their own, every day: the owner turns them on.
+PAGE_ROLES: dict[str, tuple[str, ...]] = {"automations": OWNER, "settings": OWNER, "backups": OWNER, "sync": OWNER, "exports": OWNER, "fiscal": OWNER, "reports": OWNER}
 
 
 def may_open(user: User | None) -> bool:
@@ -110,6 +113,9 @@ class BackOfficeWindow(QMainWindow):
         from ui.backup_service import BackupService
 
         BackupService.for_engine(engine)  # daily backups run while only the back office is open, too
+        from ui.backoffice_automations import run_in_background
+
+        run_in_background(self, engine, settings)  # the automations that are on, as at a shift's opening
 
     def _header(self, from_till: bool) -> QWidget:
         header = QWidget()

@@ -66,4 +66,7 @@ class OpenShiftDialog(TillDialog):
         except ShopError as error:
             self.show_error(error)
             return
+        from ui.backoffice_automations import run_in_background
+
+        run_in_background(self, self.till.engine, self.till.settings)  # the owner's automations, off the UI thread
         self.accept()
