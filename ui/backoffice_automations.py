@@ -70,7 +70,7 @@ class AutomationsPage(QWidget):
         left.addWidget(self.rules_message)
         left.addStretch(1)
         holder = QWidget()
-        holder.setFixedWidth(430)
+        holder.setFixedWidth(400)
         holder.setLayout(left)
         layout.addWidget(holder)
         layout.addLayout(self._log_side(), 1)
@@ -88,7 +88,9 @@ class AutomationsPage(QWidget):
         kinds.addItem(self.tr("amount off"), AMOUNT)
         kinds.setCurrentIndex(0 if kind == PERCENT else 1)
         text = percent_text(value) if kind == PERCENT else self.amount_text(value)
-        return kinds, QLineEdit(text, objectName=f"{rule}Value")
+        value_edit = QLineEdit(text, objectName=f"{rule}Value")
+        value_edit.setMaximumWidth(90)
+        return kinds, value_edit
 
     def amount_text(self, minor: int) -> str:
         """An amount as the owner types it back ("5", "2,50"): what settings.parse_amount reads."""
@@ -229,10 +231,10 @@ class AutomationsPage(QWidget):
 
     def load_log(self) -> None:
         self.entries = self.desk.log()
-        self.model.set_rows([[shop_datetime(e.at, self.settings, "short"), self.rule_name(e.rule), e.name,
+        self.model.set_rows([[shop_datetime(e.at, self.settings, "d MMM, HH:mm"), self.rule_name(e.rule), e.name,
                               self.given_text(e), day_text(e.valid_until, self.settings),
                               ", ".join(self.channel_name(c) for c in CHANNELS if c in e.contact) or
-                              self.tr("nobody (no consent)")] for e in self.entries],
+                              self.tr("no consent")] for e in self.entries],
                             [e.customer_id for e in self.entries])
 
     def run_now(self) -> None:

@@ -62,7 +62,7 @@ class CampaignsPage(QWidget):
     # --- a new campaign ------------------------------------------------------------------------
     def _form(self) -> QGroupBox:
         box = QGroupBox(self.tr("New campaign"))
-        box.setFixedWidth(440)
+        box.setFixedWidth(400)
         form = QFormLayout(box)
         self.name = QLineEdit(objectName="campaignName")
         self.name.setPlaceholderText(self.tr("We miss you"))
@@ -199,9 +199,9 @@ class CampaignsPage(QWidget):
         side = QVBoxLayout()
         self.title = label("", "title", "campaignTitle")
         side.addWidget(self.title)
-        self.model = RowsModel([self.tr("Group"), self.tr("Members"), self.tr("Came back"), self.tr("Coupons used"),
+        self.model = RowsModel([self.tr("Group"), self.tr("Came back"), self.tr("Coupons used"),
                                 self.tr("Revenue"), self.tr("Average basket"), self.tr("Uplift")],
-                               {1, 2, 3, 4, 5, 6}, self)
+                               {1, 2, 3, 4, 5}, self)
         self.table = QTableView(objectName="campaignResults")
         self.table.setModel(self.model)
         style_table(self.table, 46)
@@ -274,7 +274,7 @@ class CampaignsPage(QWidget):
             uplift = "—" if r.uplift is None else self.span_points(r.uplift)
             used = "—" if r.redemption is None else f"{r.redeemed} · {self.span(r.redemption)}"
             per_member = self.tr("%1 per member").replace("%1", self.settings.money(round(r.revenue_per_member.estimate)))
-            rows.append([f"{self.group_name(r.variant)}\n{self.offer_text(r.offer)}", str(r.members),
+            rows.append([f"{self.group_name(r.variant)} ({r.members})\n{self.offer_text(r.offer)}",
                          f"{r.came} · {self.span(r.came_rate)}", used, f"{self.settings.money(r.revenue)}\n{per_member}",
                          self.span(r.basket, money=True) if r.sales else "—", uplift])
         self.model.set_rows(rows, [r.variant for r in self.results])

@@ -88,6 +88,215 @@
     </message>
 </context>
 <context>
+    <name>AutomationsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_automations.py" line="+67"/>
+        <source>Save rules</source>
+        <translation>Szabályok mentése</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>On</source>
+        <translation>Bekapcsolva</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>% off</source>
+        <translation>% kedvezmény</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount off</source>
+        <translation>összegkedvezmény</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Birthday reward</source>
+        <translation>Születésnapi jutalom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days before the birthday</source>
+        <translation>Nappal a születésnap előtt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loyalty programme&apos;s birthday reward (points or a coupon), given early so the greeting can say so; never twice in a year.</source>
+        <translation>A hűségprogram születésnapi jutalma (pontok vagy kupon), előre megadva, hogy a köszöntő említhesse; egy évben sosem kétszer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A regular is slipping away</source>
+        <translation>Egy törzsvásárló elmaradóban</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Coupon</source>
+        <translation>Kupon</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>Valid for (days)</source>
+        <translation>Érvényes (nap)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Thank you at a visit</source>
+        <translation>Köszönet egy látogatáskor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At visit number</source>
+        <translation>Hányadik látogatáskor</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Type the coupon&apos;s value as a number: 10 for 10 % off, or the amount off.</source>
+        <translation>A kupon értékét számmal írja be: 10 a 10 % kedvezményhez, vagy a kedvezmény összegét.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rules saved. Those that are on run when a shift opens, when the back office opens, and on &quot;Run now&quot;.</source>
+        <translation>A szabályok mentve. A bekapcsoltak műszaknyitáskor, a háttériroda megnyitásakor és a „Futtatás most” gombra futnak.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the automations did</source>
+        <translation>Mit tettek az automatizmusok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run now</source>
+        <translation>Futtatás most</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>Mikor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Szabály</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Vásárló</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given</source>
+        <translation>Adott</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Érvényes eddig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May be told by</source>
+        <translation>Értesíthető</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+61"/>
+        <source>Contact list</source>
+        <translation>Kapcsolati lista</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportálása…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging apps</source>
+        <translation>Üzenetküldő alkalmazások</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday</source>
+        <translation>Születésnap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slipping away</source>
+        <translation>Elmaradóban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you</source>
+        <translation>Köszönet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n pont</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coupon %1 % off</source>
+        <translation>%1 % kedvezményes kupon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coupon %1 off</source>
+        <translation>%1 kedvezményes kupon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no consent</source>
+        <translation>nincs hozzájárulás</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Running…</source>
+        <translation>Fut…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n reward(s) given now; nothing is given twice.</source>
+        <translation>
+            <numerusform>Most %n jutalom ment ki; semmi sem megy ki kétszer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not write %1: %2</source>
+        <translation>Nem sikerült írni: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>%n kapcsolat kiírva ide: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n left out: no consent for this channel, or no contact).</source>
+        <translation>
+            <numerusform>(%n kimaradt: nincs hozzájárulás ehhez a csatornához, vagy nincs elérhetőség).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackOffice</name>
     <message>
         <location filename="../../ui/back_office.py" line="+39"/>
@@ -138,6 +347,16 @@
         <location line="+1"/>
         <source>Backups</source>
         <translation>Biztonsági mentések</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Kampányok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automations</source>
+        <translation>Automatizmusok</translation>
     </message>
 </context>
 <context>
@@ -201,8 +420,8 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../ui/back_office.py" line="+25"/>
-        <location line="+96"/>
+        <location filename="../../ui/back_office.py" line="+26"/>
+        <location line="+99"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – háttériroda – %1</translation>
     </message>
@@ -444,6 +663,275 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <location line="+3"/>
         <source>Close Bottega (Enter)</source>
         <translation>Bottega bezárása (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_campaigns.py" line="+53"/>
+        <source>Campaigns</source>
+        <translation>Kampányok</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New campaign</source>
+        <translation>Új kampány</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We miss you</source>
+        <translation>Hiányzol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segment</source>
+        <translation>Szegmens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offer A</source>
+        <translation>A ajánlat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer B</source>
+        <translation>B ajánlat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Valid</source>
+        <translation>Érvényes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The segment is split at random, once: A, B and a control group that gets nothing, so the results show what the offer itself changed.</source>
+        <translation>A szegmenst egyszer, véletlenszerűen osztjuk fel: A, B és egy kontrollcsoport, amely semmit sem kap, így az eredmény azt mutatja, mit változtatott maga az ajánlat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create campaign</source>
+        <translation>Kampány létrehozása</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>% off</source>
+        <translation>% kedvezmény</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount off</source>
+        <translation>összegkedvezmény</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Regulars slipping away</source>
+        <translation>Elmaradó törzsvásárlók</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Champions</source>
+        <translation>Bajnokok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal</source>
+        <translation>Hűségesek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Újak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promising</source>
+        <translation>Ígéretesek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>Veszélyeztetettek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slipping away (RFM)</source>
+        <translation>Elmaradóban (RFM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Elveszettek</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counting…</source>
+        <translation>Számolás…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n customer(s) today</source>
+        <translation>
+            <numerusform>ma %n vásárló</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type each offer as a number: 10 for 10 % off, or the amount off.</source>
+        <translation>Minden ajánlatot számmal írjon be: 10 a 10 % kedvezményhez, vagy a kedvezmény összegét.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawing the groups and issuing the coupons…</source>
+        <translation>Csoportok sorsolása és kuponok kiadása…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n résztvevő</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Group</source>
+        <translation>Csoport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Came back</source>
+        <translation>Visszatértek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coupons used</source>
+        <translation>Felhasznált kuponok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue</source>
+        <translation>Bevétel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average basket</source>
+        <translation>Átlagos kosár</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uplift</source>
+        <translation>Többlet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Came back and bought during the offer, with its 95 % interval; the grey band is the control group&apos;s.</source>
+        <translation>Visszatértek és vásároltak az ajánlat alatt, 95 %-os intervallummal; a szürke sáv a kontrollcsoporté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+93"/>
+        <source>Contact list</source>
+        <translation>Kapcsolati lista</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging apps</source>
+        <translation>Üzenetküldő alkalmazások</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportálása…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Control</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variant %1</source>
+        <translation>%1 változat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no offer</source>
+        <translation>nincs ajánlat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % off</source>
+        <translation>%1 % kedvezmény</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 off</source>
+        <translation>%1 kedvezmény</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No campaign yet: make the first one on the left.</source>
+        <translation>Még nincs kampány: hozza létre az elsőt bal oldalt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 per member</source>
+        <translation>%1 résztvevőnként</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 points
+(%2 to %3)</source>
+        <translation>%1 százalékpont
+(%2 és %3 között)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: more customers came back than without an offer — the intervals are apart.</source>
+        <translation>%1: több vásárló tért vissza, mint ajánlat nélkül — az intervallumok elkülönülnek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: fewer customers came back than without an offer — the intervals are apart.</source>
+        <translation>%1: kevesebb vásárló tért vissza, mint ajánlat nélkül — az intervallumok elkülönülnek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not enough data yet — its interval and the control group&apos;s overlap, so the difference may be chance.</source>
+        <translation>%1: még nincs elég adat — intervalluma és a kontrollcsoporté átfedik egymást, a különbség lehet véletlen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not write %1: %2</source>
+        <translation>Nem sikerült írni: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>%n kapcsolat kiírva ide: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n left out: no consent for this channel, or no contact).</source>
+        <translation>
+            <numerusform>(%n kimaradt: nincs hozzájárulás ehhez a csatornához, vagy nincs elérhetőség).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2706,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>változatlan</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Import and export products</source>
         <translation>Termékek importálása és exportálása</translation>
     </message>
@@ -2244,12 +2732,12 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>Import</source>
         <translation>Importálás</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-63"/>
         <source>Product file</source>
         <translation>Termékfájl</translation>
     </message>
@@ -2264,7 +2752,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>%1 olvasása…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Import %1 products</source>
         <translation>%1 termék importálása</translation>
     </message>
@@ -2304,7 +2792,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>%1 kódolással olvasva, az oszlopokat %2 választják el</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Imported: %1</source>
         <translation>Importálva: %1</translation>
     </message>
@@ -2324,7 +2812,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 products saved to %2</source>
         <translation>%1 termék mentve ide: %2</translation>
     </message>
@@ -4308,7 +4796,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Az egész bolt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Till %1</source>
         <translation>%1 pénztár</translation>
     </message>
@@ -4328,12 +4816,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Számolás…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The report could not be made: %1</source>
         <translation>A kimutatás nem készült el: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 to %2, compared with %3 to %4</source>
         <translation>%1 – %2, összevetve: %3 – %4</translation>
     </message>

@@ -88,6 +88,219 @@
     </message>
 </context>
 <context>
+    <name>AutomationsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_automations.py" line="+67"/>
+        <source>Save rules</source>
+        <translation>Salva le regole</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>On</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>% off</source>
+        <translation>% di sconto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount off</source>
+        <translation>importo di sconto</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Birthday reward</source>
+        <translation>Regalo di compleanno</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days before the birthday</source>
+        <translation>Giorni prima del compleanno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loyalty programme&apos;s birthday reward (points or a coupon), given early so the greeting can say so; never twice in a year.</source>
+        <translation>Il regalo di compleanno della tessera fedeltà (punti o un buono), dato in anticipo perché gli auguri possano annunciarlo; mai due volte in un anno.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A regular is slipping away</source>
+        <translation>Un cliente abituale si sta allontanando</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Coupon</source>
+        <translation>Buono</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>Valid for (days)</source>
+        <translation>Valido per (giorni)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Thank you at a visit</source>
+        <translation>Grazie a una visita</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At visit number</source>
+        <translation>Alla visita numero</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Type the coupon&apos;s value as a number: 10 for 10 % off, or the amount off.</source>
+        <translation>Scrivi il valore del buono come numero: 10 per il 10 % di sconto, oppure l&apos;importo scontato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rules saved. Those that are on run when a shift opens, when the back office opens, and on &quot;Run now&quot;.</source>
+        <translation>Regole salvate. Quelle attive partono all&apos;apertura di un turno, all&apos;apertura del back office e con «Esegui ora».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the automations did</source>
+        <translation>Cosa hanno fatto le automazioni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run now</source>
+        <translation>Esegui ora</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Valido fino al</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May be told by</source>
+        <translation>Avvisabile via</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+61"/>
+        <source>Contact list</source>
+        <translation>Lista contatti</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging apps</source>
+        <translation>App di messaggistica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday</source>
+        <translation>Compleanno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slipping away</source>
+        <translation>Si sta allontanando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you</source>
+        <translation>Grazie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n punti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coupon %1 % off</source>
+        <translation>buono del %1 % di sconto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coupon %1 off</source>
+        <translation>buono da %1 di sconto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no consent</source>
+        <translation>nessun consenso</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Running…</source>
+        <translation>In esecuzione…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n reward(s) given now; nothing is given twice.</source>
+        <translation>
+            <numerusform>%n premio dato ora; niente viene dato due volte.</numerusform>
+            <numerusform>%n premi dati ora; niente viene dato due volte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>%n contatto scritto in %1</numerusform>
+            <numerusform>%n contatti scritti in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n left out: no consent for this channel, or no contact).</source>
+        <translation>
+            <numerusform>(%n escluso: nessun consenso per questo canale, o nessun recapito).</numerusform>
+            <numerusform>(%n esclusi: nessun consenso per questo canale, o nessun recapito).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackOffice</name>
     <message>
         <location filename="../../ui/back_office.py" line="+39"/>
@@ -138,6 +351,16 @@
         <location line="+1"/>
         <source>Backups</source>
         <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automations</source>
+        <translation>Automazioni</translation>
     </message>
 </context>
 <context>
@@ -201,8 +424,8 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../ui/back_office.py" line="+25"/>
-        <location line="+96"/>
+        <location filename="../../ui/back_office.py" line="+26"/>
+        <location line="+99"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – back office – %1</translation>
     </message>
@@ -444,6 +667,279 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <location line="+3"/>
         <source>Close Bottega (Enter)</source>
         <translation>Chiudi Bottega (Invio)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_campaigns.py" line="+53"/>
+        <source>Campaigns</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New campaign</source>
+        <translation>Nuova campagna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We miss you</source>
+        <translation>Ci manchi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offer A</source>
+        <translation>Offerta A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer B</source>
+        <translation>Offerta B</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Valid</source>
+        <translation>Validità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The segment is split at random, once: A, B and a control group that gets nothing, so the results show what the offer itself changed.</source>
+        <translation>Il segmento viene diviso a caso, una volta sola: A, B e un gruppo di controllo che non riceve nulla, così i risultati mostrano cosa ha cambiato l&apos;offerta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create campaign</source>
+        <translation>Crea campagna</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>% off</source>
+        <translation>% di sconto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount off</source>
+        <translation>importo di sconto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Regulars slipping away</source>
+        <translation>Abituali che si allontanano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Champions</source>
+        <translation>Campioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal</source>
+        <translation>Fedeli</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Nuovi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promising</source>
+        <translation>Promettenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slipping away (RFM)</source>
+        <translation>Si allontanano (RFM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Persi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counting…</source>
+        <translation>Conteggio…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n customer(s) today</source>
+        <translation>
+            <numerusform>%n cliente oggi</numerusform>
+            <numerusform>%n clienti oggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type each offer as a number: 10 for 10 % off, or the amount off.</source>
+        <translation>Scrivi ogni offerta come numero: 10 per il 10 % di sconto, oppure l&apos;importo scontato.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawing the groups and issuing the coupons…</source>
+        <translation>Sorteggio dei gruppi ed emissione dei buoni…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n partecipante</numerusform>
+            <numerusform>%n partecipanti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Came back</source>
+        <translation>Tornati</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coupons used</source>
+        <translation>Buoni usati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue</source>
+        <translation>Incasso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average basket</source>
+        <translation>Scontrino medio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uplift</source>
+        <translation>Effetto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Came back and bought during the offer, with its 95 % interval; the grey band is the control group&apos;s.</source>
+        <translation>Tornati a comprare durante l&apos;offerta, con l&apos;intervallo al 95 %; la fascia grigia è quella del gruppo di controllo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+93"/>
+        <source>Contact list</source>
+        <translation>Lista contatti</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging apps</source>
+        <translation>App di messaggistica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Control</source>
+        <translation>Controllo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no offer</source>
+        <translation>nessuna offerta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % off</source>
+        <translation>%1 % di sconto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 off</source>
+        <translation>%1 di sconto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No campaign yet: make the first one on the left.</source>
+        <translation>Ancora nessuna campagna: crea la prima a sinistra.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 per member</source>
+        <translation>%1 a partecipante</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 points
+(%2 to %3)</source>
+        <translation>%1 punti
+(da %2 a %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: more customers came back than without an offer — the intervals are apart.</source>
+        <translation>%1: sono tornati più clienti che senza offerta — gli intervalli sono separati.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: fewer customers came back than without an offer — the intervals are apart.</source>
+        <translation>%1: sono tornati meno clienti che senza offerta — gli intervalli sono separati.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not enough data yet — its interval and the control group&apos;s overlap, so the difference may be chance.</source>
+        <translation>%1: dati ancora insufficienti — il suo intervallo e quello del gruppo di controllo si sovrappongono, la differenza può essere un caso.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>%n contatto scritto in %1</numerusform>
+            <numerusform>%n contatti scritti in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n left out: no consent for this channel, or no contact).</source>
+        <translation>
+            <numerusform>(%n escluso: nessun consenso per questo canale, o nessun recapito).</numerusform>
+            <numerusform>(%n esclusi: nessun consenso per questo canale, o nessun recapito).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2219,7 +2715,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>invariato</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Import and export products</source>
         <translation>Importa ed esporta prodotti</translation>
     </message>
@@ -2245,12 +2741,12 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-63"/>
         <source>Product file</source>
         <translation>File dei prodotti</translation>
     </message>
@@ -2265,7 +2761,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Lettura di %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Import %1 products</source>
         <translation>Importa %1 prodotti</translation>
     </message>
@@ -2305,7 +2801,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>letto come %1, colonne separate da %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Imported: %1</source>
         <translation>Importato: %1</translation>
     </message>
@@ -2325,7 +2821,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 products saved to %2</source>
         <translation>%1 prodotti salvati in %2</translation>
     </message>
@@ -4310,7 +4806,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Tutto il negozio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Till %1</source>
         <translation>Cassa %1</translation>
     </message>
@@ -4330,12 +4826,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Sto calcolando…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The report could not be made: %1</source>
         <translation>Non è stato possibile preparare il report: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 to %2, compared with %3 to %4</source>
         <translation>Dal %1 al %2, confrontato con dal %3 al %4</translation>
     </message>

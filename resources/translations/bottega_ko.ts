@@ -88,6 +88,215 @@
     </message>
 </context>
 <context>
+    <name>AutomationsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_automations.py" line="+67"/>
+        <source>Save rules</source>
+        <translation>규칙 저장</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>On</source>
+        <translation>켜기</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>% off</source>
+        <translation>% 할인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount off</source>
+        <translation>금액 할인</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Birthday reward</source>
+        <translation>생일 선물</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days before the birthday</source>
+        <translation>생일 며칠 전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loyalty programme&apos;s birthday reward (points or a coupon), given early so the greeting can say so; never twice in a year.</source>
+        <translation>멤버십의 생일 선물(포인트 또는 쿠폰)을 미리 지급하여 축하 메시지에서 알릴 수 있습니다. 1년에 두 번 지급되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A regular is slipping away</source>
+        <translation>단골 고객이 발길을 끊어 갈 때</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Coupon</source>
+        <translation>쿠폰</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>Valid for (days)</source>
+        <translation>유효 기간(일)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Thank you at a visit</source>
+        <translation>방문 감사 선물</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At visit number</source>
+        <translation>방문 횟수</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Type the coupon&apos;s value as a number: 10 for 10 % off, or the amount off.</source>
+        <translation>쿠폰 값을 숫자로 입력하세요: 10 % 할인은 10, 또는 할인 금액.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rules saved. Those that are on run when a shift opens, when the back office opens, and on &quot;Run now&quot;.</source>
+        <translation>규칙을 저장했습니다. 켜진 규칙은 근무 시작 시, 관리 화면을 열 때, 그리고 &quot;지금 실행&quot;을 누를 때 실행됩니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the automations did</source>
+        <translation>자동화가 한 일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run now</source>
+        <translation>지금 실행</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given</source>
+        <translation>지급</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>유효 기한</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May be told by</source>
+        <translation>알릴 수 있는 채널</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+61"/>
+        <source>Contact list</source>
+        <translation>연락처 목록</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SMS</source>
+        <translation>문자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging apps</source>
+        <translation>메신저 앱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday</source>
+        <translation>생일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slipping away</source>
+        <translation>이탈 조짐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you</source>
+        <translation>감사</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n포인트</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coupon %1 % off</source>
+        <translation>%1 % 할인 쿠폰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coupon %1 off</source>
+        <translation>%1 할인 쿠폰</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no consent</source>
+        <translation>동의 없음</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n reward(s) given now; nothing is given twice.</source>
+        <translation>
+            <numerusform>지금 %n건을 지급했습니다. 같은 선물은 두 번 지급되지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>%1에 연락처 %n개를 저장했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n left out: no consent for this channel, or no contact).</source>
+        <translation>
+            <numerusform>(%n명 제외: 이 채널에 대한 동의나 연락처가 없음).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackOffice</name>
     <message>
         <location filename="../../ui/back_office.py" line="+39"/>
@@ -138,6 +347,16 @@
         <location line="+1"/>
         <source>Backups</source>
         <translation>백업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>캠페인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automations</source>
+        <translation>자동화</translation>
     </message>
 </context>
 <context>
@@ -201,8 +420,8 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../ui/back_office.py" line="+25"/>
-        <location line="+96"/>
+        <location filename="../../ui/back_office.py" line="+26"/>
+        <location line="+99"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – 백오피스 – %1</translation>
     </message>
@@ -444,6 +663,275 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <location line="+3"/>
         <source>Close Bottega (Enter)</source>
         <translation>Bottega 종료 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_campaigns.py" line="+53"/>
+        <source>Campaigns</source>
+        <translation>캠페인</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New campaign</source>
+        <translation>새 캠페인</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We miss you</source>
+        <translation>보고 싶어요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segment</source>
+        <translation>세그먼트</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offer A</source>
+        <translation>혜택 A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer B</source>
+        <translation>혜택 B</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Valid</source>
+        <translation>유효 기간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The segment is split at random, once: A, B and a control group that gets nothing, so the results show what the offer itself changed.</source>
+        <translation>세그먼트를 한 번 무작위로 A, B, 그리고 아무것도 받지 않는 대조군으로 나누므로, 결과는 혜택 자체의 효과를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create campaign</source>
+        <translation>캠페인 만들기</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>% off</source>
+        <translation>% 할인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount off</source>
+        <translation>금액 할인</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Regulars slipping away</source>
+        <translation>이탈 조짐 단골</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Champions</source>
+        <translation>챔피언</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal</source>
+        <translation>충성 고객</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promising</source>
+        <translation>유망 고객</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>위험 고객</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slipping away (RFM)</source>
+        <translation>이탈 조짐 (RFM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>이탈 고객</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counting…</source>
+        <translation>세는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n customer(s) today</source>
+        <translation>
+            <numerusform>오늘 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type each offer as a number: 10 for 10 % off, or the amount off.</source>
+        <translation>각 혜택을 숫자로 입력하세요: 10 % 할인은 10, 또는 할인 금액.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawing the groups and issuing the coupons…</source>
+        <translation>그룹을 나누고 쿠폰을 발급하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Came back</source>
+        <translation>재방문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coupons used</source>
+        <translation>사용된 쿠폰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average basket</source>
+        <translation>평균 객단가</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uplift</source>
+        <translation>효과</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Came back and bought during the offer, with its 95 % interval; the grey band is the control group&apos;s.</source>
+        <translation>혜택 기간에 다시 와서 구매한 비율과 95 % 구간; 회색 띠는 대조군의 구간입니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+93"/>
+        <source>Contact list</source>
+        <translation>연락처 목록</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>SMS</source>
+        <translation>문자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging apps</source>
+        <translation>메신저 앱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Control</source>
+        <translation>대조군</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variant %1</source>
+        <translation>변형 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no offer</source>
+        <translation>혜택 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % off</source>
+        <translation>%1 % 할인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 off</source>
+        <translation>%1 할인</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No campaign yet: make the first one on the left.</source>
+        <translation>아직 캠페인이 없습니다. 왼쪽에서 첫 캠페인을 만드세요.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 per member</source>
+        <translation>1인당 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 points
+(%2 to %3)</source>
+        <translation>%1%p
+(%2 ~ %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: more customers came back than without an offer — the intervals are apart.</source>
+        <translation>%1: 혜택이 없을 때보다 더 많은 고객이 다시 왔습니다 — 구간이 겹치지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: fewer customers came back than without an offer — the intervals are apart.</source>
+        <translation>%1: 혜택이 없을 때보다 적은 고객이 다시 왔습니다 — 구간이 겹치지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not enough data yet — its interval and the control group&apos;s overlap, so the difference may be chance.</source>
+        <translation>%1: 아직 데이터가 부족합니다 — 대조군과 구간이 겹치므로 차이는 우연일 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>%1에 연락처 %n개를 저장했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n left out: no consent for this channel, or no contact).</source>
+        <translation>
+            <numerusform>(%n명 제외: 이 채널에 대한 동의나 연락처가 없음).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2706,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>변경 없음</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Import and export products</source>
         <translation>상품 가져오기 및 내보내기</translation>
     </message>
@@ -2244,12 +2732,12 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-63"/>
         <source>Product file</source>
         <translation>상품 파일</translation>
     </message>
@@ -2264,7 +2752,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>%1 읽는 중…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Import %1 products</source>
         <translation>상품 %1개 가져오기</translation>
     </message>
@@ -2304,7 +2792,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>%1(으)로 읽음, 열 구분 기호: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Imported: %1</source>
         <translation>가져옴: %1</translation>
     </message>
@@ -2324,7 +2812,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 products saved to %2</source>
         <translation>상품 %1개를 %2에 저장했습니다</translation>
     </message>
@@ -4308,7 +4796,7 @@ Press F7 on the till to park one.</source>
         <translation>매장 전체</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Till %1</source>
         <translation>계산대 %1</translation>
     </message>
@@ -4328,12 +4816,12 @@ Press F7 on the till to park one.</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The report could not be made: %1</source>
         <translation>보고서를 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 to %2, compared with %3 to %4</source>
         <translation>%1 ~ %2, 비교 기간 %3 ~ %4</translation>
     </message>

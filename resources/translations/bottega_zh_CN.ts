@@ -88,6 +88,215 @@
     </message>
 </context>
 <context>
+    <name>AutomationsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_automations.py" line="+67"/>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>% off</source>
+        <translation>% 折扣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount off</source>
+        <translation>减免金额</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Birthday reward</source>
+        <translation>生日礼遇</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days before the birthday</source>
+        <translation>生日前天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loyalty programme&apos;s birthday reward (points or a coupon), given early so the greeting can say so; never twice in a year.</source>
+        <translation>会员计划的生日礼遇（积分或优惠券）提前发放，祝福时即可告知；每年只发一次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A regular is slipping away</source>
+        <translation>老顾客渐渐流失时</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>Valid for (days)</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Thank you at a visit</source>
+        <translation>到店致谢</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At visit number</source>
+        <translation>第几次到店</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Type the coupon&apos;s value as a number: 10 for 10 % off, or the amount off.</source>
+        <translation>请用数字输入优惠券的值：10 表示 10 % 折扣，或输入减免金额。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rules saved. Those that are on run when a shift opens, when the back office opens, and on &quot;Run now&quot;.</source>
+        <translation>规则已保存。开启的规则会在开班时、打开后台时以及点击“立即运行”时运行。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the automations did</source>
+        <translation>自动化执行记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run now</source>
+        <translation>立即运行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May be told by</source>
+        <translation>可通知渠道</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+61"/>
+        <source>Contact list</source>
+        <translation>联系人名单</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging apps</source>
+        <translation>即时通讯应用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slipping away</source>
+        <translation>渐渐流失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you</source>
+        <translation>致谢</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coupon %1 % off</source>
+        <translation>%1 % 折扣券</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coupon %1 off</source>
+        <translation>减免 %1 的优惠券</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no consent</source>
+        <translation>未同意</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n reward(s) given now; nothing is given twice.</source>
+        <translation>
+            <numerusform>本次发放 %n 份奖励；不会重复发放。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个联系人写入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n left out: no consent for this channel, or no contact).</source>
+        <translation>
+            <numerusform>（%n 人未列入：未同意此渠道，或没有联系方式）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackOffice</name>
     <message>
         <location filename="../../ui/back_office.py" line="+39"/>
@@ -138,6 +347,16 @@
         <location line="+1"/>
         <source>Backups</source>
         <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automations</source>
+        <translation>自动化</translation>
     </message>
 </context>
 <context>
@@ -201,8 +420,8 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../ui/back_office.py" line="+25"/>
-        <location line="+96"/>
+        <location filename="../../ui/back_office.py" line="+26"/>
+        <location line="+99"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – 后台 – %1</translation>
     </message>
@@ -444,6 +663,275 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <location line="+3"/>
         <source>Close Bottega (Enter)</source>
         <translation>关闭 Bottega（Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_campaigns.py" line="+53"/>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We miss you</source>
+        <translation>想念您</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offer A</source>
+        <translation>优惠 A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer B</source>
+        <translation>优惠 B</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The segment is split at random, once: A, B and a control group that gets nothing, so the results show what the offer itself changed.</source>
+        <translation>客群会被随机分组一次：A、B 以及什么也不收到的对照组，因此结果显示的是优惠本身带来的变化。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create campaign</source>
+        <translation>创建活动</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>% off</source>
+        <translation>% 折扣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount off</source>
+        <translation>减免金额</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Regulars slipping away</source>
+        <translation>渐渐流失的老顾客</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal</source>
+        <translation>忠实客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promising</source>
+        <translation>潜力客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>风险客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slipping away (RFM)</source>
+        <translation>渐渐流失（RFM）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n customer(s) today</source>
+        <translation>
+            <numerusform>今天 %n 位顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type each offer as a number: 10 for 10 % off, or the amount off.</source>
+        <translation>请用数字输入每个优惠：10 表示 10 % 折扣，或输入减免金额。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawing the groups and issuing the coupons…</source>
+        <translation>正在随机分组并发放优惠券…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Group</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Came back</source>
+        <translation>回店</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coupons used</source>
+        <translation>已用优惠券</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average basket</source>
+        <translation>平均客单价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uplift</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Came back and bought during the offer, with its 95 % interval; the grey band is the control group&apos;s.</source>
+        <translation>优惠期间回店购买的比例及其 95 % 区间；灰色带为对照组的区间。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+93"/>
+        <source>Contact list</source>
+        <translation>联系人名单</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging apps</source>
+        <translation>即时通讯应用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variant %1</source>
+        <translation>方案 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no offer</source>
+        <translation>无优惠</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % off</source>
+        <translation>%1 % 折扣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 off</source>
+        <translation>减 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No campaign yet: make the first one on the left.</source>
+        <translation>还没有活动：在左侧创建第一个。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 per member</source>
+        <translation>人均 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 points
+(%2 to %3)</source>
+        <translation>%1 个百分点
+（%2 至 %3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: more customers came back than without an offer — the intervals are apart.</source>
+        <translation>%1：回店的顾客比没有优惠时多——区间不重叠。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: fewer customers came back than without an offer — the intervals are apart.</source>
+        <translation>%1：回店的顾客比没有优惠时少——区间不重叠。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not enough data yet — its interval and the control group&apos;s overlap, so the difference may be chance.</source>
+        <translation>%1：数据还不够——它与对照组的区间重叠，差异可能只是偶然。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个联系人写入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n left out: no consent for this channel, or no contact).</source>
+        <translation>
+            <numerusform>（%n 人未列入：未同意此渠道，或没有联系方式）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2706,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Import and export products</source>
         <translation>导入和导出商品</translation>
     </message>
@@ -2244,12 +2732,12 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-63"/>
         <source>Product file</source>
         <translation>商品文件</translation>
     </message>
@@ -2264,7 +2752,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Import %1 products</source>
         <translation>导入 %1 个商品</translation>
     </message>
@@ -2304,7 +2792,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>按 %1 读取，列以%2分隔</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
@@ -2324,7 +2812,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 products saved to %2</source>
         <translation>已将 %1 个商品保存到 %2</translation>
     </message>
@@ -4308,7 +4796,7 @@ Press F7 on the till to park one.</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Till %1</source>
         <translation>收银台 %1</translation>
     </message>
@@ -4328,12 +4816,12 @@ Press F7 on the till to park one.</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The report could not be made: %1</source>
         <translation>无法生成报表：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 to %2, compared with %3 to %4</source>
         <translation>%1 至 %2，对比 %3 至 %4</translation>
     </message>
