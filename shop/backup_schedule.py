@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 
-from db.engine import read_session, write_session
+from db.engine import make_engine, read_session, write_session
 from db.setting_rows import load_dataclass, save_dataclass
 from shop import audit
 from shop.backup_errors import BackupError, NoBackupFolder
@@ -79,6 +79,16 @@ def backup_now(engine: Engine, folder: str | Path | None = None, generations: in
         raise
     _record(engine, now, result=result)
     return result
+
+
+def backup_database(path: Path, folder: str | Path | None = None, generations: int | None = None) -> BackupResult:
+    """backup_now() of the shop database file at `path` (`bottega backup`), opened without migrating:
+    a backup never changes the shop's schema."""
+    engine = make_engine(path)
+    try:
+        return backup_now(engine, folder=folder, generations=generations)
+    finally:
+        engine.dispose()
 
 
 def _record(engine: Engine, now: datetime, result: BackupResult | None = None, error: BackupError | None = None) -> None:

@@ -16,16 +16,18 @@ from PySide6.QtWidgets import (
     QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from db.engine import read_session
-from db.models import User
 from shop.backup_errors import BackupError
-from shop.backup_schedule import BackupSettings, change_backup_settings, database_path
+from shop.backup_schedule import BackupSettings
 from shop.backups import BackupInfo, NotABackup, check_backup, list_backups, restore
+from shop.office.backups import BackupDesk
+from shop.office.shop_settings import ShopSettingsDesk
 from shop.settings import ShopSettings
+from shop.users import User
 from ui.backup_messages import error_text, size_text
 from ui.backup_service import BackupService
 from ui.dialog_parts import TillDialog, button, label, restyle, shop_datetime, style_table
-from ui.printer_setup import SETUP_STYLE, run_off_thread
+from ui.printer_setup import SETUP_STYLE
+from ui.tasks import run_task
 
 ARROWS = ":/qt-project.org/styles/commonstyle/images/arrow-%s-16.png"
 PAGE_STYLE = (SETUP_STYLE + 'QLabel[role="error"] { color: #b23a48; font-weight: 600; }'
@@ -41,7 +43,8 @@ class BackupsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("backupsPage")
         self.setStyleSheet(PAGE_STYLE)
-        self.engine = engine
+        self.engine = engine  # the app's own, handed back to the backup and sync services after a failed restore
+        self.desk = BackupDesk(engine, user, settings.till_id)
         self.user = user
         self.settings = settings
         self.service = BackupService.for_engine(engine)
@@ -196,7 +199,7 @@ class BackupsPage(QWidget):
             return False
         chosen = BackupSettings(folder=folder, generations=self.generations.value(), daily=self.daily.isChecked(),
                                 at_shift_close=self.at_close.isChecked())
-        change_backup_settings(self.engine, self.user.id, self.settings.till_id, chosen)
+        self.desk.change_settings(chosen)
         self.settings_error.setText("")
         self.service.reload()
         self.refresh_list()
@@ -225,15 +228,15 @@ class BackupsPage(QWidget):
         if not folder:
             self._show_list([])
             return
-        run_off_thread(self, lambda: list_backups(folder), self._show_list)
+        run_task(self, lambda: list_backups(folder), self._show_list, self._unlisted)
+
+    def _unlisted(self, error: Exception) -> None:
+        if isinstance(error, BackupError):
+            self.warning_label.setText(error_text(error))
+            self.warning_label.setVisible(True)
+        self._show_list([])
 
     def _show_list(self, found) -> None:
-        if isinstance(found, BackupError):
-            self.warning_label.setText(error_text(found))
-            self.warning_label.setVisible(True)
-            found = []
-        elif isinstance(found, Exception):
-            found = []
         self.backups = found
         self.table.setRowCount(len(found))
         for row, info in enumerate(found):
@@ -252,11 +255,7 @@ class BackupsPage(QWidget):
 
     def screenshot_state(self) -> None:
         """For `bottega screenshot backoffice-backups`: the folder's backups listed now, the newest chosen."""
-        from shop.backup_schedule import load_backup_settings
-        from shop.backups import list_backups
-
-        with read_session(self.engine) as session:
-            folder = load_backup_settings(session).folder
+        folder = self.desk.folder()
         if folder:
             self._show_list(list_backups(Path(folder)))
             self.table.selectRow(0)
@@ -293,12 +292,8 @@ class BackupsPage(QWidget):
             self.warning_label.setText(error_text(error))
             self.warning_label.setVisible(True)
             return False
-        from db.engine import read_session
-        from shop.sync_client import load_config
-
-        with read_session(self.engine) as session:
-            enrolled = load_config(session) is not None
-        dialog = RestoreDialog(info, self.settings, database_path(self.engine), self, enrolled=enrolled)
+        enrolled = ShopSettingsDesk(self.desk.engine, self.user).enrolled()
+        dialog = RestoreDialog(info, self.settings, self.desk.database_path(), self, enrolled=enrolled)
         confirmed = dialog.exec()
         dialog.deleteLater()
         if not confirmed:
@@ -312,9 +307,9 @@ class BackupsPage(QWidget):
         # stop, and the engine's pooled connections close (restore() refuses if any is left).
         BackupService.forget(self.engine)
         SyncService.stop_all()
-        self.engine.dispose()
+        self.desk.close_connections()
         try:
-            done = restore(database_path(self.engine), info.file, datetime.now(timezone.utc))
+            done = restore(self.desk.database_path(), info.file, datetime.now(timezone.utc))
         except BackupError as error:
             self.warning_label.setText(error_text(error))
             self.warning_label.setProperty("role", "error")

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QObject, QStandardPaths, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QDate, QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QProgressBar,
                                QVBoxLayout, QWidget)
@@ -19,20 +19,21 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGr
 from printers.export_pdf import write_pdf
 from shop.errors import NotAllowed
 from shop.exports import errors as e
-from shop.exports.bundle import ExportResult, export_period, may_export, with_personal_data
+from shop.exports.bundle import ExportResult, may_export, with_personal_data
 from shop.exports.period import Period, last_month, this_month
 from shop.exports.tables import rate_text
+from shop.office.exports import Exports
 from ui.dialog_parts import DIALOG_STYLE, button, label
 from ui.messages import message_for
+from ui.tasks import run_task, wait_for_tasks
 
 THIS_MONTH, LAST_MONTH, CUSTOM = range(3)
 
 
-class _Relay(QObject):
-    """Carries the worker's progress and result to the UI thread (queued signals)."""
+class _Progress(QObject):
+    """Carries the export's progress to the UI thread (a queued signal); its end comes through ui.tasks."""
 
     progress = Signal(int, int)
-    done = Signal(object)
 
 
 def _fill(text: str, *values) -> str:
@@ -44,7 +45,8 @@ def _fill(text: str, *values) -> str:
 class ExportsPage(QWidget):
     def __init__(self, engine, user, settings, parent=None):
         super().__init__(parent)
-        self.engine, self.user, self.settings = engine, user, settings
+        self.user, self.settings = user, settings
+        self.desk = Exports(engine, user)
         self.base_folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
                                 or Path.home()) / "Bottega"
         self.open_folder = lambda folder: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -210,23 +212,21 @@ class ExportsPage(QWidget):
         out = self.target(period)
         self._cancel = threading.Event()
         cancel = self._cancel
-        relay = _Relay(self)
+        relay = _Progress(self)
         relay.progress.connect(self._progress)
-        relay.done.connect(self._finished)
-        relay.done.connect(relay.deleteLater)
         self._running(True)
         self.status.setText(_fill(self.tr("Exporting %1 to %2…"), f"{period.start} – {period.end}", out))
-        engine, settings, user = self.engine, self.settings, self.user
+        desk, settings = self.desk, self.settings
 
-        def work():
-            try:
-                result = export_period(engine, settings, period, out, formats, user, {"pdf": write_pdf},
-                                       progress=relay.progress.emit, cancelled=cancel.is_set)
-            except Exception as error:  # noqa: BLE001 - shown to the owner as a sentence
-                result = error
-            relay.done.emit(result)
+        def work() -> ExportResult:
+            return desk.export(settings, period, out, formats, {"pdf": write_pdf}, progress=relay.progress.emit,
+                               cancelled=cancel.is_set)
 
-        QThreadPool.globalInstance().start(work)
+        def ended(result) -> None:
+            relay.deleteLater()
+            self._finished(result)
+
+        run_task(self, work, ended, ended)  # an error is shown to the owner as a sentence (message())
 
     def cancel(self) -> None:
         if self._cancel is not None:
@@ -302,7 +302,7 @@ def screenshot_page(engine, user, settings, folder: Path, size) -> QWidget:
     page.resize(*size)
     page.show()
     page.month_for_accountant()
-    QThreadPool.globalInstance().waitForDone()
+    wait_for_tasks()
     QApplication.processEvents()
     QApplication.processEvents()
     return page

@@ -3,8 +3,6 @@
 The documents the RT has not confirmed are listed below the form; "Send again" asks the RT for
 its counters first (printers/fiscal/queue.py), so it can never issue a sale twice.
 """
-import threading
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QTableWidget,
@@ -12,27 +10,26 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from db.engine import read_session, write_session
-from db.models import User
 from printers.fiscal.device import FiscalDeviceError, open_device
-from shop import fiscal, fiscal_closure
+from shop import fiscal
 from shop.fiscal_errors import BadFiscalReference, BadFiscalSetup
+from shop.office.fiscal import FiscalDesk
 from shop.settings import ShopSettings
+from shop.users import User
+from ui.tasks import run_task
 
 MODELS = ("none", "epson", "custom")  # no RCH adapter yet
 
 
 class FiscalPage(QWidget):
-    tested = Signal(object)  # (ok: bool, text) from the test thread
+    tested = Signal(object)  # (ok: bool, the RT's status or what went wrong), once the RT has answered or not
 
     def __init__(self, engine: Engine, user: User, settings: ShopSettings, parent=None):
         super().__init__(parent)
-        self.engine = engine
+        self.desk = FiscalDesk(engine, user, settings.till_id)
         self.user = user
         self.shop_settings = settings
-        with read_session(engine) as session:
-            self.stored = fiscal.load_fiscal_settings(session)
-            self.rates = fiscal.setup_rates(session)
+        self.stored, self.rates = self.desk.setup()
         outer = QHBoxLayout(self)
         column = QWidget()
         column.setMaximumWidth(720)
@@ -130,8 +127,7 @@ class FiscalPage(QWidget):
     def save(self) -> bool:
         settings = self.settings_from_form()
         try:
-            with write_session(self.engine) as session:
-                fiscal.store_settings(session, settings)
+            self.desk.store_setup(settings)
         except BadFiscalSetup as error:
             text = {"address": self.tr("Type the RT's address (an IP address or host name, no spaces)."),
                     "department": self.tr("Departments are numbers from 1 to 99.")}.get(error.field, self.tr("Choose a model."))
@@ -143,24 +139,23 @@ class FiscalPage(QWidget):
         return True
 
     def test_connection(self) -> None:
-        """Ask the RT for its status on a thread of its own: a silent RT must not freeze the page."""
+        """Ask the RT for its status off the UI thread: a silent RT must not freeze the page."""
         settings = self.settings_from_form()
         self.status.setText(self.tr("Asking the RT..."))
         self.test_button.setEnabled(False)
 
         def ask():
+            device = open_device(settings)
             try:
-                device = open_device(settings)
-                try:
-                    status = device.status()
-                finally:
-                    device.close()
-            except FiscalDeviceError as error:
-                self.tested.emit((False, error.code))
-                return
-            self.tested.emit((True, status))
+                return device.status()
+            finally:
+                device.close()
 
-        threading.Thread(target=ask, name="fiscal-test", daemon=True).start()
+        def failed(error: Exception) -> None:
+            # The driver words the RT's silence as a code; anything else still gives the button back.
+            self.tested.emit((False, error.code if isinstance(error, FiscalDeviceError) else str(error)))
+
+        run_task(self, ask, lambda status: self.tested.emit((True, status)), failed)
 
     def _show_test(self, result) -> None:
         self.test_button.setEnabled(True)
@@ -177,7 +172,7 @@ class FiscalPage(QWidget):
 
     def refresh_waiting(self) -> None:
         self.waiting.clear()
-        self.jobs = fiscal.open_jobs(self.engine, self.shop_settings.till_id)
+        self.jobs = self.desk.waiting()
         for job in self.jobs:
             self.waiting.addItem(f"{job.receipt_number}  {job.kind}  {job.state}  {job.error or ''}")
 
@@ -192,7 +187,7 @@ class FiscalPage(QWidget):
             self.status.setText(self.tr("Select a return in the list first."))
             return
         try:
-            fiscal.set_reference(self.engine, job.id, self.reference.text())
+            self.desk.set_reference(job.id, self.reference.text())
         except BadFiscalReference:
             self.status.setText(self.tr("Type the reference as on the slip: closure, number, date, RT serial."))
             self.reference.setFocus()
@@ -206,12 +201,11 @@ class FiscalPage(QWidget):
         if job is None or job.state != "check":
             self.status.setText(self.tr("Select a document marked 'check' first."))
             return
-        fiscal.resolve_check(self.engine, job.id, None)
+        self.desk.not_issued(job.id)
         self.refresh_waiting()
 
     def refresh_closure(self) -> None:
-        with read_session(self.engine) as session:
-            comparison = fiscal_closure.latest_z_comparison(session, self.shop_settings.till_id)
+        comparison = self.desk.latest_closure()
         rows = comparison.rows if comparison else ()
         self.closure.setRowCount(len(rows))
         names = {"cash": self.tr("Cash"), "electronic": self.tr("Electronic"), "discount": self.tr("Discount paid"),

@@ -63,9 +63,8 @@ def error_text(error) -> str:
 
 
 def backup(args, default_db) -> int:
-    from db.engine import make_engine
     from shop.backup_errors import BackupError
-    from shop.backup_schedule import backup_now
+    from shop.backup_schedule import backup_database
     from shop.backups import describe_backup
 
     db = args.backup_db or args.db or default_db()
@@ -75,14 +74,11 @@ def backup(args, default_db) -> int:
     if args.keep is not None and args.keep < 1:
         print("--keep must be at least 1", file=sys.stderr)
         return 2
-    engine = make_engine(db)  # no migration: a backup never changes the shop's schema
     try:
-        result = backup_now(engine, folder=args.out, generations=args.keep)
+        result = backup_database(db, folder=args.out, generations=args.keep)
     except BackupError as error:
         print(f"Backup failed: {error_text(error)}", file=sys.stderr)
         return 1
-    finally:
-        engine.dispose()
     print("\n".join(describe_lines(describe_backup(result.file))))
     print("Checked:    integrity_check ok")
     for old in result.removed:

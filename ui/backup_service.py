@@ -1,23 +1,20 @@
 """The app's backups: daily on their own, at shift close, or when the owner asks; never on the UI thread.
 
 One service per shop database for the whole run of the app (it outlives sign-ins), like the sync
-service. A backup runs shop/backup_schedule.backup_now() on a plain thread: it copies from its own
+service. A backup runs shop/backup_schedule.backup_now() through ui.tasks: it copies from its own
 SQLite connection while the till goes on selling (see shop/backups.py), and its outcome reaches the
-main thread as a queued signal. A timer checks every few minutes whether today's backup is due, so
+main thread as `finished`. A timer checks every few minutes whether today's backup is due, so
 a till left running overnight backs up on the new day, and a failed one (stick unplugged) is
 tried again an hour later.
 """
-import threading
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from db.engine import read_session
-from shop.backup_schedule import (
-    BackupSettings, BackupState, backup_due, backup_now, backup_warning, load_backup_settings, load_backup_state,
-)
-from shop.settings import load_settings
+from shop.backup_schedule import BackupSettings, BackupState, backup_due, backup_warning
+from shop.office.backups import BackupDesk
+from ui.tasks import run_task, wait_for_tasks
 
 translate = QCoreApplication.translate
 CHECK_MS = 10 * 60 * 1000
@@ -28,7 +25,6 @@ FIRST_CHECK_MS = 30_000  # the first start of a day: once the till is up, not wh
 class BackupService(QObject):
     changed = Signal()  # settings, state or running changed: redraw
     finished = Signal(object)  # a BackupResult, or the BackupError / exception that stopped it
-    _done = Signal(object)
 
     _services: dict = {}
 
@@ -54,18 +50,13 @@ class BackupService(QObject):
 
     def __init__(self, engine):
         super().__init__()
-        self.engine = engine
+        self.desk = BackupDesk(engine)
         self.settings = BackupSettings()
         self.state = BackupState()
         self.zone = "UTC"
-        self._thread: threading.Thread | None = None
+        self.running = False  # a backup is on its way (one at a time)
         self._timer = QTimer(self, interval=CHECK_MS, timeout=self.run_if_due)
-        self._done.connect(self._on_done)
         self.reload()
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
 
     def start_schedule(self) -> None:
         self._timer.start()
@@ -80,10 +71,8 @@ class BackupService(QObject):
     def reload(self) -> None:
         """Read the backup settings and the last outcome as stored now."""
         try:
-            with read_session(self.engine) as session:
-                self.settings = load_backup_settings(session)
-                self.state = load_backup_state(session)
-                self.zone = load_settings(session).timezone
+            status = self.desk.status()
+            self.settings, self.state, self.zone = status.settings, status.state, status.timezone
         except Exception:  # noqa: BLE001 - a timer must never take the till down; the page shows the state
             return
         self.changed.emit()
@@ -106,29 +95,23 @@ class BackupService(QObject):
         return False
 
     def run_now(self, folder: str | None = None) -> bool:
-        """Start a backup on a worker thread; False if one is already running."""
+        """Start a backup off the UI thread; False if one is already running."""
         if self.running:
             return False
-        self._thread = threading.Thread(target=self._work, args=(folder,), name="bottega-backup", daemon=True)
-        self._thread.start()
+        self.running = True
+        desk = self.desk
+        # An error is handed on like a result: the page and the header say what went wrong.
+        run_task(self, lambda: desk.backup_now(folder), self._on_done, self._on_done)
         self.changed.emit()
         return True
 
-    def _work(self, folder) -> None:
-        try:
-            outcome = backup_now(self.engine, folder=folder)
-        except Exception as error:  # noqa: BLE001 - handed to the main thread, which says what went wrong
-            outcome = error
-        self._done.emit(outcome)
-
     def _on_done(self, outcome) -> None:
-        self._thread = None
+        self.running = False
         self.reload()
         self.finished.emit(outcome)
         self.changed.emit()
 
     def wait(self, timeout_s: float = 60) -> None:
-        """Until the running backup (if any) has finished on its thread (its signal still needs the event loop)."""
-        thread = self._thread
-        if thread is not None:
-            thread.join(timeout_s)
+        """Until the running backup (if any) has finished off the UI thread (its signal still needs the event loop)."""
+        if self.running:
+            wait_for_tasks(int(timeout_s * 1000))

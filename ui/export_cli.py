@@ -39,12 +39,13 @@ def error_text(error) -> str:
 
 
 def run(args, default_db) -> int:
-    from db.engine import open_database, read_session
+    from db.engine import open_database
     from printers.export_pdf import write_pdf
     from shop.errors import ShopError
-    from shop.exports.bundle import check_output, export_period, parse_formats
+    from shop.exports.bundle import check_output, parse_formats
     from shop.exports.period import parse_period
-    from shop.settings import load_settings
+    from shop.office.exports import Exports
+    from shop.office.shop_settings import ShopSettingsDesk
 
     db = args.export_accounts_db or args.db or default_db()
     try:
@@ -59,9 +60,8 @@ def run(args, default_db) -> int:
         return 2
     engine = open_database(db)
     try:
-        with read_session(engine) as session:
-            settings = load_settings(session)
-        result = export_period(engine, settings, period, args.out, formats, None, {"pdf": write_pdf})
+        settings = ShopSettingsDesk(engine, None).settings()
+        result = Exports(engine).export(settings, period, args.out, formats, {"pdf": write_pdf})
     except ShopError as error:
         print(f"bottega export: {error_text(error)}; nothing was written", file=sys.stderr)
         return 2

@@ -172,6 +172,7 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
 
 def _export_page(db: Path | None, lang: str | None):
     """The accountant's exports page right after "Month for my accountant" on a month of demo sales."""
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     from db.engine import open_database, read_session
@@ -193,7 +194,10 @@ def _export_page(db: Path | None, lang: str | None):
         install_translations(app, lang or settings.locale)
         page = screenshot_page(engine, _staff(engine, "owner"), settings, Path(workdir) / "Documenti", SIZE)
         picture = page.grab()
+        # Deleted here, while Qt is whole, not by the interpreter's teardown (which crashed after the save).
         page.close()
+        page.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         engine.dispose()
     return picture
 

@@ -24,6 +24,9 @@ opening sessions itself. The desks:
 - customers.CustomerDesk: the customer base's figures, segments, tags, the owner's customer fields.
 - regulars.RegularsDesk: regulars, slipping away, due, birthdays and their rewards, the forecast.
 - shop_settings.ShopSettingsDesk: the shop's details, loyalty rules, reservation policy; enrolment.
+- exports.Exports: a period's files for the accountant.
+- fiscal.FiscalDesk: Italy's fiscal register set up, its waiting documents, the day closure compared.
+- backups.BackupDesk: the backup folder and its last outcome; a backup now.
 - campaigns.CampaignDesk: campaigns with variants and a control group, their results and contact lists.
 - automations.AutomationDesk: the automatic rewards' rules, runs, log and contact lists.
 """
