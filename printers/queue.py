@@ -180,12 +180,6 @@ class PrintQueue:
         """Try a waiting job again; a job already printing or printed is left alone by the worker."""
         self._tasks.put(("job", job_id))
 
-    def retry_waiting(self) -> list[JobView]:
-        waiting = jobs.waiting(self.engine, self.till_id)
-        for job in waiting:
-            self.retry(job.id)
-        return waiting
-
     def open_drawer(self) -> None:
         """Kick the drawer on the worker (a network printer may take seconds to answer)."""
         self._tasks.put(("drawer", None))

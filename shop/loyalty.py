@@ -217,21 +217,6 @@ def expire_points(session: Session, customer_id: str, now: datetime | None = Non
     return add_entry(session, customer_id, f"expire:{customer_id}:{last_due}", EXPIRE, -points, at=stamp)
 
 
-def customers_with_points_due(session: Session, now: datetime | None = None) -> list[str]:
-    """Customers holding points whose expiry has passed, for the nightly sweep."""
-    stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="microseconds")
-    return session.connection().exec_driver_sql(
-        "SELECT DISTINCT customer_id FROM pointsentry WHERE points > 0 AND expires_at <= ?", (stamp,)
-    ).scalars().all()
-
-
-def expire_due_points(session: Session, now: datetime | None = None) -> list[PointsEntry]:
-    """The nightly sweep (or at shift opening): expire what is due for every customer. Idempotent."""
-    now = now or datetime.now(timezone.utc)
-    written = (expire_points(session, customer_id, now) for customer_id in customers_with_points_due(session, now))
-    return [entry for entry in written if entry]
-
-
 def birthday_week(birthday: date, today: date) -> tuple[date, date]:
     """Monday..Sunday of the week holding this year's birthday (29 February counts as the 28th)."""
     try:

@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 
 from db.engine import read_session, write_session
 from db.models import Coupon, Sale, Shift, User, ZReport
-from shop import audit, barcodes, cards, catalog, coupons, customer_view, customers, housekeeping, loyalty, outbox, parking, refunds, reservations, sales, shifts, users
+from shop import audit, barcodes, cards, catalog, coupons, customer_view, customers, housekeeping, loyalty, parking, refunds, reservations, sales, shifts, users
 from shop.cart import Cart, CartLine, Discount
 from shop.catalog import ProductInfo
 from shop.errors import NeedsApproval, NoOpenShift
@@ -304,7 +304,3 @@ class Till:
     def quick_keys(self) -> list[catalog.QuickKeyInfo]:
         with read_session(self.engine) as session:
             return catalog.quick_keys(session)
-
-    def changes_waiting(self) -> int:
-        with read_session(self.engine) as session:
-            return outbox.pending_count(session)

@@ -38,25 +38,3 @@ def parse(text: str) -> Stamp:
 def now_ms() -> int:
     return time.time_ns() // 1_000_000
 
-
-class Clock:
-    """One node's clock: never goes backwards, and moves past every stamp it has seen."""
-
-    def __init__(self, node: str, wall=now_ms):
-        self.node = node
-        self._wall = wall
-        self._last = Stamp(0, 0, node)
-
-    def tick(self) -> Stamp:
-        """A stamp for a local change, later than every stamp this clock has issued or observed."""
-        wall = self._wall()
-        if wall > self._last.wall_ms:
-            self._last = Stamp(wall, 0, self.node)
-        else:
-            self._last = Stamp(self._last.wall_ms, self._last.counter + 1, self.node)
-        return self._last
-
-    def observe(self, remote: Stamp) -> None:
-        """Take a received stamp into account, so the next local change sorts after it."""
-        if (remote.wall_ms, remote.counter) > (self._last.wall_ms, self._last.counter):
-            self._last = Stamp(remote.wall_ms, remote.counter, self.node)

@@ -85,9 +85,6 @@ class ParkedDialog(TillDialog):
         rows = self.table.selectionModel().selectedRows()
         return self.ids[rows[0].row()] if rows else None
 
-    def recall_selected(self) -> None:
-        self.confirm()
-
     def confirm(self) -> None:
         parked_id = self.selected_id()
         if parked_id is None:

@@ -211,7 +211,6 @@ def test_unused_points_expire_once_after_the_period(till, shop):
     later = datetime.now(timezone.utc) + timedelta(days=366)
     with write_session(shop.engine) as session:
         assert loyalty.expire_points(session, customer, datetime.now(timezone.utc)) is None  # not yet
-        assert loyalty.customers_with_points_due(session, later) == [customer]
         expired = loyalty.expire_points(session, customer, later)
     assert expired.points == -20
     with write_session(shop.engine) as session:
@@ -233,17 +232,3 @@ def test_birthday_week(shop):
     assert loyalty.birthday_week(date(1980, 11, 25), date(2026, 11, 23)) == (date(2026, 11, 23), date(2026, 11, 29))
     assert loyalty.birthday_week(date(1988, 2, 29), date(2027, 3, 1)) == (date(2027, 2, 22), date(2027, 2, 28))
 
-
-def test_expiry_sweep_covers_every_customer_once(till, shop):
-    """The sweep expires what is due for each customer holding old points, and a second run does nothing."""
-    lucia = make_customer(shop)
-    paolo = make_customer(shop, "Paolo Verdi", "334 765 4321")
-    sell(till, shop, lucia, [("wine", 1)])
-    sell(till, shop, paolo, [("bread", 1)])
-    later = datetime.now(timezone.utc) + timedelta(days=400)
-    with write_session(shop.engine) as session:
-        expired = loyalty.expire_due_points(session, later)
-    assert sorted((e.customer_id, e.points) for e in expired) == sorted([(lucia, -12), (paolo, -3)])
-    with write_session(shop.engine) as session:
-        assert loyalty.expire_due_points(session, later) == []
-    assert balance(shop, lucia) == balance(shop, paolo) == 0
