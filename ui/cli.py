@@ -192,13 +192,13 @@ def _printers() -> int:
 
 def _open_shop(db: Path | None):
     """The engine of an existing shop database (the user's own without --db), or None after saying there is none."""
-    from db.engine import open_database
+    from shop.office.shop_setup import open_shop
 
     db = db or default_db()
     if not db.exists():
         print(f"No shop database at {db}", file=sys.stderr)
         return None
-    return open_database(db)
+    return open_shop(db)
 
 
 def _write(out: Path, data: bytes) -> None:
@@ -306,18 +306,16 @@ def _coupon(args) -> int:
     from datetime import date
     from decimal import Decimal, InvalidOperation
 
-    from db.engine import read_session
     from printers.coupon_sheet import issue_and_print
     from shop.cart import AMOUNT, PERCENT
     from shop.customer_errors import CustomerNotFound, InvalidPhone
-    from shop.settings import load_settings
+    from shop.office.shop_settings import ShopSettingsDesk
 
     engine = _open_shop(args.coupon_db or args.db)
     if engine is None:
         return 2
     try:
-        with read_session(engine) as session:
-            settings = load_settings(session)
+        settings = ShopSettingsDesk(engine, None).settings()
         try:
             if args.percent is not None:
                 kind, value = PERCENT, int(Decimal(args.percent.replace(",", ".")) * 100)

@@ -39,13 +39,13 @@ def error_text(error) -> str:
 
 
 def run(args, default_db) -> int:
-    from db.engine import open_database
     from printers.export_pdf import write_pdf
     from shop.errors import ShopError
     from shop.exports.bundle import check_output, parse_formats
     from shop.exports.period import parse_period
     from shop.office.exports import Exports
     from shop.office.shop_settings import ShopSettingsDesk
+    from shop.office.shop_setup import open_shop
 
     db = args.export_accounts_db or args.db or default_db()
     try:
@@ -58,7 +58,7 @@ def run(args, default_db) -> int:
     if not Path(db).exists():
         print(f"bottega export: no shop database at {db}", file=sys.stderr)
         return 2
-    engine = open_database(db)
+    engine = open_shop(db)
     try:
         settings = ShopSettingsDesk(engine, None).settings()
         result = Exports(engine).export(settings, period, args.out, formats, {"pdf": write_pdf})

@@ -9,10 +9,9 @@ changes wait ("Sign in to the server to publish 3 catalogue changes").
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLineEdit
 
-from db.engine import read_session
 from shop import owner_session
 from shop.sync_errors import NotEnrolled
-from shop.sync_client import load_config
+from shop.office.shop_settings import ShopSettingsDesk
 from ui.dialog_parts import TillDialog, button, label, shop_datetime
 from ui.messages import message_for
 from ui.tasks import run_detached, run_task
@@ -41,8 +40,7 @@ class OwnerServerSignInDialog(TillDialog):
         self.holder = owner_session.for_database(engine)
         self.publish_now = publish_now or self._wake_sync
         self.http_factory = http_factory
-        with read_session(engine) as session:
-            self.enrolled = load_config(session) is not None
+        self.enrolled = ShopSettingsDesk(engine, None).enrolled()
         waiting = owner_session.waiting_owner_changes(engine)
         self.hint.setText(self.tr("%1 changes made here wait for the shop's server. Sign in with your name and password "
                                   "on the server to send them to every till.").replace("%1", str(waiting)))

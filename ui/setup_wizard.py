@@ -7,10 +7,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db.engine import read_session, write_session
 from syncwire.languages import COUNTRY_OF_LANGUAGE, LANGUAGE_NAMES
-from shop.setup import COUNTRIES, new_shop
-from shop.users import active_users
+from shop.office.shop_setup import ShopSetup
+from shop.setup import COUNTRIES
 from ui.style import install_translations
 
 COUNTRY_NAMES = {"IT": "Italia", "HU": "Magyarország", "KR": "대한민국", "CN": "中国"}
@@ -124,10 +123,7 @@ class SetupWizard(QDialog):
         if pin != self.pin_again.text():
             self.error.setText(self.tr("The two PINs differ. Type the same PIN twice."))
             return
-        with write_session(self.engine) as session:
-            new_shop(session, self.country.currentData(), name, owner, pin, language=self.language)
-        with read_session(self.engine) as session:
-            self.owner = active_users(session)[0]
+        self.owner = ShopSetup(self.engine).create(self.country.currentData(), name, owner, pin, language=self.language)
         self.pages.addWidget(self._done_page(name))
         self.pages.setCurrentIndex(self.pages.count() - 1)
 
