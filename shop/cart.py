@@ -7,15 +7,13 @@ from dataclasses import asdict, dataclass, field
 
 from db.ids import new_id
 from shop.errors import DiscountTooLarge
+from shop.kinds import AMOUNT, PERCENT, SALE, DiscountKind, SaleKind, Unit  # noqa: F401 - AMOUNT: shop.cart.AMOUNT too
 from shop.money import allocate, div_round, line_gross, percent_of, vat_in_gross
-
-PERCENT = "percent"
-AMOUNT = "amount"
 
 
 @dataclass
 class Discount:
-    kind: str  # PERCENT (value in basis points) or AMOUNT (value in minor units)
+    kind: DiscountKind  # PERCENT (value in basis points) or AMOUNT (value in minor units)
     value: int
 
     def amount_of(self, base: int, step: int = 1) -> int:
@@ -38,7 +36,7 @@ class CartLine:
     product_id: str | None
     sku: str
     name: str
-    unit: str
+    unit: Unit
     unit_price: int
     vat_rate_bp: int
     qty_milli: int
@@ -90,7 +88,7 @@ class Cart:
     lines: list[CartLine] = field(default_factory=list)
     order_discount: Discount | None = None
     customer_id: str | None = None
-    kind: str = "sale"  # or "refund"
+    kind: SaleKind = SALE  # or REFUND
     refund_of_id: str | None = None
     reason: str | None = None
     id: str = field(default_factory=new_id)

@@ -12,9 +12,8 @@ ROUNDING whose amount is what the rounding "paid" (+2 Ft when 1 002 Ft was paid 
 the payments still add up to the total, and the drawer's expected cash (the cash rows) is what
 really went in. Receipts and the Z report show it as the adjustment (-2 Ft).
 """
+from shop.kinds import ROUNDING
 from shop.money import div_round
-
-ROUNDING = "rounding"
 
 
 def country_rule(country: str, currency: str, exponent: int) -> dict:

@@ -3,6 +3,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
+from shop.kinds import Unit
 from shop.text import fold
 
 SEARCH_LIMIT = 30
@@ -20,7 +21,7 @@ class ProductInfo:
     sku: str
     name: str
     price: int
-    unit: str
+    unit: Unit
     vat_rate_bp: int
     barcode: str | None
     category_id: str | None

@@ -75,7 +75,7 @@ def check_coupon(session: Session, text: str, customer_id: str | None, today: da
 
 
 def discount_of(coupon: Coupon) -> Discount:
-    return Discount(coupon.kind, coupon.value)
+    return Discount(PERCENT if coupon.kind == PERCENT else AMOUNT, coupon.value)  # the column holds one of the two
 
 
 def redeem(session: Session, code: str, sale_id: str) -> None:

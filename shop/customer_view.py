@@ -15,6 +15,7 @@ from shop.customer_errors import CustomerNotFound
 from shop.custom_fields import load_fields
 from shop.customers import CustomerInfo, customer_by_id
 from shop.due import Habit, customer_habits
+from shop.kinds import SaleKind
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class RecentSale:
     receipt_number: str
     completed_at: str
     total: int
-    kind: str
+    kind: SaleKind
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from db.models import PointsEntry, User
 from shop import audit, outbox, users
 from shop.customer_errors import NotEnoughPoints
 from shop.errors import NotAllowed
+from shop.kinds import POINTS  # the payment method of a sale paid (partly) with points
 from shop.loyalty_rules import EarnLine, LoyaltySettings, Tier, load_loyalty_settings, points_earned
 
-POINTS = "points"  # the payment method of a sale paid (partly) with points
 
 EARN, REDEEM, REVERSE, BIRTHDAY, ADJUST, EXPIRE = "earn", "redeem", "reverse", "birthday", "adjust", "expire"
 GAINS = (EARN, BIRTHDAY)

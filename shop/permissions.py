@@ -10,10 +10,10 @@ from dataclasses import asdict, dataclass
 from sqlmodel import Session
 
 from db.setting_rows import load_dataclass, save_dataclass
+from shop.kinds import CASHIER, MANAGER, OWNER
 
 PERMISSIONS_KEY = "permissions"
-ROLES = ("cashier", "manager", "owner")  # in rising order of rights
-MANAGER = "manager"
+ROLES = (CASHIER, MANAGER, OWNER)  # in rising order of rights
 
 
 @dataclass

@@ -26,6 +26,7 @@ from shop import audit, catalog, outbox, shifts
 from shop.cart import Cart, CartLine
 from shop.customer_errors import ReservationStateError
 from shop.customers import customer_by_id
+from shop.kinds import DEPOSIT  # payment method crediting the deposit on pickup
 from shop.money import line_gross
 
 OPEN, READY, PICKED_UP, CANCELLED, EXPIRED = "open", "ready", "picked_up", "cancelled", "expired"
@@ -36,7 +37,6 @@ MOVES = {
     CANCELLED: (OPEN, READY),
     EXPIRED: (OPEN, READY),
 }
-DEPOSIT = "deposit"  # payment method crediting the deposit on pickup
 POLICY_KEY = "reservations"
 
 

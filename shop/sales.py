@@ -12,11 +12,10 @@ from shop import audit, coupons, fiscal, loyalty, outbox, reservations
 from shop.cart import Cart
 from shop.cash_rounding import ROUNDING, rounding_for
 from shop.errors import EmptySale, PaymentShort
+from shop.kinds import CARD, CASH
 from shop.refunds import check_returnable
 from shop.settings import ShopSettings
 
-CASH = "cash"
-CARD = "card"
 METHODS = (CASH, CARD)
 
 

@@ -3,7 +3,7 @@
 Records are the till's outbox rows as they are (`kind`, `id`, `payload`); the server knows each
 kind's payload (see server/ingest.py). The kinds a till pulls back are listed in PULL_KINDS.
 """
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -23,6 +23,10 @@ CONSENT, CASH_MOVEMENT, Z_REPORT = "consent", "cash_movement", "z_report"
 FEEDBACK, FOLLOW_UP, NPS = "feedback", "follow_up", "nps"
 KINDS = (SALE, POINTS, CUSTOMER, CARD, RESERVATION, COUPON, COUPON_REDEEMED, PRODUCT, SETTING,
          CONSENT, CASH_MOVEMENT, Z_REPORT, FEEDBACK, FOLLOW_UP, NPS)
+# The same words as a type, for code that takes a kind (tests/shop/test_kinds.py keeps it equal to KINDS).
+# Record.kind stays a plain str: a kind this server does not know is refused as UNKNOWN_KIND, not as invalid.
+RecordKind = Literal["sale", "points", "customer", "loyalty_card", "reservation", "coupon", "coupon_redeemed", "product",
+                     "setting", "consent", "cash_movement", "z_report", "feedback", "follow_up", "nps"]
 # What every till of the shop needs from the others: the shared records, and the shop's history
 # (every till's sales and refunds with their lines and payments, cash movements and Z reports), so a
 # customer's card is the same at every counter and any receipt can be refunded at any till.

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from db.models import User
 from shop.errors import NeedsApproval, NotAllowed, TillLocked, WrongPin
+from shop.kinds import OWNER
 from shop.till import Till
 from ui.dialog_parts import TillDialog, label
 from ui.messages import action_label
@@ -16,7 +17,7 @@ MIN_PIN_DIGITS = 4
 
 class ApprovalDialog(TillDialog):
     def __init__(self, till: Till, action: str, parent=None, least_role: str = "manager"):
-        if least_role == "owner":  # the owner made this action theirs (back office, Staff)
+        if least_role == OWNER:  # the owner made this action theirs (back office, Staff)
             title = self.tr("Owner approval")
             hint = self.tr("%1 needs the owner. Ask the owner to type their PIN.")
         else:

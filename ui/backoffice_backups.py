@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from shop.backup_errors import BackupError
 from shop.backup_schedule import BackupSettings
 from shop.backups import BackupInfo, NotABackup, check_backup, list_backups, restore
+from shop.kinds import OWNER
 from shop.office.backups import BackupDesk
 from shop.office.shop_settings import ShopSettingsDesk
 from shop.settings import ShopSettings
@@ -69,8 +70,8 @@ class BackupsPage(QWidget):
         self.restore_file_button = button(self.tr("Restore from another file…"), "restoreFileButton", slot=self.restore_other)
         self.restore_button = button(self.tr("Restore this backup…"), "restoreButton", "primary", self.restore_selected)
         for widget in (self.restore_file_button, self.restore_button):
-            widget.setEnabled(user.role == "owner")
-            if user.role != "owner":
+            widget.setEnabled(user.role == OWNER)
+            if user.role != OWNER:
                 widget.setToolTip(self.tr("Only the owner can restore a backup."))
         self.restore_button.setEnabled(False)
         actions.addWidget(self.restore_file_button)
@@ -268,7 +269,7 @@ class BackupsPage(QWidget):
         return info if isinstance(info, BackupInfo) else None
 
     def _selection_changed(self) -> None:
-        self.restore_button.setEnabled(self.user.role == "owner" and self.selected_backup() is not None)
+        self.restore_button.setEnabled(self.user.role == OWNER and self.selected_backup() is not None)
 
     def restore_selected(self) -> None:
         info = self.selected_backup()
@@ -283,7 +284,7 @@ class BackupsPage(QWidget):
 
     def restore_file(self, file: Path) -> bool:
         """Check the backup, show what it holds, and only on the owner's yes replace the shop's data."""
-        if self.user.role != "owner":
+        if self.user.role != OWNER:
             return False
         try:
             info = check_backup(file)

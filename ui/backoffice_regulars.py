@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout,
 from sqlalchemy import Engine
 
 from shop import birthdays, insight, regulars, segments
+from shop.kinds import KG
 from shop.office.regulars import RegularsDesk
 from shop.settings import ShopSettings
 from shop.users import User
@@ -268,7 +269,7 @@ class RegularsPage(QWidget):
 
     def quantity(self, milli: int, unit: str) -> str:
         """Grams as kilograms for weighed goods, whole pieces otherwise."""
-        if unit == "kg":
+        if unit == KG:
             return f"{format_decimal(round(milli / 1000, 1), locale=self.settings.locale)} kg"
         return format_decimal(round(milli / 1000), locale=self.settings.locale)
 

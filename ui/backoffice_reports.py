@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from shop.kinds import KG
 from shop.office.reports import ReportsDesk
 from shop.report_periods import KINDS, custom, period_of
 from shop.settings import ShopSettings
@@ -310,7 +311,7 @@ class ReportsPage(QWidget):
         for name, products in rows:
             for p in products:
                 qty = p["qty_milli"] / 1000
-                shown_qty = f"{qty:.3f} kg" if p["unit"] == "kg" else f"{qty:g}"
+                shown_qty = f"{qty:.3f} kg" if p["unit"] == KG else f"{qty:g}"
                 table.rows.append([(name, name), (p["name"], p["name"]), (shown_qty, qty), self._amount(p["revenue"]),
                                    self._count(p["baskets"]), self._amount(p["refunded"]),
                                    (self.tr("no cost price"), "")])

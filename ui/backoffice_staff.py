@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from shop import staff
+from shop.kinds import CASHIER, OWNER
 from shop.office.staff import Staff
 from shop.permissions import ACTIONS, ROLES, RolePermissions
 from shop.staff_errors import NameMissing, StaffError
@@ -182,7 +183,7 @@ class StaffPage(QWidget):
             for role, text in choices:
                 combo.addItem(text, role)
             combo.setCurrentIndex(ROLES.index(current.least_role(action)))
-            combo.setEnabled(self.user.role == "owner")
+            combo.setEnabled(self.user.role == OWNER)
             self.permission_combos[action] = combo
             grid.addWidget(label(action_label(action)), i, 0)
             grid.addWidget(combo, i, 1)
@@ -191,11 +192,11 @@ class StaffPage(QWidget):
         bottom = QHBoxLayout()
         self.permissions_message = label(
             self.tr("Someone below the role chosen needs the PIN of someone at or above it.")
-            if self.user.role == "owner" else self.tr("Only the owner changes these."), "hint", "permissionsMessage", wrap=True)
+            if self.user.role == OWNER else self.tr("Only the owner changes these."), "hint", "permissionsMessage", wrap=True)
         bottom.addWidget(self.permissions_message, 1)
         self.permissions_button = button(self.tr("Save permissions"), "savePermissionsButton", "primary",
                                          self.save_permissions, height=40)
-        self.permissions_button.setVisible(self.user.role == "owner")
+        self.permissions_button.setVisible(self.user.role == OWNER)
         bottom.addWidget(self.permissions_button)
         layout.addLayout(bottom)
         return panel
@@ -324,6 +325,6 @@ class StaffPage(QWidget):
 
     def screenshot_state(self) -> None:
         """For `bottega screenshot backoffice-staff`: a cashier chosen, as the owner would to change a PIN."""
-        cashier = next((p for p in self.people if p.role == "cashier"), None)
+        cashier = next((p for p in self.people if p.role == CASHIER), None)
         if cashier:
             self.select(cashier.name)

@@ -10,6 +10,8 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
+from shop.kinds import PIECE
+
 SCREENS = ("campaign", "automations")
 
 
@@ -19,7 +21,7 @@ def _redeem_some(engine, till, campaign_id: str, shares: dict[str, float]) -> No
     from shop.sales import CARD, Tender
 
     rng = random.Random(5)
-    products = [key.product for key in till.quick_keys() if key.product.unit == "pc"] or None
+    products = [key.product for key in till.quick_keys() if key.product.unit == PIECE] or None
     members = CampaignDesk(engine).members(campaign_id)
     for variant, share in shares.items():
         group = [m for m in members if m.variant == variant]

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from shop.cart import PERCENT, Cart
+from shop.kinds import KG
 from shop.money import format_qty
 from shop.settings import ShopSettings
 
@@ -72,7 +73,7 @@ class CartModel(QStandardItemModel):
         return (
             line.name,
             format_qty(line.qty_milli, line.unit, self._settings.locale),
-            f"{price}/kg" if line.unit == "kg" else price,
+            f"{price}/kg" if line.unit == KG else price,
             discount,
             money(totals.total),
         )

@@ -1,6 +1,7 @@
 """The back office's product list as a table model: one page per keystroke, more pages as the owner scrolls."""
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from shop.kinds import KG
 from shop.office.catalogue import Catalogue
 from shop.product_list import PAGE, ProductRow, Query
 from shop.settings import ShopSettings
@@ -102,7 +103,7 @@ class ProductListModel(QAbstractTableModel):
             return f"{code} (+{row.barcodes - 1})" if row.barcodes > 1 else code
         if column == self.PRICE:
             price = self._settings.money(row.price)
-            return f"{price}/kg" if row.unit == "kg" else price
+            return f"{price}/kg" if row.unit == KG else price
         if column == self.VAT:
             return row.vat_code
         if column == self.CATEGORY:

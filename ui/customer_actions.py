@@ -13,6 +13,7 @@ from db.engine import read_session, write_session
 from shop import cards, loyalty, privacy
 from shop.customer_errors import ReservationStateError
 from shop.errors import ShopError
+from shop.kinds import REFUND
 from shop.permissions import load_permissions
 from ui.customer_messages import customer_message_for
 from ui.dialog_parts import TillDialog, label
@@ -211,7 +212,7 @@ class CustomerActions(QObject):
 
     def erase(self, customer_id: str) -> None:
         cart = self.till.cart
-        if cart.kind == "refund":
+        if cart.kind == REFUND:
             self.window.show_message(self.tr("A refund keeps the customer of its receipt. Finish or cancel it first."), error=True)
             return
         text = self.tr("Name, phone, e-mail, birthday, notes and consents of %1 are removed and their card stops "

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from shop.errors import ShopError
+from shop.kinds import REFUND, SALE
 from shop.till import Till
 from ui.customer_actions import CustomerActions
 from ui.customer_messages import customer_message_for
@@ -38,7 +39,7 @@ class CustomerArea(QObject):
         self.window.show_message(customer_message_for(error, self.till.settings), error=True)
 
     def _can_attach(self) -> bool:
-        if self.till.cart.kind == "refund":
+        if self.till.cart.kind == REFUND:
             self.window.show_message(self.tr("A refund keeps the customer of its receipt. Finish or cancel it first."), error=True)
             return False
         return True
@@ -93,7 +94,7 @@ class CustomerArea(QObject):
         self.panel.show()
 
     def detach(self) -> None:
-        if self.till.cart.customer_id is None or self.till.cart.kind == "refund":
+        if self.till.cart.customer_id is None or self.till.cart.kind == REFUND:
             return
         self.till.detach_customer()
         self.window.show_message(self.tr("Customer removed from this sale."))
@@ -116,7 +117,7 @@ class CustomerArea(QObject):
     def apply_coupon(self, code: str) -> None:
         """A coupon (scanned, or chosen on the customer's card) becomes the sale's discount; used when paid."""
         cart = self.till.cart
-        if cart.kind != "sale" or not cart.lines:
+        if cart.kind != SALE or not cart.lines:
             self.window.show_message(self.tr("Scan the items first, then the coupon."), error=True)
             return
         try:
@@ -155,7 +156,7 @@ class CustomerArea(QObject):
         from ui.reserve_dialog import ReserveDialog
 
         cart = self.till.cart
-        if cart.customer_id is None or cart.kind != "sale" or cart.reservation_id:
+        if cart.customer_id is None or cart.kind != SALE or cart.reservation_id:
             return
         if not cart.lines:
             self.window.show_message(self.tr("Scan or add the items to put aside, then press Reserve."), error=True)
@@ -172,7 +173,7 @@ class CustomerArea(QObject):
 
     def pickup(self, reservation_id: str) -> None:
         """The reserved goods become the sale (one in progress is parked); paying completes the pickup."""
-        if self.till.cart.kind != "sale" or self.till.cart.reservation_id:
+        if self.till.cart.kind != SALE or self.till.cart.reservation_id:
             self.window.show_message(self.tr("Finish this sale or refund before a pickup."), error=True)
             return
         parked = bool(self.till.cart.lines)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from shop.cards import format_card_code
 from shop.customer_view import CustomerAtTill, RecentSale
+from shop.kinds import PERCENT, SALE
 from shop.phones import display_phone
 from shop.settings import ShopSettings
 from ui.dialog_parts import button, label, shop_datetime, style_table
@@ -78,7 +79,7 @@ class RecentSalesModel(QAbstractTableModel):
             if index.column() == self.DATE:
                 return shop_datetime(sale.completed_at, self.settings, "short")
             if index.column() == self.RECEIPT:
-                return sale.receipt_number if sale.kind == "sale" else self.tr("%1 (refund)").replace("%1", sale.receipt_number)
+                return sale.receipt_number if sale.kind == SALE else self.tr("%1 (refund)").replace("%1", sale.receipt_number)
             return self.settings.money(sale.total)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.TOTAL:
             return int(RIGHT)
@@ -288,12 +289,12 @@ class CustomerPanel(QFrame):
         if reward is not None and reward.kind == "points":
             parts.append(self.tr("Birthday gift: %1 points").replace("%1", str(reward.points)))
         for coupon in view.coupons:
-            value = f"{coupon.value / 100:g} %" if coupon.kind == "percent" else self.money(coupon.value)
+            value = f"{coupon.value / 100:g} %" if coupon.kind == PERCENT else self.money(coupon.value)
             parts.append(self.tr("Coupon %1: %2 off").replace("%1", coupon.code).replace("%2", value))
         return "  ·  ".join(parts)
 
     def _visits(self, sales: list[RecentSale], now: datetime) -> str:
-        visits = [s for s in sales if s.kind == "sale"]
+        visits = [s for s in sales if s.kind == SALE]
         if not visits:
             return self.tr("First visit")
         last = datetime.fromisoformat(visits[0].completed_at)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from db.engine import read_session, write_session
 from db.models import Customer
 from shop import cards, consents, customers, loyalty, reservations
+from shop.kinds import KG
 
 # What a shop writes about a regular, in the shop's language.
 NOTES = {
@@ -32,7 +33,7 @@ def _regulars(till, count: int) -> list[str]:
 
 def _products(till) -> tuple[list, list]:
     keys = [key.product for key in till.quick_keys()]
-    return [p for p in keys if p.unit == "kg"], [p for p in keys if p.unit != "kg"]
+    return [p for p in keys if p.unit == KG], [p for p in keys if p.unit != KG]
 
 
 def _dress_regular(till, customer_id: str) -> None:

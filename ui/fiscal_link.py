@@ -7,6 +7,7 @@ the GUI thread. A timer asks the worker every half minute to settle what the RT 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from printers.fiscal.queue import FiscalEvent, FiscalQueue
+from shop.kinds import Z_REPORT
 
 RETRY_MS = 30_000
 
@@ -31,11 +32,11 @@ class FiscalLink(QObject):
         """The status line for an event and whether it is an error; ('', False) for nothing to say."""
         number = event.job.receipt_number
         if event.kind == "confirmed":
-            if event.job.kind == "z_report":
+            if event.job.kind == Z_REPORT:
                 return self.tr("RT daily closure %1 done.").replace("%1", str(event.job.z_number or "")), False
             return "", False
         problem = self.problem(event.error or "")
-        if event.job.kind == "z_report":
+        if event.job.kind == Z_REPORT:
             return self.tr("RT daily closure not done yet: %1.").replace("%1", problem), True
         if event.kind == "check":
             return self.tr("Sale %1: the RT's counters moved unexpectedly. Check the RT's last slip before anything else.").replace(

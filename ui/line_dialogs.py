@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
 )
 
 from shop.cart import AMOUNT, PERCENT, Discount
-
+from shop.kinds import KG
 from shop.settings import ShopSettings
 
 
@@ -61,7 +61,7 @@ class QuantityDialog(ValueDialog):
     """Pieces as a whole number, weighed goods in kg with up to three decimals."""
 
     def __init__(self, name: str, unit: str, qty_milli: int, parent=None):
-        kg = unit == "kg"
+        kg = unit == KG
         initial = f"{Decimal(qty_milli).scaleb(-3):f}" if kg else str(qty_milli // 1000)
         hint = self.tr("Weight in kg, e.g. 0.450") if kg else self.tr("Number of pieces; 0 removes the line")
         super().__init__(self.tr("Quantity: %1").replace("%1", name), hint, initial, parent)

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTableWidget, Q
 from shop import price_change
 from shop.catalogue_errors import InvalidFields
 from shop.errors import ShopError
+from shop.kinds import KG
 from shop.office.catalogue import Catalogue
 from shop.settings import ShopSettings
 from ui.catalogue_messages import error_message
@@ -69,7 +70,7 @@ class PriceChangeDialog(TillDialog):
             return
         self.table.setRowCount(len(self.changes))
         for i, change in enumerate(self.changes):
-            suffix = "/kg" if change.unit == "kg" else ""
+            suffix = "/kg" if change.unit == KG else ""
             for column, text in enumerate((change.name, self.settings.money(change.old) + suffix,
                                            self.settings.money(change.new) + suffix)):
                 self.table.setItem(i, column, QTableWidgetItem(text))

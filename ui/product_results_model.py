@@ -2,6 +2,7 @@
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from shop.catalog import ProductInfo
+from shop.kinds import KG
 from shop.settings import ShopSettings
 
 Index = QModelIndex | QPersistentModelIndex
@@ -45,7 +46,7 @@ class ProductResultsModel(QAbstractTableModel):
             if index.column() == self.SKU:
                 return product.barcode or (f"PLU {product.plu}" if product.plu else product.sku)
             price = self._settings.money(product.price)
-            return f"{price}/kg" if product.unit == "kg" else price
+            return f"{price}/kg" if product.unit == KG else price
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.PRICE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from db.engine import read_session
 from db.models import Sale
 from printers.layout import plain_text
+from shop.kinds import SALE
 from shop.receipts import sale_receipt
 from shop.till import Till
 from ui.dialog_parts import TillDialog
@@ -21,7 +22,7 @@ class ReceiptDialog(TillDialog):
             sale = session.get(Sale, sale_id)
             self.receipt_number, self.kind = sale.receipt_number, sale.kind
         super().__init__(self.tr("Receipt %1").replace("%1", self.receipt_number), "",
-                         self.tr("Return items (Enter)") if self.kind == "sale" else None, parent, width=560)
+                         self.tr("Return items (Enter)") if self.kind == SALE else None, parent, width=560)
         self.settings = till.settings
         self.return_wanted = False
         self.text = QPlainTextEdit()
@@ -39,6 +40,6 @@ class ReceiptDialog(TillDialog):
         self.cancel_button.setText(self.tr("Close (Esc)"))
 
     def confirm(self) -> None:
-        if self.kind == "sale":
+        if self.kind == SALE:
             self.return_wanted = True
             self.accept()

@@ -15,6 +15,7 @@ from db.models import Sale
 from shop import refunds
 from shop.cart import Cart
 from shop.errors import NothingToRefund, ShopError
+from shop.kinds import KG
 from shop.money import format_qty
 from shop.refunds import ReturnableLine
 from shop.settings import ShopSettings
@@ -30,7 +31,7 @@ def parse_qty(text: str, unit: str) -> int:
     """Typed quantity in thousandths: whole pieces, or kg with up to three decimals."""
     value = Decimal(text.strip().replace(",", ".") or "0")
     milli = value * 1000
-    if value < 0 or milli != milli.to_integral_value() or (unit != "kg" and value != value.to_integral_value()):
+    if value < 0 or milli != milli.to_integral_value() or (unit != KG and value != value.to_integral_value()):
         raise ValueError(text)
     return int(milli)
 
@@ -124,7 +125,7 @@ class RefundLinesModel(QAbstractTableModel):
                 amount = self.pay_back.get(line.line_id)
                 return "" if amount is None else self.settings.money(amount)
         if role == Qt.ItemDataRole.EditRole and col == self.RETURN:
-            if line.unit == "kg":
+            if line.unit == KG:
                 return f"{Decimal(qty).scaleb(-3):.3f}".replace(".", get_decimal_symbol(self.settings.locale))
             return str(qty // 1000)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -298,7 +299,7 @@ class RefundDialog(TillDialog):
             return
         line = self.model.lines[row]
         qty = self.model.quantities[line.line_id]
-        if line.unit == "kg":
+        if line.unit == KG:
             qty = line.returnable_milli if direction > 0 else 0
         else:
             qty = max(0, min(line.returnable_milli, qty + 1000 * direction))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QTabBar, QVB
 from db.engine import read_session, write_session
 from shop import reservations
 from shop.errors import ShopError
+from shop.kinds import KG, SALE
 from shop.money import format_qty
 from shop.reservations import ReservationInfo
 from shop.settings import ShopSettings
@@ -29,7 +30,7 @@ def items_text(info: ReservationInfo, locale: str) -> str:
     parts = []
     for item in info.items:
         qty = format_qty(item.qty_milli, item.unit, locale)
-        parts.append(f"{qty} {item.name}" if item.unit == "kg" else f"{qty} × {item.name}")
+        parts.append(f"{qty} {item.name}" if item.unit == KG else f"{qty} × {item.name}")
     return ", ".join(parts)
 
 
@@ -173,7 +174,7 @@ class ReservationsDialog(TillDialog):
         self.picked_up = False
         self._confirming: str | None = None  # the reservation a first press of Cancel reservation chose
         # A pickup replaces the sale on screen: not while a refund or another pickup is on it.
-        self.can_pickup = till.cart.kind == "sale" and not till.cart.reservation_id
+        self.can_pickup = till.cart.kind == SALE and not till.cart.reservation_id
         self.tabs = QTabBar()
         self.tabs.setObjectName("reservationTabs")
         self.tabs.setExpanding(False)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QFormLayout, QHBoxLayout, QLineEdit, QRadioButton
 
 from shop.errors import ShopError
+from shop.kinds import KG
 from shop.money import format_qty
 from shop.till import Till
 from ui.amount_edit import AmountEdit
@@ -91,4 +92,4 @@ class ReserveDialog(TillDialog):
 
 def _item(line, locale: str) -> str:
     qty = format_qty(line.qty_milli, line.unit, locale)
-    return f"{qty} {line.name}" if line.unit == "kg" else f"{qty} × {line.name}"
+    return f"{qty} {line.name}" if line.unit == KG else f"{qty} × {line.name}"

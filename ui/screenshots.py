@@ -8,6 +8,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from shop.kinds import PIECE
+
 SIZE = (1366, 768)
 
 
@@ -44,10 +46,10 @@ def _sale_in_progress(till) -> None:
 
     keys = till.quick_keys()
     for key in keys[:3]:
-        till.add_product(key.product, 1000 if key.product.unit == "pc" else 350)
+        till.add_product(key.product, 1000 if key.product.unit == PIECE else 350)
     if keys:
         line = till.add_product(keys[0].product)
-        till.set_qty(line.id, 2000 if keys[0].product.unit == "pc" else 500)
+        till.set_qty(line.id, 2000 if keys[0].product.unit == PIECE else 500)
     from db.engine import read_session
     from shop.catalog import weighed_products
 

@@ -4,6 +4,7 @@ translation context."""
 from PySide6.QtCore import QCoreApplication
 
 from shop.errors import ShopError
+from shop.kinds import SALE
 from ui.line_dialogs import DiscountDialog, PriceDialog, QuantityDialog
 from ui.messages import message_for
 
@@ -15,7 +16,7 @@ class LineActions:
 
     def change_quantity(self) -> None:
         line_id = self.selected_line()
-        if not line_id or self.till.cart.kind != "sale":
+        if not line_id or self.till.cart.kind != SALE:
             return
         line = self.till.cart.line(line_id)
         dialog = QuantityDialog(line.name, line.unit, line.qty_milli, self)
@@ -25,7 +26,7 @@ class LineActions:
 
     def remove_line(self) -> None:
         line_id = self.selected_line()
-        if line_id and self.till.cart.kind == "sale" and self._with_approval(
+        if line_id and self.till.cart.kind == SALE and self._with_approval(
                 lambda approver: self.till.void_line(line_id, approver)):
             self.refresh()
 
@@ -40,14 +41,14 @@ class LineActions:
 
     def discount_line(self) -> None:
         line_id = self.selected_line()
-        if not line_id or self.till.cart.kind != "sale":
+        if not line_id or self.till.cart.kind != SALE:
             return
         dialog = DiscountDialog(translate("TillWindow", "Discount on %1").replace("%1", self.till.cart.line(line_id).name), self.settings, self)
         if dialog.exec() and self._with_approval(lambda approver: self.till.discount_line(line_id, dialog.value, approver)):
             self.refresh(select_line=line_id)
 
     def discount_order(self) -> None:
-        if not self.till.cart.lines or self.till.cart.kind != "sale":
+        if not self.till.cart.lines or self.till.cart.kind != SALE:
             return
         dialog = DiscountDialog(translate("TillWindow", "Discount on the whole sale"), self.settings, self)
         if dialog.exec() and self._with_approval(lambda approver: self.till.discount_order(dialog.value, approver)):
@@ -55,7 +56,7 @@ class LineActions:
 
     def override_price(self) -> None:
         line_id = self.selected_line()
-        if not line_id or self.till.cart.kind != "sale":
+        if not line_id or self.till.cart.kind != SALE:
             return
         line = self.till.cart.line(line_id)
         dialog = PriceDialog(line.name, line.unit_price, self.settings, self)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
 )
 
 from shop.errors import ShopError
+from shop.kinds import KG, REFUND, SALE
 from shop.till import Till
 from ui.cart_model import CartModel
 from ui.customer_area import CustomerArea
@@ -194,7 +195,7 @@ class TillWindow(LineActions, QMainWindow):
         totals = cart.totals()
         count = len(cart.lines)
         self.totals.show_totals(totals, count)
-        if cart.kind == "refund":
+        if cart.kind == REFUND:
             self.refund_banner.setText(self.tr("REFUND – reason: %1. Press F12 to pay back, Ctrl+Del to cancel.").replace("%1", cart.reason or ""))
             self.refund_banner.show()
         else:
@@ -205,7 +206,7 @@ class TillWindow(LineActions, QMainWindow):
             self.cart_view.selectRow(max(row, 0))
             self.cart_view.scrollTo(self.cart_model.index(max(row, 0), 0))
         for button in self.line_buttons:
-            button.setEnabled(count > 0 and cart.kind == "sale")
+            button.setEnabled(count > 0 and cart.kind == SALE)
         self.customers.sync()
 
     def _take_pulled_settings(self) -> None:
@@ -299,7 +300,7 @@ class TillWindow(LineActions, QMainWindow):
     def scan(self, code: str) -> None:
         """A scanned code: add its product, or say why not and leave the sale as it was."""
         self._clear_search()
-        if self.till.cart.kind == "refund":
+        if self.till.cart.kind == REFUND:
             self.show_message(self.tr("Finish or cancel the refund before selling."), error=True)
             return
         line = None
@@ -317,11 +318,11 @@ class TillWindow(LineActions, QMainWindow):
         self._clear_search()
 
     def _add_product(self, product) -> None:
-        if self.till.cart.kind == "refund":
+        if self.till.cart.kind == REFUND:
             self.show_message(self.tr("Finish or cancel the refund before selling."), error=True)
             return
         qty = 1000
-        if product.unit == "kg":
+        if product.unit == KG:
             dialog = QuantityDialog(product.name, "kg", 0, self)
             if not dialog.exec() or not dialog.value:
                 return
@@ -394,7 +395,7 @@ class TillWindow(LineActions, QMainWindow):
 
     # --- other actions ---------------------------------------------------------
     def park(self) -> None:
-        if self.till.cart.lines and self.till.cart.kind == "sale":
+        if self.till.cart.lines and self.till.cart.kind == SALE:
             self.till.park()
             self.show_message(self.tr("Sale parked. Press F8 to recall it."))
             self.refresh()
@@ -484,6 +485,6 @@ class TillWindow(LineActions, QMainWindow):
         self.search.setFocus()
 
     def lock(self) -> None:
-        if self.till.cart.lines and self.till.cart.kind == "sale":
+        if self.till.cart.lines and self.till.cart.kind == SALE:
             self.till.park(self.tr("Locked"))
         self.signed_out.emit()
