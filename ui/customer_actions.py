@@ -9,12 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFormLayout, QFrame, QLineEdit, QSpinBox
 
-from db.engine import read_session, write_session
-from shop import cards, loyalty, privacy
+from shop.cards import format_card_code
 from shop.customer_errors import ReservationStateError
 from shop.errors import ShopError
 from shop.kinds import REFUND
-from shop.permissions import load_permissions
+from shop.till_customers import TillCustomers
 from ui.customer_messages import customer_message_for
 from ui.dialog_parts import TillDialog, label
 from ui.file_dialogs import ask_save_path
@@ -72,6 +71,7 @@ class CustomerActions(QObject):
         self.area = area
         self.window = area.window
         self.till = area.till
+        self.customers = TillCustomers(area.till)
         area.panel.action_requested.connect(self.run)
 
     def run(self, action: str) -> None:
@@ -94,8 +94,7 @@ class CustomerActions(QObject):
             return True, None
         from ui.approval_dialog import ApprovalDialog
 
-        with read_session(self.till.engine) as session:
-            least_role = load_permissions(session).least_role(action)
+        least_role = self.customers.least_role(action)
         dialog = ApprovalDialog(self.till, action, self.window, least_role)
         return (True, dialog.approver) if dialog.exec() else (False, None)
 
@@ -123,15 +122,12 @@ class CustomerActions(QObject):
         """What they buy at a steady rhythm, put aside for the day they are due (today if already late)."""
         from babel.dates import format_date
 
-        from shop import due
-
         view = self.area.panel.view
         if view is None or not view.habits:
             return
         habit = view.habits[0]
         try:
-            with write_session(self.till.engine) as session:
-                pickup = due.reserve_usual(session, habit, self.till.user, self.till.till_id, self.till.shop_today()).pickup_date
+            pickup = self.customers.reserve_usual(habit)
         except ShopError as error:
             self._error(error)
             return
@@ -147,11 +143,7 @@ class CustomerActions(QObject):
         if path is None:
             return
         try:
-            with write_session(self.till.engine) as session:
-                issue = cards.issue_card if reissue else cards.ensure_card
-                issue(session, customer_id, self.till.till_id, self.till.user.id)
-                card = cards.card_to_print(session, customer_id, self.till.settings.shop_name)
-                path.write_bytes(card_pdf(card))
+            card = self.customers.issue_card(customer_id, reissue, lambda card: path.write_bytes(card_pdf(card)))
         except (ShopError, OSError) as error:
             if isinstance(error, OSError):
                 self.window.show_message(self.tr("Could not save %1: %2").replace("%1", str(path)).replace("%2", error.strerror or str(error)), error=True)
@@ -163,18 +155,16 @@ class CustomerActions(QObject):
                                  .replace("%1", card.printed_code).replace("%2", str(path)))
 
     def reissue_card(self, customer_id: str) -> None:
-        with read_session(self.till.engine) as session:
-            old = cards.active_card(session, customer_id)
+        old = self.customers.active_card(customer_id)
         text = (self.tr("Card %1 will stop working at once. Then save the new card to print it.")
-                .replace("%1", cards.format_card_code(old.code)) if old else
+                .replace("%1", format_card_code(old.code)) if old else
                 self.tr("%1 has no card yet. Save their first card to print it.").replace("%1", self._name()))
         if ConfirmDialog(self.tr("Replace a lost card"), text, self.tr("Replace (Enter)"), self.window).exec():
             self.print_card(customer_id, reissue=old is not None)
 
     # --- points ----------------------------------------------------------------
     def adjust_points(self, customer_id: str) -> None:
-        with read_session(self.till.engine) as session:
-            balance = loyalty.balance(session, customer_id)
+        balance = self.customers.balance(customer_id)
         dialog = AdjustPointsDialog(self._name(), balance, self.window)
         if not dialog.exec():
             return
@@ -183,9 +173,7 @@ class CustomerActions(QObject):
             return
         points = dialog.points.value()
         try:
-            with write_session(self.till.engine) as session:
-                loyalty.adjust_points(session, customer_id, points, dialog.reason.text(), self.till.user,
-                                      self.till.till_id, approver)
+            self.customers.adjust_points(customer_id, points, dialog.reason.text(), approver)
         except ShopError as error:
             self._error(error)
             return
@@ -225,8 +213,7 @@ class CustomerActions(QObject):
             return
         name = self._name()
         try:
-            with write_session(self.till.engine) as session:
-                privacy.erase_customer(session, customer_id, self.till.user, self.till.till_id, approver)
+            self.customers.erase(customer_id, approver)
         except ReservationStateError:
             self.window.show_message(self.tr("%1 still has goods put aside: pick them up or cancel the reservation, "
                                              "then erase.").replace("%1", name), error=True)

@@ -7,18 +7,15 @@ refused with their name.
 from babel.dates import format_date
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit
 
-from db.engine import read_session, write_session
-from db.models import Customer
 from shop import consents, custom_fields, customers
 from shop.customer_errors import DuplicateCustomer, InvalidPhone
 from shop.errors import ShopError
 from shop.phones import display_phone, normalise_phone
 from shop.till import Till
+from shop.till_customers import TillCustomers
 from ui.customer_messages import custom_value_text, customer_message_for
 from ui.customer_register import SAMPLE_BIRTHDAY, birthday_pattern, parse_birthday
 from ui.dialog_parts import TillDialog
-
-CONSENT_HOW = "till"
 
 
 class EditCustomerDialog(TillDialog):
@@ -32,8 +29,8 @@ class EditCustomerDialog(TillDialog):
         self.settings = till.settings
         self.customer_id = customer_id
         self.changed = False
-        with read_session(till.engine) as session:
-            self.before = session.get(Customer, customer_id).model_copy()
+        self.customers = TillCustomers(till)
+        self.before = self.customers.customer(customer_id)
         locale = self.settings.locale
         form = QFormLayout()
         form.setSpacing(10)
@@ -64,8 +61,7 @@ class EditCustomerDialog(TillDialog):
 
     def _custom_rows(self, form: QFormLayout) -> None:
         """One row per field the owner defined: a list to pick from for a choice, else a line to type in."""
-        with read_session(self.till.engine) as session:
-            self.fields = custom_fields.load_fields(session)
+        self.fields = self.customers.custom_fields()
         self.custom_widgets = {}
         values = self.before.custom or {}
         for f in self.fields:
@@ -153,15 +149,9 @@ class EditCustomerDialog(TillDialog):
         given = {channel: box.isChecked() for channel, box in self.consents.items()}
         moved = {c: g for c, g in given.items() if g != consents.current_consents(self.before)[c]}
         try:
-            with write_session(self.till.engine) as session:
-                if changes:
-                    customers.update_customer(session, self.settings.country, self.customer_id, **changes)
-                customer = session.get(Customer, self.customer_id)
-                for channel, granted in moved.items():
-                    consents.set_consent(session, customer, channel, granted, CONSENT_HOW, self.till.user.id)
+            self.customers.edit(self.customer_id, changes, moved)
         except DuplicateCustomer as error:
-            with read_session(self.till.engine) as session:
-                who = customers.customer_by_id(session, error.customer_id).name
+            who = self.customers.name_of(error.customer_id)
             text = (self.tr("This phone number already belongs to %1.") if error.field == "phone" else
                     self.tr("This e-mail already belongs to %1."))
             self.show_error(text.replace("%1", who))

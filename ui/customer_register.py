@@ -9,12 +9,11 @@ from datetime import date
 from babel.dates import format_date, get_date_format, parse_date
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLineEdit
 
-from db.engine import read_session, write_session
-from shop import customers
 from shop.customer_errors import DuplicateCustomer
 from shop.errors import ShopError
 from shop.phones import try_normalise_phone
 from shop.till import Till
+from shop.till_customers import TillCustomers
 from ui.customer_messages import customer_message_for
 from ui.dialog_parts import TillDialog, button, label
 
@@ -108,8 +107,7 @@ class RegisterCustomerDialog(TillDialog):
         self.duplicate_label.setVisible(bool(text))
         self.attach_existing.setVisible(customer_id is not None)
         if customer_id:
-            with read_session(self.till.engine) as session:
-                who = customers.customer_by_id(session, customer_id).name
+            who = TillCustomers(self.till).name_of(customer_id)
             self.attach_existing.setText(self.tr("Attach %1").replace("%1", who))
 
     def use_existing(self) -> None:
@@ -127,15 +125,10 @@ class RegisterCustomerDialog(TillDialog):
             return
         consent = {channel: box.isChecked() for channel, box in self.consents.items()}
         try:
-            with write_session(self.till.engine) as session:
-                customer = customers.register_customer(
-                    session, self.settings.country, self.name.text(), phone=self.phone.text(), email=self.email.text(),
-                    birthday=birthday, consent=consent, user_id=self.till.user.id,
-                )
-                customer_id = customer.id
+            customer_id = TillCustomers(self.till).register(self.name.text(), self.phone.text(), self.email.text(),
+                                                           birthday, consent)
         except DuplicateCustomer as error:
-            with read_session(self.till.engine) as session:
-                who = customers.customer_by_id(session, error.customer_id).name
+            who = TillCustomers(self.till).name_of(error.customer_id)
             self._show_duplicate(error.customer_id, customer_message_for(error, self.settings, who))
             self.clear_error()
             return

@@ -10,7 +10,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QTabBar, QVBoxLayout, QWidget
 
-from db.engine import read_session, write_session
 from shop import reservations
 from shop.errors import ShopError
 from shop.kinds import KG, SALE
@@ -18,6 +17,7 @@ from shop.money import format_qty
 from shop.reservations import ReservationInfo
 from shop.settings import ShopSettings
 from shop.till import Till
+from shop.till_reservations import TillReservations
 from ui.customer_messages import customer_message_for
 from ui.dialog_parts import TillDialog, button, label, style_table
 
@@ -169,6 +169,7 @@ class ReservationsDialog(TillDialog):
                                  "the sale, with its deposit already counted."),
                          self.tr("Pick up (Enter)"), parent, width=1040)
         self.till = till
+        self.reservations = TillReservations(till)
         self.settings = till.settings
         self.today = till.shop_today()
         self.picked_up = False
@@ -204,13 +205,7 @@ class ReservationsDialog(TillDialog):
         self.reload()
 
     def counts(self) -> dict[str, list[ReservationInfo]]:
-        with read_session(self.till.engine) as session:
-            return {
-                "today": reservations.due_today(session, self.today),
-                "overdue": reservations.overdue(session, self.today),
-                "ready": reservations.ready(session),
-                "upcoming": reservations.upcoming(session, self.today),
-            }
+        return self.reservations.lists(self.today)
 
     def reload(self) -> None:
         found = self.counts()
@@ -243,8 +238,13 @@ class ReservationsDialog(TillDialog):
         info = self.current()
         if info is None:
             return
-        if self._run(lambda session: reservations.mark_ready(session, info.id, self.till.user, self.till.till_id)):
-            self.reload()
+        try:
+            self.reservations.mark_ready(info.id)
+        except ShopError as error:
+            self.show_error(customer_message_for(error, self.settings))
+            return
+        self.clear_error()
+        self.reload()
 
     def cancel_reservation(self) -> None:
         """Cancelled as the shop's policy says (a deposit paid back from the drawer or kept), on a second press."""
@@ -265,23 +265,12 @@ class ReservationsDialog(TillDialog):
         self.reload()
 
     def _cancel_warning(self, info: ReservationInfo) -> str:
-        with read_session(self.till.engine) as session:
-            refund = reservations.load_policy(session).refund_deposit_on_cancel
+        refund = self.reservations.refund_deposit_on_cancel()
         text = self.tr("Press “Cancel reservation” again to cancel %1's reservation.").replace("%1", info.customer_name)
         if info.deposit:
             deposit = self.settings.money(info.deposit)
             text += " " + (self.tr("The deposit of %1 is paid back.") if refund else self.tr("The deposit of %1 is kept.")).replace("%1", deposit)
         return text
-
-    def _run(self, action) -> bool:
-        try:
-            with write_session(self.till.engine) as session:
-                action(session)
-        except ShopError as error:
-            self.show_error(customer_message_for(error, self.settings))
-            return False
-        self.clear_error()
-        return True
 
     def confirm(self) -> None:
         info = self.current()
