@@ -9,12 +9,14 @@ from datetime import date
 from typing import Callable
 
 from sqlalchemy import Engine
+from sqlmodel import Session
 
 from db.engine import read_session, write_session
 from db.models import Customer, LoyaltyCard, User
 from shop import cards, consents, custom_fields, customers, due, loyalty, privacy
 from shop.cards import CardPrint
 from shop.custom_fields import CustomField
+from shop.customer_errors import CustomerNotFound
 from shop.permissions import load_permissions
 from shop.till import Till
 
@@ -33,7 +35,7 @@ class TillCustomers:
     def customer(self, customer_id: str) -> Customer:
         """A detached copy of the stored customer (what an edit form starts from)."""
         with read_session(self.engine) as session:
-            return session.get(Customer, customer_id).model_copy()
+            return _stored(session, customer_id).model_copy()
 
     def name_of(self, customer_id: str) -> str:
         with read_session(self.engine) as session:
@@ -68,7 +70,7 @@ class TillCustomers:
         with write_session(self.engine) as session:
             if changes:
                 customers.update_customer(session, self.till.settings.country, customer_id, **changes)
-            customer = session.get(Customer, customer_id)
+            customer = _stored(session, customer_id)
             for channel, granted in consent_changes.items():
                 consents.set_consent(session, customer, channel, granted, CONSENT_HOW, self.till.user.id)
 
@@ -95,3 +97,11 @@ class TillCustomers:
         """Anonymise the customer (ReservationStateError while goods are still put aside for them)."""
         with write_session(self.engine) as session:
             privacy.erase_customer(session, customer_id, self.till.user, self.till.till_id, approver)
+
+
+def _stored(session: Session, customer_id: str) -> Customer:
+    """The customer's row, or CustomerNotFound (erased or merged meanwhile at another till)."""
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise CustomerNotFound(customer_id)
+    return customer
