@@ -9,16 +9,15 @@ SIZE = (1366, 768)
 def prepare_backups(engine, workdir: Path) -> None:
     """A folder "BOTTEGA-USB" in `workdir` set as the backup folder, holding four backups a day apart
     with a few sales between them (so each holds a little more)."""
-    from db.engine import write_session
-    from shop.backup_schedule import BackupSettings, backup_now, save_backup_settings
+    from shop import screenshot_data
+    from shop.backup_schedule import backup_now
     from shop.sales import CARD, Tender
     from shop.till import Till
     from ui.screenshots import _sale_in_progress, _staff
 
     usb = workdir / "BOTTEGA-USB"
     usb.mkdir()
-    with write_session(engine) as session:
-        save_backup_settings(session, BackupSettings(folder=str(usb), generations=7))
+    screenshot_data.backup_folder(engine, usb)
     now = datetime.now(timezone.utc)
     till = Till(engine, _staff(engine, "cashier"))
     if till.shift is None:
@@ -34,9 +33,9 @@ def restore_screen(db: Path | None, lang: str | None):
     """`bottega screenshot backoffice-backups-restore`: what the owner sees before a backup replaces anything."""
     from PySide6.QtWidgets import QApplication
 
-    from db.engine import open_database, read_session
     from shop.backup_schedule import database_path
-    from shop.settings import load_settings
+    from shop.office.shop_settings import ShopSettingsDesk
+    from shop.office.shop_setup import open_shop
     from ui.backoffice_backups import BackupsPage, RestoreDialog
     from ui.screenshots import _composite, _prepare_db, _staff
     from ui.style import apply_style, install_translations
@@ -44,10 +43,9 @@ def restore_screen(db: Path | None, lang: str | None):
     app = QApplication.instance() or QApplication([])
     apply_style(app)
     with tempfile.TemporaryDirectory() as workdir:
-        engine = open_database(_prepare_db(db, Path(workdir)))
+        engine = open_shop(_prepare_db(db, Path(workdir)))
         prepare_backups(engine, Path(workdir))
-        with read_session(engine) as session:
-            settings = load_settings(session)
+        settings = ShopSettingsDesk(engine, None).settings()
         install_translations(app, lang or settings.locale)
         page = BackupsPage(engine, _staff(engine, "owner"), settings)
         page.screenshot_state()

@@ -40,12 +40,12 @@ def _redeem_some(engine, till, campaign_id: str, shares: dict[str, float]) -> No
 def render(screen: str, db: Path | None, lang: str | None, size: tuple[int, int]):
     from PySide6.QtWidgets import QApplication
 
-    from db.engine import open_database
     from shop.campaigns import Offer
     from shop.cart import PERCENT
     from shop.demo import create_demo_shop
     from shop.office.automations import AutomationDesk
     from shop.office.campaigns import CampaignDesk
+    from shop.office.shop_setup import open_shop
     from shop.till import Till
     from ui.backoffice_customers import shop_today
     from ui.screenshots import _prepare_db, _staff
@@ -59,7 +59,7 @@ def render(screen: str, db: Path | None, lang: str | None, size: tuple[int, int]
             create_demo_shop(path, customers=1500, products=300, days=400)
         else:
             path = _prepare_db(db, Path(workdir))
-        engine = open_database(path)
+        engine = open_shop(path)
         owner = _staff(engine, "owner")
         cashier = Till(engine, _staff(engine, "cashier"))
         settings = cashier.settings

@@ -113,17 +113,9 @@ def screenshot_dialog(engine, settings, parent=None) -> OwnerServerSignInDialog:
 
     Writes a made-up enrolment and three queued changes into the database, which `bottega screenshot`
     only ever copies."""
-    from db.engine import write_session
-    from db.models import Setting
-    from shop import outbox
-    from shop.sync_client import SYNC_KEY
+    from shop import screenshot_data
 
-    with write_session(engine) as session:
-        session.merge(Setting(key=SYNC_KEY, value={"server_url": "https://bottega.example:8470", "shop_id": "shop",
-                                                   "till_id": "till", "device_token": "not-a-token"}))
-        for sku, price in (("PAN001", 390), ("VIN001", 990)):
-            outbox.enqueue(session, "product", sku, {"sku": sku, "price": price})
-        outbox.enqueue(session, "setting", "shop", {"key": "shop", "value": {"shop_name": settings.shop_name}})
+    screenshot_data.waiting_owner_changes(engine, settings.shop_name)
     dialog = OwnerServerSignInDialog(engine, settings, parent, publish_now=lambda: None)
     dialog.name_edit.setText("Giulia Rossi")
     dialog.password_edit.setText("password")

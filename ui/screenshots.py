@@ -32,12 +32,9 @@ def _prepare_db(db: Path | None, workdir: Path) -> Path:
 
 
 def _staff(engine, role: str):
-    from db.engine import read_session
-    from shop.users import active_users
+    from shop.screenshot_data import person
 
-    with read_session(engine) as session:
-        people = active_users(session)
-    return next((u for u in people if u.role == role), people[0])
+    return person(engine, role)
 
 
 def _sale_in_progress(till) -> None:
@@ -50,11 +47,9 @@ def _sale_in_progress(till) -> None:
     if keys:
         line = till.add_product(keys[0].product)
         till.set_qty(line.id, 2000 if keys[0].product.unit == PIECE else 500)
-    from db.engine import read_session
-    from shop.catalog import weighed_products
+    from shop.screenshot_data import weighed as weighed_products
 
-    with read_session(till.engine) as session:
-        weighed = weighed_products(session, 3)
+    weighed = weighed_products(till.engine, 3)
     if weighed:
         till.add_product(weighed[-1], 486)
     if len(keys) > 4:
@@ -83,7 +78,7 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from db.engine import open_database
+    from shop.office.shop_setup import open_shop
     from shop.sales import CARD, CASH, Tender
     from shop.till import Till
     from ui.style import apply_style, install_translations
@@ -115,7 +110,7 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     if screen in ("reports", "report-products"):
         return _save(_reports(app, db, lang, "sales" if screen == "reports" else "products"), out)
     with tempfile.TemporaryDirectory() as workdir:
-        engine = open_database(_prepare_db(db, Path(workdir)))
+        engine = open_shop(_prepare_db(db, Path(workdir)))
         till = Till(engine, _staff(engine, "cashier"))
         install_translations(app, lang or till.settings.locale)  # the shop's language by default
         # Amounts below are in cents; a shop in whole forints counts them in forints (200 € -> 20 000 Ft).
@@ -177,8 +172,8 @@ def _export_page(db: Path | None, lang: str | None):
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    from db.engine import open_database, read_session
-    from shop.settings import load_settings
+    from shop.office.shop_settings import ShopSettingsDesk
+    from shop.office.shop_setup import open_shop
     from ui.backoffice_exports import screenshot_page
     from ui.style import apply_style, install_translations
 
@@ -190,9 +185,8 @@ def _export_page(db: Path | None, lang: str | None):
 
             db = Path(workdir) / "demo.db"
             create_demo_shop(db, customers=300, products=300, days=70)
-        engine = open_database(_prepare_db(db, Path(workdir)))
-        with read_session(engine) as session:
-            settings = load_settings(session)
+        engine = open_shop(_prepare_db(db, Path(workdir)))
+        settings = ShopSettingsDesk(engine, None).settings()
         install_translations(app, lang or settings.locale)
         page = screenshot_page(engine, _staff(engine, "owner"), settings, Path(workdir) / "Documenti", SIZE)
         picture = page.grab()
@@ -211,8 +205,8 @@ def _customer_pages(screen: str, db: Path | None, lang: str | None):
     """The customer list or a tab of the regulars page, standalone, on a demo shop with a year of history."""
     from PySide6.QtWidgets import QApplication
 
-    from db.engine import open_database
     from shop.demo import create_demo_shop
+    from shop.office.shop_setup import open_shop
     from shop.till import Till
     from ui.style import apply_style, install_translations
 
@@ -224,7 +218,7 @@ def _customer_pages(screen: str, db: Path | None, lang: str | None):
             create_demo_shop(path, customers=800, products=300, days=400)
         else:
             path = _prepare_db(db, Path(workdir))
-        engine = open_database(path)
+        engine = open_shop(path)
         owner = _staff(engine, "owner")
         settings = Till(engine, owner).settings
         install_translations(app, lang or settings.locale)
@@ -240,8 +234,8 @@ def _customer_pages(screen: str, db: Path | None, lang: str | None):
 
 def _reports(app, db: Path | None, lang: str | None, page: str):
     """The reports page standalone on the last whole month, the owner signed in (a demo shop of 400 days without --db)."""
-    from db.engine import open_database, read_session
-    from shop.settings import load_settings
+    from shop.office.shop_settings import ShopSettingsDesk
+    from shop.office.shop_setup import open_shop
     from ui.backoffice_reports import screenshot_page
     from ui.style import install_translations
 
@@ -253,9 +247,8 @@ def _reports(app, db: Path | None, lang: str | None, page: str):
             create_demo_shop(target, customers=800, products=300, days=400)
         else:
             target = _prepare_db(db, Path(workdir))
-        engine = open_database(target)
-        with read_session(engine) as session:
-            settings = load_settings(session)
+        engine = open_shop(target)
+        settings = ShopSettingsDesk(engine, None).settings()
         install_translations(app, lang or settings.locale)
         picture = screenshot_page(engine, _staff(engine, "owner"), settings, SIZE, page)
         engine.dispose()
@@ -275,8 +268,8 @@ def _back_office_screen(screen: str, out: Path, db: Path | None, lang: str | Non
     """`backoffice-KEY`: the back office signed in as the owner, on its page KEY (ui/back_office.py PAGES)."""
     from PySide6.QtWidgets import QApplication
 
-    from db.engine import open_database, read_session
-    from shop.settings import load_settings
+    from shop.office.shop_settings import ShopSettingsDesk
+    from shop.office.shop_setup import open_shop
     from ui.back_office import PAGES, BackOfficeWindow
     from ui.style import apply_style, install_translations
 
@@ -289,13 +282,12 @@ def _back_office_screen(screen: str, out: Path, db: Path | None, lang: str | Non
     app = QApplication.instance() or QApplication([])
     apply_style(app)
     with tempfile.TemporaryDirectory() as workdir:
-        engine = open_database(_prepare_db(db, Path(workdir)))
+        engine = open_shop(_prepare_db(db, Path(workdir)))
         if key == "backups":
             from ui.backup_screenshot import prepare_backups
 
             prepare_backups(engine, Path(workdir))  # a folder of backups to list
-        with read_session(engine) as session:
-            settings = load_settings(session)
+        settings = ShopSettingsDesk(engine, None).settings()
         install_translations(app, lang or settings.locale)
         window = BackOfficeWindow(engine, _staff(engine, "owner"), settings)
         window.resize(*SIZE)
