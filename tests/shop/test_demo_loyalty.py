@@ -72,7 +72,7 @@ def test_fast_demo_check_character_is_stdnum_luhn_mod_32():
     from stdnum import luhn
 
     from shop.cards import ALPHABET
-    from shop.demo_loyalty import luhn32_check
+    from shop.demo.loyalty import luhn32_check
 
     rng = random.Random(3)
     for _ in range(2000):

@@ -183,7 +183,7 @@ KOREA = CountryWords(
     # Korea has one VAT rate; fresh food and books are exempt (면세).
     vat_rates=(("A", "부가세 10%", 1000), ("B", "면세 0%", 0)),
     gs1_prefixes=(880, 880),
-    phone_prefixes=("+8210",),  # 010-XXXX-XXXX; demo.py skips the few unassigned blocks
+    phone_prefixes=("+8210",),  # 010-XXXX-XXXX; create.py skips the few unassigned blocks
     phone_digits=8, price_factor=14, price_step=100, price_less=0,
     denominations=(1000, 5000, 10000, 50000), cash_notes=(1000, 5000, 10000, 50000),
     opening_float=200000, card_share=85,

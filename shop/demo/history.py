@@ -1,6 +1,6 @@
 """The demo shop's history: day after day a shift, its sales and refunds in time order, its Z report.
 
-Rows are tuples for shop/demo_rows.py's bulk inserts, flushed every BATCH_SALES sales.
+Rows are tuples for shop/demo/rows.py's bulk inserts, flushed every BATCH_SALES sales.
 """
 import json
 from bisect import bisect_left, bisect_right
@@ -8,10 +8,10 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
-from shop import demo_loyalty
 from shop.cash_rounding import ROUNDING, country_rule, round_cash
-from shop.demo_names import CountryWords
-from shop.demo_rows import TILL, epoch_ms, insert_rows, iso
+from shop.demo import loyalty as demo_loyalty
+from shop.demo.names import CountryWords
+from shop.demo.rows import TILL, epoch_ms, insert_rows, iso
 from shop.money import div_round, line_gross, percent_of, vat_in_gross
 from syncwire.currency import iso_minor_units
 
@@ -29,7 +29,7 @@ BATCH_SALES = 20_000
 class History:
     """Day after day: a shift, its sales and refunds in time order, and its Z report."""
 
-    # Set by shop/demo.py once the customers' loyalty ids exist.
+    # Set by shop/demo/create.py once the customers' loyalty ids exist.
     loyalty_ids: Callable[..., list[str]]
     spend_per_point: int
 

@@ -1,6 +1,6 @@
 """The loyalty side of a demo shop: search keys, consents, cards, points history and reservations.
 
-Called by shop/demo.py inside its one bulk transaction; rows are plain tuples for its `_insert`.
+Called by shop/demo/create.py inside its one bulk transaction; rows are plain tuples for its `_insert`.
 Randomness comes from the demo's own seeded generator, so the same seed gives the same cards.
 History is simplified on purpose: every sale with a customer earns at the base rate (no tiers or
 category multipliers), refunds in the history do not reverse points, and nothing was redeemed.

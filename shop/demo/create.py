@@ -21,10 +21,11 @@ from stdnum import ean
 
 from db import report_totals
 from db.engine import open_database, write_session
-from shop import demo_loyalty, setup, users
-from shop.demo_history import History
-from shop.demo_names import COUNTRIES, CategoryWords, CountryWords
-from shop.demo_rows import TILL, epoch_ms, insert_rows, iso
+from shop import setup, users
+from shop.demo import loyalty as demo_loyalty
+from shop.demo.history import History
+from shop.demo.names import COUNTRIES, CategoryWords, CountryWords
+from shop.demo.rows import TILL, epoch_ms, insert_rows, iso
 from shop.loyalty_rules import save_loyalty_settings
 from shop.money import div_round
 from shop.settings import ShopSettings

@@ -1,6 +1,6 @@
 """Rows of the demo shop written straight with sqlite3: the column lists, multi-row inserts, times.
 
-Shared by shop/demo.py (catalogue, customers) and shop/demo_history.py (the years of sales).
+Shared by shop/demo/create.py (catalogue, customers) and shop/demo/history.py (the years of sales).
 """
 import sqlite3
 from datetime import datetime
