@@ -3,6 +3,7 @@ import csv
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from db.engine import read_session, write_session
 from db.models import Customer
@@ -10,11 +11,13 @@ from shop import consents
 from shop.office.automations import AutomationDesk
 from shop.office.campaigns import CampaignDesk
 from shop.sales import CASH, Tender
+from shop.till import Till
 from tests.shop.customer_history import customer, sale
 from ui.back_office import BackOfficeWindow
 from ui.backoffice_automations import AutomationsPage
 from ui.backoffice_campaigns import CampaignsPage
 from ui.backoffice_customers import shop_today
+from ui.open_shift_dialog import OpenShiftDialog
 from ui.tasks import wait_for_tasks
 
 
@@ -151,3 +154,31 @@ def test_opening_the_back_office_runs_the_automations_that_are_on(qtbot, shop):
     qtbot.waitUntil(lambda: len(desk.log()) == 4)
     assert {e.rule for e in desk.log()} == {"reengage"}
     assert window.show_page("automations").model.rowCount() == 4
+
+
+def test_opening_a_shift_runs_the_automations_that_are_on(qtbot, shop, in_dialog):
+    """The cashier counts the float and presses Enter: the shift opens and the thank-you rule, which is on,
+    thanks the customer at their third visit by itself, off the UI thread."""
+    today = shop_today(shop.settings)
+    franco = customer(shop, "Franco", "333 300 0001")
+    for days_ago in (9, 4, 0):
+        sale(shop, franco, today - timedelta(days=days_ago), 800)
+    desk = AutomationDesk(shop.engine)
+    desk.save_rules(desk.rules().__class__(thank_you_enabled=True, thank_you_visit=3))
+    till = Till(shop.engine, shop.users["Anna"])
+
+    def count_float(dialog):
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.amount.selectAll()
+        qtbot.keyClicks(dialog.amount, "100")
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+
+    in_dialog(count_float)
+    dialog = OpenShiftDialog(till)
+    qtbot.addWidget(dialog)
+    assert dialog.exec() == QDialog.DialogCode.Accepted
+    wait_for_tasks()
+    qtbot.waitUntil(lambda: len(desk.log()) == 1)
+    (entry,) = desk.log()
+    assert (entry.rule, entry.customer_id, entry.occasion, entry.coupon_value) == ("thank_you", franco, "visit:3", 500)
