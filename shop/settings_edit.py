@@ -34,7 +34,7 @@ REQUIRED, TAX_ID, PERCENT, POSITIVE, NOT_NEGATIVE, LANGUAGE, PREFIX, PREFIX_TWIC
     "tier")
 EDITABLE = ("shop_name", "address", "vat_number", "receipt_header", "receipt_footer", "receipt_language",
             "discount_limit_bp", "cash_notes", "variable_measure_prefixes", "variable_measure_item_digits",
-            "cash_rounding_step")
+            "cash_rounding_step", "history_keep_years")
 BIRTHDAY_REWARDS = ("none", "points", "coupon")
 SCALE_KINDS = ("weight", "price")
 
@@ -124,6 +124,9 @@ def shop_problems(settings: ShopSettings) -> dict[str, str]:
         problems["variable_measure_prefixes"] = PREFIX
     if not isinstance(settings.cash_rounding_step, int) or settings.cash_rounding_step < 0:
         problems["cash_rounding_step"] = NOT_NEGATIVE
+    years = settings.history_keep_years
+    if not isinstance(years, int) or isinstance(years, bool) or not 0 <= years <= 100:
+        problems["history_keep_years"] = NOT_NEGATIVE
     if settings.variable_measure_item_digits not in (4, 5):
         problems["variable_measure_item_digits"] = ITEM_DIGITS
     return problems

@@ -39,7 +39,7 @@ from shop.outbox import pending_count
 from shop.owner_session import OwnerSession, for_database
 from shop.settings import load_settings
 from shop.sync_apply import TILL_PULL_KINDS, apply_page, split_well_formed
-from shop.sync_history import HISTORY_KEY, history_since, history_state, prune_history, save_history_state
+from shop.sync_history import HISTORY_KEY, PRUNE_CHUNK, history_since, history_state, prune_history, save_history_state
 from shop.sync_errors import ChangesWaiting, CodeRefused, ServerFailed, ServerNotReached
 from shop.sync_lock import sync_lock
 from shop.sync_set_aside import set_aside
@@ -429,9 +429,12 @@ class SyncClient:
             state = history_state(session)
         if state is None or not state.get("done") or state.get("pruned_on") == today:
             return
-        with write_session(self.engine) as session:
-            prune_history(session, date.today())
-            save_history_state(session, {**history_state(session), "pruned_on": today})
+        while True:  # in short background writes (db/engine.WriteGate): the till sells meanwhile
+            with refetchable_write_session(self.engine) as session:
+                pruned = prune_history(session, date.today())
+                if pruned < PRUNE_CHUNK:
+                    save_history_state(session, {**history_state(session), "pruned_on": today})
+                    return
 
     def run(self, stop: threading.Event, interval_s: float = 30.0, on_report=None, on_error=None,
             wake: threading.Event | None = None) -> None:

@@ -187,24 +187,39 @@ def history_since(session: Session, today: date) -> str | None:
     return (today - timedelta(days=365 * years + years // 4)).isoformat() if years else None
 
 
-def prune_history(session: Session, today: date) -> int:
-    """Forget other tills' sales (and cash movements, Z reports) older than the retention; how many sales.
+PRUNE_CHUNK = 500  # sales forgotten in one write: the cashier waits for one chunk at most
 
-    This till's own records are never pruned (they are its fiscal memory); the server keeps all.
+
+def prune_history(session: Session, today: date, chunk: int = PRUNE_CHUNK) -> int:
+    """Forget up to `chunk` of the oldest other tills' sales beyond the retention, with their lines and
+    payments (and such cash movements and Z reports); how many sales. Call again while it returns `chunk`.
+
+    Never pruned: this till's own records (its shifts': its fiscal memory, and what waits to be sent),
+    and a sale that a refund of a shift still open here points at (its Z report names it). The
+    server keeps everything.
     """
     since = history_since(session, today)
     if since is None:
         return 0
     conn = session.connection()
-    old = "SELECT id FROM sale WHERE shift_id IS NULL AND completed_at < ?"
-    for table in ("pointsentry", "coupon", "reservation"):
-        conn.exec_driver_sql(f"UPDATE {table} SET sale_id = NULL WHERE sale_id IN ({old})", (since,))
-    conn.exec_driver_sql(f"DELETE FROM payment WHERE sale_id IN ({old})", (since,))
-    conn.exec_driver_sql(f"DELETE FROM saleline WHERE sale_id IN ({old})", (since,))
-    gone = conn.exec_driver_sql("DELETE FROM sale WHERE shift_id IS NULL AND completed_at < ?", (since,)).rowcount
-    conn.exec_driver_sql("DELETE FROM cashmovement WHERE shift_id IS NULL AND created_at < ?", (since,))
-    conn.exec_driver_sql("DELETE FROM zreport WHERE shift_id IS NULL AND created_at < ?", (since,))
-    return gone
+    ids = [row[0] for row in conn.exec_driver_sql(
+        "SELECT id FROM sale WHERE shift_id IS NULL AND completed_at < ? AND id NOT IN ("
+        "  SELECT r.refund_of_id FROM sale r JOIN shift ON shift.id = r.shift_id"
+        "  WHERE shift.closed_at IS NULL AND r.refund_of_id IS NOT NULL) "
+        "AND id NOT IN (SELECT record_id FROM outbox WHERE record_type = 'sale' AND sent_at IS NULL) "
+        "ORDER BY completed_at LIMIT ?", (since, chunk))]
+    if ids:
+        lot = "(SELECT value FROM json_each(?))"
+        param = _json(ids)
+        for table in ("pointsentry", "coupon", "reservation"):
+            conn.exec_driver_sql(f"UPDATE {table} SET sale_id = NULL WHERE sale_id IN {lot}", (param,))
+        for table in ("payment", "saleline"):
+            conn.exec_driver_sql(f"DELETE FROM {table} WHERE sale_id IN {lot}", (param,))
+        conn.exec_driver_sql(f"DELETE FROM sale WHERE id IN {lot}", (param,))
+    if len(ids) < chunk:  # the sales are done: the few cash movements and Z reports go with the last chunk
+        conn.exec_driver_sql("DELETE FROM cashmovement WHERE shift_id IS NULL AND created_at < ?", (since,))
+        conn.exec_driver_sql("DELETE FROM zreport WHERE shift_id IS NULL AND created_at < ?", (since,))
+    return len(ids)
 
 
 # --- how far this till has pulled the shop's history (a setting row) ----------------------------------

@@ -77,6 +77,16 @@ class ShopSection(FormSection):
         self.item_digits.setCurrentIndex(max(self.item_digits.findData(settings.variable_measure_item_digits), 0))
         self.add("variable_measure_item_digits", self.tr("Item code digits"), self.item_digits,
                  self.tr("How many digits after the prefix name the product (its PLU) on a scale label."))
+        self.keep_years = QComboBox()
+        self.keep_years.setObjectName("historyKeepYears")
+        for years in sorted({1, 2, 3, 5, 10, settings.history_keep_years} - {0}):
+            self.keep_years.addItem(self.tr("The last year") if years == 1 else self.tr("The last %1 years").replace("%1", str(years)), years)
+        self.keep_years.addItem(self.tr("Everything"), 0)
+        self.keep_years.setCurrentIndex(max(self.keep_years.findData(settings.history_keep_years), 0))
+        self.add("history_keep_years", self.tr("Other tills' sales kept"), self.keep_years,
+                 self.tr("How far back each till keeps the sales of the other tills, for customer cards and refunds "
+                         "anywhere. Older ones are forgotten at the tills once a day; the server keeps "
+                         "everything, and each till keeps its own sales."))
 
     def collect(self) -> tuple[dict, dict[str, str]]:
         """The typed values, and a problem code per field that cannot be read."""
@@ -86,6 +96,7 @@ class ShopSection(FormSection):
             "vat_number": self.vat_number.text(), "receipt_header": self.receipt_header.toPlainText().strip(),
             "receipt_footer": self.receipt_footer.toPlainText().strip(), "receipt_language": self.language.currentData(),
             "variable_measure_item_digits": self.item_digits.currentData(),
+            "history_keep_years": self.keep_years.currentData(),
         }
         if self.settings.country == "IT":
             values["cash_rounding_step"] = 5 if self.cash_rounding.isChecked() else 0

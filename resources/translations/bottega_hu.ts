@@ -52,7 +52,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="+20"/>
+        <location filename="../../ui/approval_dialog.py" line="+21"/>
         <source>Owner approval</source>
         <translation>Tulajdonosi jóváhagyás</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/backoffice_backups.py" line="+53"/>
+        <location filename="../../ui/backoffice_backups.py" line="+57"/>
         <source>Backups</source>
         <translation>Biztonsági mentések</translation>
     </message>
@@ -636,7 +636,7 @@
         <translation>Nem olvasható mentés</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Backup to restore</source>
         <translation>Visszaállítandó mentés</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>Bottega mentések (*.db)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Restored</source>
         <translation>Visszaállítva</translation>
     </message>
@@ -937,7 +937,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="+27"/>
+        <location filename="../../ui/cart_model.py" line="+28"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
@@ -1238,7 +1238,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>%1: adatok mentve.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>%1 put aside for %2.</source>
         <translation>%1 félretéve erre a napra: %2.</translation>
     </message>
@@ -1253,18 +1253,18 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+48"/>
+        <location line="+7"/>
+        <location line="+44"/>
         <source>Could not save %1: %2</source>
         <translation>Nem sikerült menteni: %1: %2</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-39"/>
         <source>Card %1 saved to %2: print it on card stock at actual size.</source>
         <translation>A(z) %1 kártya mentve ide: %2. Nyomtassa kartonra, valós méretben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Card %1 will stop working at once. Then save the new card to print it.</source>
         <translation>A(z) %1 kártya azonnal érvénytelen lesz. Utána mentse el az új kártyát a nyomtatáshoz.</translation>
     </message>
@@ -1284,7 +1284,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Csere (Enter)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>%1 points recorded for %2.</source>
         <translation>%1 pont rögzítve: %2.</translation>
     </message>
@@ -1324,7 +1324,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Törlés (Enter)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 still has goods put aside: pick them up or cancel the reservation, then erase.</source>
         <translation>%1 részére még van félretett áru: adja át vagy mondja le a foglalást, aztán törölje.</translation>
     </message>
@@ -1337,7 +1337,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="+42"/>
+        <location filename="../../ui/customer_area.py" line="+43"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>A visszáru a nyugta vevőjéhez tartozik. Először fejezze be vagy szakítsa meg.</translation>
     </message>
@@ -1410,7 +1410,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+134"/>
+        <location filename="../../ui/customer_panel.py" line="+135"/>
         <source>Remove ✕</source>
         <translation>Eltávolítás ✕</translation>
     </message>
@@ -1578,7 +1578,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>CustomerReservations</name>
     <message>
-        <location filename="../../ui/reservations_view.py" line="+141"/>
+        <location filename="../../ui/reservations_view.py" line="+142"/>
         <source>Pick up</source>
         <translation>Átvétel</translation>
     </message>
@@ -1892,7 +1892,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>EditCustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_edit.py" line="+28"/>
+        <location filename="../../ui/customer_edit.py" line="+25"/>
         <source>Customer details</source>
         <translation>Vásárló adatai</translation>
     </message>
@@ -1958,7 +1958,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Marketing engedélyezve</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>YYYY-MM-DD</source>
         <translation>ÉÉÉÉ-HH-NN</translation>
     </message>
@@ -1993,7 +1993,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>„%1” nem születésnap. Így írja be: %2, vagy hagyja üresen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>This phone number already belongs to %1.</source>
         <translation>Ez a telefonszám már %1 vásárlóé.</translation>
     </message>
@@ -2006,7 +2006,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/backoffice_exports.py" line="+57"/>
+        <location filename="../../ui/backoffice_exports.py" line="+59"/>
         <source>Exports for the accountant</source>
         <translation>Exportok a könyvelőnek</translation>
     </message>
@@ -2097,12 +2097,12 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>Only the owner or a manager can export the shop&apos;s accounts.</source>
         <translation>Csak a tulajdonos vagy egy vezető exportálhatja az üzlet könyvelési adatait.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-133"/>
         <source>The sales journal and the refunds carry customer ids (personal data): keep the files safe. Every export is recorded.</source>
         <translation>Az értékesítési napló és a visszáruk vásárlói azonosítókat tartalmaznak (személyes adat): őrizze biztonságban a fájlokat. Minden exportot naplózunk.</translation>
     </message>
@@ -2133,7 +2133,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Nem lehet írni ide: %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Exporting %1 to %2…</source>
         <translation>%1 exportálása ide: %2…</translation>
     </message>
@@ -2201,7 +2201,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>FiscalLink</name>
     <message>
-        <location filename="../../ui/fiscal_link.py" line="+35"/>
+        <location filename="../../ui/fiscal_link.py" line="+36"/>
         <source>RT daily closure %1 done.</source>
         <translation>RT napi zárás %1 kész.</translation>
     </message>
@@ -2284,7 +2284,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>FiscalPage</name>
     <message>
-        <location filename="../../ui/backoffice_fiscal.py" line="+42"/>
+        <location filename="../../ui/backoffice_fiscal.py" line="+39"/>
         <source>Fiscal register (RT)</source>
         <translation>Online pénztárgép (RT)</translation>
     </message>
@@ -2404,7 +2404,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Eltérés</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <location filename="../../ui/messages.py" line="+146"/>
         <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
         <translation>Írja be az RT címét (IP-cím vagy gépnév, szóköz nélkül).</translation>
@@ -2432,7 +2432,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Az RT lekérdezése...</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The RT did not answer (%1). Check its address, cable and power.</source>
         <translation>Az RT nem válaszolt (%1). Ellenőrizze a címet, a kábelt és a tápellátást.</translation>
     </message>
@@ -2473,7 +2473,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Előbb jelöljön ki egy &apos;check&apos; jelű bizonylatot.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cash</source>
         <translation>Készpénz</translation>
     </message>
@@ -3029,7 +3029,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>OwnerServerSignIn</name>
     <message>
-        <location filename="../../ui/owner_server_sign_in.py" line="+30"/>
+        <location filename="../../ui/owner_server_sign_in.py" line="+29"/>
         <source>%1 changes are being published to the other tills.</source>
         <translation>%1 módosítás közzététele folyamatban a többi kasszán.</translation>
     </message>
@@ -3072,7 +3072,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Bejelentkezés és közzététel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 changes made here wait for the shop&apos;s server. Sign in with your name and password on the server to send them to every till.</source>
         <translation>%1 itt végzett módosítás várja az üzlet szerverét. Jelentkezzen be a szerveren használt nevével és jelszavával, hogy minden kasszára eljussanak.</translation>
     </message>
@@ -3157,7 +3157,7 @@ Press F7 on the till to park one.</source>
 A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>That sale is no longer parked (recalled on another screen). Choose another.</source>
         <translation>Ez a vásárlás már nincs félretéve (egy másik képernyőn visszahívták). Válasszon másikat.</translation>
     </message>
@@ -3332,7 +3332,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>PriceChangeDialog</name>
     <message>
-        <location filename="../../ui/price_change_dialog.py" line="+17"/>
+        <location filename="../../ui/price_change_dialog.py" line="+18"/>
         <source>Change prices</source>
         <translation>Árak módosítása</translation>
     </message>
@@ -3909,7 +3909,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../ui/catalogue_model.py" line="+25"/>
+        <location filename="../../ui/catalogue_model.py" line="+26"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
@@ -3952,7 +3952,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ProductResultsModel</name>
     <message>
-        <location filename="../../ui/product_results_model.py" line="+17"/>
+        <location filename="../../ui/product_results_model.py" line="+18"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
@@ -4137,7 +4137,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt_view.py" line="+23"/>
+        <location filename="../../ui/receipt_view.py" line="+24"/>
         <source>Receipt %1</source>
         <translation>Nyugta: %1</translation>
     </message>
@@ -4183,7 +4183,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+157"/>
+        <location filename="../../ui/refund_dialog.py" line="+158"/>
         <source>Refund</source>
         <translation>Visszáru</translation>
     </message>
@@ -4334,7 +4334,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RegisterCustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_register.py" line="+47"/>
+        <location filename="../../ui/customer_register.py" line="+46"/>
         <source>New customer</source>
         <translation>Új vevő</translation>
     </message>
@@ -4405,7 +4405,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Marketing engedélyezve</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Attach %1</source>
         <translation>%1 hozzárendelése</translation>
     </message>
@@ -4418,7 +4418,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RegularsPage</name>
     <message>
-        <location filename="../../ui/backoffice_regulars.py" line="+80"/>
+        <location filename="../../ui/backoffice_regulars.py" line="+81"/>
         <source>Regulars</source>
         <translation>Törzsvásárlók</translation>
     </message>
@@ -4740,7 +4740,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/backoffice_reports.py" line="+53"/>
+        <location filename="../../ui/backoffice_reports.py" line="+54"/>
         <source>Reports</source>
         <translation>Kimutatások</translation>
     </message>
@@ -5336,7 +5336,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Átvétel (Enter)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Mark ready</source>
         <translation>Elkészült</translation>
     </message>
@@ -5351,7 +5351,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Due today (%1)</source>
         <translation>Ma esedékes (%1)</translation>
     </message>
@@ -5371,7 +5371,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Közelgő (%1)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Press “Cancel reservation” again to cancel %1&apos;s reservation.</source>
         <translation>Nyomja meg újra a „Foglalás törlése” gombot %1 foglalásának törléséhez.</translation>
     </message>
@@ -5389,7 +5389,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ReservationsModel</name>
     <message>
-        <location line="-213"/>
+        <location line="-212"/>
         <source>Pick-up</source>
         <translation>Átvétel</translation>
     </message>
@@ -5437,7 +5437,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../ui/reserve_dialog.py" line="+23"/>
+        <location filename="../../ui/reserve_dialog.py" line="+24"/>
         <source>Reserve for %1</source>
         <translation>Foglalás: %1</translation>
     </message>
@@ -5578,7 +5578,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+121"/>
+        <location filename="../../ui/backoffice_settings.py" line="+132"/>
         <source>Shop settings</source>
         <translation>Bolt beállításai</translation>
     </message>
@@ -5622,7 +5622,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+108"/>
+        <location filename="../../ui/setup_wizard.py" line="+107"/>
         <source>Welcome to Bottega</source>
         <translation>Üdvözli a Bottega</translation>
     </message>
@@ -5677,7 +5677,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>A két PIN-kód eltér. Kétszer ugyanazt írja be.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>%1 is ready</source>
         <translation>%1 kész</translation>
     </message>
@@ -5700,7 +5700,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-176"/>
+        <location filename="../../ui/backoffice_settings.py" line="-187"/>
         <source>Shop and receipt</source>
         <translation>Bolt és nyugta</translation>
     </message>
@@ -5829,6 +5829,31 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <source>How many digits after the prefix name the product (its PLU) on a scale label.</source>
         <translation>Hány számjegy jelöli az előtag után a terméket (PLU) a mérlegcímkén.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The last year</source>
+        <translation>Az utolsó év</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last %1 years</source>
+        <translation>Az utolsó %1 év</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Mindent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other tills&apos; sales kept</source>
+        <translation>Megőrzött eladások a többi kasszáról</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far back each till keeps the sales of the other tills, for customer cards and refunds anywhere. Older ones are forgotten at the tills once a day; the server keeps everything, and each till keeps its own sales.</source>
+        <translation>Meddig visszamenőleg őrzi meg minden kassza a többi kassza eladásait az ügyfélkártyákhoz és a bárhol intézhető visszatérítésekhez. A régebbieket a kasszák naponta egyszer elfelejtik; a szerver mindent megőriz, és minden kassza megőrzi a saját eladásait.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -5926,7 +5951,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/backoffice_staff.py" line="+49"/>
+        <location filename="../../ui/backoffice_staff.py" line="+50"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
@@ -6360,7 +6385,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Még nem fiskális (RT): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+75"/>
+        <location filename="../../ui/till_window.py" line="+76"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>Olvassa be a vonalkódot, vagy írja be a termék nevét vagy kódját  (F2)</translation>
     </message>
@@ -6521,7 +6546,7 @@ Ctrl+L</translation>
         <translation>Eladás előtt fejezze be vagy szakítsa meg a visszárut.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_line_actions.py" line="+45"/>
+        <location filename="../../ui/till_line_actions.py" line="+46"/>
         <source>Discount on %1</source>
         <translation>Kedvezmény: %1</translation>
     </message>

@@ -52,7 +52,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="+20"/>
+        <location filename="../../ui/approval_dialog.py" line="+21"/>
         <source>Owner approval</source>
         <translation>Autorizzazione del titolare</translation>
     </message>
@@ -463,7 +463,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/backoffice_backups.py" line="+53"/>
+        <location filename="../../ui/backoffice_backups.py" line="+57"/>
         <source>Backups</source>
         <translation>Backup</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>Backup non leggibile</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Backup to restore</source>
         <translation>Backup da ripristinare</translation>
     </message>
@@ -650,7 +650,7 @@
         <translation>Backup di Bottega (*.db)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Restored</source>
         <translation>Ripristinato</translation>
     </message>
@@ -945,7 +945,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="+27"/>
+        <location filename="../../ui/cart_model.py" line="+28"/>
         <source>Product</source>
         <translation>Articolo</translation>
     </message>
@@ -1246,7 +1246,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>%1: dati salvati.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>%1 put aside for %2.</source>
         <translation>%1 messo da parte per %2.</translation>
     </message>
@@ -1261,18 +1261,18 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+48"/>
+        <location line="+7"/>
+        <location line="+44"/>
         <source>Could not save %1: %2</source>
         <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-39"/>
         <source>Card %1 saved to %2: print it on card stock at actual size.</source>
         <translation>Tessera %1 salvata in %2: stampala su cartoncino a grandezza reale.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Card %1 will stop working at once. Then save the new card to print it.</source>
         <translation>La tessera %1 smetterà subito di funzionare. Poi salva la nuova tessera per stamparla.</translation>
     </message>
@@ -1292,7 +1292,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Sostituisci (Invio)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>%1 points recorded for %2.</source>
         <translation>%1 punti registrati per %2.</translation>
     </message>
@@ -1332,7 +1332,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Cancella (Invio)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 still has goods put aside: pick them up or cancel the reservation, then erase.</source>
         <translation>%1 ha ancora merce prenotata: fai ritirare o annulla la prenotazione, poi cancella.</translation>
     </message>
@@ -1345,7 +1345,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="+42"/>
+        <location filename="../../ui/customer_area.py" line="+43"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>Un reso resta al cliente del suo scontrino. Prima concludilo o annullalo.</translation>
     </message>
@@ -1418,7 +1418,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+134"/>
+        <location filename="../../ui/customer_panel.py" line="+135"/>
         <source>Remove ✕</source>
         <translation>Togli ✕</translation>
     </message>
@@ -1586,7 +1586,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>CustomerReservations</name>
     <message>
-        <location filename="../../ui/reservations_view.py" line="+141"/>
+        <location filename="../../ui/reservations_view.py" line="+142"/>
         <source>Pick up</source>
         <translation>Ritira</translation>
     </message>
@@ -1901,7 +1901,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>EditCustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_edit.py" line="+28"/>
+        <location filename="../../ui/customer_edit.py" line="+25"/>
         <source>Customer details</source>
         <translation>Dati del cliente</translation>
     </message>
@@ -1967,7 +1967,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Consenso marketing via</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-GG</translation>
     </message>
@@ -2002,7 +2002,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>“%1” non è una data di compleanno. Scrivila come %2, o lascia vuoto.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>This phone number already belongs to %1.</source>
         <translation>Questo numero è già di %1.</translation>
     </message>
@@ -2015,7 +2015,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/backoffice_exports.py" line="+57"/>
+        <location filename="../../ui/backoffice_exports.py" line="+59"/>
         <source>Exports for the accountant</source>
         <translation>Esportazioni per il commercialista</translation>
     </message>
@@ -2106,12 +2106,12 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>Only the owner or a manager can export the shop&apos;s accounts.</source>
         <translation>Solo il titolare o un responsabile possono esportare la contabilità del negozio.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-133"/>
         <source>The sales journal and the refunds carry customer ids (personal data): keep the files safe. Every export is recorded.</source>
         <translation>Il giornale delle vendite e i resi contengono gli id dei clienti (dati personali): conserva i file al sicuro. Ogni esportazione viene registrata.</translation>
     </message>
@@ -2142,7 +2142,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Impossibile scrivere in %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Exporting %1 to %2…</source>
         <translation>Esportazione di %1 in %2…</translation>
     </message>
@@ -2210,7 +2210,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>FiscalLink</name>
     <message>
-        <location filename="../../ui/fiscal_link.py" line="+35"/>
+        <location filename="../../ui/fiscal_link.py" line="+36"/>
         <source>RT daily closure %1 done.</source>
         <translation>Chiusura giornaliera RT %1 eseguita.</translation>
     </message>
@@ -2293,7 +2293,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>FiscalPage</name>
     <message>
-        <location filename="../../ui/backoffice_fiscal.py" line="+42"/>
+        <location filename="../../ui/backoffice_fiscal.py" line="+39"/>
         <source>Fiscal register (RT)</source>
         <translation>Registratore telematico (RT)</translation>
     </message>
@@ -2413,7 +2413,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Differenza</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <location filename="../../ui/messages.py" line="+146"/>
         <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
         <translation>Digita l&apos;indirizzo dell&apos;RT (indirizzo IP o nome host, senza spazi).</translation>
@@ -2441,7 +2441,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Interrogo l&apos;RT...</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The RT did not answer (%1). Check its address, cable and power.</source>
         <translation>L&apos;RT non ha risposto (%1). Controlla indirizzo, cavo e alimentazione.</translation>
     </message>
@@ -2482,7 +2482,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Seleziona prima un documento segnato &apos;check&apos;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cash</source>
         <translation>Contanti</translation>
     </message>
@@ -3038,7 +3038,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>OwnerServerSignIn</name>
     <message>
-        <location filename="../../ui/owner_server_sign_in.py" line="+30"/>
+        <location filename="../../ui/owner_server_sign_in.py" line="+29"/>
         <source>%1 changes are being published to the other tills.</source>
         <translation>%1 modifiche vengono pubblicate sulle altre casse.</translation>
     </message>
@@ -3081,7 +3081,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Accedi e pubblica</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 changes made here wait for the shop&apos;s server. Sign in with your name and password on the server to send them to every till.</source>
         <translation>%1 modifiche fatte qui attendono il server del negozio. Accedi con il tuo nome e la tua password del server per inviarle a tutte le casse.</translation>
     </message>
@@ -3166,7 +3166,7 @@ Press F7 on the till to park one.</source>
 Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>That sale is no longer parked (recalled on another screen). Choose another.</source>
         <translation>Questa vendita non è più sospesa (ripresa su un altro schermo). Scegline un&apos;altra.</translation>
     </message>
@@ -3341,7 +3341,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>PriceChangeDialog</name>
     <message>
-        <location filename="../../ui/price_change_dialog.py" line="+17"/>
+        <location filename="../../ui/price_change_dialog.py" line="+18"/>
         <source>Change prices</source>
         <translation>Cambia prezzi</translation>
     </message>
@@ -3919,7 +3919,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../ui/catalogue_model.py" line="+25"/>
+        <location filename="../../ui/catalogue_model.py" line="+26"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
@@ -3962,7 +3962,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ProductResultsModel</name>
     <message>
-        <location filename="../../ui/product_results_model.py" line="+17"/>
+        <location filename="../../ui/product_results_model.py" line="+18"/>
         <source>Product</source>
         <translation>Articolo</translation>
     </message>
@@ -4147,7 +4147,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt_view.py" line="+23"/>
+        <location filename="../../ui/receipt_view.py" line="+24"/>
         <source>Receipt %1</source>
         <translation>Scontrino %1</translation>
     </message>
@@ -4193,7 +4193,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+157"/>
+        <location filename="../../ui/refund_dialog.py" line="+158"/>
         <source>Refund</source>
         <translation>Reso</translation>
     </message>
@@ -4344,7 +4344,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RegisterCustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_register.py" line="+47"/>
+        <location filename="../../ui/customer_register.py" line="+46"/>
         <source>New customer</source>
         <translation>Nuovo cliente</translation>
     </message>
@@ -4415,7 +4415,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Consenso marketing via</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Attach %1</source>
         <translation>Collega %1</translation>
     </message>
@@ -4428,7 +4428,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RegularsPage</name>
     <message>
-        <location filename="../../ui/backoffice_regulars.py" line="+80"/>
+        <location filename="../../ui/backoffice_regulars.py" line="+81"/>
         <source>Regulars</source>
         <translation>Clienti abituali</translation>
     </message>
@@ -4750,7 +4750,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/backoffice_reports.py" line="+53"/>
+        <location filename="../../ui/backoffice_reports.py" line="+54"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
@@ -5346,7 +5346,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Ritira (Enter)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Mark ready</source>
         <translation>Segna come pronta</translation>
     </message>
@@ -5361,7 +5361,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Due today (%1)</source>
         <translation>Per oggi (%1)</translation>
     </message>
@@ -5381,7 +5381,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Prossime (%1)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Press “Cancel reservation” again to cancel %1&apos;s reservation.</source>
         <translation>Premi di nuovo “Annulla prenotazione” per annullare la prenotazione di %1.</translation>
     </message>
@@ -5399,7 +5399,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ReservationsModel</name>
     <message>
-        <location line="-213"/>
+        <location line="-212"/>
         <source>Pick-up</source>
         <translation>Ritiro</translation>
     </message>
@@ -5447,7 +5447,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../ui/reserve_dialog.py" line="+23"/>
+        <location filename="../../ui/reserve_dialog.py" line="+24"/>
         <source>Reserve for %1</source>
         <translation>Prenota per %1</translation>
     </message>
@@ -5588,7 +5588,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+121"/>
+        <location filename="../../ui/backoffice_settings.py" line="+132"/>
         <source>Shop settings</source>
         <translation>Impostazioni negozio</translation>
     </message>
@@ -5632,7 +5632,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+108"/>
+        <location filename="../../ui/setup_wizard.py" line="+107"/>
         <source>Welcome to Bottega</source>
         <translation>Benvenuto in Bottega</translation>
     </message>
@@ -5687,7 +5687,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>I due PIN sono diversi. Digita lo stesso PIN due volte.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>%1 is ready</source>
         <translation>%1 è pronto</translation>
     </message>
@@ -5710,7 +5710,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-176"/>
+        <location filename="../../ui/backoffice_settings.py" line="-187"/>
         <source>Shop and receipt</source>
         <translation>Negozio e scontrino</translation>
     </message>
@@ -5839,6 +5839,31 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <source>How many digits after the prefix name the product (its PLU) on a scale label.</source>
         <translation>Quante cifre dopo il prefisso indicano il prodotto (il suo PLU) sull&apos;etichetta.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The last year</source>
+        <translation>L&apos;ultimo anno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last %1 years</source>
+        <translation>Gli ultimi %1 anni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Tutto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other tills&apos; sales kept</source>
+        <translation>Vendite delle altre casse conservate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far back each till keeps the sales of the other tills, for customer cards and refunds anywhere. Older ones are forgotten at the tills once a day; the server keeps everything, and each till keeps its own sales.</source>
+        <translation>Quanto indietro ogni cassa conserva le vendite delle altre casse, per le schede clienti e i resi a qualunque cassa. Le più vecchie vengono dimenticate dalle casse una volta al giorno; il server conserva tutto e ogni cassa conserva le proprie vendite.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -5936,7 +5961,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/backoffice_staff.py" line="+49"/>
+        <location filename="../../ui/backoffice_staff.py" line="+50"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -6370,7 +6395,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Non ancora fiscali (RT): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+75"/>
+        <location filename="../../ui/till_window.py" line="+76"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>Scansiona un codice a barre o scrivi nome o codice articolo  (F2)</translation>
     </message>
@@ -6531,7 +6556,7 @@ Ctrl+L</translation>
         <translation>Concludi o annulla il reso prima di vendere.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_line_actions.py" line="+45"/>
+        <location filename="../../ui/till_line_actions.py" line="+46"/>
         <source>Discount on %1</source>
         <translation>Sconto su %1</translation>
     </message>

@@ -52,7 +52,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="+20"/>
+        <location filename="../../ui/approval_dialog.py" line="+21"/>
         <source>Owner approval</source>
         <translation>점주 승인</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/backoffice_backups.py" line="+53"/>
+        <location filename="../../ui/backoffice_backups.py" line="+57"/>
         <source>Backups</source>
         <translation>백업</translation>
     </message>
@@ -636,7 +636,7 @@
         <translation>읽을 수 없는 백업</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Backup to restore</source>
         <translation>복원할 백업</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>Bottega 백업 (*.db)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Restored</source>
         <translation>복원됨</translation>
     </message>
@@ -937,7 +937,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="+27"/>
+        <location filename="../../ui/cart_model.py" line="+28"/>
         <source>Product</source>
         <translation>상품</translation>
     </message>
@@ -1238,7 +1238,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>%1: 정보를 저장했습니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>%1 put aside for %2.</source>
         <translation>%1, %2에 찾아가도록 따로 챙겨 두었습니다.</translation>
     </message>
@@ -1253,18 +1253,18 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+48"/>
+        <location line="+7"/>
+        <location line="+44"/>
         <source>Could not save %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-39"/>
         <source>Card %1 saved to %2: print it on card stock at actual size.</source>
         <translation>카드 %1을(를) %2에 저장했습니다. 카드 용지에 실제 크기로 인쇄하세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Card %1 will stop working at once. Then save the new card to print it.</source>
         <translation>카드 %1은(는) 즉시 사용할 수 없게 됩니다. 그다음 새 카드를 저장해 인쇄하세요.</translation>
     </message>
@@ -1284,7 +1284,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>교체 (Enter)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>%1 points recorded for %2.</source>
         <translation>%2 님에게 %1 포인트를 기록했습니다.</translation>
     </message>
@@ -1324,7 +1324,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>삭제 (Enter)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 still has goods put aside: pick them up or cancel the reservation, then erase.</source>
         <translation>%1 님의 예약 상품이 남아 있습니다. 수령 처리하거나 예약을 취소한 뒤 삭제하세요.</translation>
     </message>
@@ -1337,7 +1337,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="+42"/>
+        <location filename="../../ui/customer_area.py" line="+43"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>환불은 영수증의 고객으로 처리됩니다. 먼저 환불을 마치거나 취소하세요.</translation>
     </message>
@@ -1410,7 +1410,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+134"/>
+        <location filename="../../ui/customer_panel.py" line="+135"/>
         <source>Remove ✕</source>
         <translation>빼기 ✕</translation>
     </message>
@@ -1578,7 +1578,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>CustomerReservations</name>
     <message>
-        <location filename="../../ui/reservations_view.py" line="+141"/>
+        <location filename="../../ui/reservations_view.py" line="+142"/>
         <source>Pick up</source>
         <translation>수령</translation>
     </message>
@@ -1892,7 +1892,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>EditCustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_edit.py" line="+28"/>
+        <location filename="../../ui/customer_edit.py" line="+25"/>
         <source>Customer details</source>
         <translation>고객 정보</translation>
     </message>
@@ -1958,7 +1958,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>마케팅 수신 동의</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -1993,7 +1993,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>“%1”은(는) 생일 형식이 아닙니다. %2처럼 입력하거나 비워 두세요.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>This phone number already belongs to %1.</source>
         <translation>이 전화번호는 이미 %1 님의 것입니다.</translation>
     </message>
@@ -2006,7 +2006,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/backoffice_exports.py" line="+57"/>
+        <location filename="../../ui/backoffice_exports.py" line="+59"/>
         <source>Exports for the accountant</source>
         <translation>세무사용 내보내기</translation>
     </message>
@@ -2097,12 +2097,12 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
     <message>
         <location line="+33"/>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>Only the owner or a manager can export the shop&apos;s accounts.</source>
         <translation>점주나 매니저만 상점의 회계 자료를 내보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-133"/>
         <source>The sales journal and the refunds carry customer ids (personal data): keep the files safe. Every export is recorded.</source>
         <translation>매출 일지와 환불에는 고객 ID(개인정보)가 들어 있습니다: 파일을 안전하게 보관하세요. 모든 내보내기는 기록됩니다.</translation>
     </message>
@@ -2133,7 +2133,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Exporting %1 to %2…</source>
         <translation>%1을(를) %2(으)로 내보내는 중…</translation>
     </message>
@@ -2201,7 +2201,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>FiscalLink</name>
     <message>
-        <location filename="../../ui/fiscal_link.py" line="+35"/>
+        <location filename="../../ui/fiscal_link.py" line="+36"/>
         <source>RT daily closure %1 done.</source>
         <translation>RT 일마감 %1 완료.</translation>
     </message>
@@ -2284,7 +2284,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>FiscalPage</name>
     <message>
-        <location filename="../../ui/backoffice_fiscal.py" line="+42"/>
+        <location filename="../../ui/backoffice_fiscal.py" line="+39"/>
         <source>Fiscal register (RT)</source>
         <translation>세무 등록기 (RT)</translation>
     </message>
@@ -2404,7 +2404,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>차이</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <location filename="../../ui/messages.py" line="+146"/>
         <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
         <translation>RT 주소를 입력하세요 (IP 주소 또는 호스트 이름, 공백 없이).</translation>
@@ -2432,7 +2432,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>RT에 확인하는 중...</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The RT did not answer (%1). Check its address, cable and power.</source>
         <translation>RT가 응답하지 않았습니다 (%1). 주소, 케이블, 전원을 확인하세요.</translation>
     </message>
@@ -2473,7 +2473,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>먼저 &apos;check&apos; 표시된 문서를 선택하세요.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cash</source>
         <translation>현금</translation>
     </message>
@@ -3029,7 +3029,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>OwnerServerSignIn</name>
     <message>
-        <location filename="../../ui/owner_server_sign_in.py" line="+30"/>
+        <location filename="../../ui/owner_server_sign_in.py" line="+29"/>
         <source>%1 changes are being published to the other tills.</source>
         <translation>변경 사항 %1개를 다른 계산대에 게시하는 중입니다.</translation>
     </message>
@@ -3072,7 +3072,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>로그인 후 게시</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 changes made here wait for the shop&apos;s server. Sign in with your name and password on the server to send them to every till.</source>
         <translation>여기서 만든 변경 사항 %1개가 매장 서버를 기다리고 있습니다. 모든 계산대로 보내려면 서버의 이름과 비밀번호로 로그인하세요.</translation>
     </message>
@@ -3157,7 +3157,7 @@ Press F7 on the till to park one.</source>
 판매 화면에서 F7을 누르면 보류합니다.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>That sale is no longer parked (recalled on another screen). Choose another.</source>
         <translation>이 거래는 더 이상 보류 중이 아닙니다(다른 화면에서 불러옴). 다른 거래를 고르세요.</translation>
     </message>
@@ -3332,7 +3332,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PriceChangeDialog</name>
     <message>
-        <location filename="../../ui/price_change_dialog.py" line="+17"/>
+        <location filename="../../ui/price_change_dialog.py" line="+18"/>
         <source>Change prices</source>
         <translation>가격 변경</translation>
     </message>
@@ -3909,7 +3909,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../ui/catalogue_model.py" line="+25"/>
+        <location filename="../../ui/catalogue_model.py" line="+26"/>
         <source>Product</source>
         <translation>상품</translation>
     </message>
@@ -3952,7 +3952,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductResultsModel</name>
     <message>
-        <location filename="../../ui/product_results_model.py" line="+17"/>
+        <location filename="../../ui/product_results_model.py" line="+18"/>
         <source>Product</source>
         <translation>상품</translation>
     </message>
@@ -4137,7 +4137,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt_view.py" line="+23"/>
+        <location filename="../../ui/receipt_view.py" line="+24"/>
         <source>Receipt %1</source>
         <translation>영수증 %1</translation>
     </message>
@@ -4183,7 +4183,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+157"/>
+        <location filename="../../ui/refund_dialog.py" line="+158"/>
         <source>Refund</source>
         <translation>환불</translation>
     </message>
@@ -4334,7 +4334,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RegisterCustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_register.py" line="+47"/>
+        <location filename="../../ui/customer_register.py" line="+46"/>
         <source>New customer</source>
         <translation>신규 고객</translation>
     </message>
@@ -4405,7 +4405,7 @@ Press F7 on the till to park one.</source>
         <translation>마케팅 수신 동의</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Attach %1</source>
         <translation>%1 연결</translation>
     </message>
@@ -4418,7 +4418,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RegularsPage</name>
     <message>
-        <location filename="../../ui/backoffice_regulars.py" line="+80"/>
+        <location filename="../../ui/backoffice_regulars.py" line="+81"/>
         <source>Regulars</source>
         <translation>단골</translation>
     </message>
@@ -4740,7 +4740,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/backoffice_reports.py" line="+53"/>
+        <location filename="../../ui/backoffice_reports.py" line="+54"/>
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
@@ -5336,7 +5336,7 @@ Press F7 on the till to park one.</source>
         <translation>수령 (Enter)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Mark ready</source>
         <translation>준비 완료로 표시</translation>
     </message>
@@ -5351,7 +5351,7 @@ Press F7 on the till to park one.</source>
         <translation>닫기 (Esc)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Due today (%1)</source>
         <translation>오늘 수령 (%1)</translation>
     </message>
@@ -5371,7 +5371,7 @@ Press F7 on the till to park one.</source>
         <translation>예정 (%1)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Press “Cancel reservation” again to cancel %1&apos;s reservation.</source>
         <translation>%1 님의 예약을 취소하려면 ‘예약 취소’를 한 번 더 누르세요.</translation>
     </message>
@@ -5389,7 +5389,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ReservationsModel</name>
     <message>
-        <location line="-213"/>
+        <location line="-212"/>
         <source>Pick-up</source>
         <translation>수령일</translation>
     </message>
@@ -5437,7 +5437,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../ui/reserve_dialog.py" line="+23"/>
+        <location filename="../../ui/reserve_dialog.py" line="+24"/>
         <source>Reserve for %1</source>
         <translation>%1 고객 예약</translation>
     </message>
@@ -5578,7 +5578,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+121"/>
+        <location filename="../../ui/backoffice_settings.py" line="+132"/>
         <source>Shop settings</source>
         <translation>매장 설정</translation>
     </message>
@@ -5622,7 +5622,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+108"/>
+        <location filename="../../ui/setup_wizard.py" line="+107"/>
         <source>Welcome to Bottega</source>
         <translation>Bottega에 오신 것을 환영합니다</translation>
     </message>
@@ -5677,7 +5677,7 @@ Press F7 on the till to park one.</source>
         <translation>두 PIN이 다릅니다. 같은 PIN을 두 번 입력하세요.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>%1 is ready</source>
         <translation>%1 준비 완료</translation>
     </message>
@@ -5700,7 +5700,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-176"/>
+        <location filename="../../ui/backoffice_settings.py" line="-187"/>
         <source>Shop and receipt</source>
         <translation>매장과 영수증</translation>
     </message>
@@ -5829,6 +5829,31 @@ Press F7 on the till to park one.</source>
         <source>How many digits after the prefix name the product (its PLU) on a scale label.</source>
         <translation>저울 라벨에서 접두어 다음 몇 자리가 상품(PLU)인지입니다.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The last year</source>
+        <translation>최근 1년</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last %1 years</source>
+        <translation>최근 %1년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other tills&apos; sales kept</source>
+        <translation>다른 계산대 판매 보관 기간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far back each till keeps the sales of the other tills, for customer cards and refunds anywhere. Older ones are forgotten at the tills once a day; the server keeps everything, and each till keeps its own sales.</source>
+        <translation>각 계산대가 고객 카드와 어느 계산대에서나 하는 환불을 위해 다른 계산대의 판매를 얼마나 오래 보관할지 정합니다. 그보다 오래된 판매는 하루에 한 번 계산대에서 지워지며, 서버는 모두 보관하고 각 계산대는 자신의 판매를 보관합니다.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -5926,7 +5951,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/backoffice_staff.py" line="+49"/>
+        <location filename="../../ui/backoffice_staff.py" line="+50"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -6360,7 +6385,7 @@ Press F7 on the till to park one.</source>
         <translation>아직 세무 처리 안 됨 (RT): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+75"/>
+        <location filename="../../ui/till_window.py" line="+76"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>바코드를 스캔하거나 상품명·코드를 입력하세요  (F2)</translation>
     </message>
@@ -6521,7 +6546,7 @@ Ctrl+L</translation>
         <translation>판매하기 전에 환불을 마치거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_line_actions.py" line="+45"/>
+        <location filename="../../ui/till_line_actions.py" line="+46"/>
         <source>Discount on %1</source>
         <translation>할인: %1</translation>
     </message>

@@ -52,7 +52,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/approval_dialog.py" line="+20"/>
+        <location filename="../../ui/approval_dialog.py" line="+21"/>
         <source>Owner approval</source>
         <translation>店主批准</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/backoffice_backups.py" line="+53"/>
+        <location filename="../../ui/backoffice_backups.py" line="+57"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -636,7 +636,7 @@
         <translation>无法读取的备份</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Backup to restore</source>
         <translation>要恢复的备份</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>Bottega 备份 (*.db)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
@@ -937,7 +937,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="+27"/>
+        <location filename="../../ui/cart_model.py" line="+28"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
@@ -1238,7 +1238,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>%1：资料已保存。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>%1 put aside for %2.</source>
         <translation>%1 已预留，取货日 %2。</translation>
     </message>
@@ -1253,18 +1253,18 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+48"/>
+        <location line="+7"/>
+        <location line="+44"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-39"/>
         <source>Card %1 saved to %2: print it on card stock at actual size.</source>
         <translation>会员卡 %1 已保存到 %2：请用卡纸按实际大小打印。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Card %1 will stop working at once. Then save the new card to print it.</source>
         <translation>会员卡 %1 将立即失效。然后保存新卡以便打印。</translation>
     </message>
@@ -1284,7 +1284,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>补办（Enter）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>%1 points recorded for %2.</source>
         <translation>已为 %2 记录 %1 积分。</translation>
     </message>
@@ -1324,7 +1324,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>删除（Enter）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 still has goods put aside: pick them up or cancel the reservation, then erase.</source>
         <translation>%1 仍有预留商品：请先取货或取消预订，再删除。</translation>
     </message>
@@ -1337,7 +1337,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>CustomerArea</name>
     <message>
-        <location filename="../../ui/customer_area.py" line="+42"/>
+        <location filename="../../ui/customer_area.py" line="+43"/>
         <source>A refund keeps the customer of its receipt. Finish or cancel it first.</source>
         <translation>退货沿用原小票的顾客。请先完成或取消退货。</translation>
     </message>
@@ -1410,7 +1410,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="+134"/>
+        <location filename="../../ui/customer_panel.py" line="+135"/>
         <source>Remove ✕</source>
         <translation>移除 ✕</translation>
     </message>
@@ -1578,7 +1578,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>CustomerReservations</name>
     <message>
-        <location filename="../../ui/reservations_view.py" line="+141"/>
+        <location filename="../../ui/reservations_view.py" line="+142"/>
         <source>Pick up</source>
         <translation>取货</translation>
     </message>
@@ -1892,7 +1892,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>EditCustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_edit.py" line="+28"/>
+        <location filename="../../ui/customer_edit.py" line="+25"/>
         <source>Customer details</source>
         <translation>顾客资料</translation>
     </message>
@@ -1958,7 +1958,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>同意营销方式</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -1993,7 +1993,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>“%1”不是有效的生日。请按 %2 的格式输入，或留空。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>This phone number already belongs to %1.</source>
         <translation>此电话号码已属于 %1。</translation>
     </message>
@@ -2006,7 +2006,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/backoffice_exports.py" line="+57"/>
+        <location filename="../../ui/backoffice_exports.py" line="+59"/>
         <source>Exports for the accountant</source>
         <translation>给会计的导出</translation>
     </message>
@@ -2097,12 +2097,12 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>Only the owner or a manager can export the shop&apos;s accounts.</source>
         <translation>只有店主或经理可以导出店铺的账目。</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-133"/>
         <source>The sales journal and the refunds carry customer ids (personal data): keep the files safe. Every export is recorded.</source>
         <translation>销售日记账和退款中包含顾客编号（个人数据）：请妥善保管文件。每次导出都会被记录。</translation>
     </message>
@@ -2133,7 +2133,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Exporting %1 to %2…</source>
         <translation>正在将 %1 导出到 %2…</translation>
     </message>
@@ -2201,7 +2201,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>FiscalLink</name>
     <message>
-        <location filename="../../ui/fiscal_link.py" line="+35"/>
+        <location filename="../../ui/fiscal_link.py" line="+36"/>
         <source>RT daily closure %1 done.</source>
         <translation>RT 日结 %1 已完成。</translation>
     </message>
@@ -2284,7 +2284,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>FiscalPage</name>
     <message>
-        <location filename="../../ui/backoffice_fiscal.py" line="+42"/>
+        <location filename="../../ui/backoffice_fiscal.py" line="+39"/>
         <source>Fiscal register (RT)</source>
         <translation>税控收款机 (RT)</translation>
     </message>
@@ -2404,7 +2404,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>差额</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <location filename="../../ui/messages.py" line="+146"/>
         <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
         <translation>请输入 RT 的地址（IP 地址或主机名，不含空格）。</translation>
@@ -2432,7 +2432,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>正在询问 RT...</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The RT did not answer (%1). Check its address, cable and power.</source>
         <translation>RT 未响应（%1）。请检查地址、网线和电源。</translation>
     </message>
@@ -2473,7 +2473,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>请先选择标记为“check”的单据。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
@@ -3029,7 +3029,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>OwnerServerSignIn</name>
     <message>
-        <location filename="../../ui/owner_server_sign_in.py" line="+30"/>
+        <location filename="../../ui/owner_server_sign_in.py" line="+29"/>
         <source>%1 changes are being published to the other tills.</source>
         <translation>正在将 %1 项更改发布到其他收银台。</translation>
     </message>
@@ -3072,7 +3072,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>登录并发布</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 changes made here wait for the shop&apos;s server. Sign in with your name and password on the server to send them to every till.</source>
         <translation>此处的 %1 项更改正在等待店铺服务器。使用您在服务器上的名称和密码登录，即可将其发送到每台收银台。</translation>
     </message>
@@ -3157,7 +3157,7 @@ Press F7 on the till to park one.</source>
 在收银界面按F7挂单。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>That sale is no longer parked (recalled on another screen). Choose another.</source>
         <translation>该交易已不在挂单中（已在其他屏幕取回）。请选择其他交易。</translation>
     </message>
@@ -3332,7 +3332,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>PriceChangeDialog</name>
     <message>
-        <location filename="../../ui/price_change_dialog.py" line="+17"/>
+        <location filename="../../ui/price_change_dialog.py" line="+18"/>
         <source>Change prices</source>
         <translation>修改价格</translation>
     </message>
@@ -3909,7 +3909,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../ui/catalogue_model.py" line="+25"/>
+        <location filename="../../ui/catalogue_model.py" line="+26"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
@@ -3952,7 +3952,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ProductResultsModel</name>
     <message>
-        <location filename="../../ui/product_results_model.py" line="+17"/>
+        <location filename="../../ui/product_results_model.py" line="+18"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
@@ -4137,7 +4137,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt_view.py" line="+23"/>
+        <location filename="../../ui/receipt_view.py" line="+24"/>
         <source>Receipt %1</source>
         <translation>小票 %1</translation>
     </message>
@@ -4183,7 +4183,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+157"/>
+        <location filename="../../ui/refund_dialog.py" line="+158"/>
         <source>Refund</source>
         <translation>退货</translation>
     </message>
@@ -4334,7 +4334,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RegisterCustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_register.py" line="+47"/>
+        <location filename="../../ui/customer_register.py" line="+46"/>
         <source>New customer</source>
         <translation>新顾客</translation>
     </message>
@@ -4405,7 +4405,7 @@ Press F7 on the till to park one.</source>
         <translation>同意营销方式</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Attach %1</source>
         <translation>关联%1</translation>
     </message>
@@ -4418,7 +4418,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RegularsPage</name>
     <message>
-        <location filename="../../ui/backoffice_regulars.py" line="+80"/>
+        <location filename="../../ui/backoffice_regulars.py" line="+81"/>
         <source>Regulars</source>
         <translation>常客</translation>
     </message>
@@ -4740,7 +4740,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/backoffice_reports.py" line="+53"/>
+        <location filename="../../ui/backoffice_reports.py" line="+54"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -5336,7 +5336,7 @@ Press F7 on the till to park one.</source>
         <translation>取货 (Enter)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Mark ready</source>
         <translation>标记为已备好</translation>
     </message>
@@ -5351,7 +5351,7 @@ Press F7 on the till to park one.</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Due today (%1)</source>
         <translation>今日取货（%1）</translation>
     </message>
@@ -5371,7 +5371,7 @@ Press F7 on the till to park one.</source>
         <translation>即将取货（%1）</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Press “Cancel reservation” again to cancel %1&apos;s reservation.</source>
         <translation>再按一次“取消预留”即可取消 %1 的预留。</translation>
     </message>
@@ -5389,7 +5389,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ReservationsModel</name>
     <message>
-        <location line="-213"/>
+        <location line="-212"/>
         <source>Pick-up</source>
         <translation>取货日期</translation>
     </message>
@@ -5437,7 +5437,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../ui/reserve_dialog.py" line="+23"/>
+        <location filename="../../ui/reserve_dialog.py" line="+24"/>
         <source>Reserve for %1</source>
         <translation>为%1预留</translation>
     </message>
@@ -5578,7 +5578,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="+121"/>
+        <location filename="../../ui/backoffice_settings.py" line="+132"/>
         <source>Shop settings</source>
         <translation>店铺设置</translation>
     </message>
@@ -5622,7 +5622,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+108"/>
+        <location filename="../../ui/setup_wizard.py" line="+107"/>
         <source>Welcome to Bottega</source>
         <translation>欢迎使用 Bottega</translation>
     </message>
@@ -5677,7 +5677,7 @@ Press F7 on the till to park one.</source>
         <translation>两次输入的PIN码不一致。请输入相同的PIN码。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>%1 is ready</source>
         <translation>%1 已就绪</translation>
     </message>
@@ -5700,7 +5700,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ShopSection</name>
     <message>
-        <location filename="../../ui/backoffice_settings.py" line="-176"/>
+        <location filename="../../ui/backoffice_settings.py" line="-187"/>
         <source>Shop and receipt</source>
         <translation>店铺与小票</translation>
     </message>
@@ -5829,6 +5829,31 @@ Press F7 on the till to park one.</source>
         <source>How many digits after the prefix name the product (its PLU) on a scale label.</source>
         <translation>秤标签上前缀之后表示商品（PLU）的位数。</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The last year</source>
+        <translation>最近一年</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last %1 years</source>
+        <translation>最近 %1 年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other tills&apos; sales kept</source>
+        <translation>保留其他收银台的销售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far back each till keeps the sales of the other tills, for customer cards and refunds anywhere. Older ones are forgotten at the tills once a day; the server keeps everything, and each till keeps its own sales.</source>
+        <translation>每台收银台为客户卡和在任一收银台退款而保留其他收银台销售的时长。更早的销售每天在收银台上清除一次；服务器保留全部，每台收银台保留自己的销售。</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -5926,7 +5951,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/backoffice_staff.py" line="+49"/>
+        <location filename="../../ui/backoffice_staff.py" line="+50"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -6360,7 +6385,7 @@ Press F7 on the till to park one.</source>
         <translation>尚未税控 (RT)：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="+75"/>
+        <location filename="../../ui/till_window.py" line="+76"/>
         <source>Scan a barcode or type a product name or code  (F2)</source>
         <translation>扫描条码或输入商品名称/编码  (F2)</translation>
     </message>
@@ -6521,7 +6546,7 @@ Ctrl+L</translation>
         <translation>请先完成或取消退货再销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/till_line_actions.py" line="+45"/>
+        <location filename="../../ui/till_line_actions.py" line="+46"/>
         <source>Discount on %1</source>
         <translation>折扣：%1</translation>
     </message>

@@ -150,3 +150,27 @@ def test_the_accountants_export_of_a_till_holds_its_own_sales_not_the_pulled_one
         exported = collect(session, shop.settings, this_month(date.today()))
     journal, *_, z_reports = exported.tables[:8]
     assert [row[0] for row in journal.rows] == ["T1-000001"] and z_reports.rows == []
+
+
+def test_pruning_goes_in_chunks_and_keeps_a_sale_refunded_in_the_open_shift(shop):
+    """Three old sales of another till go two at a time; one refunded here in the shift still open stays until it closes."""
+    till = Till(shop.engine, shop.users["Marco"])
+    till.open_shift(0)
+    old = datetime.now(timezone.utc) - timedelta(days=800)
+    records = [sale_record("T2", n, at=old + timedelta(minutes=n)) for n in range(1, 5)]
+    apply(shop.engine, [change(n, record) for n, record in enumerate(records, start=1)])
+    refunded = records[3]
+    sale, lines = till.find_receipt(refunded["sale"]["receipt_number"])
+    till.start_refund(sale.id, {lines[0].line_id: 1000}, "broken")
+    till.pay([Tender(CASH, -350)])
+    with write_session(shop.engine) as session:
+        set_keep_years(session, 1)
+        assert [prune_history(session, date.today(), chunk=2) for _ in range(3)] == [2, 1, 0]
+    assert [row[0] for row in held(shop.engine)] == ["T1-000001", "T2-000004"]
+    till.close_shift(0)
+    with write_session(shop.engine) as session:
+        assert prune_history(session, date.today(), chunk=2) == 1
+    assert [row[0] for row in held(shop.engine)] == ["T1-000001"]
+    with read_session(shop.engine) as session:  # no line or payment of a forgotten sale is left behind
+        for table in ("saleline", "payment"):
+            assert session.connection().exec_driver_sql(f"SELECT count(*) FROM {table} WHERE sale_id NOT IN (SELECT id FROM sale)").scalar_one() == 0

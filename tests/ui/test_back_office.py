@@ -376,3 +376,28 @@ def test_the_italian_owner_turns_on_rounding_to_5_cents(qtbot, shop, till):
     till.add_product_id(shop.products["milk"].id)  # 3,50 + 1,59 = 5,09 -> 5,10 in cash
     done = till.pay([Tender(CASH, 1000)])
     assert (done.total, done.rounding, done.change) == (509, 1, 490)
+
+
+def test_the_owner_chooses_how_long_tills_keep_the_other_tills_sales(qtbot, shop):
+    """'The last year' chosen and saved: the shared setting says 1, and the next prune forgets another till's sale of two years ago."""
+    from datetime import date, datetime, timedelta, timezone
+
+    from shop.sync_apply import apply_page
+    from shop.sync_history import prune_history
+    from tests.shop.test_sync_history import change, sale_record
+
+    window = owner_window(qtbot, shop, page="settings")
+    page = window.pages["settings"]
+    combo = page.shop.keep_years
+    assert combo.currentData() == 3  # the default
+    page.shop.vat_number.setText("IT 00743110157")  # the fixture's number has a wrong check digit
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)  # the shortest: the last year
+    assert combo.currentText() == "The last year"
+    qtbot.keyClick(page.shop.shop_name, Qt.Key.Key_S, CTRL)
+    assert page.message.text() == "Saved. Fields changed: 2.", page.message.text()
+    assert load_settings_of(shop).history_keep_years == 1
+    old = sale_record("T2", 7, at=datetime.now(timezone.utc) - timedelta(days=730))
+    with write_session(shop.engine) as session:
+        apply_page(session, [change(1, old), change(2, sale_record("T2", 8))])
+        assert prune_history(session, date.today()) == 1
