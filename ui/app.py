@@ -6,9 +6,7 @@ from pathlib import Path
 
 # The shop before Qt: once PySide6 is imported its import hook inspects every module imported
 # after it, which makes SQLAlchemy's hundreds of modules noticeably slower to load at start-up.
-from db.engine import open_database, read_session
-from shop.settings import load_settings
-from shop.users import active_users
+from shop.office.shop_setup import ShopSetup, open_shop
 from shop.till import Till
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -61,9 +59,8 @@ def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Bottega")
     apply_style(app)
-    engine = open_database(db)
-    with read_session(engine) as session:
-        first_run = not active_users(session)
+    engine = open_shop(db)
+    first_run = ShopSetup(engine).is_new()
     settle_after_start()  # before the first window: the wizard, the sign-in or (benchmark) the till
     new_owner = None
     if first_run:
@@ -76,14 +73,12 @@ def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_
         retire(wizard)
         if not created:
             return 0
-    with read_session(engine) as session:
-        settings = load_settings(session)
+    settings = ShopSetup(engine).settings()
     # The shop's language, unless --lang asked for another one.
     install_translations(app, lang or settings.locale)
     if first_frame_exit:
         # Benchmark start-up: the first active user, no PIN, straight to the till.
-        with read_session(engine) as session:
-            user = active_users(session)[0]
+        user = ShopSetup(engine).first_person()
         from ui.till_window import TillWindow
 
         till = Till(engine, user, settings)
