@@ -16,4 +16,11 @@
     usb_scan.py        USB printers and serial ports for the setup screen
     loyalty_card.py    loyalty cards as PDF (`bottega card`)
     demo_receipts.py   sample receipts for docs/ and the printer benchmarks
+    shelf_labels.py, coupon_sheet.py, customer_export.py, export_pdf.py   other PDFs: shelf labels,
+                       printed coupons, a customer's data, the accountant's PDF
+    fiscal/            Italy's fiscal register (RT): the FiscalDevice interface (device.py), the Epson
+                       and Custom drivers, and the worker that sends each committed sale once (queue.py)
+
+printers/ takes plain documents from shop/ (shop/receipts.py says what paper says) and never
+imports ui/ or Qt; ui/ calls it. Start at queue.py (how a receipt reaches paper) or layout.py.
 """
