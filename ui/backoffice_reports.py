@@ -22,12 +22,12 @@ from shop.office.reports import ReportsDesk
 from shop.report_periods import KINDS, custom, period_of
 from shop.settings import ShopSettings
 from shop.users import User
-from ui.dialog_parts import button, label, style_table
+from ui.dialog_parts import button, label, shop_datetime, style_table
 from ui.tasks import run_task
 from ui.report_chart import ChartData, ReportChart
 
-PAGES = ("sales", "hours", "products", "categories", "payments", "vat", "cashiers", "refunds", "loyalty",
-         "customers", "pairs")
+PAGES = ("sales", "hours", "products", "categories", "payments", "vat", "cashiers", "refunds", "over_refunds",
+         "loyalty", "customers", "pairs")
 # What each page runs: the sales page shows the summary's table under the timeline's chart.
 RUNS = {"sales": ("timeline", "summary")}
 
@@ -197,6 +197,9 @@ class ReportsPage(QWidget):
         self._fill_table()
         self.headline.setText(headline)
         first = next(iter(result.values()))
+        if "period" not in first:  # not a report over a period (over_refunds)
+            self.status.setText("")
+            return
         self.status.setText(self.tr("%1 to %2, compared with %3 to %4").replace("%1", first["period"]["first"])
                             .replace("%2", first["period"]["last"]).replace("%3", first[self._against() + "_period"]["first"])
                             .replace("%4", first[self._against() + "_period"]["last"]))
@@ -239,7 +242,8 @@ class ReportsPage(QWidget):
     def _title(self, key: str) -> str:
         return {"sales": self.tr("Sales"), "hours": self.tr("Hours and weekdays"), "products": self.tr("Products"),
                 "categories": self.tr("Categories"), "payments": self.tr("Payments"), "vat": self.tr("VAT rates"),
-                "cashiers": self.tr("Staff and discounts"), "refunds": self.tr("Refunds"), "loyalty": self.tr("Points"),
+                "cashiers": self.tr("Staff and discounts"), "refunds": self.tr("Refunds"),
+                "over_refunds": self.tr("Over-refunded lines"), "loyalty": self.tr("Points"),
                 "customers": self.tr("Customers"), "pairs": self.tr("Bought together")}[key]
 
     def _amount(self, value: int) -> tuple[str, Decimal]:
@@ -385,6 +389,24 @@ class ReportsPage(QWidget):
             table.rows.append([(p["name"], p["name"]), (f"{p['refunded_qty_milli'] / 1000:g}", p["refunded_qty_milli"] / 1000),
                                self._amount(p["refunded"])])
         return chart, table, self.tr("Which products come back, and why")
+
+    def _view_over_refunds(self, result):
+        """Lines two tills refunded, offline, beyond what was sold: whatever the period, each to be checked."""
+        lines = result["over_refunds"]["lines"]
+        chart = ChartData("hbar", [_short(f"{o['receipt_number']} {o['name']}") for o in lines],
+                          [(o["refunded_milli"] - o["sold_milli"]) / 1000 for o in lines])
+        table = Table([self.tr("Receipt"), self.tr("Item"), self.tr("Sold"), self.tr("Refunded"), self.tr("Refunds"),
+                       self.tr("Found")])
+        for o in lines:
+            refunds = " ".join(o["refunds"])
+            table.rows.append([(o["receipt_number"], o["receipt_number"]), (o["name"], o["name"]),
+                               (f"{o['sold_milli'] / 1000:g}", o["sold_milli"] / 1000),
+                               (f"{o['refunded_milli'] / 1000:g}", o["refunded_milli"] / 1000), (refunds, refunds),
+                               (shop_datetime(o["found_at"], self.settings), o["found_at"])])
+        if not lines:
+            return chart, table, self.tr("None: no line was refunded beyond what was sold.")
+        return chart, table, self.tr("Lines two tills refunded, while offline, beyond what was sold. Both refunds "
+                                     "happened and are kept; check the receipts and the money.")
 
     def _view_loyalty(self, result):
         report = result["loyalty"]

@@ -4746,12 +4746,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Show the numbers</source>
         <translation>Számok mutatása</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>Save as CSV…</source>
         <translation>Mentés CSV-ként…</translation>
     </message>
@@ -4821,7 +4821,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>A kimutatás nem készült el: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 to %2, compared with %3 to %4</source>
         <translation>%1 – %2, összevetve: %3 – %4</translation>
     </message>
@@ -4842,12 +4842,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Sales</source>
         <translation>Eladások</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Hours and weekdays</source>
         <translation>Órák és napok</translation>
     </message>
@@ -4878,21 +4878,27 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+67"/>
         <location line="+23"/>
         <location line="+11"/>
+        <location line="+13"/>
         <source>Refunds</source>
         <translation>Visszatérítések</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-152"/>
         <location line="+99"/>
         <source>Points</source>
         <translation>Pontok</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
+        <source>Over-refunded lines</source>
+        <translation>Túl-visszatérített tételek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customers</source>
         <translation>Vásárlók</translation>
     </message>
@@ -4942,28 +4948,28 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+131"/>
         <location line="+13"/>
         <source>Figure</source>
         <translation>Adat</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+113"/>
+        <location line="-144"/>
+        <location line="+131"/>
         <location line="+13"/>
         <source>This period</source>
         <translation>Ez az időszak</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-144"/>
         <location line="+14"/>
-        <location line="+99"/>
+        <location line="+117"/>
         <location line="+13"/>
         <source>Compared</source>
         <translation>Összevetés</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-144"/>
         <source>Change</source>
         <translation>Változás</translation>
     </message>
@@ -5030,12 +5036,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+120"/>
+        <location line="+138"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-138"/>
         <source>Quantity</source>
         <translation>Mennyiség</translation>
     </message>
@@ -5053,11 +5059,12 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
         <location line="-23"/>
+        <location line="+84"/>
         <source>Refunded</source>
         <translation>Visszatérítve</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-84"/>
         <source>Margin</source>
         <translation>Árrés</translation>
     </message>
@@ -5163,7 +5170,37 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Mely termékeket hozzák vissza, és miért</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Receipt</source>
+        <translation>Nyugta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Tétel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sold</source>
+        <translation>Eladva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>Észlelve</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None: no line was refunded beyond what was sold.</source>
+        <translation>Nincs: egyetlen tételt sem térítettek vissza az eladottnál többször.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines two tills refunded, while offline, beyond what was sold. Both refunds happened and are kept; check the receipts and the money.</source>
+        <translation>Tételek, amelyeket két kassza hálózat nélkül az eladottnál nagyobb mennyiségben térített vissza. Mindkét visszatérítés megtörtént és megmarad; ellenőrizze a nyugtákat és a pénzt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Points given</source>
         <translation>Kiadott pontok</translation>
     </message>

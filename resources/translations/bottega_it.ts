@@ -4756,12 +4756,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Show the numbers</source>
         <translation>Mostra i numeri</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>Save as CSV…</source>
         <translation>Salva come CSV…</translation>
     </message>
@@ -4831,7 +4831,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Non è stato possibile preparare il report: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 to %2, compared with %3 to %4</source>
         <translation>Dal %1 al %2, confrontato con dal %3 al %4</translation>
     </message>
@@ -4852,12 +4852,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Sales</source>
         <translation>Vendite</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Hours and weekdays</source>
         <translation>Ore e giorni della settimana</translation>
     </message>
@@ -4888,21 +4888,27 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+67"/>
         <location line="+23"/>
         <location line="+11"/>
+        <location line="+13"/>
         <source>Refunds</source>
         <translation>Resi</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-152"/>
         <location line="+99"/>
         <source>Points</source>
         <translation>Punti</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
+        <source>Over-refunded lines</source>
+        <translation>Righe rese oltre il venduto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
@@ -4952,28 +4958,28 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+131"/>
         <location line="+13"/>
         <source>Figure</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+113"/>
+        <location line="-144"/>
+        <location line="+131"/>
         <location line="+13"/>
         <source>This period</source>
         <translation>Questo periodo</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-144"/>
         <location line="+14"/>
-        <location line="+99"/>
+        <location line="+117"/>
         <location line="+13"/>
         <source>Compared</source>
         <translation>Confronto</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-144"/>
         <source>Change</source>
         <translation>Variazione</translation>
     </message>
@@ -5040,12 +5046,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+120"/>
+        <location line="+138"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-138"/>
         <source>Quantity</source>
         <translation>Quantità</translation>
     </message>
@@ -5063,11 +5069,12 @@ Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
         <location line="-23"/>
+        <location line="+84"/>
         <source>Refunded</source>
         <translation>Rimborsato</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-84"/>
         <source>Margin</source>
         <translation>Margine</translation>
     </message>
@@ -5173,7 +5180,37 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Quali prodotti tornano indietro, e perché</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Receipt</source>
+        <translation>Scontrino</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sold</source>
+        <translation>Venduto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>Trovato il</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None: no line was refunded beyond what was sold.</source>
+        <translation>Nessuna: nessuna riga è stata resa oltre il venduto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines two tills refunded, while offline, beyond what was sold. Both refunds happened and are kept; check the receipts and the money.</source>
+        <translation>Righe che due casse, senza rete, hanno reso oltre il venduto. Entrambi i resi sono avvenuti e sono conservati: controlla gli scontrini e il denaro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Points given</source>
         <translation>Punti assegnati</translation>
     </message>

@@ -4746,12 +4746,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Show the numbers</source>
         <translation>숫자 보기</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>Save as CSV…</source>
         <translation>CSV로 저장…</translation>
     </message>
@@ -4821,7 +4821,7 @@ Press F7 on the till to park one.</source>
         <translation>보고서를 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 to %2, compared with %3 to %4</source>
         <translation>%1 ~ %2, 비교 기간 %3 ~ %4</translation>
     </message>
@@ -4842,12 +4842,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Sales</source>
         <translation>매출</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Hours and weekdays</source>
         <translation>시간대와 요일</translation>
     </message>
@@ -4878,21 +4878,27 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+67"/>
         <location line="+23"/>
         <location line="+11"/>
+        <location line="+13"/>
         <source>Refunds</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-152"/>
         <location line="+99"/>
         <source>Points</source>
         <translation>포인트</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
+        <source>Over-refunded lines</source>
+        <translation>초과 환불 품목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customers</source>
         <translation>고객</translation>
     </message>
@@ -4942,28 +4948,28 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+131"/>
         <location line="+13"/>
         <source>Figure</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+113"/>
+        <location line="-144"/>
+        <location line="+131"/>
         <location line="+13"/>
         <source>This period</source>
         <translation>이번 기간</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-144"/>
         <location line="+14"/>
-        <location line="+99"/>
+        <location line="+117"/>
         <location line="+13"/>
         <source>Compared</source>
         <translation>비교 기간</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-144"/>
         <source>Change</source>
         <translation>변화</translation>
     </message>
@@ -5030,12 +5036,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+120"/>
+        <location line="+138"/>
         <source>Product</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-138"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
@@ -5053,11 +5059,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="-23"/>
+        <location line="+84"/>
         <source>Refunded</source>
         <translation>환불액</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-84"/>
         <source>Margin</source>
         <translation>마진</translation>
     </message>
@@ -5163,7 +5170,37 @@ Press F7 on the till to park one.</source>
         <translation>어떤 상품이 왜 반품되는지</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sold</source>
+        <translation>판매</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>발견 시각</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None: no line was refunded beyond what was sold.</source>
+        <translation>없음: 판매량보다 많이 환불된 품목이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines two tills refunded, while offline, beyond what was sold. Both refunds happened and are kept; check the receipts and the money.</source>
+        <translation>두 계산대가 오프라인 상태에서 판매량보다 많이 환불한 품목입니다. 두 환불 모두 실제로 이루어져 보관됩니다. 영수증과 금액을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Points given</source>
         <translation>적립 포인트</translation>
     </message>

@@ -4746,12 +4746,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Show the numbers</source>
         <translation>显示数字</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>Save as CSV…</source>
         <translation>另存为 CSV…</translation>
     </message>
@@ -4821,7 +4821,7 @@ Press F7 on the till to park one.</source>
         <translation>无法生成报表：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 to %2, compared with %3 to %4</source>
         <translation>%1 至 %2，对比 %3 至 %4</translation>
     </message>
@@ -4842,12 +4842,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Hours and weekdays</source>
         <translation>时段和星期</translation>
     </message>
@@ -4878,21 +4878,27 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+67"/>
         <location line="+23"/>
         <location line="+11"/>
+        <location line="+13"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-152"/>
         <location line="+99"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
+        <source>Over-refunded lines</source>
+        <translation>超额退款商品行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
@@ -4942,28 +4948,28 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+131"/>
         <location line="+13"/>
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+113"/>
+        <location line="-144"/>
+        <location line="+131"/>
         <location line="+13"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-144"/>
         <location line="+14"/>
-        <location line="+99"/>
+        <location line="+117"/>
         <location line="+13"/>
         <source>Compared</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-144"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
@@ -5030,12 +5036,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+120"/>
+        <location line="+138"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-138"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
@@ -5053,11 +5059,12 @@ Press F7 on the till to park one.</source>
     </message>
     <message>
         <location line="-23"/>
+        <location line="+84"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-84"/>
         <source>Margin</source>
         <translation>毛利</translation>
     </message>
@@ -5163,7 +5170,37 @@ Press F7 on the till to park one.</source>
         <translation>哪些商品被退回，以及原因</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None: no line was refunded beyond what was sold.</source>
+        <translation>无：没有商品行的退款超过售出数量。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines two tills refunded, while offline, beyond what was sold. Both refunds happened and are kept; check the receipts and the money.</source>
+        <translation>两台收银台在离线时退款超过售出数量的商品行。两笔退款都已发生并被保留；请核对小票和金额。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Points given</source>
         <translation>发放积分</translation>
     </message>

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, Qt
 
-from db.engine import open_database, read_session
+from db.engine import open_database, read_session, write_session
 from db.models import User
 from shop.demo import create_demo_shop
 from shop.report_periods import month_of
@@ -81,10 +81,12 @@ def test_a_month_shows_its_chart_and_numbers_equal_to_the_sale_rows(qtbot, page)
 
 
 def test_every_report_draws_a_chart_and_fills_its_table(qtbot, page):
-    """Each report in the list, for the last year, arrives with a chart and a table of numbers."""
+    """Each report in the list over a period, for the last year, arrives with a chart and a table of numbers."""
     page.set_period("year", date(2026, 6, 1))
     wait_for_report(qtbot, page)
     for row, key in enumerate(PAGES):
+        if key == "over_refunds":
+            continue  # not over a period: lines flagged by the sync (its own test below)
         page.pages.setCurrentRow(row)
         wait_for_report(qtbot, page)
         assert page.current_page() == key
@@ -149,3 +151,26 @@ def test_arrows_step_to_the_period_before_and_after(qtbot, page):
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     wait_for_report(qtbot, page)
     assert page.result["summary"]["period"] == {"kind": "custom", "first": "2026-11-11", "last": "2026-11-20"}
+
+
+def test_lines_refunded_beyond_what_was_sold_are_listed_for_the_owner(qtbot, page):
+    """Two tills each refunded the one bread sold while offline: the page lists the receipt, 1 sold, 2 refunded and both refunds."""
+    from shop.office.reports import OVER_REFUNDS
+    from shop.sync_apply import apply_page
+    from tests.shop.test_sync_history import change, sale_record
+
+    row = PAGES.index(OVER_REFUNDS)
+    page.pages.setCurrentRow(row)
+    wait_for_report(qtbot, page)
+    assert page.headline.text() == "None: no line was refunded beyond what was sold." and page.model.rowCount() == 0
+    sold = sale_record("T7", 1)
+    refunds = [sale_record(till, 1, refund_of=(sold["sale"]["id"], sold["lines"][0]["id"])) for till in ("T8", "T9")]
+    with write_session(page.desk.engine) as session:
+        apply_page(session, [change(n, record) for n, record in enumerate([sold, *refunds], start=90001)])
+    page.pages.setCurrentRow(0)
+    wait_for_report(qtbot, page)
+    page.pages.setCurrentRow(row)
+    wait_for_report(qtbot, page)
+    assert table_cells(page)[0][:5] == ["T7-000001", "Pane di Altamura", "1", "2", "T8-000001 T9-000001"]
+    assert page.headline.text().startswith("Lines two tills refunded")
+    assert page.chart.data.current == [1.0]
