@@ -11,7 +11,7 @@ from printers.config import PrinterConfig, preferred_codepage, profile_label
 from printers.devices import PrinterStatus, open_printer
 from printers.errors import PrinterNotConfigured, PrinterOffline
 from printers.escpos_render import render
-from shop.receipts import Barcode, Qr, ReceiptDocument, Row, Rows, Rule, Text
+from shop.receipts import Barcode, Block, Qr, ReceiptDocument, Row, Rows, Rule, Text
 from shop.settings import ShopSettings
 
 WORDS = {
@@ -50,7 +50,7 @@ def test_page_document(settings: ShopSettings, config: PrinterConfig, language: 
         f"pin {config.drawer_pin}, {config.drawer_on_ms} ms" if config.drawer == "printer" else config.drawer_serial_port)
     columns = config.width_columns
     ruler = "".join(str(n % 10) for n in range(1, columns + 1))
-    blocks = (
+    blocks: tuple[Block, ...] = (
         Text(settings.shop_name, bold=True, large=True),
         Text(w["title"], bold=True),
         Rule(),

@@ -77,6 +77,7 @@ def owner_account(url: str, args: argparse.Namespace) -> int:
             if session.get(Shop, args.shop) is None:
                 print(f"no shop {args.shop} on this server", file=sys.stderr)
                 return 2
+            account: OwnerAccount | None
             if args.command == "add-owner":
                 account = owners.create_account(session, args.shop, args.name, password, args.role)
             else:

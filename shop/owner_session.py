@@ -53,7 +53,7 @@ class OwnerSession:
         with self._lock:
             if self._credential is not None and self._clock() >= self._until:
                 self._credential, self._who = None, None
-            return (self._credential, self._who) if self._credential else None
+            return (self._credential, self._who) if self._credential and self._who else None  # set together
 
     @property
     def signed_in(self) -> SignedIn | None:

@@ -210,6 +210,7 @@ def save_product(session: Session, user: User, draft: ProductDraft, product_id: 
     values = check_draft(session, draft, product_id, settings)
     barcodes = values.pop("barcodes")
     shop_id = enrolled_shop_id(session)
+    product: Product | None
     if product_id is None:
         # In an enrolled shop the id is the server's for this SKU, so the feed brings back the same record.
         new = wire_product_id(shop_id, values["sku"]) if shop_id else new_id()
