@@ -113,6 +113,9 @@ def run_till(db: Path, demo: bool = False, lang: str | None = None, first_frame_
         if not signed_in:
             app.quit()
             return
+        from ui.follow_ups_dialog import remind_follow_ups
+
+        remind_follow_ups(engine, user, settings.locale)  # "call Mrs Rinaldi": what is due for this person, if anything
         if to_back_office:
             open_back_office(user)
             return

@@ -41,6 +41,8 @@ PAGES: list[tuple[str, str, object]] = [
     ("reports", QT_TRANSLATE_NOOP("BackOffice", "Reports"), _page("ui.backoffice_reports", "ReportsPage")),
     ("customers", QT_TRANSLATE_NOOP("BackOffice", "Customers"), _page("ui.backoffice_customers", "CustomersPage")),
     ("regulars", QT_TRANSLATE_NOOP("BackOffice", "Regulars and birthdays"), _page("ui.backoffice_regulars", "RegularsPage")),
+    ("feedback", QT_TRANSLATE_NOOP("BackOffice", "Feedback and follow-ups"), _page("ui.backoffice_feedback", "FeedbackPage")),
+    ("nps", QT_TRANSLATE_NOOP("BackOffice", "Net Promoter Score"), _page("ui.backoffice_nps", "NpsPage")),
     ("staff", QT_TRANSLATE_NOOP("BackOffice", "Staff"), _page("ui.backoffice_staff", "StaffPage")),
     ("settings", QT_TRANSLATE_NOOP("BackOffice", "Shop settings"), _page("ui.backoffice_settings", "SettingsPage")),
     ("exports", QT_TRANSLATE_NOOP("BackOffice", "Exports for the accountant"), _page("ui.backoffice_exports", "ExportsPage")),

@@ -79,7 +79,7 @@ class CustomerActions(QObject):
         if customer_id is None:
             return
         {"edit": self.edit, "usual": self.reserve_usual, "card": self.print_card, "reissue": self.reissue_card, "adjust": self.adjust_points,
-         "export": self.export_data, "erase": self.erase}[action](customer_id)
+         "feedback": self.take_note, "export": self.export_data, "erase": self.erase}[action](customer_id)
 
     # --- helpers ---------------------------------------------------------------
     def _name(self) -> str:
@@ -179,6 +179,18 @@ class CustomerActions(QObject):
             return
         self._refresh()
         self.window.show_message(self.tr("%1 points recorded for %2.").replace("%1", f"{points:+d}").replace("%2", self._name()))
+
+    # --- feedback --------------------------------------------------------------
+    def take_note(self, customer_id: str) -> None:
+        """What the customer said, kept for the owner (and a follow-up for someone, if asked)."""
+        from shop.office.feedback_desk import FeedbackDesk
+        from ui.feedback_dialog import NoteDialog
+
+        dialog = NoteDialog(FeedbackDesk(self.till.engine, self.till.user), customer_id, self._name(), "till",
+                            self.till.shop_today(), self.window)
+        if dialog.exec():
+            self.window.show_message(self.tr("Note saved for %1.").replace("%1", self._name()))
+        dialog.deleteLater()
 
     # --- their data ------------------------------------------------------------
     def export_data(self, customer_id: str) -> None:

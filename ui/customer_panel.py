@@ -94,7 +94,7 @@ class CustomerPanel(QFrame):
     detach_requested = Signal()
     receipt_requested = Signal(str)  # sale id
     coupon_requested = Signal(str)  # coupon code
-    action_requested = Signal(str)  # ui/customer_actions.py: edit, usual, card, reissue, adjust, export, erase
+    action_requested = Signal(str)  # ui/customer_actions.py: edit, usual, card, reissue, adjust, feedback, export, erase
 
     def __init__(self, settings: ShopSettings, parent=None):
         super().__init__(parent)
@@ -151,7 +151,8 @@ class CustomerPanel(QFrame):
         self.menu.setObjectName("customerMenu")
         for name, text in (("edit", self.tr("Edit details and consents…")), ("usual", self.tr("Put their usual aside")),
                            ("card", self.tr("Print loyalty card")), ("reissue", self.tr("Replace a lost card")),
-                           ("adjust", self.tr("Adjust points…")), ("export", self.tr("Export their data (JSON + PDF)…")),
+                           ("adjust", self.tr("Adjust points…")), ("feedback", self.tr("Take a note (complaint, praise, request)…")),
+                           ("export", self.tr("Export their data (JSON + PDF)…")),
                            ("erase", self.tr("Erase this customer…"))):
             action = self.menu.addAction(text)
             action.setObjectName(f"{name}Action")

@@ -1,5 +1,5 @@
 """The words for feedback notes' and follow-ups' refusals (shop/feedback.py): the feedback area of
-ui/messages.py's registry."""
+ui/messages.py's registry; and the labels of categories, priorities, states and sources."""
 from PySide6.QtCore import QCoreApplication
 
 from shop.feedback import FeedbackInvalid, FeedbackNotFound
@@ -28,3 +28,26 @@ def words(error: Exception, settings: ShopSettings | None = None) -> str | None:
         case FeedbackNotFound():
             return translate("feedback", "This note is no longer here (it was resolved or removed). The list is up to date again.")
     return None
+
+
+def feedback_message(error: Exception) -> str:
+    return words(error) or str(error)
+
+
+def category_label(category: str) -> str:
+    return {"complaint": translate("feedback", "Complaint"), "praise": translate("feedback", "Praise"),
+            "request": translate("feedback", "Request")}.get(category, category)
+
+
+def priority_label(priority: str) -> str:
+    return {"low": translate("feedback", "Low"), "normal": translate("feedback", "Normal"),
+            "high": translate("feedback", "High")}.get(priority, priority)
+
+
+def status_label(status: str) -> str:
+    return {"open": translate("feedback", "Open"), "resolved": translate("feedback", "Resolved")}.get(status, status)
+
+
+def source_label(source: str) -> str:
+    return {"till": translate("feedback", "Till"), "back_office": translate("feedback", "Back office"),
+            "nps": translate("feedback", "NPS answer")}.get(source, source)

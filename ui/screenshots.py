@@ -85,7 +85,7 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
     from ui.till_window import TillWindow
 
     screens = ("till", "payment", "zreport", "printer", "customer", "reservations", "sync", "owner-sign-in", "export",
-               "reports", "report-products", "campaign", "automations", *CUSTOMER_SCREENS)
+               "reports", "report-products", "campaign", "automations", "feedback", "nps", *CUSTOMER_SCREENS)
     if screen in CUSTOMER_SCREENS:
         return _save(_customer_pages(screen, db, lang), out)
     from ui.campaign_screenshots import SCREENS as CAMPAIGN_SCREENS
@@ -96,6 +96,10 @@ def render_screen(screen: str, out: Path, db: Path | None = None, lang: str | No
         return _save(render(screen, db, lang, SIZE), out)
     if screen == "export":
         return _save(_export_page(db, lang), out)
+    if screen in ("feedback", "nps"):
+        from ui.feedback_screenshots import feedback_screen
+
+        return _save(feedback_screen(screen, db, lang), out)
     if screen == "backoffice-backups-restore":
         from ui.backup_screenshot import restore_screen
 
