@@ -41,8 +41,6 @@ PAGES: list[tuple[str, str, object]] = [
     ("reports", QT_TRANSLATE_NOOP("BackOffice", "Reports"), _page("ui.backoffice_reports", "ReportsPage")),
     ("customers", QT_TRANSLATE_NOOP("BackOffice", "Customers"), _page("ui.backoffice_customers", "CustomersPage")),
     ("regulars", QT_TRANSLATE_NOOP("BackOffice", "Regulars and birthdays"), _page("ui.backoffice_regulars", "RegularsPage")),
-    ("feedback", QT_TRANSLATE_NOOP("BackOffice", "Feedback and follow-ups"), _page("ui.backoffice_feedback", "FeedbackPage")),
-    ("nps", QT_TRANSLATE_NOOP("BackOffice", "Net Promoter Score"), _page("ui.backoffice_nps", "NpsPage")),
     ("staff", QT_TRANSLATE_NOOP("BackOffice", "Staff"), _page("ui.backoffice_staff", "StaffPage")),
     ("settings", QT_TRANSLATE_NOOP("BackOffice", "Shop settings"), _page("ui.backoffice_settings", "SettingsPage")),
     ("exports", QT_TRANSLATE_NOOP("BackOffice", "Exports for the accountant"), _page("ui.backoffice_exports", "ExportsPage")),
@@ -50,11 +48,15 @@ PAGES: list[tuple[str, str, object]] = [
     ("backups", QT_TRANSLATE_NOOP("BackOffice", "Backups"), _page("ui.backoffice_backups", "BackupsPage")),
     ("campaigns", QT_TRANSLATE_NOOP("BackOffice", "Campaigns"), _page("ui.backoffice_campaigns", "CampaignsPage")),
     ("automations", QT_TRANSLATE_NOOP("BackOffice", "Automations"), _page("ui.backoffice_automations", "AutomationsPage")),
+    ("feedback", QT_TRANSLATE_NOOP("BackOffice", "Feedback and follow-ups"), _page("ui.backoffice_feedback", "FeedbackPage")),
+    ("nps", QT_TRANSLATE_NOOP("BackOffice", "Net Promoter Score"), _page("ui.backoffice_nps", "NpsPage")),
 ]
 # Who may open each page; a page not named here is for managers and owners.
 # The accountant's exports carry customers' ids and the whole shop's takings: the owner's.
 # Automations give rewards and line up contacts on their own, every day: the owner turns them on.
-PAGE_ROLES: dict[str, tuple[str, ...]] = {"automations": OWNER, "settings": OWNER, "backups": OWNER, "sync": OWNER, "exports": OWNER, "fiscal": OWNER, "reports": OWNER}
+# The NPS is the owner's measure of the shop; feedback and follow-ups are the whole team's.
+PAGE_ROLES: dict[str, tuple[str, ...]] = {"automations": OWNER, "settings": OWNER, "backups": OWNER, "sync": OWNER, "exports": OWNER,
+                                          "fiscal": OWNER, "reports": OWNER, "nps": OWNER}
 
 
 def may_open(user: User | None) -> bool:

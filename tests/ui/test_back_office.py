@@ -75,7 +75,7 @@ def test_the_owner_reaches_the_back_office_from_the_sign_in_without_a_shift(qtbo
     assert dialog.seen["button"]
     window = BackOfficeWindow(shop.engine, dialog.user, shop.settings)
     qtbot.addWidget(window)
-    assert [window.nav.item(i).text().split("\n")[0] for i in range(window.nav.count())] == ["Catalogue", "Import and export", "Reports", "Customers", "Regulars and birthdays", "Staff", "Shop settings", "Exports for the accountant", "Fiscal register", "Backups", "Campaigns", "Automations"]
+    assert [window.nav.item(i).text().split("\n")[0] for i in range(window.nav.count())] == ["Catalogue", "Import and export", "Reports", "Customers", "Regulars and birthdays", "Staff", "Shop settings", "Exports for the accountant", "Fiscal register", "Backups", "Campaigns", "Automations", "Feedback and follow-ups", "Net Promoter Score"]
     with read_session(shop.engine) as session:
         assert shifts.current_shift(session, "T1") is None
         assert not session.exec(select(Shift)).all()
@@ -119,7 +119,7 @@ def test_ctrl_b_from_the_till_and_back(qtbot, shop):
     qtbot.keyClick(window, Qt.Key.Key_B, CTRL)
     office = window.back_office
     assert office is not None and office.isVisible() and not window.isVisible()
-    assert [office.nav.item(i).text().split("\n")[0] for i in range(office.nav.count())] == ["Catalogue", "Import and export", "Customers", "Regulars and birthdays", "Staff", "Campaigns"]  # no settings, no backups, no automations
+    assert [office.nav.item(i).text().split("\n")[0] for i in range(office.nav.count())] == ["Catalogue", "Import and export", "Customers", "Regulars and birthdays", "Staff", "Campaigns", "Feedback and follow-ups"]  # no settings, no backups, no automations, no NPS
     office.activateWindow()
     qtbot.waitUntil(office.isActiveWindow)
     qtbot.keyClick(office, Qt.Key.Key_B, CTRL)
