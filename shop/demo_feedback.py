@@ -61,4 +61,5 @@ def add_demo_feedback(engine: Engine, country: str = "IT", today: date | None = 
                 session.add(NpsAnswer(id=new_id(), customer_id=customer[0], score=score, comment=comment,
                                       answered_at=at.isoformat()))
                 if comment:  # as the server does: a detractor's comment is a note to follow up
-                    feedback.take_note(session, "complaint", comment, None, customer[0], source="nps")
+                    note = feedback.take_note(session, "complaint", comment, None, customer[0], source="nps")
+                    note.created_at = at.isoformat()  # when the customer wrote it

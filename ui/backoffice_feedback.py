@@ -77,7 +77,7 @@ class FeedbackPage(QWidget):
               r.customer_name, r.product_name, r.note.author_name or source_label(r.note.source),
               status_label(r.note.status) + (f" ({r.note.resolved_by})" if r.note.resolved_by else "")] for r in rows],
             [r.note.id for r in rows])
-        for column, width in ((0, 150), (1, 100), (3, 150), (4, 190), (5, 100), (6, 110)):
+        for column, width in ((0, 140), (1, 100), (3, 150), (4, 190), (5, 125), (6, 100)):
             self.notes_table.setColumnWidth(column, width)
 
     def new_note(self) -> None:

@@ -358,6 +358,16 @@
         <source>Automations</source>
         <translation>Automatizmusok</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback and follow-ups</source>
+        <translation>Visszajelzések és teendők</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
 </context>
 <context>
     <name>BackOfficeForm</name>
@@ -420,7 +430,7 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../ui/back_office.py" line="+26"/>
+        <location filename="../../ui/back_office.py" line="+28"/>
         <location line="+99"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – háttériroda – %1</translation>
@@ -1254,12 +1264,12 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>Could not save %1: %2</source>
         <translation>Nem sikerült menteni: %1: %2</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-51"/>
         <source>Card %1 saved to %2: print it on card stock at actual size.</source>
         <translation>A(z) %1 kártya mentve ide: %2. Nyomtassa kartonra, valós méretben.</translation>
     </message>
@@ -1289,7 +1299,12 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>%1 pont rögzítve: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Note saved for %1.</source>
+        <translation>Jegyzet mentve: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the customer&apos;s data</source>
         <translation>A vásárló adatainak mentése</translation>
     </message>
@@ -1425,7 +1440,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Adatok és hozzájárulások szerkesztése…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Details and consents, loyalty card, points correction, data export or erasure</source>
         <translation>Adatok és hozzájárulások, törzsvásárlói kártya, pontmódosítás, adatexport vagy törlés</translation>
     </message>
@@ -1465,7 +1480,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>Nincs telefonszám vagy e-mail</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Put their usual aside</source>
         <translation>A szokásos félretétele</translation>
     </message>
@@ -1486,6 +1501,11 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Take a note (complaint, praise, request)…</source>
+        <translation>Jegyzet (panasz, dicséret, kérés)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export their data (JSON + PDF)…</source>
         <translation>Adatok exportálása (JSON + PDF)…</translation>
     </message>
@@ -1890,6 +1910,34 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
 </context>
 <context>
+    <name>DueFollowUpsDialog</name>
+    <message>
+        <location filename="../../ui/follow_ups_dialog.py" line="+14"/>
+        <source>Your follow-ups for today</source>
+        <translation>Mai teendői</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tick one off when it is done; the rest wait for later.</source>
+        <translation>Pipálja ki, amit elvégzett; a többi később is ráér.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue (Enter)</source>
+        <translation>Tovább (Enter)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done ✓</source>
+        <translation>Kész ✓</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later (Esc)</source>
+        <translation>Később (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>EditCustomerDialog</name>
     <message>
         <location filename="../../ui/customer_edit.py" line="+25"/>
@@ -2196,6 +2244,186 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <location filename="../../ui/backoffice_exports.py" line="+11"/>
         <source>The export failed: %1. Nothing was written.</source>
         <translation>Az exportálás nem sikerült: %1. Semmi sem íródott ki.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../ui/backoffice_feedback.py" line="+32"/>
+        <source>Feedback and follow-ups</source>
+        <translation>Visszajelzések és teendők</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What customers said at the tills and on their loyalty page, and what the team has promised to do about it.</source>
+        <translation>Amit a vásárlók a pénztárnál és a hűségkártyájuk oldalán mondtak, és amit a csapat megígért, hogy megtesz.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Jegyzetek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Teendők</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By product</source>
+        <translation>Termékenként</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open</source>
+        <translation>Nyitott</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>Megoldva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>Mind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every kind</source>
+        <translation>Minden típus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New note…</source>
+        <translation>Új jegyzet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve</source>
+        <translation>Megoldva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>When</source>
+        <translation>Mikor</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Kind</source>
+        <translation>Típus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Jegyzet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Vásárló</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+77"/>
+        <source>Product</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>From</source>
+        <translation>Ki írta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Note saved.</source>
+        <translation>Jegyzet mentve.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a note in the list, then Resolve.</source>
+        <translation>Válasszon jegyzetet a listából, majd nyomja meg: Megoldva.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resolved.</source>
+        <translation>Megoldva.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everyone&apos;s open follow-ups, soonest due first. Each person also sees theirs when they sign in.</source>
+        <translation>Mindenki nyitott teendői, a legsürgősebb elöl. Mindenki a sajátjait bejelentkezéskor is látja.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark done</source>
+        <translation>Elvégezve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Határidő</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Fontosság</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do</source>
+        <translation>Teendő</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Ki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked by</source>
+        <translation>Kérte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a follow-up in the list, then Mark done.</source>
+        <translation>Válasszon teendőt a listából, majd nyomja meg: Elvégezve.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Complaints</source>
+        <translation>Panaszok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returns</source>
+        <translation>Visszavételek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Said</source>
+        <translation>Mit mondtak</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Complaint</source>
+        <translation>Panasz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned (%1)</source>
+        <translation>Visszavéve (%1)</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3219,133 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <location line="+1"/>
         <source>Remove the chosen tier</source>
         <translation>A kijelölt szint törlése</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="+21"/>
+        <source>About %1.</source>
+        <translation>Ügyfél: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback note</source>
+        <translation>Vásárlói visszajelzés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save note (Enter)</source>
+        <translation>Jegyzet mentése (Enter)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What did the customer say?</source>
+        <translation>Mit mondott a vásárló?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Product (optional): type to find it</source>
+        <translation>Termék (nem kötelező): gépeljen a kereséshez</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+41"/>
+        <source>No product</source>
+        <translation>Nincs termék</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Follow up</source>
+        <translation>Teendő</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to do, e.g. call when the gluten-free bread arrives</source>
+        <translation>Mi a teendő, pl. felhívni, ha megjön a gluténmentes kenyér</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Who</source>
+        <translation>Ki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>Határidő</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Fontosság</translation>
+    </message>
+</context>
+<context>
+    <name>NpsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_nps.py" line="+51"/>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a visit, the customer&apos;s loyalty page asks once: how likely are you to recommend us, 0 to 10? Promoters answer 9-10, detractors 0-6; the score is % promoters minus % detractors, from -100 to 100. The bars are 95 % intervals: where two months&apos; bars overlap, the change may be chance.</source>
+        <translation>Vásárlás után a hűségkártya oldala egyszer megkérdezi: mennyire valószínű, hogy ajánlana minket, 0-tól 10-ig? Az ajánlók 9-10-et adnak, a kritikusok 0-6-ot; a pontszám az ajánlók %-a mínusz a kritikusok %-a, -100 és 100 között. A vonalak 95 %-os intervallumok: ahol két hónapé átfedi egymást, a változás lehet véletlen is.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the detractors wrote (each is an open note on the Feedback page)</source>
+        <translation>Amit a kritikusok írtak (mindegyik nyitott jegyzet a Visszajelzések oldalon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Mikor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Pontszám</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Vásárló</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Megjegyzés</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Promoters (9-10)</source>
+        <translation>Ajánlók (9-10)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passives (7-8)</source>
+        <translation>Semlegesek (7-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detractors (0-6)</source>
+        <translation>Kritikusok (0-6)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answers</source>
+        <translation>Válaszok</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No answers yet. They come from the customers&apos; loyalty pages once the till is connected to the server.</source>
+        <translation>Még nincs válasz. A vásárlók hűségkártya-oldaláról érkeznek, amint a pénztár csatlakozik a szerverhez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>95 % interval: %1 to %2</source>
+        <translation>95 %-os intervallum: %1 és %2 között</translation>
     </message>
 </context>
 <context>
@@ -4155,7 +4510,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-241"/>
+        <location filename="../../ui/customer_panel.py" line="-242"/>
         <source>Date</source>
         <translation>Dátum</translation>
     </message>
@@ -7320,6 +7675,61 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>This note is no longer here (it was resolved or removed). The list is up to date again.</source>
         <translation>Ez a jegyzet már nincs itt (megoldották vagy törölték). A lista ismét naprakész.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Complaint</source>
+        <translation>Panasz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Praise</source>
+        <translation>Dicséret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Kérés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Low</source>
+        <translation>Alacsony</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal</source>
+        <translation>Normál</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Magas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>Nyitott</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>Megoldva</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Till</source>
+        <translation>Pénztár</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back office</source>
+        <translation>Háttériroda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS answer</source>
+        <translation>NPS-válasz</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,16 @@
         <source>Automations</source>
         <translation>Automazioni</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback and follow-ups</source>
+        <translation>Segnalazioni e promemoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
 </context>
 <context>
     <name>BackOfficeForm</name>
@@ -424,7 +434,7 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../ui/back_office.py" line="+26"/>
+        <location filename="../../ui/back_office.py" line="+28"/>
         <location line="+99"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – back office – %1</translation>
@@ -1262,12 +1272,12 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>Could not save %1: %2</source>
         <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-51"/>
         <source>Card %1 saved to %2: print it on card stock at actual size.</source>
         <translation>Tessera %1 salvata in %2: stampala su cartoncino a grandezza reale.</translation>
     </message>
@@ -1297,7 +1307,12 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>%1 punti registrati per %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Note saved for %1.</source>
+        <translation>Nota salvata per %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the customer&apos;s data</source>
         <translation>Salva i dati del cliente</translation>
     </message>
@@ -1433,7 +1448,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Modifica dati e consensi…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Details and consents, loyalty card, points correction, data export or erasure</source>
         <translation>Dati e consensi, tessera fedeltà, correzione punti, esportazione o cancellazione dei dati</translation>
     </message>
@@ -1473,7 +1488,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>Nessun telefono o e-mail</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Put their usual aside</source>
         <translation>Metti da parte il solito</translation>
     </message>
@@ -1494,6 +1509,11 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Take a note (complaint, praise, request)…</source>
+        <translation>Prendi nota (reclamo, complimento, richiesta)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export their data (JSON + PDF)…</source>
         <translation>Esporta i suoi dati (JSON + PDF)…</translation>
     </message>
@@ -1899,6 +1919,34 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
 </context>
 <context>
+    <name>DueFollowUpsDialog</name>
+    <message>
+        <location filename="../../ui/follow_ups_dialog.py" line="+14"/>
+        <source>Your follow-ups for today</source>
+        <translation>I tuoi promemoria di oggi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tick one off when it is done; the rest wait for later.</source>
+        <translation>Spunta quello che hai fatto; gli altri restano per dopo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue (Enter)</source>
+        <translation>Continua (Invio)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done ✓</source>
+        <translation>Fatto ✓</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later (Esc)</source>
+        <translation>Più tardi (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>EditCustomerDialog</name>
     <message>
         <location filename="../../ui/customer_edit.py" line="+25"/>
@@ -2205,6 +2253,186 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <location filename="../../ui/backoffice_exports.py" line="+11"/>
         <source>The export failed: %1. Nothing was written.</source>
         <translation>L&apos;esportazione non è riuscita: %1. Non è stato scritto nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../ui/backoffice_feedback.py" line="+32"/>
+        <source>Feedback and follow-ups</source>
+        <translation>Segnalazioni e promemoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What customers said at the tills and on their loyalty page, and what the team has promised to do about it.</source>
+        <translation>Cosa hanno detto i clienti alla cassa e sulla pagina della carta fedeltà, e cosa il personale si è impegnato a fare.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By product</source>
+        <translation>Per prodotto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>Risolta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>Tutte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every kind</source>
+        <translation>Ogni tipo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New note…</source>
+        <translation>Nuova nota…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve</source>
+        <translation>Risolvi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+77"/>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Note saved.</source>
+        <translation>Nota salvata.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a note in the list, then Resolve.</source>
+        <translation>Scegli una nota nell&apos;elenco, poi Risolvi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resolved.</source>
+        <translation>Risolta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everyone&apos;s open follow-ups, soonest due first. Each person also sees theirs when they sign in.</source>
+        <translation>I promemoria aperti di tutti, dal più urgente. Ognuno vede i propri anche quando entra con il PIN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark done</source>
+        <translation>Segna come fatto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Entro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do</source>
+        <translation>Da fare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked by</source>
+        <translation>Chiesto da</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a follow-up in the list, then Mark done.</source>
+        <translation>Scegli un promemoria nell&apos;elenco, poi Segna come fatto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Complaints</source>
+        <translation>Reclami</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returns</source>
+        <translation>Resi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Said</source>
+        <translation>Detto</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Complaint</source>
+        <translation>Reclamo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned (%1)</source>
+        <translation>Reso (%1)</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3228,133 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <location line="+1"/>
         <source>Remove the chosen tier</source>
         <translation>Togli il livello scelto</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="+21"/>
+        <source>About %1.</source>
+        <translation>Riguardo a %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback note</source>
+        <translation>Nota del cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save note (Enter)</source>
+        <translation>Salva nota (Invio)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What did the customer say?</source>
+        <translation>Cosa ha detto il cliente?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Product (optional): type to find it</source>
+        <translation>Prodotto (facoltativo): scrivi per cercarlo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+41"/>
+        <source>No product</source>
+        <translation>Nessun prodotto</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Follow up</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to do, e.g. call when the gluten-free bread arrives</source>
+        <translation>Cosa fare, es. chiamare quando arriva il pane senza glutine</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>Entro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+</context>
+<context>
+    <name>NpsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_nps.py" line="+51"/>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a visit, the customer&apos;s loyalty page asks once: how likely are you to recommend us, 0 to 10? Promoters answer 9-10, detractors 0-6; the score is % promoters minus % detractors, from -100 to 100. The bars are 95 % intervals: where two months&apos; bars overlap, the change may be chance.</source>
+        <translation>Dopo una visita, la pagina della carta fedeltà chiede una volta: quanto è probabile che ci consiglieresti, da 0 a 10? I promotori rispondono 9-10, i detrattori 0-6; il punteggio è % promotori meno % detrattori, da -100 a 100. Le barre sono intervalli al 95 %: dove le barre di due mesi si sovrappongono, la differenza può essere dovuta al caso.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the detractors wrote (each is an open note on the Feedback page)</source>
+        <translation>Cosa hanno scritto i detrattori (ognuno è una nota aperta nelle Segnalazioni)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Voto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Promoters (9-10)</source>
+        <translation>Promotori (9-10)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passives (7-8)</source>
+        <translation>Passivi (7-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detractors (0-6)</source>
+        <translation>Detrattori (0-6)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No answers yet. They come from the customers&apos; loyalty pages once the till is connected to the server.</source>
+        <translation>Ancora nessuna risposta. Arrivano dalle pagine della carta fedeltà dei clienti quando la cassa è collegata al server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>95 % interval: %1 to %2</source>
+        <translation>Intervallo al 95 %: da %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -4165,7 +4520,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-241"/>
+        <location filename="../../ui/customer_panel.py" line="-242"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -7330,6 +7685,61 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>This note is no longer here (it was resolved or removed). The list is up to date again.</source>
         <translation>Questa nota non c&apos;è più (è stata risolta o rimossa). L&apos;elenco è di nuovo aggiornato.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Complaint</source>
+        <translation>Reclamo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Praise</source>
+        <translation>Complimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Low</source>
+        <translation>Bassa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>Risolta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Till</source>
+        <translation>Cassa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back office</source>
+        <translation>Gestione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS answer</source>
+        <translation>Risposta NPS</translation>
     </message>
 </context>
 <context>

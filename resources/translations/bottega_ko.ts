@@ -358,6 +358,16 @@
         <source>Automations</source>
         <translation>자동화</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback and follow-ups</source>
+        <translation>고객 의견과 후속 조치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net Promoter Score</source>
+        <translation>순추천지수(NPS)</translation>
+    </message>
 </context>
 <context>
     <name>BackOfficeForm</name>
@@ -420,7 +430,7 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../ui/back_office.py" line="+26"/>
+        <location filename="../../ui/back_office.py" line="+28"/>
         <location line="+99"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – 백오피스 – %1</translation>
@@ -1254,12 +1264,12 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
     <message>
         <location line="+7"/>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>Could not save %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-51"/>
         <source>Card %1 saved to %2: print it on card stock at actual size.</source>
         <translation>카드 %1을(를) %2에 저장했습니다. 카드 용지에 실제 크기로 인쇄하세요.</translation>
     </message>
@@ -1289,7 +1299,12 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>%2 님에게 %1 포인트를 기록했습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Note saved for %1.</source>
+        <translation>%1 고객의 메모를 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the customer&apos;s data</source>
         <translation>고객 데이터 저장</translation>
     </message>
@@ -1425,7 +1440,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>정보 및 동의 수정…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Details and consents, loyalty card, points correction, data export or erasure</source>
         <translation>정보와 동의, 멤버십 카드, 포인트 조정, 데이터 내보내기 또는 삭제</translation>
     </message>
@@ -1465,7 +1480,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>전화번호·이메일 없음</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Put their usual aside</source>
         <translation>늘 사는 것 챙겨 두기</translation>
     </message>
@@ -1486,6 +1501,11 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
     <message>
         <location line="+0"/>
+        <source>Take a note (complaint, praise, request)…</source>
+        <translation>메모 남기기(불만, 칭찬, 요청)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export their data (JSON + PDF)…</source>
         <translation>데이터 내보내기 (JSON + PDF)…</translation>
     </message>
@@ -1890,6 +1910,34 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
 </context>
 <context>
+    <name>DueFollowUpsDialog</name>
+    <message>
+        <location filename="../../ui/follow_ups_dialog.py" line="+14"/>
+        <source>Your follow-ups for today</source>
+        <translation>오늘 할 후속 조치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tick one off when it is done; the rest wait for later.</source>
+        <translation>끝낸 일은 완료로 표시하세요. 나머지는 나중에 해도 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue (Enter)</source>
+        <translation>계속(Enter)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done ✓</source>
+        <translation>완료 ✓</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later (Esc)</source>
+        <translation>나중에(Esc)</translation>
+    </message>
+</context>
+<context>
     <name>EditCustomerDialog</name>
     <message>
         <location filename="../../ui/customer_edit.py" line="+25"/>
@@ -2196,6 +2244,186 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <location filename="../../ui/backoffice_exports.py" line="+11"/>
         <source>The export failed: %1. Nothing was written.</source>
         <translation>내보내기에 실패했습니다: %1. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../ui/backoffice_feedback.py" line="+32"/>
+        <source>Feedback and follow-ups</source>
+        <translation>고객 의견과 후속 조치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What customers said at the tills and on their loyalty page, and what the team has promised to do about it.</source>
+        <translation>고객이 계산대와 멤버십 페이지에서 남긴 의견, 그리고 직원이 하기로 한 일입니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By product</source>
+        <translation>상품별</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open</source>
+        <translation>미해결</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every kind</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New note…</source>
+        <translation>새 메모…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+77"/>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>From</source>
+        <translation>작성</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Note saved.</source>
+        <translation>메모를 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a note in the list, then Resolve.</source>
+        <translation>목록에서 메모를 고른 뒤 해결을 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resolved.</source>
+        <translation>해결했습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everyone&apos;s open follow-ups, soonest due first. Each person also sees theirs when they sign in.</source>
+        <translation>모든 직원의 미완료 후속 조치를 마감일 순으로 보여 줍니다. 각자 로그인할 때도 자기 일을 봅니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark done</source>
+        <translation>완료로 표시</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>마감일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked by</source>
+        <translation>요청자</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a follow-up in the list, then Mark done.</source>
+        <translation>목록에서 후속 조치를 고른 뒤 완료로 표시를 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Complaints</source>
+        <translation>불만</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returns</source>
+        <translation>반품</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Said</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Complaint</source>
+        <translation>불만</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned (%1)</source>
+        <translation>반품(%1)</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3219,133 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <location line="+1"/>
         <source>Remove the chosen tier</source>
         <translation>선택한 등급 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="+21"/>
+        <source>About %1.</source>
+        <translation>%1 고객 관련.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback note</source>
+        <translation>고객 의견 메모</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save note (Enter)</source>
+        <translation>메모 저장(Enter)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What did the customer say?</source>
+        <translation>고객이 뭐라고 했나요?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Product (optional): type to find it</source>
+        <translation>상품(선택): 입력해서 찾기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+41"/>
+        <source>No product</source>
+        <translation>상품 없음</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Follow up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to do, e.g. call when the gluten-free bread arrives</source>
+        <translation>할 일, 예: 글루텐프리 빵이 들어오면 전화하기</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Who</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+</context>
+<context>
+    <name>NpsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_nps.py" line="+51"/>
+        <source>Net Promoter Score</source>
+        <translation>순추천지수(NPS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a visit, the customer&apos;s loyalty page asks once: how likely are you to recommend us, 0 to 10? Promoters answer 9-10, detractors 0-6; the score is % promoters minus % detractors, from -100 to 100. The bars are 95 % intervals: where two months&apos; bars overlap, the change may be chance.</source>
+        <translation>방문 후 고객의 멤버십 페이지에서 한 번 묻습니다: 저희를 추천할 가능성은 0~10 중 얼마인가요? 9~10은 추천 고객, 0~6은 비추천 고객이며 점수는 추천 고객 % 빼기 비추천 고객 %로 -100에서 100 사이입니다. 막대는 95 % 구간입니다. 두 달의 막대가 겹치면 변화가 우연일 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the detractors wrote (each is an open note on the Feedback page)</source>
+        <translation>비추천 고객이 남긴 말(각각 고객 의견 페이지의 미해결 메모입니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Promoters (9-10)</source>
+        <translation>추천 고객(9-10)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passives (7-8)</source>
+        <translation>중립 고객(7-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detractors (0-6)</source>
+        <translation>비추천 고객(0-6)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answers</source>
+        <translation>응답 수</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No answers yet. They come from the customers&apos; loyalty pages once the till is connected to the server.</source>
+        <translation>아직 응답이 없습니다. 계산대가 서버에 연결되면 고객의 멤버십 페이지에서 응답이 들어옵니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>95 % interval: %1 to %2</source>
+        <translation>95 % 구간: %1 ~ %2</translation>
     </message>
 </context>
 <context>
@@ -4155,7 +4510,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-241"/>
+        <location filename="../../ui/customer_panel.py" line="-242"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -7320,6 +7675,61 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>This note is no longer here (it was resolved or removed). The list is up to date again.</source>
         <translation>이 메모는 더 이상 없습니다(해결되었거나 삭제됨). 목록을 다시 최신으로 고쳤습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Complaint</source>
+        <translation>불만</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Praise</source>
+        <translation>칭찬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>미해결</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Till</source>
+        <translation>계산대</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back office</source>
+        <translation>관리 화면</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS answer</source>
+        <translation>NPS 응답</translation>
     </message>
 </context>
 <context>

@@ -358,6 +358,16 @@
         <source>Automations</source>
         <translation>自动化</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback and follow-ups</source>
+        <translation>顾客反馈与跟进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net Promoter Score</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
 </context>
 <context>
     <name>BackOfficeForm</name>
@@ -420,7 +430,7 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../ui/back_office.py" line="+26"/>
+        <location filename="../../ui/back_office.py" line="+28"/>
         <location line="+99"/>
         <source>Bottega – back office – %1</source>
         <translation>Bottega – 后台 – %1</translation>
@@ -1254,12 +1264,12 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-51"/>
         <source>Card %1 saved to %2: print it on card stock at actual size.</source>
         <translation>会员卡 %1 已保存到 %2：请用卡纸按实际大小打印。</translation>
     </message>
@@ -1289,7 +1299,12 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>已为 %2 记录 %1 积分。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Note saved for %1.</source>
+        <translation>已为 %1 保存备注。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the customer&apos;s data</source>
         <translation>保存顾客数据</translation>
     </message>
@@ -1425,7 +1440,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>编辑资料和同意…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Details and consents, loyalty card, points correction, data export or erasure</source>
         <translation>资料与同意、会员卡、积分调整、数据导出或删除</translation>
     </message>
@@ -1465,7 +1480,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>无电话或邮箱</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Put their usual aside</source>
         <translation>预留其常买的商品</translation>
     </message>
@@ -1486,6 +1501,11 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Take a note (complaint, praise, request)…</source>
+        <translation>记录意见（投诉、表扬、请求）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export their data (JSON + PDF)…</source>
         <translation>导出其数据（JSON + PDF）…</translation>
     </message>
@@ -1890,6 +1910,34 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     </message>
 </context>
 <context>
+    <name>DueFollowUpsDialog</name>
+    <message>
+        <location filename="../../ui/follow_ups_dialog.py" line="+14"/>
+        <source>Your follow-ups for today</source>
+        <translation>您今天的跟进事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tick one off when it is done; the rest wait for later.</source>
+        <translation>完成一项就勾掉；其余的可以稍后再做。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue (Enter)</source>
+        <translation>继续（Enter）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done ✓</source>
+        <translation>完成 ✓</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later (Esc)</source>
+        <translation>稍后（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>EditCustomerDialog</name>
     <message>
         <location filename="../../ui/customer_edit.py" line="+25"/>
@@ -2196,6 +2244,186 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <location filename="../../ui/backoffice_exports.py" line="+11"/>
         <source>The export failed: %1. Nothing was written.</source>
         <translation>导出失败：%1。没有写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../ui/backoffice_feedback.py" line="+32"/>
+        <source>Feedback and follow-ups</source>
+        <translation>顾客反馈与跟进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What customers said at the tills and on their loyalty page, and what the team has promised to do about it.</source>
+        <translation>顾客在收银台和会员卡页面上说的话，以及团队承诺要做的事。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By product</source>
+        <translation>按商品</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New note…</source>
+        <translation>新建备注…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve</source>
+        <translation>标记为已解决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+77"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Note saved.</source>
+        <translation>备注已保存。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a note in the list, then Resolve.</source>
+        <translation>请在列表中选择一条备注，然后点“标记为已解决”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resolved.</source>
+        <translation>已解决。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everyone&apos;s open follow-ups, soonest due first. Each person also sees theirs when they sign in.</source>
+        <translation>所有人未完成的跟进事项，最早到期的在前。每个人登录时也会看到自己的事项。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark done</source>
+        <translation>标记为完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a follow-up in the list, then Mark done.</source>
+        <translation>请在列表中选择一项跟进事项，然后点“标记为完成”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Said</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned (%1)</source>
+        <translation>退货（%1）</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3219,133 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <location line="+1"/>
         <source>Remove the chosen tier</source>
         <translation>删除所选等级</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="+21"/>
+        <source>About %1.</source>
+        <translation>关于 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback note</source>
+        <translation>顾客意见备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save note (Enter)</source>
+        <translation>保存备注（Enter）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What did the customer say?</source>
+        <translation>顾客说了什么？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Product (optional): type to find it</source>
+        <translation>商品（选填）：输入以查找</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+41"/>
+        <source>No product</source>
+        <translation>无商品</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Follow up</source>
+        <translation>需要跟进</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to do, e.g. call when the gluten-free bread arrives</source>
+        <translation>要做什么，例如：无麸质面包到货后打电话</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Who</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+</context>
+<context>
+    <name>NpsPage</name>
+    <message>
+        <location filename="../../ui/backoffice_nps.py" line="+51"/>
+        <source>Net Promoter Score</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a visit, the customer&apos;s loyalty page asks once: how likely are you to recommend us, 0 to 10? Promoters answer 9-10, detractors 0-6; the score is % promoters minus % detractors, from -100 to 100. The bars are 95 % intervals: where two months&apos; bars overlap, the change may be chance.</source>
+        <translation>顾客消费后，会员卡页面会询问一次：您向朋友推荐我们的可能性有多大（0 到 10）？9-10 分为推荐者，0-6 分为贬损者；得分为推荐者百分比减去贬损者百分比，范围 -100 到 100。竖线为 95% 区间：两个月的区间重叠时，变化可能只是偶然。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the detractors wrote (each is an open note on the Feedback page)</source>
+        <translation>贬损者的留言（每条都是反馈页面上的未处理备注）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Promoters (9-10)</source>
+        <translation>推荐者（9-10）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passives (7-8)</source>
+        <translation>被动者（7-8）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detractors (0-6)</source>
+        <translation>贬损者（0-6）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No answers yet. They come from the customers&apos; loyalty pages once the till is connected to the server.</source>
+        <translation>还没有回答。收银台连接服务器后，回答会从顾客的会员卡页面传来。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>95 % interval: %1 to %2</source>
+        <translation>95% 区间：%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -4155,7 +4510,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RecentSalesModel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="-241"/>
+        <location filename="../../ui/customer_panel.py" line="-242"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -7320,6 +7675,61 @@ Ctrl+L</translation>
         <location line="+2"/>
         <source>This note is no longer here (it was resolved or removed). The list is up to date again.</source>
         <translation>这条备注已不在（已解决或已删除）。列表已重新更新。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Till</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back office</source>
+        <translation>后台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS answer</source>
+        <translation>NPS 回答</translation>
     </message>
 </context>
 <context>
