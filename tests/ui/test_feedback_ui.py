@@ -59,7 +59,7 @@ def test_empty_note_is_refused_and_what_was_typed_stays(qtbot, shop):
     click(qtbot, dialog.follow)
     qtbot.keyClicks(dialog.task, "Order oat milk")
     click(qtbot, dialog.ok_button)
-    assert dialog.error.text() == "Write what was said or what to do, then save."
+    assert dialog.error.text() == "Type what the customer said or what is to be done."
     assert dialog.task.text() == "Order oat milk" and dialog.result() == 0
     with read_session(shop.engine) as session:
         assert session.exec(select(FeedbackNote)).all() == []
