@@ -5,7 +5,7 @@ import random
 from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import Engine
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from db.engine import write_session
 from db.ids import new_id
@@ -35,15 +35,16 @@ def add_demo_feedback(engine: Engine, country: str = "IT", today: date | None = 
     with write_session(engine) as session:
         staff = users.active_users(session)
         owner = next((u for u in staff if u.role == "owner"), staff[0])
-        customers = session.exec(select(Customer.id, Customer.name).where(Customer.erased_at.is_(None)).limit(200)).all()
-        returned = list(session.exec(select(SaleLine.product_id).join(Sale, Sale.id == SaleLine.sale_id)
-                                                   .where(Sale.kind == "refund", SaleLine.product_id.is_not(None))
-                                                   .group_by(SaleLine.product_id).order_by(func.count().desc()).limit(5)))
+        customers = list(session.exec(select(Customer.id).where(col(Customer.erased_at).is_(None)).limit(200)))
+        returned = [pid for pid in session.exec(select(SaleLine.product_id).join(Sale, col(Sale.id) == col(SaleLine.sale_id))
+                                                .where(Sale.kind == "refund", col(SaleLine.product_id).is_not(None))
+                                                .group_by(col(SaleLine.product_id)).order_by(func.count().desc()).limit(5))
+                    if pid]
         products = returned or list(session.exec(select(Product.id).limit(5)))
         for i, (category, text) in enumerate(NOTES[words]):
             product = products[i % len(products)] if category == "complaint" and products else None
-            customer = customers[rng.randrange(len(customers))][0] if customers else None
-            note = feedback.take_note(session, category, text, staff[i % len(staff)], customer, product)
+            about = customers[rng.randrange(len(customers))] if customers else None
+            note = feedback.take_note(session, category, text, staff[i % len(staff)], about, product)
             if i in (2, 6):
                 feedback.resolve_note(session, note.id, owner)
         for i, text in enumerate(TASKS[words]):
@@ -56,10 +57,10 @@ def add_demo_feedback(engine: Engine, country: str = "IT", today: date | None = 
                 roll = rng.random()
                 score = rng.randint(9, 10) if roll < 0.42 + better else rng.randint(7, 8) if roll < 0.75 + better / 2 else rng.randint(0, 6)
                 at = datetime.combine(start + timedelta(days=rng.randrange(28)), time(rng.randint(8, 19)), timezone.utc)
-                customer = customers[rng.randrange(len(customers))] if customers else (None, "")
+                answered_by = customers[rng.randrange(len(customers))] if customers else None
                 comment = rng.choice(COMMENTS[words]) if score <= 6 and rng.random() < 0.6 else ""
-                session.add(NpsAnswer(id=new_id(), customer_id=customer[0], score=score, comment=comment,
+                session.add(NpsAnswer(id=new_id(), customer_id=answered_by, score=score, comment=comment,
                                       answered_at=at.isoformat()))
                 if comment:  # as the server does: a detractor's comment is a note to follow up
-                    note = feedback.take_note(session, "complaint", comment, None, customer[0], source="nps")
+                    note = feedback.take_note(session, "complaint", comment, None, answered_by, source="nps")
                     note.created_at = at.isoformat()  # when the customer wrote it
