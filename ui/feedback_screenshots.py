@@ -9,9 +9,8 @@ SCREENS = ("feedback", "nps")
 def feedback_screen(screen: str, db: Path | None, lang: str | None):
     from PySide6.QtWidgets import QApplication
 
-    from db.engine import open_database, read_session
     from shop.demo_feedback import add_demo_feedback
-    from shop.settings import load_settings
+    from shop.office.shop_setup import ShopSetup, open_shop
     from ui.back_office import BackOfficeWindow
     from ui.screenshots import SIZE, _prepare_db, _staff
     from ui.style import apply_style, install_translations
@@ -19,9 +18,8 @@ def feedback_screen(screen: str, db: Path | None, lang: str | None):
     app = QApplication.instance() or QApplication([])
     apply_style(app)
     with tempfile.TemporaryDirectory() as workdir:
-        engine = open_database(_prepare_db(db, Path(workdir)))
-        with read_session(engine) as session:
-            settings = load_settings(session)
+        engine = open_shop(_prepare_db(db, Path(workdir)))
+        settings = ShopSetup(engine).settings()
         add_demo_feedback(engine, settings.country)
         install_translations(app, lang or settings.locale)
         window = BackOfficeWindow(engine, _staff(engine, "owner"), settings)
