@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, func, select
 
-from db.models import Sale, SaleLine
+from db.models import Sale as Sale  # re-exported: ui/ names it without importing db/
+from db.models import SaleLine
 from shop.cart import Cart, CartLine
 from shop.errors import NothingToRefund, RefundTooLarge, SaleNotFound
 from shop.money import div_round

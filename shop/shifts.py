@@ -2,7 +2,8 @@
 from sqlmodel import Session, col, select
 
 from db.ids import utc_now
-from db.models import CashMovement, Shift, User, ZReport
+from db.models import CashMovement, User
+from db.models import Shift as Shift, ZReport as ZReport  # re-exported: ui/ names them without importing db/
 from shop import audit, fiscal, outbox
 from shop.errors import NoOpenShift, ShiftAlreadyOpen
 from shop.reports import shift_summary

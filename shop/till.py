@@ -16,6 +16,7 @@ from shop.catalog import ProductInfo
 from shop.errors import NeedsApproval, NoOpenShift
 from shop.loyalty_rules import load_loyalty_settings
 from shop.permissions import load_permissions
+from shop.receipts import ReceiptDocument, sale_receipt
 from shop.settings import ShopSettings, load_settings
 
 
@@ -284,6 +285,23 @@ class Till:
         with read_session(self.engine) as session:
             sale = refunds.find_sale(session, number, self.till_id)
             return sale, refunds.returnable_lines(session, sale.id)
+
+    def refund_preview(self, sale: Sale, quantities: dict[str, int]) -> Cart:
+        """The refund of the chosen lines priced exactly as start_refund() will, without touching the cart."""
+        with read_session(self.engine) as session:
+            return refunds.build_refund(session, sale, quantities, "")
+
+    def receipt_copy(self, sale_id: str) -> tuple[ReceiptDocument, str, str]:
+        """A past sale's receipt as printed (marked a copy), its number and its kind."""
+        with read_session(self.engine) as session:
+            document = sale_receipt(session, sale_id, copy=True, settings=self.settings)
+            sale = session.get_one(Sale, sale_id)
+            return document, sale.receipt_number, sale.kind
+
+    def people(self) -> list[User]:
+        """Everyone active, by name (who parked a sale, who signs in)."""
+        with read_session(self.engine) as session:
+            return users.active_users(session)
 
     def start_refund(self, sale_id: str, quantities: dict[str, int], reason: str, approver: User | None = None) -> Cart:
         """Replace the cart with a refund of the chosen lines; pay() then pays the money back."""

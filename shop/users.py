@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from db.engine import write_session
+from db.engine import read_session, write_session
 
 from db.models import Setting
 from db.models import User as User  # re-exported: ui/ names the signed-in person without importing db/
@@ -50,6 +50,12 @@ def create_user(session: Session, name: str, role: str, pin: str) -> User:
 
 def active_users(session: Session) -> list[User]:
     return list(session.exec(select(User).where(User.active).order_by(User.name)))
+
+
+def active_people(engine: Engine) -> list[User]:
+    """Everyone who may sign in, by name: the sign-in's list."""
+    with read_session(engine) as session:
+        return active_users(session)
 
 
 def is_manager(user: User) -> bool:

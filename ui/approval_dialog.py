@@ -4,10 +4,10 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
-from db.models import User
 from shop.errors import NeedsApproval, NotAllowed, TillLocked, WrongPin
 from shop.kinds import OWNER
 from shop.till import Till
+from shop.users import User
 from ui.dialog_parts import TillDialog, label
 from ui.messages import action_label
 from ui.pin_pad import PinPad

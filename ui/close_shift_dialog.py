@@ -5,8 +5,8 @@ in the count is caught before it becomes the shift's difference for good.
 """
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from db.models import ZReport
 from shop.errors import ShopError
+from shop.shifts import ZReport
 from shop.till import Till
 from ui.amount_edit import AmountEdit
 from ui.dialog_parts import TillDialog, label

@@ -1,8 +1,8 @@
 """Opening the shift: count the cash in the drawer (the opening float) and start selling."""
 from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout
 
-from db.models import Shift
 from shop.errors import ShopError
+from shop.shifts import Shift
 from shop.till import Till
 from ui.amount_edit import AmountEdit
 from ui.dialog_parts import TillDialog, button, label

@@ -6,8 +6,6 @@ from babel.dates import format_datetime, format_time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from db.engine import read_session
-from shop import users
 from shop.cart import Cart
 from shop.till import Till
 from ui.dialog_parts import TillDialog, label, style_table
@@ -59,8 +57,7 @@ class ParkedDialog(TillDialog):
 
     def load(self) -> None:
         parked = self.till.parked()
-        with read_session(self.till.engine) as session:
-            names = {user.id: user.name for user in users.active_users(session)}
+        names = {user.id: user.name for user in self.till.people()}
         self.ids = [p.id for p in parked]
         self.table.setRowCount(len(parked))
         for row, sale in enumerate(parked):

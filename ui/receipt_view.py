@@ -2,11 +2,8 @@
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QPlainTextEdit
 
-from db.engine import read_session
-from db.models import Sale
 from printers.layout import plain_text
 from shop.kinds import SALE
-from shop.receipts import sale_receipt
 from shop.till import Till
 from ui.dialog_parts import TillDialog
 
@@ -17,10 +14,7 @@ class ReceiptDialog(TillDialog):
     """Exec it; `return_wanted` says the cashier pressed "Return items" (the caller opens the refund)."""
 
     def __init__(self, till: Till, sale_id: str, parent=None):
-        with read_session(till.engine) as session:
-            document = sale_receipt(session, sale_id, copy=True, settings=till.settings)
-            sale = session.get(Sale, sale_id)
-            self.receipt_number, self.kind = sale.receipt_number, sale.kind
+        document, self.receipt_number, self.kind = till.receipt_copy(sale_id)
         super().__init__(self.tr("Receipt %1").replace("%1", self.receipt_number), "",
                          self.tr("Return items (Enter)") if self.kind == SALE else None, parent, width=560)
         self.settings = till.settings

@@ -10,14 +10,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout
 
-from db.engine import read_session
-from db.models import Sale
-from shop import refunds
 from shop.cart import Cart
 from shop.errors import NothingToRefund, ShopError
 from shop.kinds import KG
 from shop.money import format_qty
-from shop.refunds import ReturnableLine
+from shop.refunds import ReturnableLine, Sale
 from shop.settings import ShopSettings
 from shop.till import Till
 from ui.approval_dialog import with_approval
@@ -317,8 +314,7 @@ class RefundDialog(TillDialog):
         had_problem = self._problem is not None
         if self.sale is not None and self.model.chosen():
             try:
-                with read_session(self.till.engine) as session:
-                    preview = refunds.build_refund(session, self.sale, self.model.chosen(), "")
+                preview = self.till.refund_preview(self.sale, self.model.chosen())
             except ShopError as error:
                 problem = error
             else:

@@ -9,9 +9,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QVBoxLayout
 from sqlalchemy import Engine
 
-from db.engine import read_session
-from db.models import User
 from shop import users
+from shop.users import User
 from shop.errors import TillLocked, WrongPin
 from shop.settings import ShopSettings
 from ui.dialog_parts import TillDialog, button, label, restyle
@@ -36,8 +35,7 @@ class SignInDialog(TillDialog):
         self.user: User | None = None
         self.selected_id: str | None = None
         self.cancel_button.setText(self.tr("Quit (Esc)"))
-        with read_session(engine) as session:
-            self.users = [u for u in users.active_users(session) if not back_office_only or users.is_manager(u)]
+        self.users = [u for u in users.active_people(engine) if not back_office_only or users.is_manager(u)]
         self.back_office_button = button(self.tr("Back office  Ctrl+B"), "backOfficeButton", slot=self.open_back_office)
         self.back_office_button.setMinimumWidth(200)
         self.back_office_button.hide()  # shown once an owner or manager is chosen: a cashier never sees it
