@@ -9,7 +9,7 @@ SCREENS = ("feedback", "nps")
 def feedback_screen(screen: str, db: Path | None, lang: str | None):
     from PySide6.QtWidgets import QApplication
 
-    from shop.demo_feedback import add_demo_feedback
+    from shop.demo.feedback import add_demo_feedback
     from shop.office.shop_setup import ShopSetup, open_shop
     from ui.back_office import BackOfficeWindow
     from ui.screenshots import SIZE, _prepare_db, _staff

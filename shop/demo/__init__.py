@@ -7,6 +7,7 @@ and many tests call it); COUNTRIES lists the countries it knows.
     names.py    each country's words: products, categories, people's names, phone prefixes
     history.py  day after day a shift, its sales and refunds, its Z report
     loyalty.py  cards, points, coupons and reservations of the demo customers
+    feedback.py notes, follow-ups and six months of NPS answers (the feedback and nps screenshots add them)
     rows.py     the bulk insert (sqlite3 executemany) and the time and id helpers they share
 
 Only the demo uses this package; the till never imports it.
