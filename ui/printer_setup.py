@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
     QStackedWidget, QWidget,
 )
 
-from db.engine import read_session, write_session
 from printers import config as pc
+from printers import printer_admin
 from printers.devices import PrinterStatus
 from printers.errors import PrinterError, UsbUnavailable
 from printers.test_page import check_printer, print_test_page
 from printers.usb_scan import find_usb_printers, serial_ports
 from ui.dialog_parts import DOWN_ARROW, TillDialog, button, label, restyle
 from ui.printer_messages import printer_message
-from ui.tasks import run_off_thread, run_task  # noqa: F401 - run_off_thread: the back office pages still import it from here
+from ui.tasks import run_task
 
 translate = QCoreApplication.translate
 # Status colours for this screen's labels (the shared style sheet has title, hint and error only).
@@ -51,8 +51,7 @@ class PrinterSetupDialog(TillDialog):
         self.setObjectName("printerSetupDialog")
         self.engine = engine
         self.settings = settings
-        with read_session(engine) as session:
-            self.stored = pc.load_printer_config(session)
+        self.stored = printer_admin.stored_config(engine)
         self.busy = False
         grid = QGridLayout()
         grid.setHorizontalSpacing(28)
@@ -369,8 +368,7 @@ class PrinterSetupDialog(TillDialog):
         if config.transport == "pdf" and not config.device_path:
             self.show_error(self.tr("Choose the folder for the receipt PDFs."))
             return
-        with write_session(self.engine) as session:
-            pc.save_printer_config(session, config)
+        printer_admin.save_config(self.engine, config)
         self.stored = config
         self.saved.emit(config)
         self.accept()

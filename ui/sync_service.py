@@ -11,16 +11,9 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from db.engine import read_session
-from db.ids import utc_now
-from shop.sync_client import (
-    SyncClient, SyncReport, disconnect, enrol, is_offline, load_config, new_http_client,
-    refuse_while_waiting, waiting,
-)
-from shop.sync_history import history_progress, over_refunds
-from shop.owner_session import waiting_owner_changes
-from shop.sync_lock import SyncBusy
-from shop.sync_set_aside import set_aside_records
+from shop import sync_control
+from shop.sync_control import SyncClient, SyncReport, disconnect, enrol, is_offline, new_http_client, refuse_while_waiting
+from shop.sync_errors import SyncBusy
 from ui.tasks import Worker
 
 SKEW_WARNING_S = 180  # past three minutes the till's times (and its customer edits) cannot be trusted
@@ -107,8 +100,7 @@ class SyncService(QObject):
         """Start the worker if this till is enrolled and none runs; whether one runs now."""
         if self._worker is not None and self._worker.running:
             return True
-        with read_session(self.engine) as session:
-            config = load_config(session)
+        config = sync_control.config(self.engine)
         if config is None:
             return False
         self._generation += 1
@@ -184,22 +176,19 @@ class SyncService(QObject):
     # --- state -----------------------------------------------------------------
     def refresh(self) -> SyncState:
         """Re-read what waits and where the till is enrolled (cheap: an indexed count)."""
-        with read_session(self.engine) as session:
-            config = load_config(session)
-            aside = set_aside_records(session)
-            self.state.over_refunds = len(over_refunds(session))
-        progress = history_progress(self.engine) if config is not None else None
+        found = sync_control.figures(self.engine, SHOW_SET_ASIDE)
+        config, progress = found.config, found.history
+        self.state.over_refunds = found.over_refunds
         self.state.history = progress[:2] if progress and not progress[2] else None
         self.state.enrolled = config is not None
         self.state.server_url = config.server_url if config else ""
-        self.state.waiting = waiting(self.engine)
-        self.state.owner_waiting = waiting_owner_changes(self.engine) if self.state.waiting else 0
-        self.state.set_aside, self.state.set_aside_latest = aside.count, aside.records[-SHOW_SET_ASIDE:]
+        self.state.waiting, self.state.owner_waiting = found.waiting, found.owner_waiting
+        self.state.set_aside, self.state.set_aside_latest = found.set_aside, found.set_aside_latest
         return self.state
 
     def _on_report(self, report: SyncReport) -> None:
         self.state.online, self.state.error, self.state.fault = True, "", False
-        self.state.last_sync = utc_now()
+        self.state.last_sync = sync_control.now()
         self.state.refused = len(report.rejected)
         if report.clock_offset_s is not None:
             self.state.clock_offset_s = report.clock_offset_s

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QProgressBar
 
+from shop import sync_control
 from shop.sync_errors import ChangesWaiting
 from shop.users import is_manager
 from ui.dialog_parts import TillDialog, button, label, restyle, separator
@@ -200,14 +201,8 @@ def screenshot_dialog(till, parent=None) -> SyncSettingsDialog:
     """
     from datetime import datetime, timedelta, timezone
 
-    from db.engine import write_session
-    from db.models import Setting
-    from shop.sync_client import SYNC_KEY
-
     service = SyncService.for_engine(till.engine)  # made before the enrolment below, so never started
-    with write_session(till.engine) as session:
-        session.merge(Setting(key=SYNC_KEY, value={"server_url": "https://bottega.example:8470", "shop_id": "shop",
-                                                   "till_id": "till", "device_token": "not-a-token"}))
+    sync_control.pretend_enrolled(till.engine)
     two_hours_ago = datetime.now(timezone.utc) - timedelta(hours=2)
     service.state.online, service.state.last_sync = False, two_hours_ago.isoformat()
     service.refresh()

@@ -1,11 +1,12 @@
 """The one place ui/ runs work off the UI thread (after Anki's qt/aqt/taskman.py).
 
-Two shapes of background work, both started only from here:
+Three shapes of background work, all started only from here:
 
 - `run_task(owner, work, on_done, on_error)`: a one-off job (a printer test, an enrolment, a
   report, an import) on Qt's global thread pool. `work()` runs on a pool thread and must not touch
   widgets; `on_done(result)` or `on_error(exception)` then runs on the UI thread, through a queued
   signal. If `owner` is deleted first (its dialog closed), neither callback runs.
+- `run_detached(work)`: a one-off job nobody waits for (telling the server a sign-in ended).
 - `Worker(name, loop)`: a loop that lives as long as the app (the sync worker). It gets its own
   thread rather than a pool thread, so it never holds one of the pool's few threads (the pool has
   one per core) away from the one-off jobs. `loop(stop, wake)` runs until `stop` is set; `wake`
@@ -73,11 +74,6 @@ def run_detached(work: Callable[[], Any]) -> None:
             log.exception("background work failed")
 
     QThreadPool.globalInstance().start(job)
-
-
-def run_off_thread(owner: QObject, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-    """The older form: `on_done` gets the result or the exception. Prefer `run_task`."""
-    run_task(owner, work, on_done, on_done)
 
 
 def wait_for_tasks(timeout_ms: int = -1) -> bool:
