@@ -40,13 +40,19 @@ def weighed(engine: Engine, limit: int = 3) -> list[ProductInfo]:
         return weighed_products(session, limit)
 
 
-def waiting_owner_changes(engine: Engine, shop_name: str) -> None:
-    """A made-up enrolment and three of the owner's changes queued for the other tills."""
+def made_up_enrolment(engine: Engine) -> None:
+    """The till enrolled on a server that does not exist (the sync screens show an offline till)."""
     from shop.sync_client import SYNC_KEY
 
     with write_session(engine) as session:
         session.merge(Setting(key=SYNC_KEY, value={"server_url": "https://bottega.example:8470", "shop_id": "shop",
                                                    "till_id": "till", "device_token": "not-a-token"}))
+
+
+def waiting_owner_changes(engine: Engine, shop_name: str) -> None:
+    """A made-up enrolment and three of the owner's changes queued for the other tills."""
+    made_up_enrolment(engine)
+    with write_session(engine) as session:
         for sku, price in (("PAN001", 390), ("VIN001", 990)):
             outbox.enqueue(session, "product", sku, {"sku": sku, "price": price})
         outbox.enqueue(session, "setting", "shop", {"key": "shop", "value": {"shop_name": shop_name}})

@@ -8,13 +8,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from db.engine import read_session, write_session
+from db.engine import read_session
 from db.ids import utc_now
-from db.models import Setting
-from shop import outbox
 from shop.owner_session import waiting_owner_changes
 from shop.sync_client import (
-    SYNC_KEY, SyncClient, SyncConfig, SyncReport, disconnect, enrol, is_offline, load_config, new_http_client,
+    SyncClient, SyncConfig, SyncReport, disconnect, enrol, is_offline, load_config, new_http_client,
     refuse_while_waiting, waiting,
 )
 from shop.sync_history import history_progress, over_refunds
@@ -22,7 +20,7 @@ from shop.sync_set_aside import set_aside_records
 
 # What the sync service uses as it is (re-exported: its one door into the sync).
 __all__ = ["SyncClient", "SyncConfig", "SyncFigures", "SyncReport", "config", "disconnect", "enrol", "figures",
-           "is_offline", "new_http_client", "now", "refuse_while_waiting", "pretend_enrolled"]
+           "is_offline", "new_http_client", "now", "refuse_while_waiting"]
 now = utc_now
 
 
@@ -52,15 +50,3 @@ def figures(engine: Engine, latest: int = 3) -> SyncFigures:
     count = waiting(engine)
     return SyncFigures(enrolment, count, waiting_owner_changes(engine) if count else 0, aside.count,
                        aside.records[-latest:], over, history_progress(engine) if enrolment is not None else None)
-
-
-def pretend_enrolled(engine: Engine, owner_changes: dict[str, int] | None = None, shop_name: str = "") -> None:
-    """For `bottega screenshot` only (on its copy of a demo shop): a made-up enrolment, and optionally
-    catalogue price changes (sku -> price) and a settings change waiting for an owner's sign-in."""
-    with write_session(engine) as session:
-        session.merge(Setting(key=SYNC_KEY, value={"server_url": "https://bottega.example:8470", "shop_id": "shop",
-                                                   "till_id": "till", "device_token": "not-a-token"}))
-        for sku, price in (owner_changes or {}).items():
-            outbox.enqueue(session, "product", sku, {"sku": sku, "price": price})
-        if owner_changes:
-            outbox.enqueue(session, "setting", "shop", {"key": "shop", "value": {"shop_name": shop_name}})

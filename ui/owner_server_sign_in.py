@@ -9,7 +9,7 @@ changes wait ("Sign in to the server to publish 3 catalogue changes").
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLineEdit
 
-from shop import owner_session, sync_control
+from shop import owner_session
 from shop.sync_errors import NotEnrolled
 from shop.office.shop_settings import ShopSettingsDesk
 from ui.dialog_parts import TillDialog, button, label, shop_datetime

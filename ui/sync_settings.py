@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QProgressBar
 
-from shop import sync_control
 from shop.sync_errors import ChangesWaiting
 from shop.users import is_manager
 from ui.dialog_parts import TillDialog, button, label, restyle, separator
@@ -201,8 +200,10 @@ def screenshot_dialog(till, parent=None) -> SyncSettingsDialog:
     """
     from datetime import datetime, timedelta, timezone
 
+    from shop import screenshot_data
+
     service = SyncService.for_engine(till.engine)  # made before the enrolment below, so never started
-    sync_control.pretend_enrolled(till.engine)
+    screenshot_data.made_up_enrolment(till.engine)
     two_hours_ago = datetime.now(timezone.utc) - timedelta(hours=2)
     service.state.online, service.state.last_sync = False, two_hours_ago.isoformat()
     service.refresh()
