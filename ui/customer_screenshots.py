@@ -9,7 +9,7 @@ from datetime import timedelta
 from PySide6.QtWidgets import QApplication
 
 from shop import screenshot_data
-from shop.kinds import KG
+from shop.kinds import CASH, KG
 
 
 def _products(till) -> tuple[list, list]:
@@ -34,7 +34,7 @@ def _reserve_some(till, regulars: list[str]) -> None:
         if who >= len(regulars) or (has_any and (who > 0 or len(own) >= 2)):
             continue
         till.reserve(regulars[who], [(p.id, qty) for p, qty in items], today + timedelta(days=days),
-                     note="", deposit=deposit, deposit_method="cash" if deposit else None,
+                     note="", deposit=deposit, deposit_method=CASH if deposit else None,
                      repeat_days=7 if weekly else None)
     screenshot_data.mark_one_ready(till.engine, regulars[0], till.user, till.till_id)
 

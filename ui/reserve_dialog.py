@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QFormLayout, QHBoxLayout, QLineEdit, QRadioButton
 
 from shop.errors import ShopError
-from shop.kinds import KG
+from shop.kinds import CARD, CASH, KG
 from shop.money import format_qty
 from shop.till import Till
 from ui.amount_edit import AmountEdit
@@ -79,7 +79,7 @@ class ReserveDialog(TillDialog):
         try:
             self.reservation = self.till.reserve(
                 self.till.cart.customer_id, self.items, pickup, note=self.note.text().strip(), deposit=deposit,
-                deposit_method=("cash" if self.cash.isChecked() else "card") if deposit else None,
+                deposit_method=(CASH if self.cash.isChecked() else CARD) if deposit else None,
                 repeat_days=7 if self.weekly.isChecked() else None,
             )
         except ShopError as error:
