@@ -23,7 +23,7 @@ from shop.report_periods import KINDS, custom, period_of
 from shop.settings import ShopSettings
 from shop.users import User
 from ui.dialog_parts import button, label, shop_datetime, style_table
-from ui.tasks import run_task
+from ui.tasks import run_task, wait_for_tasks
 from ui.report_chart import ChartData, ReportChart
 
 PAGES = ("sales", "hours", "products", "categories", "payments", "vat", "cashiers", "refunds", "over_refunds",
@@ -472,12 +472,12 @@ def screenshot_page(engine, user, settings, size, page: str = "sales"):
     page_widget.pages.blockSignals(False)
     page_widget.set_period("month", last.replace(day=1) - timedelta(days=1))  # the last whole month
     page_widget.show()
-    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+    from PySide6.QtCore import QCoreApplication, QEvent
 
     while page_widget.busy:
-        QThreadPool.globalInstance().waitForDone(50)
+        wait_for_tasks(50)
         QApplication.processEvents()
-    QThreadPool.globalInstance().waitForDone()  # an older request's answer, still on its way, lands first
+    wait_for_tasks()  # an older request's answer, still on its way, lands first
     QApplication.processEvents()
     picture = page_widget.grab()
     # Deleted here, while Qt is whole, not by the interpreter's teardown (which could crash after the save).
