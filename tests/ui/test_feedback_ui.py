@@ -158,3 +158,21 @@ def test_screenshots_render_the_two_pages(tmp_path):
         image = Image.open(out).convert("RGB")
         assert image.size[0] == SIZE[0] and image.size[1] >= SIZE[1]  # the back office is as tall as its page list needs
         assert len(image.resize((200, 120)).getcolors(maxcolors=100_000)) > 50  # a page of text and a chart, not a blank window
+
+
+def test_the_reminder_opens_after_the_pin_when_something_is_due(qtbot, shop, on_dialog):  # noqa: F811
+    """remind_follow_ups (run by the app right after the PIN) opens Marco's list; he ticks the task off and goes on with Enter."""
+    with write_session(shop.engine) as session:
+        feedback.add_follow_up(session, "Call Mrs Rinaldi", date.today(), shop.users["Marco"], shop.users["Giulia"])
+    seen = []
+
+    def tick_and_go(dialog):
+        seen.append(dialog.list.item(0).text().split("  ·  ")[0])
+        click(qtbot, dialog.done_button)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    on_dialog(DueFollowUpsDialog, tick_and_go)
+    remind_follow_ups(shop.engine, shop.users["Marco"], "en")
+    assert seen == ["Call Mrs Rinaldi"]
+    with read_session(shop.engine) as session:
+        assert session.exec(select(FollowUp)).one().done_by == "Marco"
