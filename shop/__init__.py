@@ -9,7 +9,7 @@ desks in `office/` (read office/__init__.py). Below them, one module per area:
                  money.py (integer minor units), barcodes.py, catalog.py, kinds.py (the kind words)
     customers    customers.py, customer_view.py, cards.py, consents.py, custom_fields.py, privacy.py,
                  till_customers.py, till_reservations.py, reservations.py, phones.py, text.py
-    loyalty      loyalty.py (the points ledger), loyalty_rules.py, coupons.py, birthdays.py,
+    loyalty      loyalty.py (the points ledger), loyalty_rules.py, points_payment.py, coupons.py, birthdays.py,
                  housekeeping.py (expiry at shift opening)
     the owner    office/ (desks), product_admin.py, product_list.py, catalogue_*.py, price_change.py,
                  shelf_labels.py, staff.py, permissions.py, users.py, settings*.py, setup.py,

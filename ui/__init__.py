@@ -8,7 +8,7 @@ thread. Errors arrive as typed ShopErrors and are worded in one place per area (
 sync_texts.py); a class name never reaches a cashier.
 
     the till         till_window.py, till_header.py, sale_tables.py, cart_model.py, totals_panel.py,
-                     till_line_actions.py, line_dialogs.py, payment_dialog.py, points_payment.py,
+                     till_line_actions.py, line_dialogs.py, payment_dialog.py,
                      refund_dialog.py, receipt_view.py, parked_dialog.py, cash_dialog.py,
                      open_shift_dialog.py, close_shift_dialog.py, zreport_view.py, scanner.py
     people           sign_in_dialog.py, pin_pad.py, approval_dialog.py

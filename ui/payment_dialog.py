@@ -180,7 +180,7 @@ class PaymentDialog(QDialog):
 
     def pay_points(self) -> None:
         """As much as the attached customer's points cover; the rest in cash or by card."""
-        from ui.points_payment import points_tender_for
+        from shop.points_payment import points_tender_for
 
         tender = points_tender_for(self.till, self.left_to_pay()) if not self.refund else None
         if tender is None:

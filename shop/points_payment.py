@@ -1,7 +1,7 @@
 """Paying with the attached customer's points: as many as the balance allows, never more than is due.
 
 Points are worth a whole number of minor units each, so the part paid with points is rounded
-down to a whole point and the rest is paid in cash or by card.
+down to a whole point and the rest is paid in cash or by card. Asked by the payment dialog's F6.
 """
 from db.engine import read_session
 from shop import loyalty
