@@ -16,6 +16,7 @@ from shop.fiscal_errors import BadFiscalReference, BadFiscalSetup
 from shop.office.fiscal import FiscalDesk
 from shop.settings import ShopSettings
 from shop.users import User
+from ui.messages import message_for
 from ui.tasks import run_task
 
 MODELS = ("none", "epson", "custom")  # no RCH adapter yet
@@ -129,9 +130,7 @@ class FiscalPage(QWidget):
         try:
             self.desk.store_setup(settings)
         except BadFiscalSetup as error:
-            text = {"address": self.tr("Type the RT's address (an IP address or host name, no spaces)."),
-                    "department": self.tr("Departments are numbers from 1 to 99.")}.get(error.field, self.tr("Choose a model."))
-            self.status.setText(text)
+            self.status.setText(message_for(error, self.shop_settings))  # worded in ui/messages.py
             self.address.setFocus()
             return False
         self.stored = settings
@@ -188,8 +187,8 @@ class FiscalPage(QWidget):
             return
         try:
             self.desk.set_reference(job.id, self.reference.text())
-        except BadFiscalReference:
-            self.status.setText(self.tr("Type the reference as on the slip: closure, number, date, RT serial."))
+        except BadFiscalReference as error:
+            self.status.setText(message_for(error, self.shop_settings))
             self.reference.setFocus()
             return
         self.status.setText(self.tr("Reference kept; the till sends the return within a minute."))
