@@ -21,7 +21,7 @@ desks in `office/` (read office/__init__.py). Below them, one module per area:
                  owner_session.py
     Italy's RT   fiscal.py, fiscal_closure.py (the drivers are in printers/fiscal/)
     errors       errors.py and *_errors.py: typed ShopError subclasses; ui/ words them, never shop/
-    demo/        the demo shop (`create_demo_shop`)
+    demo/        the demo shop (`create_demo_shop`); screenshot_data.py, what `bottega screenshot` adds to its copy
 
 Dependencies point down only: ui -> printers -> shop -> db, and shop may use syncwire (the wire
 format). shop/ never imports ui/, printers/, Qt or the server (`lint-imports` checks it).

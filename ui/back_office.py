@@ -2,7 +2,9 @@
 
 A left navigation list and one page per entry. A page is a QWidget made by
 `factory(engine, user, settings, parent)` the first time it is shown (a catalogue of 50,000 products
-costs nothing until it is opened). PAGES is the list other pages plug into.
+costs nothing until it is opened). PAGES is the list other pages plug into. A page reaches the shop
+through its desk (shop/office/: `self.desk = Catalogue(engine, user)`), never a session of its own,
+and runs slow work through ui/tasks.py.
 
 Who sees what (shop/staff.py says the same for the staff service):
 - owner: every page; changes settings, role permissions and other owners and managers;
