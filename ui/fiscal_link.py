@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from printers.fiscal.queue import FiscalEvent, FiscalQueue
 from shop.kinds import Z_REPORT
+from ui.fiscal_messages import problem_phrase
 
 RETRY_MS = 30_000
 
@@ -45,16 +46,4 @@ class FiscalLink(QObject):
             "%1", number).replace("%2", problem), True
 
     def problem(self, code: str) -> str:
-        return {
-            "offline": self.tr("RT not reachable"),
-            "no_answer": self.tr("RT did not answer"),
-            "paper_or_cover": self.tr("RT out of paper or cover open"),
-            "paper_out": self.tr("RT out of paper"),
-            "cover_open": self.tr("RT cover open"),
-            "busy": self.tr("RT busy"),
-            "earlier_unknown": self.tr("an earlier sale is being checked with the RT"),
-            "earlier_open": self.tr("the day's sales must reach the RT before its closure"),
-            "MissingFiscalReference": self.tr("type the original slip's reference for this return"),
-            "NoDepartment": self.tr("a VAT rate has no RT department"),
-            "not_configured": self.tr("no RT set up"),
-        }.get(code, self.tr("RT error %1").replace("%1", code))
+        return problem_phrase(code)

@@ -48,6 +48,7 @@ AREAS = {
     "shop.custom_fields": "ui.customer_messages",
     "shop.sync_errors": "ui.sync_texts",
     "printers.errors": "ui.printer_messages",
+    "printers.fiscal.device": "ui.fiscal_messages",
     "shop.catalogue_errors": "ui.catalogue_messages",
     "shop.backup_errors": "ui.backup_messages",
     "shop.staff_errors": "ui.staff_messages",

@@ -11,10 +11,13 @@ from typing import Protocol
 
 import httpx
 
+from shop.errors import ShopError
 from shop.fiscal import Confirmation, FiscalDocument, FiscalSettings
 
 
-class FiscalDeviceError(Exception):
+class FiscalDeviceError(ShopError):
+    """Base of the RT's failures; `code` is what the fiscal queue records (ui/fiscal_messages.py words it)."""
+
     code = "fiscal_error"
 
     def __init__(self, detail: str = "", code: str | None = None):

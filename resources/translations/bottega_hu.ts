@@ -2429,7 +2429,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>FiscalLink</name>
     <message>
-        <location filename="../../ui/fiscal_link.py" line="+36"/>
+        <location filename="../../ui/fiscal_link.py" line="+37"/>
         <source>RT daily closure %1 done.</source>
         <translation>RT napi zárás %1 kész.</translation>
     </message>
@@ -2449,7 +2449,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
         <translation>A(z) %1 eladás még NEM fiskális: %2. Az RT lekérdezése után újra elküldjük.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/fiscal_messages.py" line="+23"/>
         <source>RT not reachable</source>
         <translation>Az RT nem érhető el</translation>
     </message>
@@ -2633,7 +2633,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../ui/messages.py" line="+146"/>
+        <location filename="../../ui/messages.py" line="+147"/>
         <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
         <translation>Írja be az RT címét (IP-cím vagy gépnév, szóköz nélkül).</translation>
     </message>
@@ -3460,7 +3460,7 @@ A Bottega most bezárul: indítsa el újra, és jelentkezzen be.</translation>
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="+32"/>
+        <location filename="../../ui/parked_dialog.py" line="+30"/>
         <source>Choose a sale and press Enter (or double-click it) to bring it back.</source>
         <translation>Válasszon ki egy vásárlást, és a visszahívásához nyomja meg az Enter billentyűt (vagy kattintson rá duplán).</translation>
     </message>
@@ -3512,7 +3512,7 @@ Press F7 on the till to park one.</source>
 A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>That sale is no longer parked (recalled on another screen). Choose another.</source>
         <translation>Ez a vásárlás már nincs félretéve (egy másik képernyőn visszahívták). Válasszon másikat.</translation>
     </message>
@@ -3828,7 +3828,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Mentés (Enter)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Connection</source>
         <translation>Kapcsolat</translation>
     </message>
@@ -4492,7 +4492,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt_view.py" line="+24"/>
+        <location filename="../../ui/receipt_view.py" line="+18"/>
         <source>Receipt %1</source>
         <translation>Nyugta: %1</translation>
     </message>
@@ -4538,7 +4538,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+158"/>
+        <location filename="../../ui/refund_dialog.py" line="+155"/>
         <source>Refund</source>
         <translation>Visszáru</translation>
     </message>
@@ -4643,7 +4643,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Nyugta: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Choose or type the reason for the refund.</source>
         <translation>Válassza ki vagy írja be a visszavétel okát.</translation>
     </message>
@@ -4651,7 +4651,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>RefundLinesModel</name>
     <message>
-        <location line="-269"/>
+        <location line="-268"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
@@ -6250,7 +6250,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="+27"/>
+        <location filename="../../ui/sign_in_dialog.py" line="+26"/>
         <source>Back office · Owners and managers: tap your name, then type your PIN.</source>
         <translation>Háttériroda · Tulajdonosok és vezetők: koppintson a nevére, majd írja be a PIN-kódját.</translation>
     </message>
@@ -6275,7 +6275,7 @@ A pénztárnál az F7 billentyűvel tehet félre egyet.</translation>
         <translation>Kilépés (Esc)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Back office  Ctrl+B</source>
         <translation>Háttériroda  Ctrl+B</translation>
     </message>
@@ -7733,9 +7733,17 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>fiscal</name>
+    <message>
+        <location filename="../../ui/fiscal_messages.py" line="-18"/>
+        <source>Fiscal register: %1. The till tries again by itself; check the RT if it goes on.</source>
+        <translation>Pénztárgép: %1. A kassza magától újra próbálja; ha így marad, ellenőrizze a gépet.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="-118"/>
+        <location filename="../../ui/messages.py" line="-119"/>
         <source>A discount above the cashier&apos;s limit</source>
         <translation>A pénztárosi limitet meghaladó kedvezmény</translation>
     </message>
@@ -7775,7 +7783,7 @@ Ctrl+L</translation>
         <translation>Egy vásárló személyes adatainak törlése</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>&apos;%1&apos; is not a valid barcode - check digit wrong or unreadable. Scan again or type the product name.</source>
         <translation>„%1” nem érvényes vonalkód – hibás ellenőrző számjegy vagy olvashatatlan. Olvassa be újra, vagy írja be a termék nevét.</translation>
     </message>

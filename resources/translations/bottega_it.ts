@@ -2438,7 +2438,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>FiscalLink</name>
     <message>
-        <location filename="../../ui/fiscal_link.py" line="+36"/>
+        <location filename="../../ui/fiscal_link.py" line="+37"/>
         <source>RT daily closure %1 done.</source>
         <translation>Chiusura giornaliera RT %1 eseguita.</translation>
     </message>
@@ -2458,7 +2458,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
         <translation>La vendita %1 NON è ancora fiscale: %2. Sarà reinviata dopo aver interrogato l&apos;RT.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/fiscal_messages.py" line="+23"/>
         <source>RT not reachable</source>
         <translation>RT non raggiungibile</translation>
     </message>
@@ -2642,7 +2642,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../ui/messages.py" line="+146"/>
+        <location filename="../../ui/messages.py" line="+147"/>
         <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
         <translation>Digita l&apos;indirizzo dell&apos;RT (indirizzo IP o nome host, senza spazi).</translation>
     </message>
@@ -3469,7 +3469,7 @@ Bottega ora si chiude: riavvialo e accedi di nuovo.</translation>
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="+32"/>
+        <location filename="../../ui/parked_dialog.py" line="+30"/>
         <source>Choose a sale and press Enter (or double-click it) to bring it back.</source>
         <translation>Scegli una vendita e premi Enter (o fai doppio clic) per riprenderla.</translation>
     </message>
@@ -3521,7 +3521,7 @@ Press F7 on the till to park one.</source>
 Premi F7 alla cassa per sospenderne una.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>That sale is no longer parked (recalled on another screen). Choose another.</source>
         <translation>Questa vendita non è più sospesa (ripresa su un altro schermo). Scegline un&apos;altra.</translation>
     </message>
@@ -3837,7 +3837,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Salva (Enter)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Connection</source>
         <translation>Collegamento</translation>
     </message>
@@ -4502,7 +4502,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt_view.py" line="+24"/>
+        <location filename="../../ui/receipt_view.py" line="+18"/>
         <source>Receipt %1</source>
         <translation>Scontrino %1</translation>
     </message>
@@ -4548,7 +4548,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+158"/>
+        <location filename="../../ui/refund_dialog.py" line="+155"/>
         <source>Refund</source>
         <translation>Reso</translation>
     </message>
@@ -4653,7 +4653,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Scontrino %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Choose or type the reason for the refund.</source>
         <translation>Scegli o scrivi il motivo del reso.</translation>
     </message>
@@ -4661,7 +4661,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>RefundLinesModel</name>
     <message>
-        <location line="-269"/>
+        <location line="-268"/>
         <source>Product</source>
         <translation>Articolo</translation>
     </message>
@@ -6260,7 +6260,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="+27"/>
+        <location filename="../../ui/sign_in_dialog.py" line="+26"/>
         <source>Back office · Owners and managers: tap your name, then type your PIN.</source>
         <translation>Back office · Titolari e responsabili: tocca il tuo nome, poi scrivi il PIN.</translation>
     </message>
@@ -6285,7 +6285,7 @@ Premi F7 alla cassa per sospenderne una.</translation>
         <translation>Esci (Esc)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Back office  Ctrl+B</source>
         <translation>Back office  Ctrl+B</translation>
     </message>
@@ -7743,9 +7743,17 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>fiscal</name>
+    <message>
+        <location filename="../../ui/fiscal_messages.py" line="-18"/>
+        <source>Fiscal register: %1. The till tries again by itself; check the RT if it goes on.</source>
+        <translation>Registratore telematico: %1. La cassa riprova da sola; se continua, controlla l&apos;RT.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="-118"/>
+        <location filename="../../ui/messages.py" line="-119"/>
         <source>A discount above the cashier&apos;s limit</source>
         <translation>Uno sconto oltre il limite del cassiere</translation>
     </message>
@@ -7785,7 +7793,7 @@ Ctrl+L</translation>
         <translation>Cancellare i dati personali di un cliente</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>&apos;%1&apos; is not a valid barcode - check digit wrong or unreadable. Scan again or type the product name.</source>
         <translation>&apos;%1&apos; non è un codice a barre valido: cifra di controllo errata o illeggibile. Scansiona di nuovo o scrivi il nome dell&apos;articolo.</translation>
     </message>

@@ -2429,7 +2429,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>FiscalLink</name>
     <message>
-        <location filename="../../ui/fiscal_link.py" line="+36"/>
+        <location filename="../../ui/fiscal_link.py" line="+37"/>
         <source>RT daily closure %1 done.</source>
         <translation>RT 일마감 %1 완료.</translation>
     </message>
@@ -2449,7 +2449,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
         <translation>판매 %1은(는) 아직 세무 처리되지 않았습니다: %2. RT에 확인한 뒤 다시 보냅니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/fiscal_messages.py" line="+23"/>
         <source>RT not reachable</source>
         <translation>RT에 연결할 수 없음</translation>
     </message>
@@ -2633,7 +2633,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../ui/messages.py" line="+146"/>
+        <location filename="../../ui/messages.py" line="+147"/>
         <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
         <translation>RT 주소를 입력하세요 (IP 주소 또는 호스트 이름, 공백 없이).</translation>
     </message>
@@ -3460,7 +3460,7 @@ Bottega가 이제 종료됩니다: 다시 시작하고 로그인하세요.</tran
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="+32"/>
+        <location filename="../../ui/parked_dialog.py" line="+30"/>
         <source>Choose a sale and press Enter (or double-click it) to bring it back.</source>
         <translation>거래를 고르고 Enter를 누르면(또는 두 번 클릭하면) 다시 불러옵니다.</translation>
     </message>
@@ -3512,7 +3512,7 @@ Press F7 on the till to park one.</source>
 판매 화면에서 F7을 누르면 보류합니다.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>That sale is no longer parked (recalled on another screen). Choose another.</source>
         <translation>이 거래는 더 이상 보류 중이 아닙니다(다른 화면에서 불러옴). 다른 거래를 고르세요.</translation>
     </message>
@@ -3828,7 +3828,7 @@ Press F7 on the till to park one.</source>
         <translation>저장 (Enter)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Connection</source>
         <translation>연결</translation>
     </message>
@@ -4492,7 +4492,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt_view.py" line="+24"/>
+        <location filename="../../ui/receipt_view.py" line="+18"/>
         <source>Receipt %1</source>
         <translation>영수증 %1</translation>
     </message>
@@ -4538,7 +4538,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+158"/>
+        <location filename="../../ui/refund_dialog.py" line="+155"/>
         <source>Refund</source>
         <translation>환불</translation>
     </message>
@@ -4643,7 +4643,7 @@ Press F7 on the till to park one.</source>
         <translation>영수증 %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Choose or type the reason for the refund.</source>
         <translation>환불 사유를 고르거나 입력하세요.</translation>
     </message>
@@ -4651,7 +4651,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RefundLinesModel</name>
     <message>
-        <location line="-269"/>
+        <location line="-268"/>
         <source>Product</source>
         <translation>상품</translation>
     </message>
@@ -6250,7 +6250,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="+27"/>
+        <location filename="../../ui/sign_in_dialog.py" line="+26"/>
         <source>Back office · Owners and managers: tap your name, then type your PIN.</source>
         <translation>백오피스 · 점주와 관리자: 이름을 누른 뒤 PIN을 입력하세요.</translation>
     </message>
@@ -6275,7 +6275,7 @@ Press F7 on the till to park one.</source>
         <translation>종료 (Esc)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Back office  Ctrl+B</source>
         <translation>백오피스  Ctrl+B</translation>
     </message>
@@ -7733,9 +7733,17 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>fiscal</name>
+    <message>
+        <location filename="../../ui/fiscal_messages.py" line="-18"/>
+        <source>Fiscal register: %1. The till tries again by itself; check the RT if it goes on.</source>
+        <translation>금전등록기: %1. 계산대가 스스로 다시 시도합니다. 계속되면 등록기를 확인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="-118"/>
+        <location filename="../../ui/messages.py" line="-119"/>
         <source>A discount above the cashier&apos;s limit</source>
         <translation>계산원 한도를 넘는 할인</translation>
     </message>
@@ -7775,7 +7783,7 @@ Ctrl+L</translation>
         <translation>고객 개인정보 삭제</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>&apos;%1&apos; is not a valid barcode - check digit wrong or unreadable. Scan again or type the product name.</source>
         <translation>&apos;%1&apos;은(는) 올바른 바코드가 아닙니다(검증 숫자 오류 또는 판독 불가). 다시 스캔하거나 상품명을 입력하세요.</translation>
     </message>

@@ -2429,7 +2429,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>FiscalLink</name>
     <message>
-        <location filename="../../ui/fiscal_link.py" line="+36"/>
+        <location filename="../../ui/fiscal_link.py" line="+37"/>
         <source>RT daily closure %1 done.</source>
         <translation>RT 日结 %1 已完成。</translation>
     </message>
@@ -2449,7 +2449,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
         <translation>销售 %1 尚未完成税控：%2。询问 RT 后将重新发送。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/fiscal_messages.py" line="+23"/>
         <source>RT not reachable</source>
         <translation>无法连接 RT</translation>
     </message>
@@ -2633,7 +2633,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../ui/messages.py" line="+146"/>
+        <location filename="../../ui/messages.py" line="+147"/>
         <source>Type the RT&apos;s address (an IP address or host name, no spaces).</source>
         <translation>请输入 RT 的地址（IP 地址或主机名，不含空格）。</translation>
     </message>
@@ -3460,7 +3460,7 @@ Bottega 现在将关闭：请重新启动并登录。</translation>
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="+32"/>
+        <location filename="../../ui/parked_dialog.py" line="+30"/>
         <source>Choose a sale and press Enter (or double-click it) to bring it back.</source>
         <translation>选择一笔挂单，按Enter（或双击）取回。</translation>
     </message>
@@ -3512,7 +3512,7 @@ Press F7 on the till to park one.</source>
 在收银界面按F7挂单。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>That sale is no longer parked (recalled on another screen). Choose another.</source>
         <translation>该交易已不在挂单中（已在其他屏幕取回）。请选择其他交易。</translation>
     </message>
@@ -3828,7 +3828,7 @@ Press F7 on the till to park one.</source>
         <translation>保存 (Enter)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -4492,7 +4492,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt_view.py" line="+24"/>
+        <location filename="../../ui/receipt_view.py" line="+18"/>
         <source>Receipt %1</source>
         <translation>小票 %1</translation>
     </message>
@@ -4538,7 +4538,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+158"/>
+        <location filename="../../ui/refund_dialog.py" line="+155"/>
         <source>Refund</source>
         <translation>退货</translation>
     </message>
@@ -4643,7 +4643,7 @@ Press F7 on the till to park one.</source>
         <translation>小票 %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Choose or type the reason for the refund.</source>
         <translation>请选择或输入退货原因。</translation>
     </message>
@@ -4651,7 +4651,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>RefundLinesModel</name>
     <message>
-        <location line="-269"/>
+        <location line="-268"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
@@ -6250,7 +6250,7 @@ Press F7 on the till to park one.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="+27"/>
+        <location filename="../../ui/sign_in_dialog.py" line="+26"/>
         <source>Back office · Owners and managers: tap your name, then type your PIN.</source>
         <translation>后台 · 店主和店长：点您的名字，然后输入 PIN。</translation>
     </message>
@@ -6275,7 +6275,7 @@ Press F7 on the till to park one.</source>
         <translation>退出 (Esc)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Back office  Ctrl+B</source>
         <translation>后台  Ctrl+B</translation>
     </message>
@@ -7733,9 +7733,17 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>fiscal</name>
+    <message>
+        <location filename="../../ui/fiscal_messages.py" line="-18"/>
+        <source>Fiscal register: %1. The till tries again by itself; check the RT if it goes on.</source>
+        <translation>税控收款机：%1。收银台会自动重试；如果一直这样，请检查收款机。</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="-118"/>
+        <location filename="../../ui/messages.py" line="-119"/>
         <source>A discount above the cashier&apos;s limit</source>
         <translation>超出收银员权限的折扣</translation>
     </message>
@@ -7775,7 +7783,7 @@ Ctrl+L</translation>
         <translation>删除顾客个人信息</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>&apos;%1&apos; is not a valid barcode - check digit wrong or unreadable. Scan again or type the product name.</source>
         <translation>“%1”不是有效条码：校验位错误或无法识别。请重新扫描或输入商品名称。</translation>
     </message>
