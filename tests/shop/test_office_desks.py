@@ -41,3 +41,22 @@ def test_a_desk_without_a_signed_in_person_only_reads(shop):
     with pytest.raises(RuntimeError):
         catalogue.save_category("Formaggi", "#e9c46a")
     assert "Formaggi" not in {c.name for c in catalogue.categories()}
+
+
+def test_the_settings_page_saves_all_three_or_none(shop):
+    """A new shop name with refused loyalty rules (no point value): InvalidSettings, and the name stays as it was."""
+    from dataclasses import replace
+
+    from shop.office.shop_settings import ShopSettingsDesk
+    from shop.settings_edit import InvalidSettings
+
+    desk = ShopSettingsDesk(shop.engine, shop.users["Giulia"], shop.settings.till_id)
+    stored = desk.stored()
+    shop_values = {"shop_name": "Macelleria Rossi & Figli", "vat_number": ""}  # the fixture's number is made up
+    with pytest.raises(InvalidSettings) as caught:
+        desk.save(shop_values, replace(stored.loyalty, point_value=0), stored.reservations)
+    assert caught.value.problems == {"point_value": "positive"}
+    assert desk.settings().shop_name == "Macelleria Rossi"
+    assert desk.save(shop_values, stored.loyalty, stored.reservations)["shop_name"] == ["Macelleria Rossi",
+                                                                                         "Macelleria Rossi & Figli"]
+    assert desk.settings().shop_name == "Macelleria Rossi & Figli"
