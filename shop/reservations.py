@@ -25,6 +25,7 @@ from db.setting_rows import load_dataclass, save_dataclass
 from shop import audit, catalog, outbox, shifts
 from shop.cart import Cart, CartLine
 from shop.customer_errors import ReservationStateError
+from shop.errors import NoOpenShift
 from shop.customers import customer_by_id
 from shop.kinds import DEPOSIT  # payment method crediting the deposit on pickup
 from shop.money import line_gross
@@ -117,7 +118,7 @@ def reserve(session: Session, customer_id: str, items: list[tuple[str, int]], pi
     if deposit < 0 or (deposit and deposit_method not in ("cash", "card")):
         raise ValueError("a deposit is a positive amount paid in cash or by card")
     if deposit and deposit_method == "cash" and shift is None:
-        raise ValueError("a cash deposit goes into an open shift's drawer")
+        raise NoOpenShift()  # a cash deposit goes into an open shift's drawer
     reservation = Reservation(customer_id=customer_id, status=OPEN, pickup_date=pickup_date, note=note,
                               deposit=deposit, deposit_method=deposit_method if deposit else None,
                               repeat_days=repeat_days, created_by=user.id)
@@ -153,7 +154,7 @@ def cancel(session: Session, reservation_id: str, user: User, till_id: str, *, s
     if refund_deposit and reservation.deposit:
         if reservation.deposit_method == "cash":
             if shift is None:
-                raise ValueError("paying a cash deposit back needs an open shift")
+                raise NoOpenShift()  # the deposit is paid back from an open shift's drawer
             shifts.move_cash(session, shift, user, -reservation.deposit, f"deposit back {reservation.id}")
         reservation.deposit_refunded = reservation.deposit
     audit.record(session, till_id, "reservation_cancelled", user.id, reservation_id=reservation_id,

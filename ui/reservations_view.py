@@ -258,8 +258,8 @@ class ReservationsDialog(TillDialog):
         self._confirming = None
         try:
             self.till.cancel_reservation(info.id)
-        except (ShopError, ValueError) as error:
-            self.show_error(customer_message_for(error, self.settings) if isinstance(error, ShopError) else str(error))
+        except ShopError as error:
+            self.show_error(customer_message_for(error, self.settings))
             return
         self.clear_error()
         self.reload()

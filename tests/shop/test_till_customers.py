@@ -6,6 +6,7 @@ import pytest
 from shop import consents
 from shop.reservations import ReservationPolicy
 from shop.customer_errors import DuplicateCustomer, ReservationStateError
+from shop.errors import NoOpenShift
 from shop.till_customers import TillCustomers
 from shop.till_reservations import TillReservations
 from tests.db.tables import rows
@@ -59,3 +60,15 @@ def test_reservations_lists_and_ready(till, shop):
         board.mark_ready(booked.id)
     assert rows(till.engine, "SELECT status FROM reservation") == [{"status": "ready"}]
     assert board.refund_deposit_on_cancel() is ReservationPolicy().refund_deposit_on_cancel  # the shop's default
+
+
+def test_a_cash_deposit_is_not_paid_back_without_an_open_shift(till, shop):
+    """Cancelling with a cash deposit to give back while no shift is open: NoOpenShift, and nothing changes."""
+    maria = TillCustomers(till).register("Maria Rossi", "333 123 4567", "", None, {})
+    booked = till.reserve(maria, [(shop.products["bread"].id, 1000)], till.shop_today(), deposit=500,
+                          deposit_method="cash")
+    assert TillReservations(till).refund_deposit_on_cancel()  # the default: the deposit is given back
+    till.close_shift(10_500)
+    with pytest.raises(NoOpenShift):
+        till.cancel_reservation(booked.id)
+    assert rows(till.engine, "SELECT status, deposit_refunded FROM reservation") == [{"status": "open", "deposit_refunded": 0}]
