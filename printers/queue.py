@@ -6,6 +6,8 @@ mid-receipt or silent leaves the job 'failed' with its error code: the sale is u
 the job waits for `retry` or `reprint_last` (F9, which sends every such job again). With the "pdf" transport each receipt is saved
 as a roll PDF in a folder instead. Results come back through `on_event`, called
 on the worker thread; ui/ forwards them to the main thread with a Qt signal.
+The worker is the queue's own plain thread, not ui/tasks.py's: printers/ may not import Qt, and a
+queue that prints in order, one job at a time, for the app's whole run is no one-off UI task.
 """
 import logging
 import os
