@@ -33,6 +33,7 @@ class PaymentDialog(QDialog):
             if deposit.amount:
                 self.tenders.append(deposit)
         self.completed: CompletedSale | None = None
+        self.coupon_removed = ""  # why a coupon was taken off the sale while paying (used meanwhile)
         self._completing = False
         self.setWindowTitle(self.tr("Refund") if self.refund else self.tr("Payment"))
         self.setMinimumSize(620, 520)
@@ -250,6 +251,7 @@ class PaymentDialog(QDialog):
             self.due.setText(self.money(abs(self.total)))
             text = self.tr("%1 It was taken off this sale: %2 to pay.").replace("%1", text).replace(
                 "%2", self.money(abs(self.total)))
+            self.coupon_removed = text  # the till's message line says it too once the dialog closes
         return text
 
     def _update(self) -> None:

@@ -355,6 +355,8 @@ class TillWindow(LineActions, QMainWindow):
             self.header.show_state()
         else:
             self.refresh()  # paying may have taken a coupon used meanwhile off the sale
+            if dialog.coupon_removed:
+                self.show_message(dialog.coupon_removed, error=True)
         self.search.setFocus()
 
     def _sale_stored(self, done) -> None:

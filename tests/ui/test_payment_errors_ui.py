@@ -66,6 +66,27 @@ def test_a_coupon_used_meanwhile_is_said_and_taken_off_and_the_sale_is_paid(qtbo
     assert len(mine) == 1 and rows(shop.engine, "SELECT count(*) AS n FROM sale")[0]["n"] == 2
 
 
+def test_closing_the_payment_after_the_coupon_refusal_leaves_the_sale_at_full_price(qtbot, window, shop, on_dialog):  # noqa: F811
+    """Esc after the refusal: the sale is still on the till, without the coupon, and the till's line says why."""
+    code = issue(shop)
+    scan(qtbot, window.search, shop.barcodes["wine"])
+    window.cart_view.setFocus()
+    scan(qtbot, window.cart_view, coupons.coupon_link(code, "https://shop.example.org"))
+    spend_elsewhere(shop, coupon=code)
+
+    def pay(dialog):
+        qtbot.keyClick(dialog.amount, ENTER)
+        assert dialog.completed is None
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Escape)
+
+    on_dialog(PaymentDialog, pay)
+    press(qtbot, window, Qt.Key.Key_F12)
+    full = window.settings.money(1290)
+    assert window.message.text() == f"Coupon {code} has already been used. It was taken off this sale: {full} to pay."
+    assert window.till.cart.coupon_code is None and window.till.cart.totals().total == 1290
+    assert [line.name for line in window.till.cart.lines] == ["Sangiovese di Romagna"]
+
+
 def test_points_spent_meanwhile_are_said_and_the_rest_is_paid_in_cash(qtbot, window, shop, people, on_dialog):  # noqa: F811
     """F6 takes Maria's 100 points; another sale spends 60 of them; cash for the rest is refused with the balance,
     the points part is dropped and F6 then takes the 40 left: the sale is stored, nothing lost."""
