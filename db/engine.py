@@ -58,18 +58,21 @@ def make_engine(path: str | Path) -> Engine:
 
 class WriteGate:
     """Who writes next to one database file within this process: a background write waits while
-    any other write waits or runs, and every other write waits only for the one background write
+    any other write waits or runs, and every other write waits only for the background write
     under way, woken the moment it commits.
 
     Without it a sale completed while the history arrives meets SQLite's busy handler, which sleeps
     1, 2, 5, 10, 20 ... ms between tries and can find the lock taken again by the next history
-    transaction each time it wakes. A thread already inside a write passes through (never its own deadlock).
+    transaction each time it wakes. A thread already inside a write passes through (never its own
+    deadlock), and no one waits at the gate longer than the busy timeout: past it, SQLite's own
+    lock decides, as without the gate.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, wait_s: float = BUSY_TIMEOUT_MS / 1000) -> None:
+        self._wait_s = wait_s
         self._changed = threading.Condition()
         self._others = 0  # other writes waiting or under way
-        self._background = False  # a background write under way
+        self._background = 0  # background writes under way (one, unless a wait timed out)
         self._inside = threading.local()
 
     @contextmanager
@@ -83,11 +86,11 @@ class WriteGate:
             return
         with self._changed:
             if background:
-                self._changed.wait_for(lambda: not self._others and not self._background)
-                self._background = True
+                self._changed.wait_for(lambda: not self._others and not self._background, self._wait_s)
+                self._background += 1
             else:
                 self._others += 1
-                self._changed.wait_for(lambda: not self._background)
+                self._changed.wait_for(lambda: not self._background, self._wait_s)
         self._inside.depth = 1
         try:
             yield
@@ -95,7 +98,7 @@ class WriteGate:
             self._inside.depth = 0
             with self._changed:
                 if background:
-                    self._background = False
+                    self._background -= 1
                 else:
                     self._others -= 1
                 self._changed.notify_all()

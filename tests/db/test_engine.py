@@ -172,3 +172,26 @@ def test_a_thread_already_writing_passes_the_gate():
     with gate.write(background=True):  # and the gate is free again afterwards
         reached.append(True)
     assert reached == [True, True]
+
+
+def test_no_one_waits_at_the_gate_past_its_limit():
+    """A background write held up by a write that never ends goes on after the gate's limit (SQLite's own lock decides then)."""
+    import threading
+
+    from db.engine import WriteGate
+
+    gate, release, went = WriteGate(wait_s=0.05), threading.Event(), []
+
+    def stuck():
+        with gate.write(background=False):
+            release.wait(10)
+
+    holder = threading.Thread(target=stuck)
+    holder.start()
+    while not gate._others:  # the stuck write is inside
+        threading.Event().wait(0.001)
+    with gate.write(background=True):
+        went.append("history")
+    release.set()
+    holder.join(10)
+    assert went == ["history"] and not gate._others and not gate._background
