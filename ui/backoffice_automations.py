@@ -26,7 +26,7 @@ from ui.amount_edit import MAX_AMOUNT
 from ui.backoffice_customers import shop_today
 from ui.messages import message_for
 from ui.customer_lists import RowsModel, day_text
-from ui.dialog_parts import button, label, shop_datetime, style_table
+from ui.dialog_parts import button, label, shop_datetime, side_by_side, style_table
 from ui.file_dialogs import ask_save_path
 from ui.plural import counted
 from ui.tasks import run_task
@@ -121,7 +121,7 @@ class AutomationsPage(QWidget):
         self.reengage_on = self._switch("reengageOn", rules.reengage_enabled)
         form.addRow(self.reengage_on)
         self.reengage_kind, self.reengage_value = self._coupon_fields("reengage", rules.reengage_kind, rules.reengage_value)
-        form.addRow(self.tr("Coupon"), self._row(self.reengage_kind, self.reengage_value))
+        form.addRow(self.tr("Coupon"), side_by_side(self.reengage_kind, self.reengage_value))
         self.reengage_days = self._days("reengageDays", rules.reengage_valid_days, 1, 365)
         form.addRow(self.tr("Valid for (days)"), self.reengage_days)
         return box
@@ -135,19 +135,10 @@ class AutomationsPage(QWidget):
         form.addRow(self.tr("At visit number"), self.thank_you_visit)
         self.thank_you_kind, self.thank_you_value = self._coupon_fields("thankYou", rules.thank_you_kind,
                                                                         rules.thank_you_value)
-        form.addRow(self.tr("Coupon"), self._row(self.thank_you_kind, self.thank_you_value))
+        form.addRow(self.tr("Coupon"), side_by_side(self.thank_you_kind, self.thank_you_value))
         self.thank_you_days = self._days("thankYouDays", rules.thank_you_valid_days, 1, 365)
         form.addRow(self.tr("Valid for (days)"), self.thank_you_days)
         return box
-
-    @staticmethod
-    def _row(*widgets) -> QWidget:
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            row.addWidget(widget)
-        return holder
 
     def _value(self, kinds: QComboBox, edit: QLineEdit) -> tuple[str, int]:
         if kinds.currentData() == PERCENT:

@@ -26,7 +26,7 @@ from ui.amount_edit import MAX_AMOUNT
 from ui.backoffice_customers import shop_today
 from ui.messages import message_for
 from ui.customer_lists import RowsModel, day_text
-from ui.dialog_parts import button, label, style_table
+from ui.dialog_parts import button, label, side_by_side, style_table
 from ui.file_dialogs import ask_save_path
 from ui.interval_chart import IntervalChart
 from ui.plural import counted
@@ -75,16 +75,16 @@ class CampaignsPage(QWidget):
         self.segment_count = label("", "hint", "segmentCount")
         form.addRow("", self.segment_count)
         self.kind_a, self.value_a = self._offer_fields("A", PERCENT, "10")
-        form.addRow(self.tr("Offer A"), self._row(self.kind_a, self.value_a))
+        form.addRow(self.tr("Offer A"), side_by_side(self.kind_a, self.value_a))
         self.with_b = QCheckBox(self.tr("Offer B"), objectName="campaignWithB")
         self.with_b.setChecked(True)
         self.kind_b, self.value_b = self._offer_fields("B", PERCENT, "20")
         self.with_b.toggled.connect(lambda on: (self.kind_b.setEnabled(on), self.value_b.setEnabled(on)))
-        form.addRow(self.with_b, self._row(self.kind_b, self.value_b))
+        form.addRow(self.with_b, side_by_side(self.kind_b, self.value_b))
         self.valid_from = QDateEdit(self._qdate(self.today), objectName="campaignFrom", calendarPopup=True)
         self.valid_until = QDateEdit(self._qdate(self.today + timedelta(days=13)), objectName="campaignUntil",
                                      calendarPopup=True)
-        form.addRow(self.tr("Valid"), self._row(self.valid_from, label("–"), self.valid_until))
+        form.addRow(self.tr("Valid"), side_by_side(self.valid_from, label("–"), self.valid_until))
         form.addRow(label(self.tr("The segment is split at random, once: A, B and a control group that gets "
                                   "nothing, so the results show what the offer itself changed."), "hint", wrap=True))
         self.create_button = button(self.tr("Create campaign"), "createCampaignButton", "primary", self.create, 44)
@@ -92,15 +92,6 @@ class CampaignsPage(QWidget):
         self.form_error = label("", "error", "campaignError", wrap=True)
         form.addRow(self.form_error)
         return box
-
-    @staticmethod
-    def _row(*widgets) -> QWidget:
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            row.addWidget(widget)
-        return holder
 
     @staticmethod
     def _qdate(day) -> QDate:

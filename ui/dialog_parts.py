@@ -150,3 +150,13 @@ def separator() -> QFrame:
     line.setFrameShape(QFrame.Shape.HLine)
     line.setStyleSheet("color: #e3ddd2; background: #e3ddd2; max-height: 1px; border: none;")
     return line
+
+
+def side_by_side(*widgets: QWidget) -> QWidget:
+    """Widgets in one row without margins, to sit as a single field of a form."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    return holder
