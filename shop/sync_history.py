@@ -85,7 +85,9 @@ def apply_sales(session: Session, changes: list[m.Change], own_till: str) -> int
         conn.exec_driver_sql("INSERT OR IGNORE INTO tillcounter (till_id, next_receipt, next_z) VALUES (?, 1, 1)", (own_till,))
         conn.exec_driver_sql("UPDATE tillcounter SET next_receipt = max(next_receipt, ?) WHERE till_id = ?", (max(mine) + 1, own_till))
     # A refund's line, or a sold line whose refunds came first (newest first): either may complete an over-refund.
-    flag_over_refunds(session, {row[15] for row in lines if row[15]} | {row[0] for row in lines})
+    refunded = conn.exec_driver_sql("SELECT DISTINCT refunded_line_id FROM saleline WHERE refunded_line_id IN "
+                                    "(SELECT value FROM json_each(?))", (_json([row[0] for row in lines]),))
+    flag_over_refunds(session, {row[15] for row in lines if row[15]} | {row[0] for row in refunded})
     return len(sales)
 
 
