@@ -14,7 +14,6 @@ and the coupon's reason, which syncs, for a run on another till). The log is wha
 whom; the contact list for a channel holds only those who consented to it. The rules are kept on
 the computer where they are set (the `automations` setting row), so one machine runs them.
 """
-import csv
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
@@ -25,11 +24,11 @@ from db.setting_rows import load_dataclass, save_dataclass
 from shop import birthdays, coupons, regulars, segments
 from shop.campaign_errors import AutomationInvalid
 from shop.cart import AMOUNT, PERCENT
+from shop.consents import CONTACT_FIELD, write_contact_list
 
 AUTOMATIONS_KEY = "automations"
 RULES = ("birthday", "reengage", "thank_you")
 THANK_YOU_LOOKBACK_DAYS = 7  # a run missed for a few days still thanks who reached the visit meanwhile
-CONTACT_FIELD = {"email": "email", "sms": "phone", "messaging": "phone"}
 
 
 @dataclass
@@ -191,13 +190,8 @@ def log_entries(session: Session, since: str | None = None, limit: int | None = 
 
 def write_contact_csv(path, session: Session, channel: str, since: str | None = None) -> int:
     """Whom to tell, for `channel`: the log's customers (from `since`) who consented to it and have the
-    contact; nobody else. CSV in UTF-8 with BOM (Excel); returns the rows written."""
-    if channel not in CONTACT_FIELD:
-        raise ValueError(f"unknown consent channel {channel!r}")
+    contact; nobody else. Returns the rows written."""
     rows = [e for e in log_entries(session, since, limit=None) if channel in e.contact]
-    with open(path, "w", newline="", encoding="utf-8-sig") as out:
-        writer = csv.writer(out)
-        writer.writerow(["name", CONTACT_FIELD[channel], "rule", "coupon", "points", "valid_until"])
-        writer.writerows((e.name, e.contact[channel], e.rule, e.coupon_code or "", e.points or "",
-                          e.valid_until.isoformat() if e.valid_until else "") for e in rows)
-    return len(rows)
+    return write_contact_list(path, channel, ["rule", "coupon", "points", "valid_until"],
+                              ((e.name, e.contact[channel], e.rule, e.coupon_code or "", e.points or "",
+                                e.valid_until.isoformat() if e.valid_until else "") for e in rows))

@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 
 from db.models import Coupon, Customer
 from shop import coupons, loyalty
+from shop.consents import CONTACT_FIELD, write_contact_list
 from shop.cart import PERCENT
 from shop.loyalty_rules import load_loyalty_settings
 
@@ -120,9 +121,6 @@ def issue_birthday_rewards(session: Session, people: list[BirthdayPerson]) -> li
     return given
 
 
-CONTACT_FIELD = {"email": "email", "sms": "phone", "messaging": "phone"}
-
-
 def contact_rows(people: list[BirthdayPerson], channel: str) -> list[tuple[str, str, str]]:
     """(name, contact, birthday) of those who consented to `channel` and have a contact for it; never
     anyone else."""
@@ -137,12 +135,5 @@ def contact_rows(people: list[BirthdayPerson], channel: str) -> list[tuple[str, 
 
 
 def write_contact_csv(path, people: list[BirthdayPerson], channel: str) -> int:
-    """The contact list for `channel` as CSV (UTF-8 with BOM so Excel reads accents); returns the rows."""
-    import csv
-
-    rows = contact_rows(people, channel)
-    with open(path, "w", newline="", encoding="utf-8-sig") as out:
-        writer = csv.writer(out)
-        writer.writerow(["name", CONTACT_FIELD[channel], "birthday"])
-        writer.writerows(rows)
-    return len(rows)
+    """The contact list for `channel` as CSV; returns the rows written."""
+    return write_contact_list(path, channel, ["birthday"], contact_rows(people, channel))

@@ -10,7 +10,6 @@ The results compare what the groups did in the campaign's window: how many came 
 average basket, each with its 95 % interval (shop/campaign_stats.py), and each variant's uplift in
 "came back" over the control group. The window is the campaign's days in the shop's time zone.
 """
-import csv
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -23,10 +22,10 @@ from shop import coupons, regulars, segments
 from shop.campaign_errors import CampaignInvalid, CampaignNotFound
 from shop.campaign_stats import Interval, mean_interval, newcombe_difference, verdict, wilson
 from shop.cart import AMOUNT, PERCENT
+from shop.consents import CONTACT_FIELD, write_contact_list
 
 CONTROL = "control"
 SLIPPING_AWAY = {"kind": "slipping_away"}
-CONTACT_FIELD = {"email": "email", "sms": "phone", "messaging": "phone"}
 
 
 @dataclass(frozen=True)
@@ -148,11 +147,8 @@ def contacts(session: Session, campaign_id: str, variant: str, channel: str) -> 
 def write_contact_csv(path, session: Session, campaign_id: str, variant: str, channel: str) -> int:
     """The variant's contact list for `channel` as CSV (UTF-8 with BOM, for Excel); returns the rows written."""
     rows = contacts(session, campaign_id, variant, channel)
-    with open(path, "w", newline="", encoding="utf-8-sig") as out:
-        writer = csv.writer(out)
-        writer.writerow(["name", CONTACT_FIELD[channel], "coupon", "valid_until"])
-        writer.writerows((r.name, r.contact, r.coupon_code, r.valid_until.isoformat()) for r in rows)
-    return len(rows)
+    return write_contact_list(path, channel, ["coupon", "valid_until"],
+                              ((r.name, r.contact, r.coupon_code, r.valid_until.isoformat()) for r in rows))
 
 
 # --- results ---------------------------------------------------------------------------------

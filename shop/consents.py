@@ -3,6 +3,9 @@
 The customer row holds the current state (what a campaign filters on); every change is also an
 append-only ConsentEvent, which is the proof the law asks for. Membership needs no consent.
 """
+import csv
+from collections.abc import Iterable, Sequence
+
 from sqlmodel import Session, select
 
 from db.ids import utc_now
@@ -10,6 +13,8 @@ from db.models import ConsentEvent, Customer
 from shop import outbox
 
 CHANNELS = ("email", "sms", "messaging")
+# Which of the customer's fields reaches them on each channel.
+CONTACT_FIELD = {"email": "email", "sms": "phone", "messaging": "phone"}
 
 
 def set_consent(session: Session, customer: Customer, channel: str, granted: bool, how: str,
@@ -36,3 +41,18 @@ def consent_history(session: Session, customer_id: str) -> list[ConsentEvent]:
     return list(session.exec(
         select(ConsentEvent).where(ConsentEvent.customer_id == customer_id).order_by(ConsentEvent.at)
     ))
+
+
+def write_contact_list(path, channel: str, columns: Sequence[str], rows: Iterable[Sequence]) -> int:
+    """A contact list for the shop's own SMS or e-mail tool: a header of `name`, the channel's field and
+    `columns`, then `rows`; UTF-8 with BOM so Excel reads accents and Hangul. Returns the rows written."""
+    if channel not in CONTACT_FIELD:
+        raise ValueError(f"unknown consent channel {channel!r}")
+    count = 0
+    with open(path, "w", newline="", encoding="utf-8-sig") as out:
+        writer = csv.writer(out)
+        writer.writerow(["name", CONTACT_FIELD[channel], *columns])
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+    return count
