@@ -182,3 +182,21 @@ def test_opening_a_shift_runs_the_automations_that_are_on(qtbot, shop, in_dialog
     qtbot.waitUntil(lambda: len(desk.log()) == 1)
     (entry,) = desk.log()
     assert (entry.rule, entry.customer_id, entry.occasion, entry.coupon_value) == ("thank_you", franco, "visit:3", 500)
+
+
+def test_the_campaign_screenshot_works_on_a_small_shop_with_nobody_slipping_away(tmp_path):
+    """`bottega screenshot campaign --db` on a 3-day demo shop (the bundle's smoke-test size) writes the page, not a traceback."""
+    import os
+    import subprocess
+    import sys
+
+    from PIL import Image
+
+    from shop.demo import create_demo_shop
+
+    db, out = tmp_path / "small.db", tmp_path / "campaign.png"
+    create_demo_shop(db, customers=50, products=50, days=3)
+    done = subprocess.run([sys.executable, "-m", "ui.cli", "screenshot", "campaign", "--db", str(db), "--out", str(out)],
+                          timeout=300, capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert len(Image.open(out).convert("RGB").resize((200, 120)).getcolors(maxcolors=100_000)) > 50
