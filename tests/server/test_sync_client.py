@@ -219,18 +219,18 @@ def test_enrolment_failures_are_the_syncs_own_typed_errors(server, shop):
         assert load_config(session) is None
 
 
-def test_a_history_page_parsed_change_by_change_equals_json_loads_and_refuses_what_it_refuses():
-    """parse_piecewise gives what json.loads gives (spaces, nesting, any text), and a broken body is refused, not half read."""
+def test_a_history_page_parsed_equals_json_loads_and_refuses_what_it_refuses():
+    """parse_page gives what json.loads gives (spaces, nesting, any text), and a broken body is refused, not half read."""
     import json
 
     import pytest
 
-    from shop.sync_client import parse_piecewise
+    from shop.sync_client import parse_page
 
     page = {"cursor": 5, "more": False, "changes": [{"seq": 7, "kind": "sale", "id": "x", "data": {"name": "Caffè \u2028 咖啡", "n": [1, {"a": None}]}}],
             "server_time": "2026-12-05T08:00:00+00:00", "total": -1}
     for text in (json.dumps(page), json.dumps(page, indent=2, ensure_ascii=False), "{}", '{"changes": []}', "[1, 2]"):
-        assert parse_piecewise(text) == json.loads(text)
+        assert parse_page(text.encode()) == json.loads(text)
     for broken in ('{"changes": [1, 2', '{"changes": [1 2]}', '{"changes": [1,]}', '{"a": 1,}', '{"a" 1}', '{"a": 1} 2'):
         with pytest.raises(ValueError):
-            parse_piecewise(broken)
+            parse_page(broken.encode())
