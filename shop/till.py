@@ -4,6 +4,7 @@ Plain Python over the database (no Qt): the window calls these and redraws from 
 tests and benchmarks call them the same way.
 """
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
@@ -16,8 +17,10 @@ from shop.catalog import ProductInfo
 from shop.errors import NeedsApproval, NoOpenShift
 from shop.loyalty_rules import load_loyalty_settings
 from shop.permissions import load_permissions
-from shop.receipts import ReceiptDocument, sale_receipt
 from shop.settings import ShopSettings, load_settings
+
+if TYPE_CHECKING:
+    from shop.receipts import ReceiptDocument
 
 
 class Till:
@@ -291,9 +294,12 @@ class Till:
         with read_session(self.engine) as session:
             return refunds.build_refund(session, sale, quantities, "")
 
-    def receipt_copy(self, sale_id: str) -> tuple[ReceiptDocument, str, str]:
+    def receipt_copy(self, sale_id: str) -> "tuple[ReceiptDocument, str, str]":
         """A past sale's receipt as printed (marked a copy), its number and its kind."""
         with read_session(self.engine) as session:
+            # Imported here: the receipt's wording and babel data cost the till's cold start ~15 ms.
+            from shop.receipts import sale_receipt
+
             document = sale_receipt(session, sale_id, copy=True, settings=self.settings)
             sale = session.get_one(Sale, sale_id)
             return document, sale.receipt_number, sale.kind
