@@ -39,7 +39,8 @@ from sqlmodel import select
 from db.models import VatRate
 from shop import setup
 from shop.settings import ShopSettings
-from shop.sync_client import SyncClient, SyncReport, enrol
+from shop.sync_client import SyncClient, SyncReport
+from shop.sync_enrolment import enrol
 from syncwire import messages as m
 
 BACKLOG = 10_000

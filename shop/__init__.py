@@ -16,7 +16,8 @@ desks in `office/` (read office/__init__.py). Below them, one module per area:
                  backups.py, backup_schedule.py, exports/ (the accountant's files)
     figures      report_*.py, regulars.py, segments.py, due.py, forecast.py, insight.py and bgnbd.py,
                  campaigns.py, campaign_stats.py, automations.py, feedback.py, nps.py
-    sync         sync_client.py (push the outbox, pull by cursor), sync_apply.py, sync_catalogue.py,
+    sync         sync_client.py (push the outbox, pull by cursor), sync_enrolment.py (join, leave a
+                 server), sync_apply.py, sync_catalogue.py,
                  sync_history.py, sync_feedback.py, sync_set_aside.py, sync_lock.py, outbox.py,
                  owner_session.py
     Italy's RT   fiscal.py, fiscal_closure.py (the drivers are in printers/fiscal/)

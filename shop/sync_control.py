@@ -11,10 +11,8 @@ from sqlalchemy import Engine
 from db.engine import read_session
 from db.ids import utc_now
 from shop.owner_session import waiting_owner_changes
-from shop.sync_client import (
-    SyncClient, SyncConfig, SyncReport, disconnect, enrol, is_offline, load_config, new_http_client,
-    refuse_while_waiting, waiting,
-)
+from shop.sync_client import SyncClient, SyncConfig, SyncReport, is_offline, load_config, new_http_client, waiting
+from shop.sync_enrolment import disconnect, enrol, refuse_while_waiting
 from shop.sync_history import history_progress, over_refunds
 from shop.sync_set_aside import set_aside_records
 

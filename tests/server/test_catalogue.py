@@ -13,7 +13,8 @@ from shop.loyalty_rules import load_loyalty_settings
 from shop.reservations import load_policy
 from shop.sales import CASH, Tender
 from shop.settings import ShopSettings, load_settings
-from shop.sync_client import SyncClient, enrol, load_config
+from shop.sync_client import SyncClient, load_config
+from shop.sync_enrolment import enrol
 from shop.till import Till
 from syncwire import messages as m
 from syncwire.catalogue import DEFAULT_SCALE_PREFIXES, product_id

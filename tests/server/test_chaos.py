@@ -28,7 +28,8 @@ from server.models import Customer as ServerCustomer
 from server.models import PointsEntry as ServerPoints
 from shop import customers, loyalty
 from shop.outbox import pending_count
-from shop.sync_client import SYNC_KEY, SyncClient, SyncConfig, enrol, load_config
+from shop.sync_client import SYNC_KEY, SyncClient, SyncConfig, load_config
+from shop.sync_enrolment import enrol
 from syncwire import messages as m
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -3,7 +3,8 @@ from db.engine import read_session, write_session
 from db.models import Customer
 from shop import custom_fields, customers
 from shop.custom_fields import CustomField
-from shop.sync_client import SyncClient, enrol
+from shop.sync_client import SyncClient
+from shop.sync_enrolment import enrol
 from syncwire import messages as m
 
 

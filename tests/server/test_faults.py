@@ -10,7 +10,8 @@ from server.database import read_session as server_read
 from server.models import PointsEntry
 from shop import customers, loyalty
 from shop.outbox import pending_count
-from shop.sync_client import SyncClient, enrol
+from shop.sync_client import SyncClient
+from shop.sync_enrolment import enrol
 from shop.till import Till
 from syncwire import messages as m
 from tests.server.conftest import sell

@@ -4,7 +4,8 @@ from datetime import date
 from db.engine import read_session, write_session
 from db.models import FeedbackNote, FollowUp
 from shop import feedback
-from shop.sync_client import SyncClient, enrol
+from shop.sync_client import SyncClient
+from shop.sync_enrolment import enrol
 from syncwire import messages as m
 
 TODAY = date(2026, 12, 5)

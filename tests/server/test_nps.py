@@ -10,7 +10,8 @@ from sqlmodel import select
 from db.engine import read_session
 from db.models import NpsAnswer
 from shop import feedback, nps
-from shop.sync_client import SyncClient, enrol
+from shop.sync_client import SyncClient
+from shop.sync_enrolment import enrol
 from syncwire import messages as m
 from tests.server import records
 from tests.server.test_loyalty_page import new_code

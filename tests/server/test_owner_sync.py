@@ -16,7 +16,8 @@ from shop.owner_session import OwnerSession as TillOwnerSession
 from shop.owner_session import for_database, waiting_owner_changes
 from shop.sync_errors import WrongSignIn
 from shop.settings import load_settings
-from shop.sync_client import SyncClient, enrol
+from shop.sync_client import SyncClient
+from shop.sync_enrolment import enrol
 from syncwire import messages as m
 from syncwire.catalogue import product_id
 from tests.conftest import with_check_digit

@@ -11,7 +11,8 @@ from server.database import write_session as server_write
 from server.models import Change
 from shop import customers
 from shop.sales import CASH, Tender
-from shop.sync_client import CURSOR_KEY, SyncClient, enrol
+from shop.sync_client import CURSOR_KEY, SyncClient
+from shop.sync_enrolment import enrol
 from shop.sync_set_aside import set_aside_records
 from shop.till import Till
 from syncwire import messages as m

@@ -13,9 +13,8 @@ from db.engine import read_session, write_session
 from db.models import LoyaltyCard, Setting
 from shop import customers, loyalty, outbox
 from shop.outbox import pending_count
-from shop.sync_client import (
-    BACKOFF_CAP_S, CURSOR_KEY, SyncClient, SyncReport, backoff_delay, disconnect, enrol, load_config,
-)
+from shop.sync_client import BACKOFF_CAP_S, CURSOR_KEY, SyncClient, SyncReport, backoff_delay, load_config
+from shop.sync_enrolment import disconnect, enrol
 from shop.sync_errors import ChangesWaiting, CodeRefused, ServerNotReached, SyncBusy
 from shop.sync_lock import sync_lock
 from syncwire import messages as m

@@ -9,7 +9,8 @@ from shop import coupons, customers, loyalty, reservations
 from shop.customer_errors import CouponInvalid
 from shop.sales import CASH, Tender
 from shop.outbox import pending_count
-from shop.sync_client import SyncClient, enrol
+from shop.sync_client import SyncClient
+from shop.sync_enrolment import enrol
 from shop.till import Till
 from syncwire import messages as m
 from tests.server.conftest import sell

@@ -8,7 +8,8 @@ from sqlmodel import select
 from server.database import read_session as server_read
 from server.models import OwnerSession
 from shop import owner_session
-from shop.sync_client import SyncClient, enrol
+from shop.sync_client import SyncClient
+from shop.sync_enrolment import enrol
 from syncwire import messages as m
 from tests.server.conftest import make_shop, server  # noqa: F401 - fixtures
 from tests.server.test_owner_sync import PASSWORD, add_person, change_price_at_till
