@@ -173,23 +173,24 @@ def add_sales(conn: Connection, sale_ids: list[str]) -> None:
     the work of reading the lot's lines again for every bucket."""
     if not sale_ids:
         return
+    run = conn.exec_driver_sql if isinstance(conn, Connection) else conn.execute
     ids, match = json.dumps(list(sale_ids)), "IN (SELECT value FROM json_each(?))"
-    conn.exec_driver_sql(PRODUCT_KEYS.format(where=f"l.sale_id {match}"), (ids,))
+    run(PRODUCT_KEYS.format(where=f"l.sale_id {match}"), (ids,))
     for table, buckets in BUCKETS.items():
         if table == "reporttotal":
             continue  # reporthour's sums per hour, summed to months, years and all time (below)
         keys, sums = TABLES[table]
         names = ", ".join(keys + sums)
         lot = f"temp.lot_{table}"
-        conn.exec_driver_sql(f"CREATE TEMP TABLE IF NOT EXISTS lot_{table} ({names})")
-        conn.exec_driver_sql(f"INSERT INTO {lot} ({names}) {source(table, buckets[0], f's.id {match}')}", (ids,) * _marks(table))
-        conn.exec_driver_sql(_upsert(table, f"SELECT {names} FROM {lot}"))
+        run(f"CREATE TEMP TABLE IF NOT EXISTS lot_{table} ({names})")
+        run(f"INSERT INTO {lot} ({names}) {source(table, buckets[0], f's.id {match}')}", (ids,) * _marks(table))
+        run(_upsert(table, f"SELECT {names} FROM {lot}"))
         for into, coarser in [(table, b) for b in buckets[1:]] + ([("reporttotal", b) for b in BUCKETS["reporttotal"]]
                                                                     if table == "reporthour" else []):
             bucket = {MONTH: "substr(bucket, 1, 7)", YEAR: "substr(bucket, 1, 4)", ALL_TIME: ALL_TIME}[coarser]
             group = ", ".join(bucket if key == "bucket" else key for key in keys)
-            conn.exec_driver_sql(_upsert(into, f"SELECT {group}, {', '.join(f'sum({name})' for name in sums)} FROM {lot} GROUP BY {group}"))
-        conn.exec_driver_sql(f"DELETE FROM {lot}")
+            run(_upsert(into, f"SELECT {group}, {', '.join(f'sum({name})' for name in sums)} FROM {lot} GROUP BY {group}"))
+        run(f"DELETE FROM {lot}")
 
 
 def _marks(table: str) -> int:
