@@ -278,8 +278,9 @@ class SyncClient:
                 state = {**state, "before": page.cursor if not todo else lowest,
                          "got": state["got"] + taken + len(aside), "done": not todo and not page.more}
                 save_history_state(session, state)
+            # No pause between writes: the cashier's write waiting at the gate goes next anyway, and
+            # the 1 ms switch interval hands it the interpreter (a 1 ms sleep here cost the pull 4 %).
             first = False
-            time.sleep(0.001)  # the cashier's thread takes the interpreter between transactions
         report.history_pulled += len(page.changes)
         report.history = None if state["done"] else (state["got"], state["total"])
         return not state["done"]
