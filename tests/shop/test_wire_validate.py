@@ -128,3 +128,27 @@ def test_every_shared_setting_field_has_a_check():
         for name, kind in fields.items():
             value = "manager" if key == "permissions" else {"receipt_language": "it", "birthday_reward": "points"}.get(name, samples[kind])
             v.check_setting_value(key, {name: value})  # known, and of a type the check takes
+
+
+def test_a_record_checked_after_thousands_is_refused_as_the_first_would_be():
+    """The checks remember each object's field places and the field names already found fine (a pulled
+    page checks thousands of sales): a bad record met after them is still refused, naming its place."""
+    def sale(**line):
+        return {"sale": {"id": "s1", "receipt_number": "T1-1", "kind": "sale", "total": 1, "currency": "EUR",
+                         "completed_at": "2026-12-01T10:00:00+00:00"},
+                "lines": [{"id": f"l{i}", "total": 1, "name": "Pane"} for i in range(4)] + [{"id": "l4", "total": 1, **line}],
+                "payments": [{"method": "cash", "amount": 1, "is_change": False}]}
+
+    for _ in range(2000):
+        v.check_record(m.SALE, "s1", sale())
+    for line, place, reason in (({"total": True}, "lines[4].total", "must be a whole number"),
+                                ({"total": 10**13}, "lines[4].total", "must be between"),
+                                ({"name": "x" * 201}, "lines[4].name", "is longer than 200"),
+                                ({"name": 7}, "lines[4].name", "must be text"),
+                                ({"na\x00me": "x"}, "lines[4].<key>", "holds a NUL character")):
+        try:
+            v.check_record(m.SALE, "s1", sale(**line))
+        except v.Invalid as exc:
+            assert exc.field == place and reason in exc.reason, (line, exc)
+        else:
+            raise AssertionError(f"{line} was taken")
