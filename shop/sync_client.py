@@ -53,8 +53,8 @@ HISTORY_PAGE = 500  # whole sales: one page is about 1 MB of JSON, parsed while 
 HISTORY_WRITE_S = 0.015  # a history write transaction takes as many sales as the last ones stored in this time
 # While the history arrives, the interpreter hands over between threads every 1 ms (Python's default
 # is 5 ms): the cashier's thread, back from SQLite or woken at the write gate, waits that long at most
-# for the fetching and storing threads to let go, at each of a sale's steps (bench: p95 of a sale
-# during the pull 53-60 ms -> 40 ms, the pull's rate unchanged). Process-wide, and left so.
+# for the pulling thread to let go, at each of a sale's steps (bench: p95 of a sale
+# during the pull 53-60 ms -> 40 ms, the pull's rate unchanged; 0.2 ms was no better). Process-wide, and left so.
 HISTORY_SWITCH_S = 0.001
 HISTORY_BUDGET_S = 1.0  # walking back through history yields to the next push after about this long
 BATCH = 200
