@@ -219,7 +219,7 @@ def _text_fits(value: str) -> bool:
     return True
 
 
-_keys_fit: set[str] = set()
+_keys_fit: set[str] = set()  # field names already found fine
 
 
 def _fits(value, depth: int) -> bool:
@@ -248,7 +248,7 @@ def _fits(value, depth: int) -> bool:
                 continue
             if type(key) is not str or len(key) > ANY_TEXT_LIMIT or "\x00" in key or not (key.isascii() or _text_fits(key)):
                 return False
-            if len(_keys_fit) < PLACES_KEPT:
+            if len(key) <= 64 and len(_keys_fit) < PLACES_KEPT:  # bounded: the server checks strangers' pushes too
                 _keys_fit.add(key)
         items = value.values()
     else:
