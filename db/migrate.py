@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-SCHEMA_VERSION = 12  # bump together with each new revision in migrations/versions
+SCHEMA_VERSION = 13  # bump together with each new revision in migrations/versions
 
 
 def alembic_config(engine: Engine) -> "Config":

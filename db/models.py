@@ -237,7 +237,8 @@ class Sale(SQLModel, table=True):
     # None: another till's sale, pulled from the server; it belongs to no shift (nor drawer) here.
     shift_id: Optional[str] = Field(default=None, foreign_key="shift.id", index=True)
     user_id: Optional[str] = Field(default=None, foreign_key="user.id", description="None: a user this till does not know")
-    customer_id: Optional[str] = Field(default=None, foreign_key="customer.id", index=True)
+    # Indexed by ix_sale_customer_kind_at and ix_sale_customer_completed, which begin with it (migration 0013).
+    customer_id: Optional[str] = Field(default=None, foreign_key="customer.id")
     currency: str
     subtotal: int = Field(description="Sum of line gross before any discount")
     discount_total: int

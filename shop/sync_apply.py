@@ -16,7 +16,7 @@ from sqlmodel import Session
 from db.ids import utc_now
 from shop.customers import search_keys
 from shop.phones import reversed_digits
-from shop.settings import load_settings
+from shop.settings import own_till_id
 from shop.sync_catalogue import apply_product, apply_setting
 from shop.sync_feedback import apply_feedback, apply_follow_up, apply_nps
 from shop.sync_history import apply_cash_movement, apply_sales, apply_z_report
@@ -191,9 +191,6 @@ def apply_page(session: Session, changes: list[m.Change], checked: bool = False)
     def each(apply):
         return lambda page: sum(apply(session, c.data) for c in page)
 
-    def own_till():
-        return load_settings(session).till_id
-
     def products(page):
         ids = {}  # VAT rates and categories by rate and name, for the page's products
         return sum(apply_product(session, c.data, ids) for c in page)
@@ -205,7 +202,7 @@ def apply_page(session: Session, changes: list[m.Change], checked: bool = False)
              (m.COUPON, each(apply_coupon)),
              (m.FEEDBACK, each(apply_feedback)), (m.FOLLOW_UP, each(apply_follow_up)), (m.NPS, each(apply_nps)),
              # The history last: a sale on the page may name a customer the page brings.
-             (m.SALE, lambda page: apply_sales(session, page, own_till())), (m.CASH_MOVEMENT, each(apply_cash_movement)),
+             (m.SALE, lambda page: apply_sales(session, page, own_till_id(session))), (m.CASH_MOVEMENT, each(apply_cash_movement)),
              (m.Z_REPORT, lambda page: sum(apply_z_report(session, c.id, c.data) for c in page)))
     return sum(_apply_group(session, by_kind.get(kind, []), apply) for kind, apply in steps)
 
