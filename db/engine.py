@@ -103,6 +103,14 @@ class WriteGate:
                     self._others -= 1
                 self._changed.notify_all()
 
+    def make_way(self, limit_s: float = 0.05) -> None:
+        """For a background worker between pieces of its Python work, outside its writes: wait while
+        another write waits or runs (at most `limit_s`). The two threads share one interpreter, so a
+        sale's write done while history is checked alongside took twice as long."""
+        if self._others:  # read without the lock: a stale answer costs one piece of work, no more
+            with self._changed:
+                self._changed.wait_for(lambda: not self._others, limit_s)
+
 
 _gates: dict[str, WriteGate] = {}
 _gates_lock = threading.Lock()
