@@ -254,7 +254,7 @@ class SyncClient:
         gate = write_gate(self.engine)
         body = self._history_page(params)
         gate.make_way()
-        with _collector_paused():  # a page is some 40,000 small objects, walked again and again while made
+        with _collector_paused():
             page, malformed = read_page(parse_page(body), m.HistoryPage)
         if page.more:
             self._prefetch(dict(params, before=page.cursor))

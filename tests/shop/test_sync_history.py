@@ -1,7 +1,6 @@
 """Other tills' sales, refunds, cash and Z reports stored on this till: once, in no shift, checked, flagged, pruned."""
 import uuid
 from datetime import date, datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 from db.engine import read_session, write_session
 from db.models import Sale
@@ -149,7 +148,7 @@ def test_the_accountants_export_of_a_till_holds_its_own_sales_not_the_pulled_one
                                  data={"till_id": "T2", "z_number": 1, "data": {"closed_at": datetime.now(timezone.utc).isoformat()}})])
     with read_session(shop.engine) as session:
         # The shop's own date: near midnight UTC it is already tomorrow in Rome, where the sale falls.
-        exported = collect(session, shop.settings, this_month(datetime.now(ZoneInfo(shop.settings.timezone)).date()))
+        exported = collect(session, shop.settings, this_month(till.shop_today()))
     journal, *_, z_reports = exported.tables[:8]
     assert [row[0] for row in journal.rows] == ["T1-000001"] and z_reports.rows == []
 
